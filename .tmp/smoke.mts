@@ -1,0 +1,16 @@
+import { createCore, systemActor } from '../src/core/index';
+const core = createCore({ dataDir: '/tmp/smoke-' + Date.now() });
+console.log(await core.call('system.info', {}));
+console.log(await core.call('system.setup', { mode: 'demo' }));
+const ops = await core.invoke('operators.list', {});
+const admin = ops.find(o => o.role === 'admin')!;
+const s = await core.invoke('auth.signIn', { operatorId: admin.id, pin: '0000' });
+const actor = core.authenticate(s.token)!;
+console.log(await core.call('settings.update', { countyName: 'x\u0001' }, actor));
+console.log(await core.call('settings.update', { countyName: '新县', extra: 1 }, actor));
+console.log(await core.call('settings.update', { countyName: '新县' }, actor));
+console.log(await core.call('backups.create', {}, actor));
+console.log(await core.call('backups.list', {}, actor));
+console.log(await core.call('audit.verify', {}, actor));
+await core.ready();
+await core.close();

@@ -1,0 +1,34 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'electron-vite';
+import react from '@vitejs/plugin-react';
+
+/** The placeholder vite stamps on <script>/<style> tags; hosts swap it for a fresh nonce per load. */
+export const CSP_NONCE_PLACEHOLDER = '__DUTY_ROOM_CSP_NONCE__';
+
+export default defineConfig({
+  main: {
+    build: {
+      rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } },
+    },
+  },
+  preload: {
+    build: {
+      rollupOptions: {
+        input: { index: resolve(__dirname, 'src/preload/index.ts') },
+        // A sandboxed preload cannot be an ES module.
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: resolve(__dirname, 'src/renderer'),
+    plugins: [react()],
+    html: { cspNonce: CSP_NONCE_PLACEHOLDER },
+    build: {
+      outDir: resolve(__dirname, 'out/renderer'),
+      // Fonts and icons stay files: the CSP allows font-src 'self', not data:.
+      assetsInlineLimit: 0,
+      rollupOptions: { input: resolve(__dirname, 'src/renderer/index.html') },
+    },
+  },
+});

@@ -1,0 +1,31 @@
+import type { z } from 'zod';
+
+/**
+ * Who may call a method.
+ * - public: anyone who can reach the transport (sign-in screen, health, first-run info)
+ * - read: reads; in LAN mode needs any token (wall tokens included)
+ * - write: an operator who has signed in
+ * - admin: an operator with the 管理员 role
+ */
+export type Access = 'public' | 'read' | 'write' | 'admin';
+
+export interface MethodDef<
+  N extends string = string,
+  I extends z.ZodType = z.ZodType,
+  O extends z.ZodType = z.ZodType,
+> {
+  name: N;
+  input: I;
+  output: O;
+  access: Access;
+  /** Allowed without a signed-in operator while the data directory is still empty (first run). */
+  firstRun?: boolean;
+  /** Event types this method emits after commit, for documentation and the parity test. */
+  emits?: readonly string[];
+}
+
+export function defineMethod<N extends string, I extends z.ZodType, O extends z.ZodType>(
+  def: MethodDef<N, I, O>,
+): MethodDef<N, I, O> {
+  return def;
+}

@@ -1,0 +1,78 @@
+import { z } from '../zod-setup';
+import { defineMethod } from './define';
+import { id, name, okOut, phone, pin } from './shared';
+import { ROLES } from '../domain/roles';
+
+export const Operator = z.strictObject({
+  id: z.string(),
+  name: z.string(),
+  role: z.enum(ROLES),
+  phone: z.string(),
+  hasPin: z.boolean(),
+  active: z.boolean(),
+  createdAt: z.string(),
+});
+export type Operator = z.infer<typeof Operator>;
+
+export const operatorMethods = {
+  'operators.list': defineMethod({
+    name: 'operators.list',
+    input: z.strictObject({ includeInactive: z.boolean().optional() }),
+    output: z.array(Operator),
+    access: 'public',
+  }),
+  'operators.create': defineMethod({
+    name: 'operators.create',
+    input: z.strictObject({
+      name: name(30),
+      role: z.enum(ROLES),
+      phone: phone.optional(),
+      pin: pin.optional(),
+    }),
+    output: Operator,
+    access: 'admin',
+    emits: ['operators.changed'],
+  }),
+  'operators.update': defineMethod({
+    name: 'operators.update',
+    input: z.strictObject({
+      id,
+      name: name(30).optional(),
+      role: z.enum(ROLES).optional(),
+      phone: phone.optional(),
+      active: z.boolean().optional(),
+    }),
+    output: Operator,
+    access: 'admin',
+    emits: ['operators.changed'],
+  }),
+  'operators.setPin': defineMethod({
+    name: 'operators.setPin',
+    // Your own PIN needs the current one; an admin may set or clear anyone's.
+    input: z.strictObject({ id, pin: pin.nullable(), currentPin: pin.optional() }),
+    output: okOut,
+    access: 'write',
+    emits: ['operators.changed'],
+  }),
+  'auth.signIn': defineMethod({
+    name: 'auth.signIn',
+    input: z.strictObject({ operatorId: id, pin: pin.optional() }),
+    output: z.strictObject({ token: z.string(), operator: Operator }),
+    access: 'public',
+  }),
+  'auth.signOut': defineMethod({
+    name: 'auth.signOut',
+    input: z.strictObject({}),
+    output: okOut,
+    access: 'read',
+  }),
+  'auth.whoami': defineMethod({
+    name: 'auth.whoami',
+    input: z.strictObject({}),
+    output: z.strictObject({
+      kind: z.enum(['operator', 'wall', 'anonymous', 'system']),
+      operator: Operator.nullable(),
+    }),
+    access: 'public',
+  }),
+} as const;

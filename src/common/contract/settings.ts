@@ -1,0 +1,116 @@
+import { z } from '../zod-setup';
+import { defineMethod } from './define';
+import { id, name, okOut, text } from './shared';
+import { LOCALES } from '../domain/roles';
+
+export const Settings = z.strictObject({
+  countyName: z.string(),
+  bureauName: z.string(),
+  timeZone: z.string(),
+  locale: z.enum(LOCALES),
+  /** Local time of the daily shift change, HH:MM. */
+  shiftChangeTime: z.string(),
+});
+export type Settings = z.infer<typeof Settings>;
+
+export const hhmm = z.string().regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, 'errors.field.hhmm');
+
+export const timeZoneName = z
+  .string()
+  .max(64)
+  .refine(
+    (tz) => {
+      try {
+        new Intl.DateTimeFormat('en-US', { timeZone: tz });
+        return /^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)*$/.test(tz);
+      } catch {
+        return false;
+      }
+    },
+    { message: 'errors.field.timezone' },
+  );
+
+export const WallToken = z.strictObject({
+  id: z.string(),
+  label: z.string(),
+  createdAt: z.string(),
+  createdBy: z.string().nullable(),
+  revokedAt: z.string().nullable(),
+  lastUsedAt: z.string().nullable(),
+});
+export type WallToken = z.infer<typeof WallToken>;
+
+export const Backup = z.strictObject({
+  name: z.string(),
+  createdAt: z.string(),
+  sizeBytes: z.number().int(),
+  reason: z.string(),
+  verified: z.boolean(),
+});
+export type Backup = z.infer<typeof Backup>;
+
+export const backupName = z.string().regex(/^duty-room-[0-9TZ-]+-[a-z]+\.db$/, 'errors.field.backup_name');
+
+export const settingsMethods = {
+  'settings.get': defineMethod({
+    name: 'settings.get',
+    input: z.strictObject({}),
+    output: Settings,
+    access: 'read',
+  }),
+  'settings.update': defineMethod({
+    name: 'settings.update',
+    input: z.strictObject({
+      countyName: name(40).optional(),
+      bureauName: name(60).optional(),
+      timeZone: timeZoneName.optional(),
+      locale: z.enum(LOCALES).optional(),
+      shiftChangeTime: hhmm.optional(),
+    }),
+    output: Settings,
+    access: 'admin',
+    emits: ['settings.changed'],
+  }),
+  'wallTokens.list': defineMethod({
+    name: 'wallTokens.list',
+    input: z.strictObject({}),
+    output: z.array(WallToken),
+    access: 'admin',
+  }),
+  'wallTokens.create': defineMethod({
+    name: 'wallTokens.create',
+    input: z.strictObject({ label: name(40) }),
+    // The secret is returned once, at creation; only its hash is stored.
+    output: z.strictObject({ token: z.string(), wallToken: WallToken }),
+    access: 'admin',
+    emits: ['wallTokens.changed'],
+  }),
+  'wallTokens.revoke': defineMethod({
+    name: 'wallTokens.revoke',
+    input: z.strictObject({ id }),
+    output: okOut,
+    access: 'admin',
+    emits: ['wallTokens.changed'],
+  }),
+  'backups.list': defineMethod({
+    name: 'backups.list',
+    input: z.strictObject({}),
+    output: z.array(Backup),
+    access: 'admin',
+  }),
+  'backups.create': defineMethod({
+    name: 'backups.create',
+    input: z.strictObject({ note: text(100).optional() }),
+    output: Backup,
+    access: 'admin',
+    emits: ['backups.changed'],
+  }),
+  'backups.restore': defineMethod({
+    name: 'backups.restore',
+    input: z.strictObject({ name: backupName }),
+    // Before restoring, the current data is itself backed up, so a restore can be undone.
+    output: z.strictObject({ restored: z.string(), safetyBackup: z.string() }),
+    access: 'admin',
+    emits: ['system.restored'],
+  }),
+} as const;

@@ -1,0 +1,35 @@
+import type { z } from 'zod';
+import type { Locale } from '../domain/roles';
+import { formatMessage } from './messages';
+
+export interface FieldIssue {
+  path: string;
+  key: string;
+  message: string;
+  params?: Record<string, string | number>;
+}
+
+/**
+ * Turns zod issues into field problems with our own keys, so a Chinese user never
+ * reads zod's English. Custom refinements already carry an `errors.field.*` key.
+ */
+export function describeIssues(issues: readonly z.core.$ZodIssue[], locale: Locale): FieldIssue[] {
+  return issues.slice(0, 20).map((issue) => {
+    const path = issue.path.map(String).join('.') || '(输入)';
+    let key = 'errors.field.invalid';
+    let params: Record<string, string | number> | undefined;
+    if (issue.message.startsWith('errors.')) key = issue.message;
+    else if (issue.code === 'unrecognized_keys') {
+      key = 'errors.field.unknown_key';
+      params = { keys: issue.keys.join(', ').slice(0, 200) };
+    } else if (issue.code === 'invalid_type') {
+      key = issue.input === undefined ? 'errors.field.required' : 'errors.field.type';
+    } else if (issue.code === 'too_big') {
+      key = issue.origin === 'string' ? 'errors.field.too_long' : 'errors.field.too_big';
+      params = { max: Number(issue.maximum) };
+    } else if (issue.code === 'too_small') {
+      key = issue.origin === 'string' && Number(issue.minimum) === 1 ? 'errors.field.blank' : 'errors.field.too_small';
+    }
+    return { path, key, params, message: formatMessage(locale, key, params) };
+  });
+}

@@ -1,0 +1,107 @@
+import type { Locale } from '../domain/roles';
+
+/**
+ * Messages that core and hosts produce (errors, field problems). The renderer
+ * merges these into its i18next resources, so the same key reads the same way
+ * whether it was rendered by the server or by the UI.
+ */
+export const messages = {
+  'zh-CN': {
+    'errors.invalid_input': '输入有误：{{fields}}',
+    'errors.invalid_input_generic': '输入有误，请检查后重试',
+    'errors.not_found': '找不到该记录',
+    'errors.conflict': '操作与当前数据冲突',
+    'errors.forbidden': '没有权限执行此操作',
+    'errors.forbidden_admin': '只有管理员可以执行此操作',
+    'errors.forbidden_wall': '大屏令牌只能查看，不能修改数据',
+    'errors.unauthenticated': '请先登录',
+    'errors.unauthenticated_token': '令牌无效或已撤销，请重新登录',
+    'errors.internal': '系统内部错误，操作未完成，数据未改动',
+    'errors.unknown_method': '未知的接口：{{method}}',
+    'errors.payload_too_large': '提交的数据过大',
+    'errors.bad_json': '请求不是有效的 JSON',
+    'errors.already_initialized': '系统已经初始化，不能再次选择演示数据或空白开始',
+    'errors.not_initialized': '系统尚未初始化，请先选择演示数据或空白开始',
+    'errors.pin_required': '请输入 PIN',
+    'errors.pin_wrong': 'PIN 不正确',
+    'errors.pin_required_lan': '局域网登录需要设置 PIN 的值班人员',
+    'errors.pin_locked': 'PIN 连续错误次数过多，请 {{minutes}} 分钟后再试',
+    'errors.operator_inactive': '该值班人员已停用',
+    'errors.last_admin': '至少需要保留一名启用的管理员',
+    'errors.pin_current_wrong': '原 PIN 不正确',
+    'errors.backup_missing': '找不到备份文件：{{name}}',
+    'errors.backup_corrupt': '备份文件已损坏，不能恢复：{{name}}',
+    'errors.db_newer': '数据库版本（{{found}}）比本程序支持的版本（{{supported}}）新，请升级程序后再打开',
+    'errors.field.control_chars': '含有不允许的控制字符',
+    'errors.field.newline': '不能包含换行',
+    'errors.field.blank': '不能为空',
+    'errors.field.id': '编号格式不正确',
+    'errors.field.phone': '电话只能包含数字、空格和 + - ( )',
+    'errors.field.pin': 'PIN 为 4 至 8 位数字',
+    'errors.field.hhmm': '时间格式应为 HH:MM，例如 08:30',
+    'errors.field.timezone': '不是有效的时区名称',
+    'errors.field.backup_name': '备份文件名不正确',
+    'errors.field.unknown_key': '不认识的字段：{{keys}}',
+    'errors.field.required': '必填',
+    'errors.field.type': '类型不正确',
+    'errors.field.too_long': '太长（最多 {{max}} 个字符）',
+    'errors.field.too_small': '太小或太短',
+    'errors.field.too_big': '太大或太长',
+    'errors.field.invalid': '格式不正确',
+  },
+  'en-US': {
+    'errors.invalid_input': 'Invalid input: {{fields}}',
+    'errors.invalid_input_generic': 'Invalid input, please check and try again',
+    'errors.not_found': 'Record not found',
+    'errors.conflict': 'The operation conflicts with the current data',
+    'errors.forbidden': 'You are not allowed to do this',
+    'errors.forbidden_admin': 'Only an administrator can do this',
+    'errors.forbidden_wall': 'A wall-display token can only read, not change data',
+    'errors.unauthenticated': 'Please sign in first',
+    'errors.unauthenticated_token': 'The token is invalid or revoked; sign in again',
+    'errors.internal': 'Internal error: nothing was changed',
+    'errors.unknown_method': 'Unknown method: {{method}}',
+    'errors.payload_too_large': 'The request is too large',
+    'errors.bad_json': 'The request is not valid JSON',
+    'errors.already_initialized': 'The system is already set up',
+    'errors.not_initialized': 'The system is not set up yet: choose demo data or a blank start',
+    'errors.pin_required': 'Enter the PIN',
+    'errors.pin_wrong': 'Wrong PIN',
+    'errors.pin_required_lan': 'Signing in over the LAN needs an operator with a PIN',
+    'errors.pin_locked': 'Too many wrong PINs; try again in {{minutes}} minutes',
+    'errors.operator_inactive': 'This operator is deactivated',
+    'errors.last_admin': 'At least one active administrator must remain',
+    'errors.pin_current_wrong': 'The current PIN is wrong',
+    'errors.backup_missing': 'Backup not found: {{name}}',
+    'errors.backup_corrupt': 'The backup is damaged and cannot be restored: {{name}}',
+    'errors.db_newer': 'The database (version {{found}}) is newer than this app supports ({{supported}}); upgrade the app',
+    'errors.field.control_chars': 'Contains control characters',
+    'errors.field.newline': 'Must be one line',
+    'errors.field.blank': 'Must not be empty',
+    'errors.field.id': 'Malformed id',
+    'errors.field.phone': 'Phone numbers may contain digits, spaces and + - ( )',
+    'errors.field.pin': 'PIN must be 4 to 8 digits',
+    'errors.field.hhmm': 'Use HH:MM, e.g. 08:30',
+    'errors.field.timezone': 'Not a valid time zone',
+    'errors.field.backup_name': 'Malformed backup name',
+    'errors.field.unknown_key': 'Unknown field: {{keys}}',
+    'errors.field.required': 'Required',
+    'errors.field.type': 'Wrong type',
+    'errors.field.too_long': 'Too long (at most {{max}} characters)',
+    'errors.field.too_small': 'Too small or too short',
+    'errors.field.too_big': 'Too large or too long',
+    'errors.field.invalid': 'Invalid format',
+  },
+} as const satisfies Record<Locale, Record<string, string>>;
+
+export type MessageKey = keyof (typeof messages)['zh-CN'];
+
+export function formatMessage(
+  locale: Locale,
+  key: string,
+  params: Record<string, string | number> = {},
+): string {
+  const table = messages[locale] as Record<string, string>;
+  const tpl = table[key] ?? (messages['zh-CN'] as Record<string, string>)[key] ?? key;
+  return tpl.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(params[k] ?? ''));
+}

@@ -1,0 +1,14 @@
+import type { Role } from '../common/domain/roles';
+
+/** Who is making a call. Resolved by the transport from a token, never taken from input. */
+export type Actor =
+  | { kind: 'operator'; operatorId: string; name: string; role: Role; tokenHash: string }
+  | { kind: 'wall'; tokenId: string }
+  | { kind: 'anonymous' }
+  | { kind: 'system'; name: string };
+
+export const anonymous: Actor = { kind: 'anonymous' };
+export const systemActor = (name = 'system'): Actor => ({ kind: 'system', name });
+
+/** How the call arrived: LAN calls face stricter sign-in rules. */
+export type Via = 'direct' | 'ipc' | 'http' | 'lan';

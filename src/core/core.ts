@@ -1,0 +1,285 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import '../common/zod-setup';
+import { methods, isMethodName, type InputOf, type MethodName, type OutputOf } from '../common/contract';
+import type { Locale } from '../common/domain/roles';
+import type { AppEvent, Unsubscribe } from '../common/events';
+import { describeIssues } from '../common/i18n/issues';
+import { formatMessage } from '../common/i18n/messages';
+import { fail, ok, ApiError, type ErrorBody, type Result } from '../common/result';
+import { anonymous, type Actor, type Via } from './actor';
+import { appendAudit } from './audit/repo';
+import { PinGuard } from './auth/pin-guard';
+import { tokenHash } from './auth/secrets';
+import { BACKUP_EVERY_MS, BackupManager } from './backup/manager';
+import { systemClock, type Clock } from './clock';
+import type { DbPair } from './db/handles';
+import { DB_FILE, openDatabases } from './db/open';
+import { DomainError } from './errors';
+import type { ReadCtx, TaskCtx, WriteCtx } from './handler';
+import { handlers } from './handlers';
+import { silentLogger, type Logger } from './logger';
+import { getOperatorRow } from './operators/repo';
+import type { Services } from './services';
+import { readKey, readSettings } from './settings/repo';
+import { findActiveWallToken } from './settings/wall-tokens';
+
+export const APP_VERSION = '0.1.0';
+
+export interface CoreOptions {
+  dataDir: string;
+  clock?: Clock;
+  logger?: Logger;
+  /** The host requires a token on every request (LAN mode). */
+  lan?: boolean;
+  /** Check every output against its schema (on by default; the contract is the truth). */
+  validateOutputs?: boolean;
+  /** Backup on open and every `backupEveryMs` (default 6 h). Off for throwaway cores in tests. */
+  backups?: { onStart?: boolean; everyMs?: number } | false;
+}
+
+export interface CallMeta {
+  via?: Via;
+}
+
+export interface Core {
+  /** Run one method. Never throws: every failure is an `{ ok: false }` envelope. */
+  call(method: string, input: unknown, actor?: Actor, meta?: CallMeta): Promise<Result<unknown>>;
+  /** Typed convenience for code inside the process (tests, demo, benches): throws ApiError. */
+  invoke<N extends MethodName>(method: N, input: InputOf<N>, actor?: Actor): Promise<OutputOf<N>>;
+  /** Resolve a bearer token: an operator session, a wall token, or null if unknown/revoked. */
+  authenticate(token: string): Actor | null;
+  subscribe(listener: (ev: AppEvent) => void): Unsubscribe;
+  readonly dataDir: string;
+  readonly dbFile: string;
+  /** The current connections (tests and benches only; handlers get theirs through ctx). */
+  db(): DbPair;
+  /** Waits for the start-up backup (tests). */
+  ready(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export function createCore(opts: CoreOptions): Core {
+  const clock = opts.clock ?? systemClock;
+  const logger = opts.logger ?? silentLogger;
+  const validateOutputs = opts.validateOutputs ?? true;
+  fs.mkdirSync(opts.dataDir, { recursive: true });
+  const dbFile = path.join(opts.dataDir, DB_FILE);
+  let dbs = openDatabases(dbFile);
+  let closed = false;
+  const listeners = new Set<(ev: AppEvent) => void>();
+  const backups = new BackupManager(opts.dataDir, logger, () => clock.now());
+
+  const services: Services = {
+    pinGuard: new PinGuard(),
+    backups,
+    lan: opts.lan ?? false,
+    appVersion: APP_VERSION,
+    database: {
+      current: () => dbs,
+      replaceFrom(file) {
+        dbs.close();
+        for (const ext of ['-wal', '-shm']) fs.rmSync(dbFile + ext, { force: true });
+        fs.copyFileSync(file, dbFile);
+        dbs = openDatabases(dbFile);
+      },
+    },
+  };
+
+  const locale = (): Locale => {
+    try {
+      return readSettings(dbs.read).locale;
+    } catch {
+      return 'zh-CN';
+    }
+  };
+
+  function emitAll(events: AppEvent[]) {
+    for (const ev of events) {
+      for (const l of listeners) {
+        try {
+          l(ev);
+        } catch (e) {
+          logger.error('event listener failed', { type: ev.type, error: String(e) });
+        }
+      }
+    }
+  }
+
+  function toErrorBody(e: unknown, method: string): ErrorBody {
+    const loc = locale();
+    if (e instanceof DomainError) {
+      return { code: e.code, key: e.key, params: e.params, message: formatMessage(loc, e.key, e.params), details: e.details };
+    }
+    const sqliteCode = (e as { code?: string } | null)?.code;
+    if (typeof sqliteCode === 'string' && sqliteCode.startsWith('SQLITE_CONSTRAINT')) {
+      return { code: 'conflict', key: 'errors.conflict', message: formatMessage(loc, 'errors.conflict') };
+    }
+    logger.error('internal error', { method, error: e instanceof Error ? e.stack : String(e) });
+    return { code: 'internal', key: 'errors.internal', message: formatMessage(loc, 'errors.internal') };
+  }
+
+  function denied(method: MethodName, actor: Actor, via: Via): ErrorBody | null {
+    const def = methods[method];
+    const loc = locale();
+    const err = (code: ErrorBody['code'], key: string): ErrorBody => ({ code, key, message: formatMessage(loc, key) });
+    if (def.access === 'public') return null;
+    if (def.firstRun && readKey<boolean>(dbs.read, 'initialized') !== true && actor.kind !== 'wall') return null;
+    if (actor.kind === 'system') return null;
+    if (def.access === 'read') {
+      if (via === 'lan' && actor.kind === 'anonymous') return err('unauthenticated', 'errors.unauthenticated');
+      return null;
+    }
+    if (actor.kind === 'wall') return err('forbidden', 'errors.forbidden_wall');
+    if (actor.kind !== 'operator') return err('unauthenticated', 'errors.unauthenticated');
+    if (def.access === 'admin' && actor.role !== 'admin') return err('forbidden', 'errors.forbidden_admin');
+    return null;
+  }
+
+  async function call(method: string, input: unknown, actor: Actor = anonymous, meta: CallMeta = {}): Promise<Result<unknown>> {
+    const via = meta.via ?? 'direct';
+    if (closed) return fail({ code: 'internal', key: 'errors.internal', message: formatMessage(locale(), 'errors.internal') });
+    if (!isMethodName(method)) {
+      return fail({
+        code: 'not_found',
+        key: 'errors.unknown_method',
+        params: { method: method.slice(0, 80) },
+        message: formatMessage(locale(), 'errors.unknown_method', { method: method.slice(0, 80) }),
+      });
+    }
+    const def = methods[method];
+    const parsed = def.input.safeParse(input);
+    if (!parsed.success) {
+      const loc = locale();
+      const issues = describeIssues(parsed.error.issues, loc);
+      const fields = issues.map((i) => `${i.path}：${i.message}`).join('；');
+      return fail({
+        code: 'invalid_input',
+        key: 'errors.invalid_input',
+        params: { fields },
+        message: formatMessage(loc, 'errors.invalid_input', { fields }),
+        details: { issues },
+      });
+    }
+    const refusal = denied(method, actor, via);
+    if (refusal) return fail(refusal);
+
+    const handler = handlers[method] as
+      | { kind: 'read'; run(i: unknown, c: ReadCtx): unknown }
+      | { kind: 'write'; run(i: unknown, c: WriteCtx): unknown }
+      | { kind: 'task'; run(i: unknown, c: TaskCtx): Promise<unknown> };
+    const pending: AppEvent[] = [];
+    const changes: unknown[] = [];
+    const base = {
+      actor,
+      via,
+      now: () => clock.now(),
+      nowIso: () => clock.now().toISOString(),
+      locale,
+      logger,
+      services,
+    };
+    const emit = (type: string, ids?: string[]) => pending.push({ type, ids, at: clock.now().toISOString() });
+    const changed = (entity: string, id: string, before?: unknown, after?: unknown) =>
+      changes.push({ entity, id, before, after });
+    const audit = (db: DbPair['write']) =>
+      appendAudit(db, {
+        at: clock.now().toISOString(),
+        actorId: actor.kind === 'operator' ? actor.operatorId : null,
+        actorName: actor.kind === 'operator' ? actor.name : actor.kind === 'system' ? actor.name : actor.kind,
+        method,
+        input: parsed.data,
+        changes,
+      });
+
+    try {
+      let value: unknown;
+      if (handler.kind === 'read') {
+        value = handler.run(parsed.data, { ...base, db: dbs.read });
+      } else if (handler.kind === 'write') {
+        const db = dbs.write;
+        // IMMEDIATE: take the write lock up front, so a write never fails half-way on SQLITE_BUSY.
+        value = db
+          .transaction(() => {
+            const v = handler.run(parsed.data, { ...base, db, emit, changed });
+            audit(db);
+            return v;
+          })
+          .immediate();
+      } else {
+        value = await handler.run(parsed.data, { ...base, emit, changed });
+        if (method !== 'backups.restore') audit(dbs.write);
+      }
+      if (validateOutputs) {
+        const out = def.output.safeParse(value);
+        if (!out.success) {
+          logger.error('output failed its schema', { method, issues: out.error.issues.slice(0, 5) });
+          throw new Error(`output of ${method} failed its schema`);
+        }
+      }
+      emitAll(pending);
+      return ok(value);
+    } catch (e) {
+      return fail(toErrorBody(e, method));
+    }
+  }
+
+  function authenticate(token: string): Actor | null {
+    const hash = tokenHash(token);
+    if (token.startsWith('op_')) {
+      const s = dbs.read
+        .prepare('SELECT operator_id FROM sessions WHERE token_hash = ? AND revoked_at IS NULL')
+        .get(hash) as { operator_id: string } | undefined;
+      if (!s) return null;
+      const op = getOperatorRow(dbs.read, s.operator_id);
+      if (!op || op.active !== 1) return null;
+      return { kind: 'operator', operatorId: op.id, name: op.name, role: op.role, tokenHash: hash };
+    }
+    if (token.startsWith('wall_')) {
+      const w = findActiveWallToken(dbs.read, hash);
+      return w ? { kind: 'wall', tokenId: w.id } : null;
+    }
+    return null;
+  }
+
+  const backupCfg = opts.backups === false ? null : { onStart: true, everyMs: BACKUP_EVERY_MS, ...opts.backups };
+  let startBackup: Promise<void> = Promise.resolve();
+  if (backupCfg?.onStart) {
+    startBackup = backups
+      .create(dbs.write, 'start')
+      .then(() => undefined)
+      .catch((e: unknown) => logger.error('start-up backup failed', { error: String(e) }));
+  }
+  const timer = backupCfg
+    ? setInterval(() => {
+        backups.create(dbs.write, 'scheduled').catch((e: unknown) => logger.error('scheduled backup failed', { error: String(e) }));
+      }, backupCfg.everyMs)
+    : null;
+  timer?.unref();
+
+  return {
+    call,
+    async invoke(method, input, actor) {
+      const res = await call(method, input, actor);
+      if (!res.ok) throw new ApiError(res.error);
+      return res.value as never;
+    },
+    authenticate,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    dataDir: opts.dataDir,
+    dbFile,
+    db: () => dbs,
+    ready: () => startBackup,
+    async close() {
+      if (closed) return;
+      closed = true;
+      if (timer) clearInterval(timer);
+      await startBackup;
+      listeners.clear();
+      dbs.close();
+    },
+  };
+}

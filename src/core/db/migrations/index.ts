@@ -1,0 +1,15 @@
+import type Database from 'better-sqlite3';
+import { m001Foundation } from './001-foundation';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up(db: Database.Database): void;
+}
+
+/** Append-only: never edit a shipped migration, add the next one. Each has its own test. */
+export const migrations: Migration[] = [m001Foundation];
+
+migrations.forEach((m, i) => {
+  if (m.version !== i + 1) throw new Error(`migration ${m.name} out of order`);
+});

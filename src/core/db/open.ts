@@ -1,0 +1,41 @@
+import Database from 'better-sqlite3';
+import type { DbPair, ReadDb, WriteDb } from './handles';
+import { migrate } from './migrate';
+
+export const DB_FILE = 'duty-room.db';
+
+/** Pragmas of DESIGN.md §5: durable (WAL + synchronous=FULL), referential, patient. */
+export function applyPragmas(db: Database.Database): void {
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+}
+
+/**
+ * Opens the data file: a writer that owns migrations, and a read-only reader.
+ * Throws DbTooNewError when the file was written by a newer app.
+ */
+export function openDatabases(file: string): DbPair {
+  const write = new Database(file);
+  try {
+    applyPragmas(write);
+    migrate(write);
+  } catch (e) {
+    write.close();
+    throw e;
+  }
+  const read = new Database(file, { readonly: true, fileMustExist: true });
+  read.pragma('busy_timeout = 5000');
+  read.pragma('foreign_keys = ON');
+  return {
+    file,
+    read: read as ReadDb,
+    write: write as WriteDb,
+    close() {
+      read.close();
+      // A clean close checkpoints the WAL back into the main file.
+      write.close();
+    },
+  };
+}

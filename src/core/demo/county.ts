@@ -1,0 +1,24 @@
+import type { Role } from '../../common/domain/roles';
+
+// 演示数据: a fictional county. Names are invented; any likeness to a real place is chance.
+export const DEMO_COUNTY = {
+  countyName: '青川示范县（演示数据）',
+  bureauName: '青川示范县应急管理局',
+};
+
+/** A realistic county duty room: leaders on duty, shift chiefs, officers, one admin. */
+export const DEMO_OPERATORS: { name: string; role: Role; phone: string; pin?: string }[] = [
+  { name: '系统管理员', role: 'admin', phone: '0812-5550100', pin: '0000' },
+  { name: '王建国', role: 'leader', phone: '13800001001' },
+  { name: '李红梅', role: 'leader', phone: '13800001002' },
+  { name: '赵志强', role: 'leader', phone: '13800001003' },
+  { name: '陈立新', role: 'shift_chief', phone: '13800002001' },
+  { name: '刘晓燕', role: 'shift_chief', phone: '13800002002' },
+  { name: '周海涛', role: 'shift_chief', phone: '13800002003' },
+  { name: '张伟', role: 'duty_officer', phone: '13800003001' },
+  { name: '杨静', role: 'duty_officer', phone: '13800003002' },
+  { name: '黄磊', role: 'duty_officer', phone: '13800003003' },
+  { name: '吴敏', role: 'duty_officer', phone: '13800003004' },
+  { name: '孙浩', role: 'duty_officer', phone: '13800003005' },
+  { name: '马丽', role: 'duty_officer', phone: '13800003006' },
+];

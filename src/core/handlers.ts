@@ -1,0 +1,18 @@
+import type { HandlerTable } from './handler';
+import { auditHandlers } from './audit/handlers';
+import { backupHandlers } from './backup/handlers';
+import { authHandlers, operatorHandlers } from './operators/handlers';
+import { settingsHandlers } from './settings/handlers';
+import { wallTokenHandlers } from './settings/wall-tokens';
+import { systemHandlers } from './system/handlers';
+
+/** Every method of the contract has exactly one handler; the type makes a missing one a compile error. */
+export const handlers: HandlerTable = {
+  ...systemHandlers,
+  ...auditHandlers,
+  ...operatorHandlers,
+  ...authHandlers,
+  ...settingsHandlers,
+  ...wallTokenHandlers,
+  ...backupHandlers,
+};

@@ -1,0 +1,54 @@
+import type Database from 'better-sqlite3';
+import type { Operator } from '../../common/contract/operators';
+import type { Role } from '../../common/domain/roles';
+
+export interface OperatorRow {
+  id: string;
+  name: string;
+  role: Role;
+  phone: string;
+  pin_hash: string | null;
+  active: 0 | 1;
+  created_at: string;
+}
+
+export function toOperator(r: OperatorRow): Operator {
+  return {
+    id: r.id,
+    name: r.name,
+    role: r.role,
+    phone: r.phone,
+    hasPin: r.pin_hash !== null,
+    active: r.active === 1,
+    createdAt: r.created_at,
+  };
+}
+
+export function getOperatorRow(db: Database.Database, id: string): OperatorRow | undefined {
+  return db.prepare('SELECT * FROM operators WHERE id = ?').get(id) as OperatorRow | undefined;
+}
+
+export function listOperators(db: Database.Database, includeInactive: boolean): Operator[] {
+  const rows = db
+    .prepare(
+      `SELECT * FROM operators ${includeInactive ? '' : 'WHERE active = 1'}
+       ORDER BY CASE role WHEN 'leader' THEN 0 WHEN 'shift_chief' THEN 1 WHEN 'duty_officer' THEN 2 ELSE 3 END, created_at, id`,
+    )
+    .all() as OperatorRow[];
+  return rows.map(toOperator);
+}
+
+export function insertOperator(db: Database.Database, row: OperatorRow): void {
+  db.prepare(
+    `INSERT INTO operators (id, name, role, phone, pin_hash, active, created_at)
+     VALUES (@id, @name, @role, @phone, @pin_hash, @active, @created_at)`,
+  ).run(row);
+}
+
+export function countActiveAdmins(db: Database.Database): number {
+  return (
+    db.prepare(`SELECT count(*) AS n FROM operators WHERE role = 'admin' AND active = 1`).get() as {
+      n: number;
+    }
+  ).n;
+}

@@ -1,0 +1,17 @@
+import type { PinGuard } from './auth/pin-guard';
+import type { BackupManager } from './backup/manager';
+import type { DbPair } from './db/handles';
+
+/** Long-lived parts of a core that handlers may need beyond the database. */
+export interface Services {
+  pinGuard: PinGuard;
+  backups: BackupManager;
+  /** The data directory's current database, and a way to swap it (restore). */
+  database: {
+    current(): DbPair;
+    replaceFrom(file: string): void;
+  };
+  /** True when the host requires tokens on every request. */
+  lan: boolean;
+  appVersion: string;
+}

@@ -1,0 +1,44 @@
+import type Database from 'better-sqlite3';
+import type { Settings } from '../../common/contract/settings';
+
+export const DEFAULT_SETTINGS: Settings = {
+  countyName: '示范县',
+  bureauName: '示范县应急管理局',
+  timeZone: 'Asia/Shanghai',
+  locale: 'zh-CN',
+  shiftChangeTime: '08:30',
+};
+
+interface SettingRow {
+  key: string;
+  value: string;
+}
+
+/** Settings are a key/value table of JSON values; unknown keys are kept for later versions. */
+export function readAll(db: Database.Database): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const row of db.prepare('SELECT key, value FROM settings').all() as SettingRow[]) {
+    out[row.key] = JSON.parse(row.value);
+  }
+  return out;
+}
+
+export function readSettings(db: Database.Database): Settings {
+  const raw = readAll(db);
+  const s = { ...DEFAULT_SETTINGS };
+  for (const k of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {
+    if (raw[k] !== undefined) (s as Record<string, unknown>)[k] = raw[k];
+  }
+  return s;
+}
+
+export function readKey<T>(db: Database.Database, key: string): T | undefined {
+  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as SettingRow | undefined;
+  return row ? (JSON.parse(row.value) as T) : undefined;
+}
+
+export function writeKey(db: Database.Database, key: string, value: unknown): void {
+  db.prepare(
+    'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+  ).run(key, JSON.stringify(value));
+}
