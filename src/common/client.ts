@@ -9,12 +9,18 @@ import { ApiError, isErrorBody, type Result } from './result';
 export interface Transport {
   call(method: string, input: unknown): Promise<Result<unknown>>;
   subscribe(listener: (ev: AppEvent) => void, onStatus?: (s: ConnectionStatus) => void): Unsubscribe;
+  /**
+   * HTTP carries the operator's bearer token itself; over IPC the main process holds
+   * it for the window, so the IPC transport ignores this.
+   */
+  setToken?(token: string | null): void;
 }
 
 export type ConnectionStatus = 'connecting' | 'open' | 'closed';
 
 export interface Client {
   call<N extends MethodName>(method: N, input: InputOf<N>): Promise<OutputOf<N>>;
+  setToken(token: string | null): void;
   subscribe(listener: (ev: AppEvent) => void, onStatus?: (s: ConnectionStatus) => void): Unsubscribe;
 }
 
@@ -30,5 +36,6 @@ export function createClient(transport: Transport): Client {
       throw new ApiError({ code: 'internal', message: 'Malformed response', key: 'errors.internal' });
     },
     subscribe: (listener, onStatus) => transport.subscribe(listener, onStatus),
+    setToken: (token) => transport.setToken?.(token),
   };
 }
