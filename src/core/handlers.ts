@@ -5,6 +5,7 @@ import { authHandlers, operatorHandlers } from './operators/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { wallTokenHandlers } from './settings/wall-tokens';
 import { systemHandlers } from './system/handlers';
+import { geoHandlers } from './geo/handlers';
 
 /** Every method of the contract has exactly one handler; the type makes a missing one a compile error. */
 export const handlers: HandlerTable = {
@@ -15,4 +16,5 @@ export const handlers: HandlerTable = {
   ...settingsHandlers,
   ...wallTokenHandlers,
   ...backupHandlers,
+  ...geoHandlers,
 };

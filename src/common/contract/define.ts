@@ -22,6 +22,11 @@ export interface MethodDef<
   firstRun?: boolean;
   /** Event types this method emits after commit, for documentation and the parity test. */
   emits?: readonly string[];
+  /**
+   * A valid input, for the docs and for the generic bad-input test, which mutates it
+   * field by field. Required whenever the input has fields (a test enforces it).
+   */
+  example?: z.input<I>;
 }
 
 export function defineMethod<N extends string, I extends z.ZodType, O extends z.ZodType>(

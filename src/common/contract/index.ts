@@ -2,12 +2,14 @@ import type { z } from 'zod';
 import { systemMethods } from './system';
 import { operatorMethods } from './operators';
 import { settingsMethods } from './settings';
+import { geoMethods } from './geo';
 
 /** The one method table both transports carry (DESIGN.md §3). Names are `area.verb`. */
 export const methods = {
   ...systemMethods,
   ...operatorMethods,
   ...settingsMethods,
+  ...geoMethods,
 } as const;
 
 export type Methods = typeof methods;

@@ -20,6 +20,7 @@ export const operatorMethods = {
     input: z.strictObject({ includeInactive: z.boolean().optional() }),
     output: z.array(Operator),
     access: 'public',
+    example: { includeInactive: true },
   }),
   'operators.create': defineMethod({
     name: 'operators.create',
@@ -31,6 +32,7 @@ export const operatorMethods = {
     }),
     output: Operator,
     access: 'admin',
+    example: { name: '张三', role: 'duty_officer', phone: '13800000000', pin: '1234' },
     emits: ['operators.changed'],
   }),
   'operators.update': defineMethod({
@@ -44,6 +46,7 @@ export const operatorMethods = {
     }),
     output: Operator,
     access: 'admin',
+    example: { id: 'op_0123456789abcdef', name: '张三', role: 'shift_chief', phone: '0812-1234567', active: true },
     emits: ['operators.changed'],
   }),
   'operators.setPin': defineMethod({
@@ -52,6 +55,7 @@ export const operatorMethods = {
     input: z.strictObject({ id, pin: pin.nullable(), currentPin: pin.optional() }),
     output: okOut,
     access: 'write',
+    example: { id: 'op_0123456789abcdef', pin: '5678', currentPin: '1234' },
     emits: ['operators.changed'],
   }),
   'auth.signIn': defineMethod({
@@ -59,6 +63,7 @@ export const operatorMethods = {
     input: z.strictObject({ operatorId: id, pin: pin.optional() }),
     output: z.strictObject({ token: z.string(), operator: Operator }),
     access: 'public',
+    example: { operatorId: 'op_0123456789abcdef', pin: '1234' },
   }),
   'auth.signOut': defineMethod({
     name: 'auth.signOut',

@@ -69,6 +69,7 @@ export const settingsMethods = {
     }),
     output: Settings,
     access: 'admin',
+    example: { countyName: '示范县', bureauName: '示范县应急管理局', timeZone: 'Asia/Shanghai', locale: 'zh-CN', shiftChangeTime: '08:30' },
     emits: ['settings.changed'],
   }),
   'wallTokens.list': defineMethod({
@@ -83,6 +84,7 @@ export const settingsMethods = {
     // The secret is returned once, at creation; only its hash is stored.
     output: z.strictObject({ token: z.string(), wallToken: WallToken }),
     access: 'admin',
+    example: { label: '值班室大屏' },
     emits: ['wallTokens.changed'],
   }),
   'wallTokens.revoke': defineMethod({
@@ -90,6 +92,7 @@ export const settingsMethods = {
     input: z.strictObject({ id }),
     output: okOut,
     access: 'admin',
+    example: { id: 'wt_0123456789abcdef' },
     emits: ['wallTokens.changed'],
   }),
   'backups.list': defineMethod({
@@ -103,6 +106,7 @@ export const settingsMethods = {
     input: z.strictObject({ note: text(100).optional() }),
     output: Backup,
     access: 'admin',
+    example: { note: '交班前备份' },
     emits: ['backups.changed'],
   }),
   'backups.restore': defineMethod({
@@ -111,6 +115,7 @@ export const settingsMethods = {
     // Before restoring, the current data is itself backed up, so a restore can be undone.
     output: z.strictObject({ restored: z.string(), safetyBackup: z.string() }),
     access: 'admin',
+    example: { name: 'duty-room-20261129T154011123Z-manual.db' },
     emits: ['system.restored'],
   }),
 } as const;

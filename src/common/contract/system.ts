@@ -37,6 +37,7 @@ export const systemMethods = {
     ]),
     output: okOut,
     access: 'admin',
+    example: { mode: 'blank', countyName: '示范县', bureauName: '示范县应急管理局', admin: { name: '管理员', pin: '1234' } },
     firstRun: true,
     emits: ['system.changed'],
   }),
@@ -60,6 +61,7 @@ export const systemMethods = {
       }),
     ),
     access: 'admin',
+    example: { limit: 50, beforeSeq: 100, method: 'settings.update' },
   }),
   'audit.verify': defineMethod({
     name: 'audit.verify',

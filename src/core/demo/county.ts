@@ -2,8 +2,8 @@ import type { Role } from '../../common/domain/roles';
 
 // 演示数据: a fictional county. Names are invented; any likeness to a real place is chance.
 export const DEMO_COUNTY = {
-  countyName: '青川示范县（演示数据）',
-  bureauName: '青川示范县应急管理局',
+  countyName: '青岚示范县（演示数据）',
+  bureauName: '青岚示范县应急管理局',
 };
 
 /** A realistic county duty room: leaders on duty, shift chiefs, officers, one admin. */

@@ -2,9 +2,14 @@ import type { WriteCtx } from '../handler';
 import { writeKey } from '../settings/repo';
 import { createOperator } from '../operators/handlers';
 import { toOperator } from '../operators/repo';
+import { insertFeature, insertTown } from '../geo/repo';
 import { DEMO_OPERATORS, DEMO_COUNTY } from './county';
+import { generateGeography } from './geography';
 
-/** Loads the demo county into an empty data directory, inside the caller's transaction. */
+/**
+ * Loads the demo county (演示数据) into an empty data directory, inside the caller's
+ * transaction: all of it or none. Later areas add their own parts here.
+ */
 export function loadDemo(ctx: WriteCtx): void {
   writeKey(ctx.db, 'countyName', DEMO_COUNTY.countyName);
   writeKey(ctx.db, 'bureauName', DEMO_COUNTY.bureauName);
@@ -12,4 +17,22 @@ export function loadDemo(ctx: WriteCtx): void {
     const row = createOperator(ctx, op);
     ctx.changed('operator', row.id, undefined, toOperator(row));
   }
+  const geo = generateGeography();
+  insertFeature(ctx.db, {
+    layer: 'boundary',
+    kind: 'county',
+    name: DEMO_COUNTY.countyName,
+    geometry_json: JSON.stringify({ type: 'Polygon', coordinates: [geo.boundary] }),
+  });
+  for (const line of geo.lines) {
+    insertFeature(ctx.db, {
+      layer: line.layer,
+      kind: line.kind,
+      name: line.name,
+      geometry_json: JSON.stringify({ type: 'LineString', coordinates: line.line }),
+    });
+  }
+  for (const t of geo.towns) insertTown(ctx.db, t);
+  ctx.changed('demo', 'county', undefined, { towns: geo.towns.length, features: geo.lines.length + 1 });
+  ctx.emit('geo.changed');
 }

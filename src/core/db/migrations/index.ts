@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { m001Foundation } from './001-foundation';
+import { m002Geography } from './002-geography';
 
 export interface Migration {
   version: number;
@@ -8,7 +9,7 @@ export interface Migration {
 }
 
 /** Append-only: never edit a shipped migration, add the next one. Each has its own test. */
-export const migrations: Migration[] = [m001Foundation];
+export const migrations: Migration[] = [m001Foundation, m002Geography];
 
 migrations.forEach((m, i) => {
   if (m.version !== i + 1) throw new Error(`migration ${m.name} out of order`);

@@ -1,0 +1,125 @@
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import type { AppEvent } from '../common/events';
+import { anonymous } from './actor';
+import { demoCoreWithAdmin, fingerprint, signIn, tempCore } from './testing';
+
+describe('createCore', () => {
+  it('starts uninitialized and lets the first run choose demo data without signing in', async () => {
+    const core = tempCore();
+    expect((await core.invoke('system.info', {})).initialized).toBe(false);
+    // Before setup, writes other than the first-run choice are refused.
+    const refused = await core.call('settings.update', { countyName: '甲县' }, anonymous);
+    expect(refused.ok).toBe(false);
+    await core.invoke('system.setup', { mode: 'demo' });
+    const info = await core.invoke('system.info', {});
+    expect(info).toMatchObject({ initialized: true, dataMode: 'demo', countyName: '青岚示范县（演示数据）' });
+    // Once set up, it cannot be set up again, not even by an anonymous caller.
+    const again = await core.call('system.setup', { mode: 'demo' }, anonymous);
+    expect(again.ok || again.error.code).toBe('unauthenticated');
+    await core.close();
+  });
+
+  it('blank start creates the county and its first administrator', async () => {
+    const core = tempCore();
+    await core.invoke('system.setup', {
+      mode: 'blank',
+      countyName: '甲县',
+      bureauName: '甲县应急管理局',
+      admin: { name: '赵管理', pin: '2468' },
+    });
+    const ops = await core.invoke('operators.list', {});
+    expect(ops).toEqual([expect.objectContaining({ name: '赵管理', role: 'admin', hasPin: true })]);
+    expect((await core.invoke('settings.get', {})).bureauName).toBe('甲县应急管理局');
+    await core.close();
+  });
+
+  it('enforces access levels: anonymous reads, operators write, admins administer, walls only read', async () => {
+    const { core, admin } = await demoCoreWithAdmin();
+    const officer = await signIn(core, 'duty_officer');
+    const { token } = await core.invoke('wallTokens.create', { label: '大屏' }, admin);
+    const wall = core.authenticate(token)!;
+    expect(wall.kind).toBe('wall');
+
+    expect((await core.call('settings.get', {}, anonymous)).ok).toBe(true);
+    const anon = await core.call('operators.setPin', { id: 'op_x', pin: '1234' }, anonymous);
+    expect(!anon.ok && anon.error.code).toBe('unauthenticated');
+    const notAdmin = await core.call('settings.update', { countyName: '乙县' }, officer);
+    expect(!notAdmin.ok && notAdmin.error).toMatchObject({ code: 'forbidden', message: '只有管理员可以执行此操作' });
+    const before = fingerprint(core);
+    const wallWrite = await core.call('settings.update', { countyName: '乙县' }, wall);
+    expect(!wallWrite.ok && wallWrite.error.code).toBe('forbidden');
+    expect(fingerprint(core)).toBe(before);
+    expect((await core.call('settings.get', {}, wall)).ok).toBe(true);
+    await core.close();
+  });
+
+  it('reads need a token over the LAN', async () => {
+    const { core } = await demoCoreWithAdmin({ lan: true });
+    const res = await core.call('settings.get', {}, anonymous, { via: 'lan' });
+    expect(!res.ok && res.error.code).toBe('unauthenticated');
+    expect((await core.call('operators.list', {}, anonymous, { via: 'lan' })).ok).toBe(true);
+    await core.close();
+  });
+
+  it('audits every write with actor, method and change, and emits events only after commit', async () => {
+    const { core, admin } = await demoCoreWithAdmin();
+    const events: AppEvent[] = [];
+    core.subscribe((e) => events.push(e));
+    await core.invoke('settings.update', { shiftChangeTime: '09:00' }, admin);
+    const [last] = await core.invoke('audit.list', { limit: 1 }, admin);
+    expect(last).toMatchObject({ method: 'settings.update', actorName: '系统管理员', input: { shiftChangeTime: '09:00' } });
+    expect(JSON.stringify(last!.changes)).toContain('"shiftChangeTime":"09:00"');
+    expect(events.map((e) => e.type)).toEqual(['settings.changed']);
+
+    // A write that fails half-way rolls back: no row, no audit, no event.
+    events.length = 0;
+    const before = fingerprint(core);
+    const adminOp = (await core.invoke('operators.list', {})).find((o) => o.role === 'admin')!;
+    const res = await core.call('operators.update', { id: adminOp.id, active: false }, admin);
+    expect(!res.ok && res.error).toMatchObject({ code: 'conflict', message: '至少需要保留一名启用的管理员' });
+    expect(fingerprint(core)).toBe(before);
+    expect(events).toEqual([]);
+    await core.close();
+  });
+
+  it('keeps PINs out of the audit trail and stores only scrypt hashes', async () => {
+    const { core, admin } = await demoCoreWithAdmin();
+    const op = await core.invoke('operators.create', { name: '新人', role: 'duty_officer', pin: '97531' }, admin);
+    const [last] = await core.invoke('audit.list', { limit: 1 }, admin);
+    expect(JSON.stringify(last)).not.toContain('97531');
+    const row = core.db().read.prepare('SELECT pin_hash FROM operators WHERE id = ?').get(op.id) as { pin_hash: string };
+    expect(row.pin_hash).toMatch(/^scrypt\$16384\$/);
+    expect(row.pin_hash).not.toContain('97531');
+    await core.close();
+  });
+
+  it('detects tampering with the audit trail', async () => {
+    const { core, admin } = await demoCoreWithAdmin();
+    await core.invoke('settings.update', { countyName: '丙县' }, admin);
+    expect(await core.invoke('audit.verify', {}, admin)).toMatchObject({ ok: true, firstBrokenSeq: null });
+    // Behind the app's back: drop the trigger, rewrite history.
+    const raw = new Database(core.dbFile);
+    raw.exec('DROP TRIGGER audit_no_update');
+    raw.prepare(`UPDATE audit SET input_json = '{"countyName":"丁县"}' WHERE method = 'settings.update'`).run();
+    raw.close();
+    const seq = (core.db().read.prepare(`SELECT seq FROM audit WHERE method='settings.update'`).get() as { seq: number }).seq;
+    expect(await core.invoke('audit.verify', {}, admin)).toMatchObject({ ok: false, firstBrokenSeq: seq });
+    await core.close();
+  });
+
+  it('never throws out of call: an unknown method is not_found in Chinese', async () => {
+    const core = tempCore();
+    const res = await core.call('nope.nothing', {});
+    expect(!res.ok && res.error).toMatchObject({ code: 'not_found', message: '未知的接口：nope.nothing' });
+    await core.close();
+  });
+
+  it('answers in English when the locale is en-US', async () => {
+    const { core, admin } = await demoCoreWithAdmin();
+    await core.invoke('settings.update', { locale: 'en-US' }, admin);
+    const res = await core.call('settings.update', { shiftChangeTime: '25:00' }, admin);
+    expect(!res.ok && res.error.message).toBe('Invalid input: shiftChangeTime：Use HH:MM, e.g. 08:30');
+    await core.close();
+  });
+});

@@ -1,0 +1,71 @@
+import type Database from 'better-sqlite3';
+import type { LonLat } from '../../common/geo/distance';
+import type { Town } from '../../common/contract/geo';
+
+interface TownRow {
+  code: string;
+  name: string;
+  kind: Town['kind'];
+  seat_lon: number;
+  seat_lat: number;
+  boundary_json: string | null;
+  population: number | null;
+}
+
+interface FeatureRow {
+  layer: 'boundary' | 'river' | 'road';
+  kind: string;
+  name: string;
+  geometry_json: string;
+}
+
+export function listTowns(db: Database.Database): Town[] {
+  return (db.prepare('SELECT * FROM towns ORDER BY code').all() as TownRow[]).map((r) => ({
+    code: r.code,
+    name: r.name,
+    kind: r.kind,
+    seat: [r.seat_lon, r.seat_lat],
+    population: r.population,
+  }));
+}
+
+export function insertTown(
+  db: Database.Database,
+  t: { code: string; name: string; kind: Town['kind']; seat: LonLat; boundary: LonLat[] | null; population: number | null },
+): void {
+  db.prepare(
+    `INSERT INTO towns (code, name, kind, seat_lon, seat_lat, boundary_json, population)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  ).run(t.code, t.name, t.kind, t.seat[0], t.seat[1], t.boundary ? JSON.stringify(t.boundary) : null, t.population);
+}
+
+export function insertFeature(db: Database.Database, f: FeatureRow): void {
+  db.prepare('INSERT INTO basemap_features (layer, kind, name, geometry_json) VALUES (?, ?, ?, ?)').run(
+    f.layer,
+    f.kind,
+    f.name,
+    f.geometry_json,
+  );
+}
+
+export function basemap(db: Database.Database) {
+  const features = [];
+  for (const r of db.prepare('SELECT layer, kind, name, geometry_json FROM basemap_features ORDER BY id').all() as FeatureRow[]) {
+    features.push({ type: 'Feature' as const, properties: { layer: r.layer, kind: r.kind, name: r.name }, geometry: JSON.parse(r.geometry_json) });
+  }
+  for (const r of db.prepare('SELECT * FROM towns ORDER BY code').all() as TownRow[]) {
+    if (r.boundary_json) {
+      features.push({
+        type: 'Feature' as const,
+        properties: { layer: 'town' as const, kind: r.kind, name: r.name },
+        geometry: { type: 'Polygon' as const, coordinates: [JSON.parse(r.boundary_json) as LonLat[]] },
+      });
+    }
+    features.push({
+      type: 'Feature' as const,
+      properties: { layer: 'town_seat' as const, kind: r.kind, name: r.name },
+      geometry: { type: 'Point' as const, coordinates: [r.seat_lon, r.seat_lat] as LonLat },
+    });
+  }
+  return { type: 'FeatureCollection' as const, features };
+}

@@ -1,0 +1,40 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createCore, type Core, type CoreOptions } from './core';
+import type { Actor } from './actor';
+
+/** Test support: a core on a fresh temp directory (a real SQLite file, no mocks). */
+export function tempDir(prefix = 'duty-room-test-'): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+export function tempCore(opts: Partial<CoreOptions> = {}): Core {
+  return createCore({ dataDir: tempDir(), backups: false, ...opts });
+}
+
+/** Loads the demo county and signs in as its administrator (PIN 0000). */
+export async function demoCoreWithAdmin(opts: Partial<CoreOptions> = {}): Promise<{ core: Core; admin: Actor; token: string }> {
+  const core = tempCore(opts);
+  await core.invoke('system.setup', { mode: 'demo' });
+  const admin = (await core.invoke('operators.list', {})).find((o) => o.role === 'admin')!;
+  const { token } = await core.invoke('auth.signIn', { operatorId: admin.id, pin: '0000' });
+  return { core, admin: core.authenticate(token)!, token };
+}
+
+export async function signIn(core: Core, role: 'duty_officer' | 'shift_chief' | 'leader'): Promise<Actor> {
+  const op = (await core.invoke('operators.list', {})).find((o) => o.role === role && !o.hasPin)!;
+  const { token } = await core.invoke('auth.signIn', { operatorId: op.id });
+  return core.authenticate(token)!;
+}
+
+/** A fingerprint of every row of every table: equal before and after means nothing changed. */
+export function fingerprint(core: Core): string {
+  const db = core.db().read;
+  const tables = db
+    .prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`)
+    .all() as { name: string }[];
+  return JSON.stringify(
+    tables.map(({ name }) => [name, db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()]),
+  );
+}
