@@ -26,9 +26,24 @@ const NAUGHTY = [
   '__proto__',
 ];
 const WRONG_TYPES: unknown[] = [null, 12345, -1.5, true, [], [1, 2], { nested: { deep: 1 } }];
-const WHOLE_INPUTS: unknown[] = [null, undefined, 0, 'input', '', [], true, MB, JSON.parse('{"__proto__":{"polluted":1}}'), ...NAUGHTY];
+const WHOLE_INPUTS: unknown[] = [
+  null,
+  undefined,
+  0,
+  'input',
+  '',
+  [],
+  true,
+  MB,
+  JSON.parse('{"__proto__":{"polluted":1}}'),
+  ...NAUGHTY,
+];
 
-type Shaped = { shape?: Record<string, unknown>; options?: Shaped[]; safeParse(v: unknown): { success: boolean } };
+type Shaped = {
+  shape?: Record<string, unknown>;
+  options?: Shaped[];
+  safeParse(v: unknown): { success: boolean };
+};
 
 /** The object shape to mutate; for a union, the branch the example belongs to. */
 function shapeOf(name: MethodName): Record<string, unknown> | null {

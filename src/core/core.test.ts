@@ -45,7 +45,10 @@ describe('createCore', () => {
     const anon = await core.call('operators.setPin', { id: 'op_x', pin: '1234' }, anonymous);
     expect(!anon.ok && anon.error.code).toBe('unauthenticated');
     const notAdmin = await core.call('settings.update', { countyName: '乙县' }, officer);
-    expect(!notAdmin.ok && notAdmin.error).toMatchObject({ code: 'forbidden', message: '只有管理员可以执行此操作' });
+    expect(!notAdmin.ok && notAdmin.error).toMatchObject({
+      code: 'forbidden',
+      message: '只有管理员可以执行此操作',
+    });
     const before = fingerprint(core);
     const wallWrite = await core.call('settings.update', { countyName: '乙县' }, wall);
     expect(!wallWrite.ok && wallWrite.error.code).toBe('forbidden');
@@ -68,7 +71,11 @@ describe('createCore', () => {
     core.subscribe((e) => events.push(e));
     await core.invoke('settings.update', { shiftChangeTime: '09:00' }, admin);
     const [last] = await core.invoke('audit.list', { limit: 1 }, admin);
-    expect(last).toMatchObject({ method: 'settings.update', actorName: '系统管理员', input: { shiftChangeTime: '09:00' } });
+    expect(last).toMatchObject({
+      method: 'settings.update',
+      actorName: '系统管理员',
+      input: { shiftChangeTime: '09:00' },
+    });
     expect(JSON.stringify(last!.changes)).toContain('"shiftChangeTime":"09:00"');
     expect(events.map((e) => e.type)).toEqual(['settings.changed']);
 
@@ -85,10 +92,16 @@ describe('createCore', () => {
 
   it('keeps PINs out of the audit trail and stores only scrypt hashes', async () => {
     const { core, admin } = await demoCoreWithAdmin();
-    const op = await core.invoke('operators.create', { name: '新人', role: 'duty_officer', pin: '97531' }, admin);
+    const op = await core.invoke(
+      'operators.create',
+      { name: '新人', role: 'duty_officer', pin: '97531' },
+      admin,
+    );
     const [last] = await core.invoke('audit.list', { limit: 1 }, admin);
     expect(JSON.stringify(last)).not.toContain('97531');
-    const row = core.db().read.prepare('SELECT pin_hash FROM operators WHERE id = ?').get(op.id) as { pin_hash: string };
+    const row = core.db().read.prepare('SELECT pin_hash FROM operators WHERE id = ?').get(op.id) as {
+      pin_hash: string;
+    };
     expect(row.pin_hash).toMatch(/^scrypt\$16384\$/);
     expect(row.pin_hash).not.toContain('97531');
     await core.close();
@@ -101,9 +114,13 @@ describe('createCore', () => {
     // Behind the app's back: drop the trigger, rewrite history.
     const raw = new Database(core.dbFile);
     raw.exec('DROP TRIGGER audit_no_update');
-    raw.prepare(`UPDATE audit SET input_json = '{"countyName":"丁县"}' WHERE method = 'settings.update'`).run();
+    raw
+      .prepare(`UPDATE audit SET input_json = '{"countyName":"丁县"}' WHERE method = 'settings.update'`)
+      .run();
     raw.close();
-    const seq = (core.db().read.prepare(`SELECT seq FROM audit WHERE method='settings.update'`).get() as { seq: number }).seq;
+    const seq = (
+      core.db().read.prepare(`SELECT seq FROM audit WHERE method='settings.update'`).get() as { seq: number }
+    ).seq;
     expect(await core.invoke('audit.verify', {}, admin)).toMatchObject({ ok: false, firstBrokenSeq: seq });
     await core.close();
   });

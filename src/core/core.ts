@@ -23,6 +23,7 @@ import { getOperatorRow } from './operators/repo';
 import type { Services } from './services';
 import { readKey, readSettings } from './settings/repo';
 import { findActiveWallToken } from './settings/wall-tokens';
+import { stmt } from './db/sql';
 
 export const APP_VERSION = '0.1.0';
 
@@ -109,7 +110,13 @@ export function createCore(opts: CoreOptions): Core {
   function toErrorBody(e: unknown, method: string): ErrorBody {
     const loc = locale();
     if (e instanceof DomainError) {
-      return { code: e.code, key: e.key, params: e.params, message: formatMessage(loc, e.key, e.params), details: e.details };
+      return {
+        code: e.code,
+        key: e.key,
+        params: e.params,
+        message: formatMessage(loc, e.key, e.params),
+        details: e.details,
+      };
     }
     const sqliteCode = (e as { code?: string } | null)?.code;
     if (typeof sqliteCode === 'string' && sqliteCode.startsWith('SQLITE_CONSTRAINT')) {
@@ -122,12 +129,18 @@ export function createCore(opts: CoreOptions): Core {
   function denied(method: MethodName, actor: Actor, via: Via): ErrorBody | null {
     const def = methods[method];
     const loc = locale();
-    const err = (code: ErrorBody['code'], key: string): ErrorBody => ({ code, key, message: formatMessage(loc, key) });
+    const err = (code: ErrorBody['code'], key: string): ErrorBody => ({
+      code,
+      key,
+      message: formatMessage(loc, key),
+    });
     if (def.access === 'public') return null;
-    if (def.firstRun && readKey<boolean>(dbs.read, 'initialized') !== true && actor.kind !== 'wall') return null;
+    if (def.firstRun && readKey<boolean>(dbs.read, 'initialized') !== true && actor.kind !== 'wall')
+      return null;
     if (actor.kind === 'system') return null;
     if (def.access === 'read') {
-      if (via === 'lan' && actor.kind === 'anonymous') return err('unauthenticated', 'errors.unauthenticated');
+      if (via === 'lan' && actor.kind === 'anonymous')
+        return err('unauthenticated', 'errors.unauthenticated');
       return null;
     }
     if (actor.kind === 'wall') return err('forbidden', 'errors.forbidden_wall');
@@ -136,9 +149,19 @@ export function createCore(opts: CoreOptions): Core {
     return null;
   }
 
-  async function call(method: string, input: unknown, actor: Actor = anonymous, meta: CallMeta = {}): Promise<Result<unknown>> {
+  async function call(
+    method: string,
+    input: unknown,
+    actor: Actor = anonymous,
+    meta: CallMeta = {},
+  ): Promise<Result<unknown>> {
     const via = meta.via ?? 'direct';
-    if (closed) return fail({ code: 'internal', key: 'errors.internal', message: formatMessage(locale(), 'errors.internal') });
+    if (closed)
+      return fail({
+        code: 'internal',
+        key: 'errors.internal',
+        message: formatMessage(locale(), 'errors.internal'),
+      });
     if (!isMethodName(method)) {
       return fail({
         code: 'not_found',
@@ -227,9 +250,10 @@ export function createCore(opts: CoreOptions): Core {
   function authenticate(token: string): Actor | null {
     const hash = tokenHash(token);
     if (token.startsWith('op_')) {
-      const s = dbs.read
-        .prepare('SELECT operator_id FROM sessions WHERE token_hash = ? AND revoked_at IS NULL')
-        .get(hash) as { operator_id: string } | undefined;
+      const s = stmt(
+        dbs.read,
+        'SELECT operator_id FROM sessions WHERE token_hash = ? AND revoked_at IS NULL',
+      ).get(hash) as { operator_id: string } | undefined;
       if (!s) return null;
       const op = getOperatorRow(dbs.read, s.operator_id);
       if (!op || op.active !== 1) return null;
@@ -242,7 +266,8 @@ export function createCore(opts: CoreOptions): Core {
     return null;
   }
 
-  const backupCfg = opts.backups === false ? null : { onStart: true, everyMs: BACKUP_EVERY_MS, ...opts.backups };
+  const backupCfg =
+    opts.backups === false ? null : { onStart: true, everyMs: BACKUP_EVERY_MS, ...opts.backups };
   let startBackup: Promise<void> = Promise.resolve();
   if (backupCfg?.onStart) {
     startBackup = backups
@@ -252,7 +277,9 @@ export function createCore(opts: CoreOptions): Core {
   }
   const timer = backupCfg
     ? setInterval(() => {
-        backups.create(dbs.write, 'scheduled').catch((e: unknown) => logger.error('scheduled backup failed', { error: String(e) }));
+        backups
+          .create(dbs.write, 'scheduled')
+          .catch((e: unknown) => logger.error('scheduled backup failed', { error: String(e) }));
       }, backupCfg.everyMs)
     : null;
   timer?.unref();

@@ -14,7 +14,9 @@ export function tempCore(opts: Partial<CoreOptions> = {}): Core {
 }
 
 /** Loads the demo county and signs in as its administrator (PIN 0000). */
-export async function demoCoreWithAdmin(opts: Partial<CoreOptions> = {}): Promise<{ core: Core; admin: Actor; token: string }> {
+export async function demoCoreWithAdmin(
+  opts: Partial<CoreOptions> = {},
+): Promise<{ core: Core; admin: Actor; token: string }> {
   const core = tempCore(opts);
   await core.invoke('system.setup', { mode: 'demo' });
   const admin = (await core.invoke('operators.list', {})).find((o) => o.role === 'admin')!;

@@ -20,7 +20,11 @@ export const auditHandlers: AreaHandlers<'audit'> = {
     kind: 'read',
     run(_input, ctx) {
       const v = verifyAudit(ctx.db);
-      return { ok: v.ok, checked: v.checked, firstBrokenSeq: v.firstBroken === null ? null : Number(v.firstBroken) };
+      return {
+        ok: v.ok,
+        checked: v.checked,
+        firstBrokenSeq: v.firstBroken === null ? null : Number(v.firstBroken),
+      };
     },
   },
 };

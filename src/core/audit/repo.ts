@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { GENESIS, chainHash, verifyChain, type ChainVerdict } from '../db/hashchain';
+import { stmt } from '../db/sql';
 
 export interface AuditRow {
   seq: number;
@@ -36,11 +37,17 @@ function content(r: Omit<AuditRow, 'seq' | 'prev_hash' | 'hash'>) {
 
 export function appendAudit(
   db: Database.Database,
-  entry: { at: string; actorId: string | null; actorName: string | null; method: string; input: unknown; changes: unknown },
+  entry: {
+    at: string;
+    actorId: string | null;
+    actorName: string | null;
+    method: string;
+    input: unknown;
+    changes: unknown;
+  },
 ): void {
-  const last = db.prepare('SELECT hash FROM audit ORDER BY seq DESC LIMIT 1').get() as
-    | { hash: string }
-    | undefined;
+  const last = stmt(db, 'SELECT hash FROM audit ORDER BY seq DESC LIMIT 1').get() as
+    { hash: string } | undefined;
   const row = {
     at: entry.at,
     actor_id: entry.actorId,
@@ -50,7 +57,8 @@ export function appendAudit(
     changes_json: JSON.stringify(redact(entry.changes) ?? null),
   };
   const prev = last?.hash ?? GENESIS;
-  db.prepare(
+  stmt(
+    db,
     `INSERT INTO audit (at, actor_id, actor_name, method, input_json, changes_json, prev_hash, hash)
      VALUES (@at, @actor_id, @actor_name, @method, @input_json, @changes_json, @prev_hash, @hash)`,
   ).run({ ...row, prev_hash: prev, hash: chainHash(prev, content(row)) });
@@ -60,15 +68,18 @@ export function listAudit(
   db: Database.Database,
   opts: { limit?: number; beforeSeq?: number; method?: string },
 ): AuditRow[] {
-  return db
-    .prepare(
-      `SELECT * FROM audit WHERE (@before IS NULL OR seq < @before) AND (@method IS NULL OR method = @method)
+  return stmt(
+    db,
+    `SELECT * FROM audit WHERE (@before IS NULL OR seq < @before) AND (@method IS NULL OR method = @method)
        ORDER BY seq DESC LIMIT @limit`,
-    )
-    .all({ before: opts.beforeSeq ?? null, method: opts.method ?? null, limit: opts.limit ?? 100 }) as AuditRow[];
+  ).all({
+    before: opts.beforeSeq ?? null,
+    method: opts.method ?? null,
+    limit: opts.limit ?? 100,
+  }) as AuditRow[];
 }
 
 export function verifyAudit(db: Database.Database): ChainVerdict {
-  const rows = db.prepare('SELECT * FROM audit ORDER BY seq').iterate() as IterableIterator<AuditRow>;
+  const rows = stmt(db, 'SELECT * FROM audit ORDER BY seq').iterate() as IterableIterator<AuditRow>;
   return verifyChain(rows, (r) => ({ key: r.seq, prevHash: r.prev_hash, hash: r.hash, content: content(r) }));
 }

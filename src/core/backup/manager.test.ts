@@ -46,7 +46,10 @@ describe('backups', () => {
     expect((await core.invoke('settings.get', {})).countyName).toBe('恢复前县');
     // The safety backup holds the state from just before the restore.
     const safety = await core.invoke('backups.list', {}, { kind: 'system', name: 't' });
-    expect(safety.find((b) => b.name === res.safetyBackup)).toMatchObject({ reason: 'prerestore', verified: true });
+    expect(safety.find((b) => b.name === res.safetyBackup)).toMatchObject({
+      reason: 'prerestore',
+      verified: true,
+    });
     // The restored database records the restore in its audit trail, and its chain holds.
     const [last] = await core.invoke('audit.list', { limit: 1 }, { kind: 'system', name: 't' });
     expect(last).toMatchObject({ method: 'backups.restore' });
@@ -63,7 +66,11 @@ describe('backups', () => {
     fs.writeFileSync(file, buf);
     const res = await core.call('backups.restore', { name: b.name }, admin);
     expect(!res.ok && res.error.message).toBe(`备份文件已损坏，不能恢复：${b.name}`);
-    const missing = await core.call('backups.restore', { name: 'duty-room-20200101T000000000Z-manual.db' }, admin);
+    const missing = await core.call(
+      'backups.restore',
+      { name: 'duty-room-20200101T000000000Z-manual.db' },
+      admin,
+    );
     expect(!missing.ok && missing.error.code).toBe('not_found');
     expect((await core.invoke('system.info', {})).initialized).toBe(true);
     await core.close();

@@ -73,7 +73,9 @@ export class BackupManager {
 
   /** Serialised: a scheduled backup and a manual one never write at once. */
   create(db: Database.Database, reason: BackupReason): Promise<Backup> {
-    const next = (this.running ?? Promise.resolve()).catch(() => undefined).then(() => this.doCreate(db, reason));
+    const next = (this.running ?? Promise.resolve())
+      .catch(() => undefined)
+      .then(() => this.doCreate(db, reason));
     this.running = next;
     return next;
   }

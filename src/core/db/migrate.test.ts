@@ -30,7 +30,11 @@ describe('migrate', () => {
     const db = new Database(':memory:');
     const broken = [
       ...migrations,
-      { version: migrations.length + 1, name: 'broken', up: (d: Database.Database) => d.exec('CREATE TABLE half (x INTEGER) STRICT; SELECT * FROM nope;') },
+      {
+        version: migrations.length + 1,
+        name: 'broken',
+        up: (d: Database.Database) => d.exec('CREATE TABLE half (x INTEGER) STRICT; SELECT * FROM nope;'),
+      },
     ];
     expect(() => migrate(db, broken.length, broken)).toThrow();
     expect(db.pragma('user_version', { simple: true })).toBe(0);
@@ -52,7 +56,10 @@ describe('migrate', () => {
   it('every table is STRICT', () => {
     const db = new Database(':memory:');
     migrate(db);
-    const rows = db.prepare(`SELECT name, sql FROM sqlite_schema WHERE type='table'`).all() as { name: string; sql: string }[];
+    const rows = db.prepare(`SELECT name, sql FROM sqlite_schema WHERE type='table'`).all() as {
+      name: string;
+      sql: string;
+    }[];
     expect(rows.length).toBeGreaterThan(0);
     for (const r of rows) expect(r.sql, r.name).toMatch(/\)\s*STRICT\s*$/);
   });

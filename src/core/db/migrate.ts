@@ -19,7 +19,11 @@ export const LATEST_VERSION = migrations.length;
  * Runs pending migrations in one transaction, tracked by user_version. A database
  * from a newer app is refused rather than guessed at.
  */
-export function migrate(db: Database.Database, target = LATEST_VERSION, list: Migration[] = migrations): number {
+export function migrate(
+  db: Database.Database,
+  target = LATEST_VERSION,
+  list: Migration[] = migrations,
+): number {
   const current = db.pragma('user_version', { simple: true }) as number;
   if (current > list.length) throw new DbTooNewError(current, list.length);
   if (current >= target) return current;

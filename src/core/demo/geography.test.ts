@@ -23,7 +23,10 @@ describe('demo county geography', () => {
   });
 
   it('the shipped resources/demo/county.geojson is what the generator makes', () => {
-    const shipped = fs.readFileSync(path.resolve(__dirname, '../../../resources/demo/county.geojson'), 'utf8');
+    const shipped = fs.readFileSync(
+      path.resolve(__dirname, '../../../resources/demo/county.geojson'),
+      'utf8',
+    );
     expect(JSON.parse(shipped)).toEqual(geographyToGeoJson(generateGeography()));
   });
 

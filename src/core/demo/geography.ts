@@ -35,7 +35,18 @@ export interface DemoGeography {
 }
 
 const SUBDISTRICTS = ['城关街道', '东湖街道', '西岭街道'];
-const TOWNS = ['青石镇', '白沙镇', '柳溪镇', '龙泉镇', '石门镇', '桃源镇', '云台乡', '双河镇', '枫林镇', '清水乡'];
+const TOWNS = [
+  '青石镇',
+  '白沙镇',
+  '柳溪镇',
+  '龙泉镇',
+  '石门镇',
+  '桃源镇',
+  '云台乡',
+  '双河镇',
+  '枫林镇',
+  '清水乡',
+];
 
 const ring = (pts: LonLat[]): LonLat[] => [...pts, pts[0]!].map(([x, y]) => [r6(x), r6(y)] as LonLat);
 
@@ -44,7 +55,11 @@ export function generateGeography(seed = DEMO_SEED): DemoGeography {
   const center = DEMO_CENTER;
   const N = 180;
   // Radius as a sum of a few random harmonics: a plausible, never self-crossing outline.
-  const harmonics = [2, 3, 5, 7].map((k) => ({ k, amp: between(rnd, 0.03, 0.09), phase: between(rnd, 0, 2 * Math.PI) }));
+  const harmonics = [2, 3, 5, 7].map((k) => ({
+    k,
+    amp: between(rnd, 0.03, 0.09),
+    phase: between(rnd, 0, 2 * Math.PI),
+  }));
   const radiusAt = (theta: number) =>
     28_000 * (1 + harmonics.reduce((s, h) => s + h.amp * Math.sin(h.k * theta + h.phase), 0));
   const at = (theta: number, frac: number) => offsetM(center, radiusAt(theta) * frac, theta);
@@ -61,7 +76,10 @@ export function generateGeography(seed = DEMO_SEED): DemoGeography {
     return ring([...outer, ...innerArc]);
   };
   const cuts = (n: number, offset: number) => {
-    const raw = Array.from({ length: n }, (_, i) => offset + ((i + between(rnd, -0.25, 0.25)) * 2 * Math.PI) / n);
+    const raw = Array.from(
+      { length: n },
+      (_, i) => offset + ((i + between(rnd, -0.25, 0.25)) * 2 * Math.PI) / n,
+    );
     return raw.map((a, i) => [a, i + 1 < n ? raw[i + 1]! : raw[0]! + 2 * Math.PI] as const);
   };
   cuts(SUBDISTRICTS.length, between(rnd, 0, 1)).forEach(([a0, a1], i) => {
@@ -96,7 +114,8 @@ export function generateGeography(seed = DEMO_SEED): DemoGeography {
       const x = from[0] + (to[0] - from[0]) * t;
       const y = from[1] + (to[1] - from[1]) * t;
       // Perpendicular offset, zero at both ends, so lines still meet where they should.
-      const off = Math.sin(t * Math.PI) * (Math.sin(t * 9 + phase) * wiggleM + between(rnd, -0.15, 0.15) * wiggleM);
+      const off =
+        Math.sin(t * Math.PI) * (Math.sin(t * 9 + phase) * wiggleM + between(rnd, -0.15, 0.15) * wiggleM);
       const ang = Math.atan2(to[0] - from[0], to[1] - from[1]) + Math.PI / 2;
       pts.push(offsetM([x, y], off, ang));
     }
@@ -115,7 +134,12 @@ export function generateGeography(seed = DEMO_SEED): DemoGeography {
   });
   const seat = towns[0]!.seat;
   for (const t of towns.slice(SUBDISTRICTS.length)) {
-    lines.push({ layer: 'road', kind: 'county', name: `县道 ${t.name.slice(0, 2)}线`, line: meander(seat, t.seat, 700, 16) });
+    lines.push({
+      layer: 'road',
+      kind: 'county',
+      name: `县道 ${t.name.slice(0, 2)}线`,
+      line: meander(seat, t.seat, 700, 16),
+    });
   }
   lines.push({
     layer: 'road',
@@ -138,7 +162,11 @@ export function geographyToGeoJson(g: DemoGeography) {
     type: 'FeatureCollection' as const,
     name: '演示数据：青岚示范县',
     features: [
-      { type: 'Feature' as const, properties: { layer: 'boundary', name: '青岚示范县' }, geometry: { type: 'Polygon' as const, coordinates: [g.boundary] } },
+      {
+        type: 'Feature' as const,
+        properties: { layer: 'boundary', name: '青岚示范县' },
+        geometry: { type: 'Polygon' as const, coordinates: [g.boundary] },
+      },
       ...g.towns.map((t) => ({
         type: 'Feature' as const,
         properties: { layer: 'town', code: t.code, name: t.name, kind: t.kind, population: t.population },

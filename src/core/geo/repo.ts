@@ -31,12 +31,27 @@ export function listTowns(db: Database.Database): Town[] {
 
 export function insertTown(
   db: Database.Database,
-  t: { code: string; name: string; kind: Town['kind']; seat: LonLat; boundary: LonLat[] | null; population: number | null },
+  t: {
+    code: string;
+    name: string;
+    kind: Town['kind'];
+    seat: LonLat;
+    boundary: LonLat[] | null;
+    population: number | null;
+  },
 ): void {
   db.prepare(
     `INSERT INTO towns (code, name, kind, seat_lon, seat_lat, boundary_json, population)
      VALUES (?, ?, ?, ?, ?, ?, ?)`,
-  ).run(t.code, t.name, t.kind, t.seat[0], t.seat[1], t.boundary ? JSON.stringify(t.boundary) : null, t.population);
+  ).run(
+    t.code,
+    t.name,
+    t.kind,
+    t.seat[0],
+    t.seat[1],
+    t.boundary ? JSON.stringify(t.boundary) : null,
+    t.population,
+  );
 }
 
 export function insertFeature(db: Database.Database, f: FeatureRow): void {
@@ -50,8 +65,14 @@ export function insertFeature(db: Database.Database, f: FeatureRow): void {
 
 export function basemap(db: Database.Database) {
   const features = [];
-  for (const r of db.prepare('SELECT layer, kind, name, geometry_json FROM basemap_features ORDER BY id').all() as FeatureRow[]) {
-    features.push({ type: 'Feature' as const, properties: { layer: r.layer, kind: r.kind, name: r.name }, geometry: JSON.parse(r.geometry_json) });
+  for (const r of db
+    .prepare('SELECT layer, kind, name, geometry_json FROM basemap_features ORDER BY id')
+    .all() as FeatureRow[]) {
+    features.push({
+      type: 'Feature' as const,
+      properties: { layer: r.layer, kind: r.kind, name: r.name },
+      geometry: JSON.parse(r.geometry_json),
+    });
   }
   for (const r of db.prepare('SELECT * FROM towns ORDER BY code').all() as TownRow[]) {
     if (r.boundary_json) {

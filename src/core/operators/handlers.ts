@@ -9,6 +9,7 @@ import {
   toOperator,
   type OperatorRow,
 } from './repo';
+import { stmt } from '../db/sql';
 
 export function createOperator(
   ctx: Pick<WriteCtx, 'db' | 'nowIso'>,
@@ -54,14 +55,16 @@ export const operatorHandlers: AreaHandlers<'operators'> = {
         phone: input.phone?.trim() ?? before.phone,
         active: input.active === undefined ? before.active : input.active ? 1 : 0,
       };
-      ctx.db
-        .prepare('UPDATE operators SET name=@name, role=@role, phone=@phone, active=@active WHERE id=@id')
-        .run(next);
+      stmt(
+        ctx.db,
+        'UPDATE operators SET name=@name, role=@role, phone=@phone, active=@active WHERE id=@id',
+      ).run(next);
       if (countActiveAdmins(ctx.db) === 0) throw new DomainError('conflict', 'errors.last_admin');
       if (next.active === 0) {
-        ctx.db
-          .prepare('UPDATE sessions SET revoked_at = ? WHERE operator_id = ? AND revoked_at IS NULL')
-          .run(ctx.nowIso(), next.id);
+        stmt(ctx.db, 'UPDATE sessions SET revoked_at = ? WHERE operator_id = ? AND revoked_at IS NULL').run(
+          ctx.nowIso(),
+          next.id,
+        );
       }
       ctx.changed('operator', next.id, toOperator(before), toOperator(next));
       ctx.emit('operators.changed', [next.id]);
@@ -82,9 +85,10 @@ export const operatorHandlers: AreaHandlers<'operators'> = {
           throw new DomainError('forbidden', 'errors.pin_current_wrong');
         }
       }
-      ctx.db
-        .prepare('UPDATE operators SET pin_hash = ? WHERE id = ?')
-        .run(input.pin === null ? null : hashPin(input.pin), row.id);
+      stmt(ctx.db, 'UPDATE operators SET pin_hash = ? WHERE id = ?').run(
+        input.pin === null ? null : hashPin(input.pin),
+        row.id,
+      );
       ctx.changed('operator', row.id, { hasPin: row.pin_hash !== null }, { hasPin: input.pin !== null });
       ctx.emit('operators.changed', [row.id]);
       return { ok: true as const };
@@ -115,9 +119,11 @@ export const authHandlers: AreaHandlers<'auth'> = {
       }
       guard.succeed(row.id);
       const token = newToken('op');
-      ctx.db
-        .prepare('INSERT INTO sessions (token_hash, operator_id, created_at) VALUES (?, ?, ?)')
-        .run(tokenHash(token), row.id, ctx.nowIso());
+      stmt(ctx.db, 'INSERT INTO sessions (token_hash, operator_id, created_at) VALUES (?, ?, ?)').run(
+        tokenHash(token),
+        row.id,
+        ctx.nowIso(),
+      );
       ctx.changed('session', row.id, undefined, { operatorId: row.id, via: ctx.via });
       return { token, operator: toOperator(row) };
     },
@@ -126,9 +132,10 @@ export const authHandlers: AreaHandlers<'auth'> = {
     kind: 'write',
     run(_input, ctx) {
       if (ctx.actor.kind === 'operator') {
-        ctx.db
-          .prepare('UPDATE sessions SET revoked_at = ? WHERE token_hash = ? AND revoked_at IS NULL')
-          .run(ctx.nowIso(), ctx.actor.tokenHash);
+        stmt(ctx.db, 'UPDATE sessions SET revoked_at = ? WHERE token_hash = ? AND revoked_at IS NULL').run(
+          ctx.nowIso(),
+          ctx.actor.tokenHash,
+        );
         ctx.changed('session', ctx.actor.operatorId, { active: true }, { active: false });
       }
       return { ok: true as const };

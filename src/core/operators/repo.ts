@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Operator } from '../../common/contract/operators';
 import type { Role } from '../../common/domain/roles';
+import { stmt } from '../db/sql';
 
 export interface OperatorRow {
   id: string;
@@ -25,21 +26,21 @@ export function toOperator(r: OperatorRow): Operator {
 }
 
 export function getOperatorRow(db: Database.Database, id: string): OperatorRow | undefined {
-  return db.prepare('SELECT * FROM operators WHERE id = ?').get(id) as OperatorRow | undefined;
+  return stmt(db, 'SELECT * FROM operators WHERE id = ?').get(id) as OperatorRow | undefined;
 }
 
 export function listOperators(db: Database.Database, includeInactive: boolean): Operator[] {
-  const rows = db
-    .prepare(
-      `SELECT * FROM operators ${includeInactive ? '' : 'WHERE active = 1'}
+  const rows = stmt(
+    db,
+    `SELECT * FROM operators ${includeInactive ? '' : 'WHERE active = 1'}
        ORDER BY CASE role WHEN 'leader' THEN 0 WHEN 'shift_chief' THEN 1 WHEN 'duty_officer' THEN 2 ELSE 3 END, created_at, id`,
-    )
-    .all() as OperatorRow[];
+  ).all() as OperatorRow[];
   return rows.map(toOperator);
 }
 
 export function insertOperator(db: Database.Database, row: OperatorRow): void {
-  db.prepare(
+  stmt(
+    db,
     `INSERT INTO operators (id, name, role, phone, pin_hash, active, created_at)
      VALUES (@id, @name, @role, @phone, @pin_hash, @active, @created_at)`,
   ).run(row);
@@ -47,7 +48,7 @@ export function insertOperator(db: Database.Database, row: OperatorRow): void {
 
 export function countActiveAdmins(db: Database.Database): number {
   return (
-    db.prepare(`SELECT count(*) AS n FROM operators WHERE role = 'admin' AND active = 1`).get() as {
+    stmt(db, `SELECT count(*) AS n FROM operators WHERE role = 'admin' AND active = 1`).get() as {
       n: number;
     }
   ).n;

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Settings } from '../../common/contract/settings';
+import { stmt } from '../db/sql';
 
 export const DEFAULT_SETTINGS: Settings = {
   countyName: '示范县',
@@ -17,7 +18,7 @@ interface SettingRow {
 /** Settings are a key/value table of JSON values; unknown keys are kept for later versions. */
 export function readAll(db: Database.Database): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const row of db.prepare('SELECT key, value FROM settings').all() as SettingRow[]) {
+  for (const row of stmt(db, 'SELECT key, value FROM settings').all() as SettingRow[]) {
     out[row.key] = JSON.parse(row.value);
   }
   return out;
@@ -33,12 +34,13 @@ export function readSettings(db: Database.Database): Settings {
 }
 
 export function readKey<T>(db: Database.Database, key: string): T | undefined {
-  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as SettingRow | undefined;
+  const row = stmt(db, 'SELECT value FROM settings WHERE key = ?').get(key) as SettingRow | undefined;
   return row ? (JSON.parse(row.value) as T) : undefined;
 }
 
 export function writeKey(db: Database.Database, key: string, value: unknown): void {
-  db.prepare(
+  stmt(
+    db,
     'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
   ).run(key, JSON.stringify(value));
 }

@@ -3,6 +3,7 @@ import type { WallToken } from '../../common/contract/settings';
 import type { AreaHandlers } from '../handler';
 import { notFound } from '../errors';
 import { newId, newToken, tokenHash } from '../auth/secrets';
+import { stmt } from '../db/sql';
 
 interface WallTokenRow {
   id: string;
@@ -24,16 +25,15 @@ const toWallToken = (r: WallTokenRow): WallToken => ({
 });
 
 export function findActiveWallToken(db: Database.Database, hash: string): WallTokenRow | undefined {
-  return db.prepare('SELECT * FROM wall_tokens WHERE token_hash = ? AND revoked_at IS NULL').get(hash) as
-    | WallTokenRow
-    | undefined;
+  return stmt(db, 'SELECT * FROM wall_tokens WHERE token_hash = ? AND revoked_at IS NULL').get(hash) as
+    WallTokenRow | undefined;
 }
 
 export const wallTokenHandlers: AreaHandlers<'wallTokens'> = {
   'wallTokens.list': {
     kind: 'read',
     run: (_input, ctx) =>
-      (ctx.db.prepare('SELECT * FROM wall_tokens ORDER BY created_at DESC').all() as WallTokenRow[]).map(
+      (stmt(ctx.db, 'SELECT * FROM wall_tokens ORDER BY created_at DESC').all() as WallTokenRow[]).map(
         toWallToken,
       ),
   },
@@ -50,12 +50,11 @@ export const wallTokenHandlers: AreaHandlers<'wallTokens'> = {
         revoked_at: null,
         last_used_at: null,
       };
-      ctx.db
-        .prepare(
-          `INSERT INTO wall_tokens (id, label, token_hash, created_at, created_by, revoked_at, last_used_at)
+      stmt(
+        ctx.db,
+        `INSERT INTO wall_tokens (id, label, token_hash, created_at, created_by, revoked_at, last_used_at)
            VALUES (@id, @label, @token_hash, @created_at, @created_by, @revoked_at, @last_used_at)`,
-        )
-        .run(row);
+      ).run(row);
       ctx.changed('wallToken', row.id, undefined, toWallToken(row));
       ctx.emit('wallTokens.changed', [row.id]);
       return { token, wallToken: toWallToken(row) };
@@ -64,10 +63,11 @@ export const wallTokenHandlers: AreaHandlers<'wallTokens'> = {
   'wallTokens.revoke': {
     kind: 'write',
     run(input, ctx) {
-      const row = ctx.db.prepare('SELECT * FROM wall_tokens WHERE id = ?').get(input.id) as WallTokenRow | undefined;
+      const row = stmt(ctx.db, 'SELECT * FROM wall_tokens WHERE id = ?').get(input.id) as
+        WallTokenRow | undefined;
       if (!row) throw notFound();
       if (!row.revoked_at) {
-        ctx.db.prepare('UPDATE wall_tokens SET revoked_at = ? WHERE id = ?').run(ctx.nowIso(), row.id);
+        stmt(ctx.db, 'UPDATE wall_tokens SET revoked_at = ? WHERE id = ?').run(ctx.nowIso(), row.id);
         ctx.changed('wallToken', row.id, { revokedAt: null }, { revokedAt: ctx.nowIso() });
         // Connected walls are cut off: hosts close streams whose token is gone.
         ctx.emit('wallTokens.changed', [row.id]);

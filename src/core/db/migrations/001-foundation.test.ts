@@ -7,13 +7,19 @@ describe('migration 001 foundation', () => {
   migrate(db, 1);
 
   it('creates settings, operators, sessions, wall tokens and the audit trail', () => {
-    const names = (db.prepare(`SELECT name FROM sqlite_schema WHERE type='table' ORDER BY name`).all() as { name: string }[]).map((r) => r.name);
+    const names = (
+      db.prepare(`SELECT name FROM sqlite_schema WHERE type='table' ORDER BY name`).all() as {
+        name: string;
+      }[]
+    ).map((r) => r.name);
     expect(names).toEqual(['audit', 'operators', 'sessions', 'settings', 'wall_tokens']);
     expect(db.pragma('user_version', { simple: true })).toBe(1);
   });
 
   it('constrains operator roles to the four of a duty room', () => {
-    const ins = db.prepare(`INSERT INTO operators (id, name, role, created_at) VALUES (?, ?, ?, '2026-01-01T00:00:00Z')`);
+    const ins = db.prepare(
+      `INSERT INTO operators (id, name, role, created_at) VALUES (?, ?, ?, '2026-01-01T00:00:00Z')`,
+    );
     ins.run('a', '甲', 'leader');
     expect(() => ins.run('b', '乙', 'boss')).toThrow(/CHECK/);
   });
@@ -28,7 +34,11 @@ describe('migration 001 foundation', () => {
 
   it('rejects values of the wrong type (STRICT)', () => {
     expect(() =>
-      db.prepare(`INSERT INTO operators (id, name, role, active, created_at) VALUES ('c', '丙', 'leader', 'yes', 't')`).run(),
+      db
+        .prepare(
+          `INSERT INTO operators (id, name, role, active, created_at) VALUES ('c', '丙', 'leader', 'yes', 't')`,
+        )
+        .run(),
     ).toThrow(/cannot store TEXT value in INTEGER column/);
   });
 });
