@@ -1,0 +1,157 @@
+import { EventEmitter } from 'node:events';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { silentLogger } from '../core';
+import { tempDir } from '../core/testing';
+import { IPC_CALL_CHANNEL } from '../common/transport/ipc';
+import { runApp, type AppWindow } from './app';
+import { FakeIpcMain, FakeSession, FakeWebContents } from './fakes';
+import type { MenuItemTemplate } from './menu';
+import type { MainWindowOptions } from './window';
+
+class FakeApp extends EventEmitter {
+  isPackaged = false;
+  quits = 0;
+  exits: (number | undefined)[] = [];
+  constructor(
+    readonly userData: string,
+    readonly lock = true,
+  ) {
+    super();
+  }
+  getPath() {
+    return this.userData;
+  }
+  getVersion() {
+    return '0.1.0';
+  }
+  requestSingleInstanceLock() {
+    return this.lock;
+  }
+  whenReady() {
+    return Promise.resolve();
+  }
+  /** Like Electron: will-quit can be prevented; only an unprevented quit ends the app. */
+  quit() {
+    let prevented = false;
+    this.emit('will-quit', { preventDefault: () => (prevented = true) });
+    if (!prevented) this.quits++;
+  }
+  exit(code?: number) {
+    this.exits.push(code);
+  }
+}
+
+class FakeWin extends EventEmitter implements AppWindow {
+  static all: FakeWin[] = [];
+  webContents = new FakeWebContents();
+  loaded: string[] = [];
+  constructor(readonly options: MainWindowOptions) {
+    super();
+    FakeWin.all.push(this);
+  }
+  static getFocusedWindow() {
+    return FakeWin.all.at(-1) ?? null;
+  }
+  async loadURL(url: string) {
+    this.loaded.push(url);
+  }
+  show() {}
+  maximize() {}
+  restore() {}
+  focus() {}
+  isDestroyed = () => false;
+  getBounds = () => ({ x: 0, y: 0, width: 1440, height: 900 });
+  getNormalBounds = () => this.getBounds();
+  isMaximized = () => false;
+  isMinimized = () => false;
+  isFullScreen = () => false;
+}
+
+const display = { id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1040 } };
+
+function electron(app: FakeApp) {
+  const menus: MenuItemTemplate[][] = [];
+  const protocols: string[] = [];
+  const errors: string[] = [];
+  const session = new FakeSession();
+  const ipcMain = new FakeIpcMain();
+  return {
+    menus,
+    protocols,
+    errors,
+    session,
+    ipcMain,
+    deps: {
+      app,
+      BrowserWindow: FakeWin,
+      ipcMain,
+      protocol: { handle: (scheme: string) => void protocols.push(scheme) },
+      session: { defaultSession: session },
+      screen: { getAllDisplays: () => [display], getPrimaryDisplay: () => display, getDisplayMatching: () => display },
+      Menu: { buildFromTemplate: (t: MenuItemTemplate[]) => t, setApplicationMenu: (m: MenuItemTemplate[]) => void menus.push(m) },
+      dialog: {
+        showErrorBox: (title: string, content: string) => void errors.push(`${title}\n${content}`),
+        showMessageBox: async () => ({ response: 0 }),
+      },
+    },
+  };
+}
+
+const paths = { preload: '/app/out/preload/index.cjs', renderer: '/app/out/renderer' };
+
+afterEach(() => {
+  FakeWin.all = [];
+});
+
+describe('runApp', () => {
+  it('on ready: opens the core in userData/data, app://, hardened session, IPC, menu, one window', async () => {
+    const userData = tempDir();
+    const app = new FakeApp(userData);
+    const e = electron(app);
+    const core = await runApp(e.deps, paths, silentLogger).ready;
+    expect(core?.dataDir).toBe(path.join(userData, 'data'));
+    expect(fs.existsSync(path.join(userData, 'data', 'duty-room.db'))).toBe(true);
+    expect(e.protocols).toEqual(['app']);
+    expect(e.session.spellCheckerEnabled).toBe(false);
+    expect(e.ipcMain.handlers.has(IPC_CALL_CHANNEL)).toBe(true);
+    expect(e.menus).toHaveLength(1);
+    expect(FakeWin.all).toHaveLength(1);
+    expect(FakeWin.all[0]!.options.webPreferences.preload).toBe(paths.preload);
+    expect(FakeWin.all[0]!.loaded).toEqual(['app://duty-room/index.html']);
+
+    // Every web contents the app creates is hardened.
+    const wc = new FakeWebContents();
+    app.emit('web-contents-created', {}, wc);
+    expect(wc.fire('will-navigate', 'https://evil.example/')).toBe(true);
+
+    // Quit waits for the core to close, then really quits.
+    app.quit();
+    expect(app.quits).toBe(0);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(app.quits).toBe(1);
+    expect((await core!.call('system.info', {})).ok).toBe(false); // closed
+  });
+
+  it('a second instance quits at once and never touches the database', async () => {
+    const userData = tempDir();
+    const app = new FakeApp(userData, false);
+    const e = electron(app);
+    expect(await runApp(e.deps, paths, silentLogger).ready).toBeNull();
+    expect(app.quits).toBe(1);
+    expect(fs.existsSync(path.join(userData, 'data'))).toBe(false);
+    expect(FakeWin.all).toHaveLength(0);
+  });
+
+  it('says plainly when the data cannot be opened, and exits', async () => {
+    const userData = tempDir();
+    fs.writeFileSync(path.join(userData, 'data'), 'a file where the data directory should be');
+    const app = new FakeApp(userData);
+    const e = electron(app);
+    expect(await runApp(e.deps, paths, silentLogger).ready).toBeNull();
+    expect(e.errors[0]).toContain('无法打开值班数据');
+    expect(app.exits).toEqual([1]);
+    expect(FakeWin.all).toHaveLength(0);
+  });
+});

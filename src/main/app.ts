@@ -1,0 +1,168 @@
+import path from 'node:path';
+import { createCore, type Core, type Logger } from '../core';
+import { registerIpc, type IpcMainLike, type IpcRegistration } from './ipc';
+import { buildMenuTemplate, type MenuItemTemplate } from './menu';
+import { handleAppProtocol, type ProtocolLike } from './protocol';
+import { hardenSession, hardenWebContents, type HardenableSession, type HardenableWebContents } from './security';
+import { createMainWindow, type MainWindowLike, type MainWindowOptions } from './window';
+import {
+  loadWindowState,
+  placeWindow,
+  trackWindowState,
+  WINDOW_STATE_FILE,
+  type ScreenLike,
+  type TrackableWindow,
+} from './window-state';
+
+export const APP_NAME = '应急值班指挥台';
+
+export interface AppLike {
+  isPackaged: boolean;
+  getPath(name: 'userData'): string;
+  getVersion(): string;
+  requestSingleInstanceLock(): boolean;
+  whenReady(): Promise<void>;
+  quit(): void;
+  exit(code?: number): void;
+  on(event: 'second-instance', listener: () => void): unknown;
+  on(event: 'window-all-closed', listener: () => void): unknown;
+  on(event: 'activate', listener: () => void): unknown;
+  on(event: 'will-quit', listener: (event: { preventDefault(): void }) => void): unknown;
+  on(event: 'web-contents-created', listener: (event: unknown, contents: HardenableWebContents) => void): unknown;
+}
+
+export type AppWindow = MainWindowLike &
+  TrackableWindow & {
+    isDestroyed(): boolean;
+    restore(): void;
+    focus(): void;
+    webContents: { reload(): void };
+  };
+
+export interface ElectronDeps<W extends AppWindow, M> {
+  app: AppLike;
+  BrowserWindow: (new (options: MainWindowOptions) => W) & { getFocusedWindow(): W | null };
+  ipcMain: IpcMainLike;
+  protocol: ProtocolLike;
+  session: { defaultSession: HardenableSession };
+  screen: ScreenLike;
+  Menu: { buildFromTemplate(template: MenuItemTemplate[]): M; setApplicationMenu(menu: M): void };
+  dialog: {
+    showErrorBox(title: string, content: string): void;
+    showMessageBox(options: { type: 'info'; title: string; message: string; detail: string }): Promise<unknown>;
+  };
+}
+
+export interface AppPaths {
+  /** out/preload/index.cjs */
+  preload: string;
+  /** out/renderer */
+  renderer: string;
+  icon?: string;
+}
+
+export interface RunningApp {
+  /** Resolves once the core is open and the first window exists (or start-up failed). */
+  ready: Promise<Core | null>;
+}
+
+/**
+ * The desktop app's wiring, with every Electron object passed in (index.ts hands over
+ * the real ones): app ready -> core -> app:// -> security -> IPC -> menu -> window.
+ * Quitting waits for the core to close, so the last write is on disk before exit.
+ */
+export function runApp<W extends AppWindow, M>(e: ElectronDeps<W, M>, paths: AppPaths, logger: Logger): RunningApp {
+  const { app } = e;
+  if (!app.requestSingleInstanceLock()) {
+    // One process owns the database file (DESIGN.md §5): the first instance takes over.
+    app.quit();
+    return { ready: Promise.resolve(null) };
+  }
+
+  let core: Core | null = null;
+  let ipc: IpcRegistration | null = null;
+  let mainWindow: W | null = null;
+  let coreClosed = false;
+  const userData = app.getPath('userData');
+  const dataDir = path.join(userData, 'data');
+  const stateFile = path.join(userData, WINDOW_STATE_FILE);
+
+  const openWindow = (): W => {
+    const primary = e.screen.getPrimaryDisplay();
+    const state = placeWindow(loadWindowState(stateFile, logger), e.screen.getAllDisplays(), primary);
+    const win = createMainWindow({
+      BrowserWindow: e.BrowserWindow,
+      preloadPath: paths.preload,
+      state,
+      title: APP_NAME,
+      icon: paths.icon,
+      logger,
+    });
+    trackWindowState(win, e.screen, stateFile, logger);
+    mainWindow = win;
+    return win;
+  };
+
+  app.on('second-instance', () => {
+    const win = mainWindow;
+    if (!win || win.isDestroyed()) return;
+    if (win.isMinimized()) win.restore();
+    win.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, { logger }));
+  app.on('window-all-closed', () => app.quit());
+  app.on('activate', () => {
+    if (core && (!mainWindow || mainWindow.isDestroyed())) openWindow();
+  });
+  app.on('will-quit', (event) => {
+    if (!core || coreClosed) return;
+    event.preventDefault();
+    coreClosed = true;
+    ipc?.dispose();
+    const closing = core;
+    closing
+      .close()
+      .catch((err: unknown) => logger.error('core close failed', { error: String(err) }))
+      .finally(() => app.quit());
+  });
+
+  const start = async (): Promise<Core | null> => {
+    await app.whenReady();
+    try {
+      core = createCore({ dataDir, logger });
+    } catch (err) {
+      logger.error('core failed to open', { dataDir, error: err instanceof Error ? (err.stack ?? err.message) : String(err) });
+      e.dialog.showErrorBox(
+        '无法打开值班数据 / Cannot open the duty data',
+        `数据目录：${dataDir}\n\n${err instanceof Error ? err.message : String(err)}`,
+      );
+      app.exit(1);
+      return null;
+    }
+    handleAppProtocol(e.protocol, { rootDir: paths.renderer, logger });
+    hardenSession(e.session.defaultSession, { logger });
+    ipc = registerIpc(e.ipcMain, core, { logger });
+    const template = buildMenuTemplate({
+      platform: process.platform,
+      isPackaged: app.isPackaged,
+      appName: APP_NAME,
+      onReload: () => e.BrowserWindow.getFocusedWindow()?.webContents.reload(),
+      onAbout: () => {
+        e.dialog
+          .showMessageBox({
+            type: 'info',
+            title: `关于${APP_NAME}`,
+            message: `${APP_NAME} ${app.getVersion()}`,
+            detail: `数据目录：${dataDir}`,
+          })
+          .catch((err: unknown) => logger.warn('about dialog failed', { error: String(err) }));
+      },
+    });
+    e.Menu.setApplicationMenu(e.Menu.buildFromTemplate(template));
+    openWindow();
+    logger.info('duty room started', { dataDir, version: app.getVersion() });
+    return core;
+  };
+
+  return { ready: start() };
+}

@@ -1,0 +1,48 @@
+import '../common/zod-setup';
+import { isMethodName, methods, type MethodName } from '../common/contract';
+import type { Locale } from '../common/domain/roles';
+import { describeIssues } from '../common/i18n/issues';
+import { formatMessage } from '../common/i18n/messages';
+import { fail, type Result } from '../common/result';
+
+/**
+ * Validation at the IPC edge (DESIGN.md §3): method name and input are checked
+ * against the contract before core sees them. The refusals read exactly as core's
+ * own, so the renderer cannot tell (and the parity test checks) which layer said no.
+ */
+export type EdgeCheck = { ok: true; method: MethodName } | { ok: false; refusal: Result<never> };
+
+export function checkAtEdge(method: unknown, input: unknown, locale: Locale): EdgeCheck {
+  const name = typeof method === 'string' ? method : String(method);
+  if (typeof method !== 'string' || !isMethodName(method)) {
+    const params = { method: name.slice(0, 80) };
+    return {
+      ok: false,
+      refusal: fail({
+        code: 'not_found',
+        key: 'errors.unknown_method',
+        params,
+        message: formatMessage(locale, 'errors.unknown_method', params),
+      }),
+    };
+  }
+  const parsed = methods[method].input.safeParse(input);
+  if (parsed.success) return { ok: true, method };
+  const issues = describeIssues(parsed.error.issues, locale);
+  const fields = issues.map((i) => `${i.path}：${i.message}`).join('；');
+  return {
+    ok: false,
+    refusal: fail({
+      code: 'invalid_input',
+      key: 'errors.invalid_input',
+      params: { fields },
+      message: formatMessage(locale, 'errors.invalid_input', { fields }),
+      details: { issues },
+    }),
+  };
+}
+
+/** The refusal for a message that did not come from the app's own page. */
+export function foreignSenderRefusal(locale: Locale): Result<never> {
+  return fail({ code: 'forbidden', key: 'errors.forbidden', message: formatMessage(locale, 'errors.forbidden') });
+}

@@ -1,0 +1,25 @@
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session } from 'electron';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { stderrLogger } from '../core';
+import { runApp } from './app';
+import { createFileLogger } from './file-logger';
+import { registerAppScheme } from './protocol';
+
+// Privileged schemes can only be registered before the app is ready.
+registerAppScheme(protocol);
+
+const here = path.dirname(fileURLToPath(import.meta.url)); // out/main
+const logger = createFileLogger(path.join(app.getPath('userData'), 'logs', 'main.log'), stderrLogger);
+
+runApp(
+  { app, BrowserWindow, ipcMain, protocol, session, screen, Menu, dialog },
+  {
+    preload: path.join(here, '../preload/index.cjs'),
+    renderer: path.join(here, '../renderer'),
+  },
+  logger,
+).ready.catch((err: unknown) => {
+  logger.error('start-up failed', { error: err instanceof Error ? (err.stack ?? err.message) : String(err) });
+  app.exit(1);
+});
