@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { localDate, localParts, offsetMinutes, zonedToInstant } from './zone';
+
+describe('zone arithmetic', () => {
+  it('Asia/Shanghai is UTC+8 all year', () => {
+    expect(offsetMinutes(new Date('2026-01-15T00:00:00Z'), 'Asia/Shanghai')).toBe(480);
+    expect(offsetMinutes(new Date('2026-07-15T00:00:00Z'), 'Asia/Shanghai')).toBe(480);
+  });
+
+  it('local midnight in Shanghai is 16:00 UTC the day before', () => {
+    expect(zonedToInstant('Asia/Shanghai', 2026, 12, 1, 0, 0).toISOString()).toBe('2026-11-30T16:00:00.000Z');
+    expect(localDate(new Date('2026-11-30T16:00:00Z'), 'Asia/Shanghai')).toBe('2026-12-01');
+    expect(localDate(new Date('2026-11-30T15:59:59Z'), 'Asia/Shanghai')).toBe('2026-11-30');
+  });
+
+  it('overflowing days roll into the next month and year', () => {
+    expect(zonedToInstant('Asia/Shanghai', 2026, 12, 32, 8, 30).toISOString()).toBe(
+      '2027-01-01T00:30:00.000Z',
+    );
+    expect(zonedToInstant('Asia/Shanghai', 2028, 2, 30, 0, 0).toISOString()).toBe('2028-02-29T16:00:00.000Z');
+  });
+
+  it('handles a zone with daylight saving', () => {
+    // Europe/Berlin springs forward on 2026-03-29 at 02:00 local.
+    expect(zonedToInstant('Europe/Berlin', 2026, 3, 29, 8, 30).toISOString()).toBe(
+      '2026-03-29T06:30:00.000Z',
+    );
+    expect(zonedToInstant('Europe/Berlin', 2026, 3, 28, 8, 30).toISOString()).toBe(
+      '2026-03-28T07:30:00.000Z',
+    );
+  });
+
+  it('reports weekday and fields', () => {
+    expect(localParts(new Date('2026-11-29T02:00:00Z'), 'Asia/Shanghai')).toMatchObject({
+      year: 2026,
+      month: 11,
+      day: 29,
+      hour: 10,
+      weekday: 0,
+    });
+  });
+});

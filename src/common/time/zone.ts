@@ -1,0 +1,96 @@
+/**
+ * Wall-clock arithmetic in an IANA time zone with Intl only (no library), so the
+ * same code runs in core, the renderer and tests. Instants are Dates (UTC); local
+ * times are plain fields in the zone.
+ */
+export interface LocalParts {
+  year: number;
+  month: number; // 1-12
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  weekday: number; // 0 = Sunday
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(tz: string): Intl.DateTimeFormat {
+  let f = formatters.get(tz);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone: tz,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+      weekday: 'short',
+    });
+    formatters.set(tz, f);
+  }
+  return f;
+}
+
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+
+export function localParts(instant: Date, tz: string): LocalParts {
+  const parts: Record<string, string> = {};
+  for (const p of formatter(tz).formatToParts(instant)) parts[p.type] = p.value;
+  return {
+    year: Number(parts.year),
+    month: Number(parts.month),
+    day: Number(parts.day),
+    hour: Number(parts.hour),
+    minute: Number(parts.minute),
+    second: Number(parts.second),
+    weekday: WEEKDAYS.indexOf(parts.weekday ?? 'Sun'),
+  };
+}
+
+/** Offset of the zone from UTC at an instant, in minutes (Asia/Shanghai: +480). */
+export function offsetMinutes(instant: Date, tz: string): number {
+  const p = localParts(instant, tz);
+  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+  return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60_000);
+}
+
+/**
+ * The instant at which the zone's clock shows the given local time. Days and
+ * months may overflow (day 32 is the 1st of next month): Date.UTC normalises them.
+ */
+export function zonedToInstant(
+  tz: string,
+  year: number,
+  month: number,
+  day: number,
+  hour = 0,
+  minute = 0,
+): Date {
+  const guess = Date.UTC(year, month - 1, day, hour, minute);
+  // Two passes settle the offset even across a DST change.
+  let t = guess - offsetMinutes(new Date(guess), tz) * 60_000;
+  t = guess - offsetMinutes(new Date(t), tz) * 60_000;
+  return new Date(t);
+}
+
+/** "HH:MM" -> minutes after midnight. */
+export function hhmmToMinutes(hhmm: string): number {
+  const [h, m] = hhmm.split(':').map(Number);
+  return (h ?? 0) * 60 + (m ?? 0);
+}
+
+/** The local calendar date of an instant as YYYY-MM-DD. */
+export function localDate(instant: Date, tz: string): string {
+  const p = localParts(instant, tz);
+  return `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
+}
+
+/** e.g. 2026-11-29 15:40 in the zone, for print and export (UI formats with dayjs). */
+export function formatLocal(instant: Date, tz: string, withSeconds = false): string {
+  const p = localParts(instant, tz);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const base = `${p.year}-${pad(p.month)}-${pad(p.day)} ${pad(p.hour)}:${pad(p.minute)}`;
+  return withSeconds ? `${base}:${pad(p.second)}` : base;
+}
