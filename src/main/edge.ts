@@ -12,10 +12,13 @@ import { fail, type Result } from '../common/result';
  */
 export type EdgeCheck = { ok: true; method: MethodName } | { ok: false; refusal: Result<never> };
 
+// `area.verb`: a name of any other shape is not echoed back (the browser host does the same).
+const METHOD_SHAPE = /^[A-Za-z][A-Za-z0-9]*(\.[A-Za-z][A-Za-z0-9]*)+$/;
+
 export function checkAtEdge(method: unknown, input: unknown, locale: Locale): EdgeCheck {
-  const name = typeof method === 'string' ? method : String(method);
-  if (typeof method !== 'string' || !isMethodName(method)) {
-    const params = { method: name.slice(0, 80) };
+  if (typeof method !== 'string' || !METHOD_SHAPE.test(method) || !isMethodName(method)) {
+    const shown = typeof method === 'string' && METHOD_SHAPE.test(method) ? method.slice(0, 80) : '?';
+    const params = { method: shown };
     return {
       ok: false,
       refusal: fail({

@@ -17,6 +17,8 @@ export class FakeWebContents extends EventEmitter {
   private destroyed = false;
   windowOpenHandler: ((details: { url: string }) => { action: 'deny' | 'allow' }) | null = null;
   reloads = 0;
+  /** Where `send` delivers besides the record: a fake ipcRenderer in the parity test. */
+  deliver: ((channel: string, args: unknown[]) => void) | null = null;
 
   constructor(url = APP_INDEX_URL) {
     super();
@@ -31,6 +33,7 @@ export class FakeWebContents extends EventEmitter {
   send(channel: string, ...args: unknown[]) {
     if (this.destroyed) throw new Error('Object has been destroyed');
     this.sent.push({ channel, args });
+    this.deliver?.(channel, structuredClone(args));
   }
   setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' | 'allow' }) {
     this.windowOpenHandler = handler;

@@ -75,7 +75,8 @@ describe('registerIpc', () => {
     const wc = new FakeWebContents();
     expect(await call(wc, 'system.rmrf', {})).toMatchObject({ ok: false, error: { code: 'not_found', key: 'errors.unknown_method' } });
     expect(await call(wc, 42, {})).toMatchObject({ ok: false, error: { code: 'not_found' } });
-    expect(await call(wc, '__proto__', {})).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await call(wc, '__proto__', {})).toMatchObject({ ok: false, error: { code: 'not_found', params: { method: '?' } } });
+    expect(await call(wc, 'toString', {})).toMatchObject({ ok: false, error: { code: 'not_found' } });
     const bad = await call(wc, 'settings.update', { shiftChangeTime: '25:99' });
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     const extra = await call(wc, 'operators.list', { admin: true });
