@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { silentLogger } from '../core';
 import { tempDir } from '../core/testing';
 import { IPC_CALL_CHANNEL } from '../common/transport/ipc';
-import { runApp, type AppWindow } from './app';
+import { openFailureText, runApp, type AppWindow } from './app';
 import { FakeIpcMain, FakeSession, FakeWebContents } from './fakes';
 import type { MenuItemTemplate } from './menu';
 import type { MainWindowOptions } from './window';
@@ -110,7 +110,7 @@ describe('runApp', () => {
     const userData = tempDir();
     const app = new FakeApp(userData);
     const e = electron(app);
-    const core = await runApp(e.deps, paths, silentLogger).ready;
+    const core = await runApp(e.deps, paths, silentLogger, {}).ready;
     expect(core?.dataDir).toBe(path.join(userData, 'data'));
     expect(fs.existsSync(path.join(userData, 'data', 'duty-room.db'))).toBe(true);
     expect(e.protocols).toEqual(['app']);
@@ -138,7 +138,7 @@ describe('runApp', () => {
     const userData = tempDir();
     const app = new FakeApp(userData, false);
     const e = electron(app);
-    expect(await runApp(e.deps, paths, silentLogger).ready).toBeNull();
+    expect(await runApp(e.deps, paths, silentLogger, {}).ready).toBeNull();
     expect(app.quits).toBe(1);
     expect(fs.existsSync(path.join(userData, 'data'))).toBe(false);
     expect(FakeWin.all).toHaveLength(0);
@@ -149,9 +149,25 @@ describe('runApp', () => {
     fs.writeFileSync(path.join(userData, 'data'), 'a file where the data directory should be');
     const app = new FakeApp(userData);
     const e = electron(app);
-    expect(await runApp(e.deps, paths, silentLogger).ready).toBeNull();
+    expect(await runApp(e.deps, paths, silentLogger, {}).ready).toBeNull();
     expect(e.errors[0]).toContain('无法打开值班数据');
     expect(app.exits).toEqual([1]);
     expect(FakeWin.all).toHaveLength(0);
+  });
+
+  it('opens $DUTY_ROOM_DATA instead when it is set (tests, portable installs)', async () => {
+    const userData = tempDir();
+    const data = path.join(tempDir(), 'elsewhere');
+    const app = new FakeApp(userData);
+    const core = await runApp(electron(app).deps, paths, silentLogger, { DUTY_ROOM_DATA: data }).ready;
+    expect(core?.dataDir).toBe(data);
+    app.quit();
+    await new Promise((r) => setTimeout(r, 50));
+  });
+
+  it('explains the better-sqlite3 ABI trap in plain words', () => {
+    const text = openFailureText('/d', new Error('was compiled against a different Node.js version using NODE_MODULE_VERSION 115'));
+    expect(text).toContain('better-sqlite3 was built for Node, not for Electron');
+    expect(openFailureText('/d', new Error('EACCES'))).not.toContain('better-sqlite3');
   });
 });

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { createCore, type Core, type Logger } from '../core';
 import { registerIpc, type IpcMainLike, type IpcRegistration } from './ipc';
 import { buildMenuTemplate, type MenuItemTemplate } from './menu';
+import { dataDirFor } from './paths';
 import { handleAppProtocol, type ProtocolLike } from './protocol';
 import { hardenSession, hardenWebContents, type HardenableSession, type HardenableWebContents } from './security';
 import { createMainWindow, type MainWindowLike, type MainWindowOptions } from './window';
@@ -61,6 +62,22 @@ export interface AppPaths {
   icon?: string;
 }
 
+/** What the user reads when the data cannot be opened: the cause in plain words where we know it. */
+export function openFailureText(dataDir: string, err: unknown): string {
+  const msg = err instanceof Error ? err.message : String(err);
+  const lines = [`数据目录 / data directory: ${dataDir}`, '', msg];
+  if (/NODE_MODULE_VERSION|was compiled against a different Node\.js version/.test(msg)) {
+    // The usual development trap: better-sqlite3 was built for Node (tests), not for Electron.
+    lines.push(
+      '',
+      'better-sqlite3 是为 Node 编译的，不是为 Electron 编译的。请运行：npx electron-builder install-app-deps',
+      'better-sqlite3 was built for Node, not for Electron. Run: npx electron-builder install-app-deps',
+      '（之后再跑 Node 单元测试前需运行 npm rebuild better-sqlite3 / run npm rebuild better-sqlite3 before Node tests again）',
+    );
+  }
+  return lines.join('\n');
+}
+
 export interface RunningApp {
   /** Resolves once the core is open and the first window exists (or start-up failed). */
   ready: Promise<Core | null>;
@@ -71,7 +88,12 @@ export interface RunningApp {
  * the real ones): app ready -> core -> app:// -> security -> IPC -> menu -> window.
  * Quitting waits for the core to close, so the last write is on disk before exit.
  */
-export function runApp<W extends AppWindow, M>(e: ElectronDeps<W, M>, paths: AppPaths, logger: Logger): RunningApp {
+export function runApp<W extends AppWindow, M>(
+  e: ElectronDeps<W, M>,
+  paths: AppPaths,
+  logger: Logger,
+  env: NodeJS.ProcessEnv = process.env,
+): RunningApp {
   const { app } = e;
   if (!app.requestSingleInstanceLock()) {
     // One process owns the database file (DESIGN.md §5): the first instance takes over.
@@ -84,7 +106,7 @@ export function runApp<W extends AppWindow, M>(e: ElectronDeps<W, M>, paths: App
   let mainWindow: W | null = null;
   let coreClosed = false;
   const userData = app.getPath('userData');
-  const dataDir = path.join(userData, 'data');
+  const dataDir = dataDirFor(userData, env);
   const stateFile = path.join(userData, WINDOW_STATE_FILE);
 
   const openWindow = (): W => {
@@ -132,10 +154,7 @@ export function runApp<W extends AppWindow, M>(e: ElectronDeps<W, M>, paths: App
       core = createCore({ dataDir, logger });
     } catch (err) {
       logger.error('core failed to open', { dataDir, error: err instanceof Error ? (err.stack ?? err.message) : String(err) });
-      e.dialog.showErrorBox(
-        '无法打开值班数据 / Cannot open the duty data',
-        `数据目录：${dataDir}\n\n${err instanceof Error ? err.message : String(err)}`,
-      );
+      e.dialog.showErrorBox('无法打开值班数据 / Cannot open the duty data', openFailureText(dataDir, err));
       app.exit(1);
       return null;
     }

@@ -4,10 +4,13 @@ import { fileURLToPath } from 'node:url';
 import { stderrLogger } from '../core';
 import { runApp } from './app';
 import { createFileLogger } from './file-logger';
+import { userDataDir } from './paths';
 import { registerAppScheme } from './protocol';
 
 // Privileged schemes can only be registered before the app is ready.
 registerAppScheme(protocol);
+// Before ready, so Chromium's profile lands there too (see paths.ts for why not the display name).
+app.setPath('userData', userDataDir(app.getPath('appData')));
 
 const here = path.dirname(fileURLToPath(import.meta.url)); // out/main
 const logger = createFileLogger(path.join(app.getPath('userData'), 'logs', 'main.log'), stderrLogger);
