@@ -26,6 +26,8 @@ export default defineConfig({
     html: { cspNonce: CSP_NONCE_PLACEHOLDER },
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
+      // electron-vite leaves the renderer unminified by default; the browser host serves it over the LAN.
+      minify: true,
       // Fonts and icons stay files: the CSP allows font-src 'self', not data:.
       assetsInlineLimit: 0,
       rollupOptions: { input: resolve(__dirname, 'src/renderer/index.html') },

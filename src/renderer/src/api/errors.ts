@@ -1,0 +1,64 @@
+import type { TFunction } from 'i18next';
+import { ApiError } from '../../../common/result';
+
+export interface ServerFieldIssue {
+  path: string;
+  key: string;
+  params?: Record<string, string | number>;
+}
+
+/** The field problems an `invalid_input` error carries (see common/i18n/issues.ts). */
+export function fieldIssuesOf(err: unknown): ServerFieldIssue[] {
+  if (!(err instanceof ApiError) || err.code !== 'invalid_input') return [];
+  const issues = (err.details as { issues?: unknown } | undefined)?.issues;
+  if (!Array.isArray(issues)) return [];
+  return issues.filter(
+    (i): i is ServerFieldIssue =>
+      typeof i === 'object' &&
+      i !== null &&
+      typeof (i as ServerFieldIssue).path === 'string' &&
+      typeof (i as ServerFieldIssue).key === 'string',
+  );
+}
+
+/** A field's name as the user knows it; falls back to the raw path. */
+export function fieldLabel(t: TFunction, path: string): string {
+  return t(`field.${path}`, { defaultValue: path });
+}
+
+/**
+ * Renders an error in the UI's current language from its key and params, never from
+ * the server's `message` (which is in the server's locale) unless nothing else is known.
+ */
+export function errorText(t: TFunction, err: unknown): string {
+  if (err instanceof ApiError) {
+    if (err.code === 'invalid_input') {
+      const issues = fieldIssuesOf(err);
+      if (issues.length === 0) return t('errors.invalid_input_generic');
+      const fields = issues
+        .map((i) => t('form.issue', { field: fieldLabel(t, i.path), message: t(i.key, i.params) }))
+        .join(t('form.issueSeparator'));
+      return t('errors.invalid_input', { fields });
+    }
+    if (err.key) return t(err.key, { ...err.params, defaultValue: t(`errors.${err.code}`) });
+    return t(`errors.${err.code}`);
+  }
+  // Not an answer from the host at all: it could not be reached.
+  return t('app.unreachable');
+}
+
+/** True when the error means our token is gone (not a wrong PIN at sign-in). */
+export function isSessionLost(err: unknown): boolean {
+  return (
+    err instanceof ApiError &&
+    err.code === 'unauthenticated' &&
+    (err.key === undefined ||
+      err.key === 'errors.unauthenticated' ||
+      err.key === 'errors.unauthenticated_token')
+  );
+}
+
+/** The host could not be reached or answered nonsense (the transports' own errors). */
+export function isUnreachable(err: unknown): boolean {
+  return !(err instanceof ApiError) || err.key === 'errors.network' || err.key === 'errors.bad_response';
+}

@@ -1,0 +1,57 @@
+import { useEffect, useState } from 'react';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import { App as AntApp, ConfigProvider } from 'antd';
+import zhCN from 'antd/locale/zh_CN';
+import enUS from 'antd/locale/en_US';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import { cspNonce } from '../boot/first';
+import { createI18n } from '../i18n/setup';
+import { useHashRoute } from '../router/hash';
+import { WallPage } from '../wall/WallPage';
+import { Gate } from './Gate';
+import { appTheme } from './theme';
+import { createQueryClient } from './queryClient';
+
+export function App() {
+  const [i18n] = useState(createI18n);
+  const [queryClient] = useState(createQueryClient);
+  return (
+    <I18nextProvider i18n={i18n}>
+      <QueryClientProvider client={queryClient}>
+        <LocalizedRoot />
+      </QueryClientProvider>
+    </I18nextProvider>
+  );
+}
+
+function LocalizedRoot() {
+  const { i18n } = useTranslation();
+  const english = i18n.language === 'en-US';
+  dayjs.locale(english ? 'en' : 'zh-cn');
+  useEffect(() => {
+    document.documentElement.lang = i18n.language;
+    document.title = i18n.t('app.productName');
+  }, [i18n, i18n.language]);
+  return (
+    <ConfigProvider
+      locale={english ? enUS : zhCN}
+      csp={cspNonce ? { nonce: cspNonce } : undefined}
+      theme={appTheme}
+      // antd spaces out two-character Chinese labels ("保 存"); government forms do not.
+      button={{ autoInsertSpace: false }}
+    >
+      <AntApp>
+        <Routes />
+      </AntApp>
+    </ConfigProvider>
+  );
+}
+
+function Routes() {
+  const route = useHashRoute();
+  // The wall is its own world: its own token, no operator, no navigation.
+  if (route.parts[0] === 'wall') return <WallPage />;
+  return <Gate />;
+}

@@ -1,0 +1,64 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { dropSession, useActiveToken, useWhoAmI, whoamiKey } from '../api/auth';
+import { onSessionLost } from '../api/client';
+import { useEventStream } from '../api/events';
+import { useApiQuery } from '../api/hooks';
+import type { AppEvent } from '../../../common/events';
+import { storedLocale } from '../i18n/setup';
+import { FirstRunPage } from '../pages/FirstRunPage';
+import { SignInPage } from '../pages/SignInPage';
+import { HostUnreachable, Splash } from '../components/Splash';
+import { Shell } from './Shell';
+
+/** Decides what the desk shows: first run, sign-in, or the app itself. */
+export function Gate() {
+  const { i18n } = useTranslation();
+  const queryClient = useQueryClient();
+  const token = useActiveToken('operator');
+  const [switching, setSwitching] = useState(false);
+
+  const onEvent = useCallback((ev: AppEvent) => {
+    // A restored data set has its own sessions: start again from the sign-in screen.
+    if (ev.type === 'system.restored') dropSession();
+  }, []);
+  useEventStream(queryClient, token, onEvent);
+
+  useEffect(
+    () =>
+      onSessionLost(() => {
+        dropSession();
+        queryClient.setQueryData(whoamiKey(null), { kind: 'anonymous', operator: null });
+      }),
+    [queryClient],
+  );
+
+  const info = useApiQuery('system.info', {});
+  const initialized = info.data?.initialized === true;
+  const whoami = useWhoAmI(token, initialized);
+
+  useEffect(() => {
+    // The bureau's default language applies until this machine's user picks one.
+    const locale = info.data?.locale;
+    if (locale && !storedLocale() && i18n.language !== locale) void i18n.changeLanguage(locale);
+  }, [info.data?.locale, i18n]);
+
+  if (info.isPending) return <Splash />;
+  if (info.isError) return <HostUnreachable error={info.error} onRetry={() => void info.refetch()} />;
+  if (!info.data.initialized) return <FirstRunPage />;
+  if (whoami.isPending) return <Splash />;
+
+  const operator = whoami.data?.kind === 'operator' ? whoami.data.operator : null;
+  if (!operator || switching) {
+    return (
+      <SignInPage
+        info={info.data}
+        current={operator}
+        onCancel={operator ? () => setSwitching(false) : undefined}
+        onSignedIn={() => setSwitching(false)}
+      />
+    );
+  }
+  return <Shell info={info.data} operator={operator} onSwitch={() => setSwitching(true)} />;
+}

@@ -1,0 +1,69 @@
+import { Layout, Menu } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { Operator } from '../../../common/contract/operators';
+import type { SystemInfo } from '../../../common/contract/system';
+import { navigate, useHashRoute } from '../router/hash';
+import { AppHeader } from '../components/AppHeader';
+import { ComingSoonPage } from '../pages/ComingSoonPage';
+import { DashboardPage } from '../pages/DashboardPage';
+import { SettingsPage } from '../pages/settings/SettingsPage';
+import { AREAS, AREA_ICONS, COMING_AREAS, isArea, type Area } from './areas';
+
+interface Props {
+  info: SystemInfo;
+  operator: Operator;
+  onSwitch: () => void;
+}
+
+/** The signed-in app: header, left navigation, and the current area. */
+export function Shell({ info, operator, onSwitch }: Props) {
+  const { t } = useTranslation();
+  const route = useHashRoute();
+  const area: Area = isArea(route.parts[0]) ? route.parts[0] : 'dashboard';
+
+  return (
+    <Layout className="dr-shell">
+      <AppHeader info={info} operator={operator} onSwitch={onSwitch} />
+      <Layout>
+        <Layout.Sider width={208} className="dr-sider" breakpoint="lg" collapsedWidth={64} theme="light">
+          <nav aria-label={t('nav.label')}>
+            <Menu
+              mode="inline"
+              selectedKeys={[area]}
+              items={AREAS.map((a) => ({
+                key: a,
+                icon: AREA_ICONS[a],
+                label: (
+                  <span className="dr-nav-label">
+                    {t(`nav.${a}`)}
+                    {COMING_AREAS.has(a) ? <span className="dr-nav-soon">{t('nav.soon')}</span> : null}
+                  </span>
+                ),
+              }))}
+              onClick={({ key }) => navigate(`/${key}`)}
+            />
+          </nav>
+        </Layout.Sider>
+        <Layout.Content className="dr-content">
+          <AreaPage area={area} sub={route.parts[1]} info={info} operator={operator} />
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}
+
+function AreaPage({
+  area,
+  sub,
+  info,
+  operator,
+}: {
+  area: Area;
+  sub: string | undefined;
+  info: SystemInfo;
+  operator: Operator;
+}) {
+  if (area === 'dashboard') return <DashboardPage info={info} operator={operator} />;
+  if (area === 'settings') return <SettingsPage tab={sub} operator={operator} />;
+  return <ComingSoonPage area={area} />;
+}

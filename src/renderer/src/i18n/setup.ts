@@ -1,0 +1,54 @@
+import i18next, { type i18n as I18n } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { LOCALES, type Locale } from '../../../common/domain/roles';
+import { messages } from '../../../common/i18n/messages';
+import { zhCN } from './zh-CN';
+import { enUS } from './en-US';
+
+/** The user's language choice is a per-machine preference, not a secret: localStorage is fine. */
+const LOCALE_KEY = 'duty-room.locale';
+
+export function isLocale(v: unknown): v is Locale {
+  return typeof v === 'string' && (LOCALES as readonly string[]).includes(v);
+}
+
+export function storedLocale(): Locale | null {
+  try {
+    const v = window.localStorage.getItem(LOCALE_KEY);
+    return isLocale(v) ? v : null;
+  } catch {
+    return null;
+  }
+}
+
+export function rememberLocale(locale: Locale): void {
+  try {
+    window.localStorage.setItem(LOCALE_KEY, locale);
+  } catch {
+    // Without storage the choice lasts for this page only.
+  }
+}
+
+/**
+ * One i18next instance: our UI strings plus the error catalog that core renders
+ * from, so an ApiError's `key` reads the same here as on the server.
+ * Keys are flat ('nav.dashboard', 'errors.field.pin'): no key separator.
+ */
+export function createI18n(): I18n {
+  const instance = i18next.createInstance();
+  void instance.use(initReactI18next).init({
+    resources: {
+      'zh-CN': { translation: { ...messages['zh-CN'], ...zhCN } },
+      'en-US': { translation: { ...messages['en-US'], ...enUS } },
+    },
+    lng: storedLocale() ?? 'zh-CN',
+    fallbackLng: 'zh-CN',
+    supportedLngs: [...LOCALES],
+    keySeparator: false,
+    nsSeparator: false,
+    interpolation: { escapeValue: false },
+    returnEmptyString: false,
+    initAsync: false,
+  });
+  return instance;
+}

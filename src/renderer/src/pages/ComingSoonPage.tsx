@@ -1,0 +1,38 @@
+import { Card, Tag } from 'antd';
+import { ClockCircleOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import type { Area } from '../app/areas';
+import { AREA_ICONS } from '../app/areas';
+import { PageHeader } from '../components/PageHeader';
+
+/**
+ * An honest placeholder: says the area is not there yet and what it will hold, and
+ * shows no made-up data.
+ */
+export function ComingSoonPage({ area }: { area: Area }) {
+  const { t } = useTranslation();
+  const points = t(`coming.${area}.points`).split('\n');
+  return (
+    <div className="dr-page">
+      <PageHeader title={t(`nav.${area}`)} />
+      <Card className="dr-coming" data-testid="coming-soon">
+        <div className="dr-coming-icon" aria-hidden>
+          {AREA_ICONS[area]}
+        </div>
+        <div className="dr-coming-body">
+          <Tag icon={<ClockCircleOutlined />} bordered={false} className="dr-soon-tag">
+            {t('coming.tag')}
+          </Tag>
+          <h2 className="dr-coming-title">{t('coming.title')}</h2>
+          <p className="dr-muted">{t(`coming.${area}.summary`)}</p>
+          <h3 className="dr-coming-subtitle">{t('coming.willHold')}</h3>
+          <ul className="dr-coming-list">
+            {points.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        </div>
+      </Card>
+    </div>
+  );
+}

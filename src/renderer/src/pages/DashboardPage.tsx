@@ -1,0 +1,121 @@
+import { Card, Col, Row, Skeleton, Tag } from 'antd';
+import { ClockCircleOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import type { Operator } from '../../../common/contract/operators';
+import type { SystemInfo } from '../../../common/contract/system';
+import { useApiQuery } from '../api/hooks';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { PageHeader } from '../components/PageHeader';
+import { RoleTag } from '../components/RoleTag';
+import { formatClock, formatDateWithWeekday, minutesUntil, useNow } from '../time/format';
+import { ROLE_ORDER } from './SignInPage';
+
+/**
+ * The shift chief's desk. It shows only what exists today; the parts that later
+ * capabilities add are marked as coming, with no invented figures. The 接报 button
+ * arrives with the duty log, when it can do something.
+ */
+export function DashboardPage({ info, operator }: { info: SystemInfo; operator: Operator }) {
+  const { t, i18n } = useTranslation();
+  const settings = useApiQuery('settings.get', {});
+  const operators = useApiQuery('operators.list', {});
+  const now = useNow(1000);
+  const tz = settings.data?.timeZone ?? info.timeZone;
+  const shift = settings.data?.shiftChangeTime;
+  const untilShift = shift ? minutesUntil(shift, now, tz) : null;
+
+  return (
+    <div className="dr-page">
+      <PageHeader
+        title={t('nav.dashboard')}
+        subtitle={t('dashboard.subtitle', { county: info.countyName })}
+      />
+      <Row gutter={[16, 16]}>
+        <Col xs={24} md={12} xl={6}>
+          <Card title={t('dashboard.atDesk')} className="dr-stat-card" data-testid="card-at-desk">
+            <div className="dr-stat-main">{operator.name}</div>
+            <RoleTag role={operator.role} />
+            <div className="dr-stat-foot">
+              {operator.phone ? t('dashboard.phone', { phone: operator.phone }) : t('dashboard.noPhone')}
+            </div>
+          </Card>
+        </Col>
+        <Col xs={24} md={12} xl={6}>
+          <Card title={t('dashboard.today')} className="dr-stat-card" data-testid="card-today">
+            <div className="dr-stat-main dr-stat-main-sm">
+              {formatDateWithWeekday(now, i18n.language, tz)}
+            </div>
+            <div className="dr-stat-line">
+              {t('dashboard.nowTime')}
+              <strong className="dr-tabular">{formatClock(now, i18n.language, tz, false)}</strong>
+            </div>
+            <div className="dr-stat-line">
+              {t('dashboard.shiftChange')}
+              <strong className="dr-tabular" data-testid="shift-change-time">
+                {shift ?? '—'}
+              </strong>
+            </div>
+            {untilShift !== null ? (
+              <div className="dr-stat-foot">
+                {t('dashboard.untilShift', { hours: Math.floor(untilShift / 60), minutes: untilShift % 60 })}
+              </div>
+            ) : null}
+          </Card>
+        </Col>
+        <Col xs={24} md={12} xl={6}>
+          <Card title={t('dashboard.county')} className="dr-stat-card" data-testid="card-county">
+            <div className="dr-stat-main dr-stat-main-sm">{info.countyName}</div>
+            <div className="dr-stat-line">{info.bureauName}</div>
+            <div className="dr-stat-foot">
+              {t(info.dataMode === 'demo' ? 'dashboard.dataDemo' : 'dashboard.dataReal')}
+              {' · '}
+              {t(`tz.${tz}`, { defaultValue: tz })}
+            </div>
+          </Card>
+        </Col>
+        <Col xs={24} md={12} xl={6}>
+          <Card title={t('dashboard.operators')} className="dr-stat-card" data-testid="card-operators">
+            {operators.isPending ? (
+              <Skeleton active paragraph={{ rows: 2 }} />
+            ) : operators.isError ? (
+              <ErrorAlert error={operators.error} />
+            ) : (
+              <>
+                <div className="dr-stat-main">
+                  {t('dashboard.operatorCount', { n: operators.data.length })}
+                </div>
+                <div className="dr-role-counts">
+                  {ROLE_ORDER.map((role) => (
+                    <span key={role} className="dr-role-count">
+                      {t(`role.${role}`)}
+                      <strong className="dr-tabular">
+                        {operators.data.filter((o) => o.role === role).length}
+                      </strong>
+                    </span>
+                  ))}
+                </div>
+              </>
+            )}
+          </Card>
+        </Col>
+      </Row>
+      <h2 className="dr-section-title">{t('dashboard.comingTitle')}</h2>
+      <Row gutter={[16, 16]}>
+        {(['open', 'checks', 'roster', 'latest'] as const).map((k) => (
+          <Col xs={24} md={12} xl={6} key={k}>
+            <Card className="dr-coming-card" size="small">
+              <div className="dr-coming-card-head">
+                <span className="dr-coming-card-title">{t(`dashboard.coming.${k}.title`)}</span>
+                <Tag icon={<ClockCircleOutlined />} bordered={false} className="dr-soon-tag">
+                  {t('coming.tag')}
+                </Tag>
+              </div>
+              <p className="dr-muted">{t(`dashboard.coming.${k}.body`)}</p>
+            </Card>
+          </Col>
+        ))}
+      </Row>
+      <ErrorAlert error={settings.error} />
+    </div>
+  );
+}

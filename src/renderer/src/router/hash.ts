@@ -1,0 +1,46 @@
+import { useSyncExternalStore } from 'react';
+
+/** A parsed `#/path/parts?query` location. */
+export interface HashRoute {
+  /** Path segments without empty parts: `#/settings/operators` -> ['settings', 'operators']. */
+  parts: string[];
+  query: URLSearchParams;
+}
+
+export function parseHash(hash: string): HashRoute {
+  const raw = hash.replace(/^#/, '');
+  const q = raw.indexOf('?');
+  const path = q < 0 ? raw : raw.slice(0, q);
+  const query = new URLSearchParams(q < 0 ? '' : raw.slice(q + 1));
+  return {
+    parts: path
+      .split('/')
+      .filter((p) => p.length > 0)
+      .map(decodeURIComponent),
+    query,
+  };
+}
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+}
+
+const snapshot = (): string => window.location.hash;
+
+/** The current hash route; re-renders on `hashchange`. No router library needed for a handful of areas. */
+export function useHashRoute(): HashRoute {
+  const hash = useSyncExternalStore(subscribe, snapshot);
+  return parseHash(hash);
+}
+
+export function navigate(path: string): void {
+  const target = path.startsWith('#') ? path : `#${path}`;
+  if (window.location.hash !== target) window.location.hash = target;
+}
+
+/** Rewrites the URL without a history entry (used to drop a token from the address bar). */
+export function replaceHash(path: string): void {
+  const url = `${window.location.pathname}${window.location.search}#${path}`;
+  window.history.replaceState(window.history.state, '', url);
+}
