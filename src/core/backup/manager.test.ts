@@ -14,6 +14,8 @@ describe('backups', () => {
     expect(b).toMatchObject({ reason: 'start', verified: true });
     expect(verifyBackupFile(path.join(dir, 'backups', b!.name)).ok).toBe(true);
     await core.close();
+    // One file per backup plus its marker: no -wal/-shm left over from the check.
+    expect(fs.readdirSync(path.join(dir, 'backups')).sort()).toEqual([b!.name, `${b!.name}.verified`]);
   });
 
   it('runs on a schedule and keeps only the newest ten', async () => {

@@ -89,6 +89,14 @@ export class BackupManager {
     const file = path.join(this.dir, name);
     const tmp = file + '.partial';
     await db.backup(tmp);
+    // The copy inherits WAL mode; opening it (even read-only, to verify) would then leave
+    // -wal/-shm files behind that no prune ever removes. A backup is one self-contained file.
+    const copy = new Database(tmp);
+    try {
+      copy.pragma('journal_mode = DELETE');
+    } finally {
+      copy.close();
+    }
     const verdict = verifyBackupFile(tmp);
     if (!verdict.ok) {
       fs.rmSync(tmp, { force: true });
