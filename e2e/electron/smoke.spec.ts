@@ -1,0 +1,117 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
+import { findElectronBinary, hasDisplay } from '../../scripts/start-plan';
+
+/*
+ * The desktop shell, end to end: the real Electron binary, the built app (out/), the
+ * app:// protocol, the preload bridge and IPC. Runs where an Electron binary can start;
+ * everywhere else it is skipped with the reason (DESIGN.md §8).
+ *
+ *   npm run build && npx playwright test -c e2e/electron/playwright.config.ts
+ */
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const electronDir = path.join(root, 'node_modules', 'electron');
+const binary = findElectronBinary(electronDir);
+const mainJs = path.join(root, 'out', 'main', 'index.js');
+
+/** Why this machine cannot run the desktop app, or null when it can. */
+function whyNot(): string | null {
+  if (!binary.found) {
+    const where = binary.path ?? `${electronDir}/dist (no path.txt: the binary was never downloaded)`;
+    return `no Electron binary at ${where}; install it with ELECTRON_MIRROR=<mirror> node node_modules/electron/install.js`;
+  }
+  if (!hasDisplay()) return 'no display (DISPLAY / WAYLAND_DISPLAY unset); run under xvfb-run';
+  if (!fs.existsSync(mainJs)) return `the app is not built (${mainJs} missing); run npm run build`;
+  // better-sqlite3 in node_modules is built for Node (the unit tests); Electron needs its own ABI.
+  const probe = spawnSync(binary.path, ['-e', "require('better-sqlite3')"], {
+    cwd: root,
+    env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
+  if (probe.status !== 0) {
+    const abi = /NODE_MODULE_VERSION/.test(probe.stderr ?? '');
+    return abi
+      ? 'better-sqlite3 is built for Node, not for Electron: run npx electron-builder install-app-deps (and npm rebuild better-sqlite3 before the Node tests)'
+      : `Electron cannot load better-sqlite3: ${(probe.stderr ?? '').slice(0, 300)}`;
+  }
+  return null;
+}
+
+const reason = whyNot();
+test.skip(reason !== null, reason ?? '');
+test.describe.configure({ mode: 'serial' });
+
+let app: ElectronApplication;
+let page: Page;
+const cspViolations: string[] = [];
+let dataDir = '';
+
+test.beforeAll(async () => {
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'duty-room-electron-e2e-'));
+  app = await electron.launch({
+    executablePath: binary.found ? binary.path : undefined,
+    args: [root],
+    cwd: root,
+    // A fresh data directory: the smoke test never touches the developer's own data.
+    env: { ...process.env, DUTY_ROOM_DATA: dataDir, ELECTRON_ENABLE_LOGGING: '1' },
+    timeout: 60_000,
+  });
+  page = await app.firstWindow();
+  page.on('console', (msg) => {
+    if (/Content[- ]Security[- ]Policy/i.test(msg.text())) cspViolations.push(msg.text());
+  });
+  await page.waitForLoadState('domcontentloaded');
+});
+
+test.afterAll(async () => {
+  await app?.close();
+  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+test('opens one window on app://, titled in Chinese', async () => {
+  expect(page.url()).toMatch(/^app:\/\/duty-room\//);
+  await expect(page).toHaveTitle('应急值班指挥台');
+  expect(app.windows()).toHaveLength(1);
+});
+
+test('the page sees exactly the contract: window.dutyRoom = { call, subscribe }, no Node', async () => {
+  const shape = await page.evaluate(() => ({
+    keys: Object.keys((window as unknown as { dutyRoom: object }).dutyRoom).sort(),
+    require: typeof (globalThis as { require?: unknown }).require,
+    process: typeof (globalThis as { process?: unknown }).process,
+  }));
+  expect(shape).toEqual({ keys: ['call', 'subscribe'], require: 'undefined', process: 'undefined' });
+  const info = await page.evaluate(() =>
+    (window as unknown as { dutyRoom: { call(m: string, i: unknown): Promise<unknown> } }).dutyRoom.call('system.info', {}),
+  );
+  expect(info).toMatchObject({ ok: true, value: { appVersion: expect.any(String) } });
+});
+
+test('window.open and navigation away are refused', async () => {
+  const opened = await page.evaluate(() => window.open('https://example.com/') === null);
+  expect(opened).toBe(true);
+  expect(app.windows()).toHaveLength(1);
+  await page.evaluate(() => {
+    window.location.href = 'https://example.com/';
+  });
+  await page.waitForTimeout(500);
+  expect(page.url()).toMatch(/^app:\/\/duty-room\//);
+});
+
+test('first run works over IPC: loading the demo county leads to the sign-in screen', async () => {
+  await page.getByRole('button', { name: '载入演示数据' }).click();
+  await expect(page.getByRole('heading', { name: '值班人员登录', exact: true })).toBeVisible();
+  expect(fs.existsSync(path.join(dataDir, 'duty-room.db'))).toBe(true);
+});
+
+test('no CSP violations, and the data lives in userData or $DUTY_ROOM_DATA', async () => {
+  expect(cspViolations).toEqual([]);
+  const userData = await app.evaluate(({ app: a }) => a.getPath('userData'));
+  expect(path.basename(userData)).toBe('duty-room');
+});
