@@ -43,6 +43,15 @@ function whyNot(): string | null {
   return null;
 }
 
+/** The page's globals, typed here because e2e is compiled without the DOM library. */
+interface PageGlobals {
+  dutyRoom: { call(method: string, input: unknown): Promise<unknown> };
+  open(url: string): unknown;
+  location: { href: string };
+  require?: unknown;
+  process?: unknown;
+}
+
 const reason = whyNot();
 test.skip(reason !== null, reason ?? '');
 test.describe.configure({ mode: 'serial' });
@@ -81,24 +90,21 @@ test('opens one window on app://, titled in Chinese', async () => {
 });
 
 test('the page sees exactly the contract: window.dutyRoom = { call, subscribe }, no Node', async () => {
-  const shape = await page.evaluate(() => ({
-    keys: Object.keys((window as unknown as { dutyRoom: object }).dutyRoom).sort(),
-    require: typeof (globalThis as { require?: unknown }).require,
-    process: typeof (globalThis as { process?: unknown }).process,
-  }));
+  const shape = await page.evaluate(() => {
+    const g = globalThis as unknown as PageGlobals;
+    return { keys: Object.keys(g.dutyRoom).sort(), require: typeof g.require, process: typeof g.process };
+  });
   expect(shape).toEqual({ keys: ['call', 'subscribe'], require: 'undefined', process: 'undefined' });
-  const info = await page.evaluate(() =>
-    (window as unknown as { dutyRoom: { call(m: string, i: unknown): Promise<unknown> } }).dutyRoom.call('system.info', {}),
-  );
+  const info = await page.evaluate(() => (globalThis as unknown as PageGlobals).dutyRoom.call('system.info', {}));
   expect(info).toMatchObject({ ok: true, value: { appVersion: expect.any(String) } });
 });
 
 test('window.open and navigation away are refused', async () => {
-  const opened = await page.evaluate(() => window.open('https://example.com/') === null);
+  const opened = await page.evaluate(() => (globalThis as unknown as PageGlobals).open('https://example.com/') === null);
   expect(opened).toBe(true);
   expect(app.windows()).toHaveLength(1);
   await page.evaluate(() => {
-    window.location.href = 'https://example.com/';
+    (globalThis as unknown as PageGlobals).location.href = 'https://example.com/';
   });
   await page.waitForTimeout(500);
   expect(page.url()).toMatch(/^app:\/\/duty-room\//);
