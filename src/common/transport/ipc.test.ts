@@ -94,6 +94,7 @@ describe('createIpcTransport (renderer side)', () => {
     const statuses: string[] = [];
     const got: AppEvent[] = [];
     const off = t.subscribe((ev) => got.push(ev), (s) => statuses.push(s));
+    await Promise.resolve();
     expect(statuses).toEqual(['open']);
     f.push({ type: 'settings.changed', at: 'now' });
     expect(got.map((e) => e.type)).toEqual(['settings.changed']);

@@ -123,8 +123,13 @@ export function createIpcTransport(bridge: DutyRoomBridge): Transport {
     call: (method, input) => bridge.call(method, input),
     subscribe(listener, onStatus) {
       const unsubscribe = bridge.subscribe(listener);
-      onStatus?.('open');
-      return unsubscribe;
+      let active = true;
+      // Reported after subscribe returns, as the HTTP transport does, so callers see one order.
+      if (onStatus) queueMicrotask(() => active && onStatus('open'));
+      return () => {
+        active = false;
+        unsubscribe();
+      };
     },
     setToken() {
       // Held by the main process (see IPC_HELD_TOKEN).
