@@ -231,7 +231,9 @@ export function createCore(opts: CoreOptions): Core {
           .immediate();
       } else {
         value = await handler.run(parsed.data, { ...base, emit, changed });
-        if (method !== 'backups.restore') audit(dbs.write);
+        // Restore audits itself into the restored file; read-only tasks (exports) change nothing.
+        if (method !== 'backups.restore' && def.access !== 'read' && def.access !== 'public')
+          audit(dbs.write);
       }
       if (validateOutputs) {
         const out = def.output.safeParse(value);

@@ -6,6 +6,9 @@ import { settingsHandlers } from './settings/handlers';
 import { wallTokenHandlers } from './settings/wall-tokens';
 import { systemHandlers } from './system/handlers';
 import { geoHandlers } from './geo/handlers';
+import { incidentHandlers } from './incidents/handlers';
+import { logHandlers } from './logs/handlers';
+import { deadlineHandlers } from './deadlines/handlers';
 
 /** Every method of the contract has exactly one handler; the type makes a missing one a compile error. */
 export const handlers: HandlerTable = {
@@ -17,4 +20,7 @@ export const handlers: HandlerTable = {
   ...wallTokenHandlers,
   ...backupHandlers,
   ...geoHandlers,
+  ...incidentHandlers,
+  ...logHandlers,
+  ...deadlineHandlers,
 };

@@ -34,9 +34,17 @@ export async function signIn(core: Core, role: 'duty_officer' | 'shift_chief' | 
 export function fingerprint(core: Core): string {
   const db = core.db().read;
   const tables = db
-    .prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`)
+    .prepare(
+      `SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name`,
+    )
     .all() as { name: string }[];
+  // Rows are sorted as JSON: some tables (FTS5 shadow tables) have no rowid to order by.
   return JSON.stringify(
-    tables.map(({ name }) => [name, db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()]),
+    tables.map(({ name }) => [
+      name,
+      (db.prepare(`SELECT * FROM "${name}"`).all() as unknown[])
+        .map((r) => JSON.stringify(r, (_k, v: unknown) => (Buffer.isBuffer(v) ? v.toString('hex') : v)))
+        .sort(),
+    ]),
   );
 }

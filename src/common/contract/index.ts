@@ -3,6 +3,8 @@ import { systemMethods } from './system';
 import { operatorMethods } from './operators';
 import { settingsMethods } from './settings';
 import { geoMethods } from './geo';
+import { incidentMethods } from './incidents';
+import { logMethods } from './logs';
 
 /** The one method table both transports carry (DESIGN.md §3). Names are `area.verb`. */
 export const methods = {
@@ -10,6 +12,8 @@ export const methods = {
   ...operatorMethods,
   ...settingsMethods,
   ...geoMethods,
+  ...incidentMethods,
+  ...logMethods,
 } as const;
 
 export type Methods = typeof methods;

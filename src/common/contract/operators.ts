@@ -46,7 +46,13 @@ export const operatorMethods = {
     }),
     output: Operator,
     access: 'admin',
-    example: { id: 'op_0123456789abcdef', name: '张三', role: 'shift_chief', phone: '0812-1234567', active: true },
+    example: {
+      id: 'op_0123456789abcdef',
+      name: '张三',
+      role: 'shift_chief',
+      phone: '0812-1234567',
+      active: true,
+    },
     emits: ['operators.changed'],
   }),
   'operators.setPin': defineMethod({

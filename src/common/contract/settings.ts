@@ -69,7 +69,13 @@ export const settingsMethods = {
     }),
     output: Settings,
     access: 'admin',
-    example: { countyName: '示范县', bureauName: '示范县应急管理局', timeZone: 'Asia/Shanghai', locale: 'zh-CN', shiftChangeTime: '08:30' },
+    example: {
+      countyName: '示范县',
+      bureauName: '示范县应急管理局',
+      timeZone: 'Asia/Shanghai',
+      locale: 'zh-CN',
+      shiftChangeTime: '08:30',
+    },
     emits: ['settings.changed'],
   }),
   'wallTokens.list': defineMethod({

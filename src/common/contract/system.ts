@@ -37,7 +37,12 @@ export const systemMethods = {
     ]),
     output: okOut,
     access: 'admin',
-    example: { mode: 'blank', countyName: '示范县', bureauName: '示范县应急管理局', admin: { name: '管理员', pin: '1234' } },
+    example: {
+      mode: 'blank',
+      countyName: '示范县',
+      bureauName: '示范县应急管理局',
+      admin: { name: '管理员', pin: '1234' },
+    },
     firstRun: true,
     emits: ['system.changed'],
   }),

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import type { DbPair, ReadDb, WriteDb } from './handles';
-import { migrate } from './migrate';
+import { DbTooNewError, LATEST_VERSION, migrate } from './migrate';
 
 export const DB_FILE = 'duty-room.db';
 
@@ -19,6 +19,9 @@ export function applyPragmas(db: Database.Database): void {
 export function openDatabases(file: string): DbPair {
   const write = new Database(file);
   try {
+    // Refuse a newer file before touching it: switching its journal mode is already a write.
+    const found = write.pragma('user_version', { simple: true }) as number;
+    if (found > LATEST_VERSION) throw new DbTooNewError(found, LATEST_VERSION);
     applyPragmas(write);
     migrate(write);
   } catch (e) {

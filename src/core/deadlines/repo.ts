@@ -1,0 +1,42 @@
+import type Database from 'better-sqlite3';
+import { DEFAULT_RULES, type DeadlineRules, type RuleVersion } from '../../common/deadlines';
+import { stmt } from '../db/sql';
+
+interface RuleRow {
+  version: number;
+  effective_from: string;
+  rules_json: string;
+  author_id: string | null;
+  author_name: string | null;
+}
+
+export function ruleRows(db: Database.Database): RuleRow[] {
+  return stmt<[], RuleRow>(db, 'SELECT * FROM deadline_rules ORDER BY version').all();
+}
+
+export function ruleVersions(db: Database.Database): RuleVersion[] {
+  return ruleRows(db).map((r) => ({
+    effectiveFrom: r.effective_from,
+    rules: JSON.parse(r.rules_json) as DeadlineRules,
+  }));
+}
+
+export function currentRules(db: Database.Database): { rules: DeadlineRules; effectiveFrom: string | null } {
+  const last = ruleRows(db).at(-1);
+  return last
+    ? { rules: JSON.parse(last.rules_json) as DeadlineRules, effectiveFrom: last.effective_from }
+    : { rules: DEFAULT_RULES, effectiveFrom: null };
+}
+
+export function addRuleVersion(
+  db: Database.Database,
+  rules: DeadlineRules,
+  at: string,
+  author: { id: string | null; name: string | null },
+): number {
+  const info = stmt(
+    db,
+    'INSERT INTO deadline_rules (effective_from, rules_json, author_id, author_name) VALUES (?, ?, ?, ?)',
+  ).run(at, JSON.stringify(rules), author.id, author.name);
+  return Number(info.lastInsertRowid);
+}

@@ -1,0 +1,190 @@
+import type Database from 'better-sqlite3';
+import type { IncidentSummary } from '../../common/contract/incidents';
+import type { Category, Grade, IncidentStatus } from '../../common/domain/incidents';
+import { stmt } from '../db/sql';
+import type { Projection } from './projection';
+
+export interface IncidentRow {
+  id: string;
+  number: string;
+  created_at: string;
+  title: string;
+  category: Category;
+  subtype: string;
+  grade: Grade;
+  status: IncidentStatus;
+  town_code: string | null;
+  address: string;
+  lon: number | null;
+  lat: number | null;
+  received_at: string;
+  occurred_at: string | null;
+  dead: number;
+  injured: number;
+  missing: number;
+  trapped: number;
+  losses: string;
+  open_instructions: number;
+  next_due_at: string | null;
+  next_due_kind: 'phone' | 'written' | 'followup' | null;
+  last_entry_at: string;
+  closed_at: string | null;
+  town_name?: string | null;
+}
+
+export const SELECT_INCIDENT = `SELECT i.*, t.name AS town_name FROM incidents i LEFT JOIN towns t ON t.code = i.town_code`;
+
+export function toSummary(r: IncidentRow): IncidentSummary {
+  return {
+    id: r.id,
+    number: r.number,
+    title: r.title,
+    category: r.category,
+    subtype: r.subtype,
+    grade: r.grade,
+    status: r.status,
+    townCode: r.town_code,
+    townName: r.town_name ?? null,
+    address: r.address,
+    point: r.lon !== null && r.lat !== null ? [r.lon, r.lat] : null,
+    receivedAt: r.received_at,
+    occurredAt: r.occurred_at,
+    casualties: { dead: r.dead, injured: r.injured, missing: r.missing, trapped: r.trapped },
+    losses: r.losses,
+    openInstructions: r.open_instructions,
+    nextDue: r.next_due_at && r.next_due_kind ? { kind: r.next_due_kind, dueAt: r.next_due_at } : null,
+    lastEntryAt: r.last_entry_at,
+    closedAt: r.closed_at,
+  };
+}
+
+export function incidentRow(db: Database.Database, id: string): IncidentRow | undefined {
+  return stmt<[string], IncidentRow>(db, `${SELECT_INCIDENT} WHERE i.id = ?`).get(id);
+}
+
+/** Next number in the local year: 2026-0001, 2026-0002, ... */
+export function nextNumber(db: Database.Database, year: number): string {
+  const last = stmt<[string], { number: string }>(
+    db,
+    `SELECT number FROM incidents WHERE number LIKE ? ORDER BY length(number) DESC, number DESC LIMIT 1`,
+  ).get(`${year}-%`);
+  const n = last ? Number(last.number.split('-')[1]) + 1 : 1;
+  return `${year}-${String(n).padStart(4, '0')}`;
+}
+
+export function insertIncident(
+  db: Database.Database,
+  id: string,
+  number: string,
+  createdAt: string,
+  p: Projection,
+): void {
+  stmt(
+    db,
+    `INSERT INTO incidents (id, number, created_at, title, category, subtype, grade, status, town_code, address, lon, lat,
+       received_at, occurred_at, dead, injured, missing, trapped, losses, open_instructions, next_due_at, next_due_kind, last_entry_at, closed_at)
+     VALUES (@id, @number, @created_at, '', '', '', 'unrated', 'pending', NULL, '', NULL, NULL, @created_at, NULL, 0, 0, 0, 0, '', 0, NULL, NULL, @created_at, NULL)`,
+  ).run({ id, number, created_at: createdAt });
+  saveProjection(db, id, p);
+}
+
+/** Writes the projection of the timeline onto the incident row (a cache of the entries). */
+export function saveProjection(db: Database.Database, id: string, p: Projection): void {
+  const i = p.intake;
+  stmt(
+    db,
+    `UPDATE incidents SET title=@title, category=@category, subtype=@subtype, grade=@grade, status=@status,
+       town_code=@town_code, address=@address, lon=@lon, lat=@lat, received_at=@received_at, occurred_at=@occurred_at,
+       dead=@dead, injured=@injured, missing=@missing, trapped=@trapped, losses=@losses,
+       open_instructions=@open_instructions, next_due_at=@next_due_at, next_due_kind=@next_due_kind,
+       last_entry_at=@last_entry_at, closed_at=@closed_at
+     WHERE id=@id`,
+  ).run({
+    id,
+    title: p.title,
+    category: i.category,
+    subtype: i.subtype,
+    grade: p.grade,
+    status: p.status,
+    town_code: i.place.townCode,
+    address: i.place.address,
+    lon: i.place.point?.[0] ?? null,
+    lat: i.place.point?.[1] ?? null,
+    received_at: i.receivedAt,
+    occurred_at: i.occurredAt,
+    dead: p.casualties.dead,
+    injured: p.casualties.injured,
+    missing: p.casualties.missing,
+    trapped: p.casualties.trapped,
+    losses: p.losses,
+    open_instructions: p.instructions.filter((x) => x.status !== 'done').length,
+    next_due_at: p.deadlines.next?.dueAt ?? null,
+    next_due_kind: p.deadlines.next?.kind ?? null,
+    last_entry_at: p.lastEntryAt,
+    closed_at: p.closedAt,
+  });
+}
+
+export interface ListFilter {
+  status?: IncidentStatus[];
+  open?: boolean;
+  grade?: Grade[];
+  category?: Category;
+  townCode?: string;
+  from?: string;
+  to?: string;
+}
+
+export function whereIncidents(f: ListFilter, alias = 'i'): { sql: string; params: unknown[] } {
+  const w: string[] = [];
+  const params: unknown[] = [];
+  const statuses = f.open ? ['pending', 'active'] : f.status;
+  if (statuses?.length) {
+    w.push(`${alias}.status IN (${statuses.map(() => '?').join(',')})`);
+    params.push(...statuses);
+  }
+  if (f.grade?.length) {
+    w.push(`${alias}.grade IN (${f.grade.map(() => '?').join(',')})`);
+    params.push(...f.grade);
+  }
+  if (f.category) {
+    w.push(`${alias}.category = ?`);
+    params.push(f.category);
+  }
+  if (f.townCode) {
+    w.push(`${alias}.town_code = ?`);
+    params.push(f.townCode);
+  }
+  if (f.from) {
+    w.push(`${alias}.received_at >= ?`);
+    params.push(f.from);
+  }
+  if (f.to) {
+    w.push(`${alias}.received_at < ?`);
+    params.push(f.to);
+  }
+  return { sql: w.length ? w.join(' AND ') : '1', params };
+}
+
+const GRADE_ORDER = `CASE i.grade WHEN 'I' THEN 0 WHEN 'II' THEN 1 WHEN 'III' THEN 2 WHEN 'IV' THEN 3 ELSE 4 END`;
+
+export function listIncidents(
+  db: Database.Database,
+  f: ListFilter,
+  sort: 'urgency' | 'received',
+  limit: number,
+  offset: number,
+): { rows: IncidentRow[]; total: number } {
+  const { sql, params } = whereIncidents(f);
+  const order =
+    sort === 'urgency'
+      ? `(i.next_due_at IS NULL), i.next_due_at, ${GRADE_ORDER}, i.received_at DESC`
+      : 'i.received_at DESC, i.id';
+  const rows = db
+    .prepare(`${SELECT_INCIDENT} WHERE ${sql} ORDER BY ${order} LIMIT ? OFFSET ?`)
+    .all(...params, limit, offset) as IncidentRow[];
+  const total = (
+    db.prepare(`SELECT count(*) AS n FROM incidents i WHERE ${sql}`).get(...params) as { n: number }
+  ).n;
+  return { rows, total };
+}

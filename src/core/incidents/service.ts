@@ -1,0 +1,207 @@
+import type Database from 'better-sqlite3';
+import { EntryDataByKind, IntakeData, type EntryView } from '../../common/contract/incidents';
+import { LogOnlyDataByKind } from '../../common/contract/logs';
+import { isoTime } from '../../common/contract/shared';
+import { describeIssues } from '../../common/i18n/issues';
+import { localParts } from '../../common/time/zone';
+import { type z } from '../../common/zod-setup';
+import type { Actor } from '../actor';
+import { newId } from '../auth/secrets';
+import { ruleVersions } from '../deadlines/repo';
+import { DomainError } from '../errors';
+import type { ReadCtx, WriteCtx } from '../handler';
+import {
+  appendEntry,
+  correctionsOf,
+  entriesOfIncident,
+  entryByClientKey,
+  entryById,
+  type EntryRow,
+} from '../logs/entries';
+import { readSettings } from '../settings/repo';
+import { project, type Projection } from './projection';
+import { incidentRow, insertIncident, nextNumber, saveProjection } from './repo';
+import { byTarget, searchTextOf, toEntryView } from './views';
+
+/** Clock skew we tolerate between the PC and the time typed in, before calling a time "future". */
+const FUTURE_SLACK_MS = 5 * 60_000;
+
+export function authorOf(actor: Actor): { id: string | null; name: string } {
+  if (actor.kind === 'operator') return { id: actor.operatorId, name: actor.name };
+  if (actor.kind === 'system') return { id: null, name: actor.name };
+  return { id: null, name: actor.kind };
+}
+
+export function assertNotFuture(iso: string, now: Date, field: string): void {
+  if (new Date(iso).getTime() > now.getTime() + FUTURE_SLACK_MS) {
+    throw new DomainError('invalid_input', 'errors.time_in_future', { field });
+  }
+}
+
+/** The timeline of an incident, corrections applied. */
+export function timelineOf(db: Database.Database, incidentId: string): EntryView[] {
+  const rows = entriesOfIncident(db, incidentId);
+  const corr = byTarget(rows.filter((r) => r.corrects_id));
+  return rows.map((r) => toEntryView(r, corr.get(r.id) ?? []));
+}
+
+export function projectIncident(db: Database.Database, incidentId: string, now: Date): Projection {
+  const tz = readSettings(db).timeZone;
+  return project(timelineOf(db, incidentId), ruleVersions(db), tz, now);
+}
+
+/** Re-folds the timeline onto the incident row after an append. */
+export function refresh(ctx: WriteCtx, incidentId: string): Projection {
+  const p = projectIncident(ctx.db, incidentId, ctx.now());
+  saveProjection(ctx.db, incidentId, p);
+  return p;
+}
+
+export function appendFor(
+  ctx: WriteCtx,
+  e: {
+    incidentId: string | null;
+    kind: string;
+    occurredAt: string;
+    data: unknown;
+    clientKey: string | null;
+    correctsId?: string;
+    reason?: string;
+  },
+  extraSearch: string[] = [],
+): { id: string; seq: number } {
+  const id = newId('en');
+  const author = authorOf(ctx.actor);
+  const row = {
+    id,
+    incident_id: e.incidentId,
+    kind: e.kind,
+    occurred_at: e.occurredAt,
+    entered_at: ctx.nowIso(),
+    author_id: author.id,
+    author_name: author.name,
+    data_json: JSON.stringify(e.data),
+    corrects_id: e.correctsId ?? null,
+    reason: e.reason ?? null,
+    client_key: e.clientKey,
+  };
+  const seq = appendEntry(ctx.db, row, searchTextOf(e.data, [...extraSearch, e.reason ?? '']));
+  ctx.changed('entry', id, undefined, {
+    kind: e.kind,
+    incidentId: e.incidentId,
+    correctsId: row.corrects_id,
+  });
+  ctx.emit('logs.changed', [id]);
+  if (e.incidentId) ctx.emit('incidents.changed', [e.incidentId]);
+  return { id, seq };
+}
+
+/**
+ * A repeated submit (double click, a retry after a lost response) carries the same
+ * client key: answer with what the first one did instead of saving twice.
+ */
+export function replayOf(db: Database.Database, clientKey: string, kind: string): EntryRow | undefined {
+  const prior = entryByClientKey(db, clientKey);
+  if (prior && prior.kind !== kind) throw new DomainError('conflict', 'errors.client_key_reused');
+  return prior;
+}
+
+export function createIncident(
+  ctx: WriteCtx,
+  intake: IntakeData,
+  clientKey: string,
+): { incidentId: string; entryId: string } {
+  const tz = readSettings(ctx.db).timeZone;
+  const id = newId('inc');
+  const number = nextNumber(ctx.db, localParts(new Date(intake.receivedAt), tz).year);
+  const entryId = newId('en');
+  const author = authorOf(ctx.actor);
+  // The incident row must exist before its first entry references it.
+  const entryView: EntryView = {
+    id: entryId,
+    seq: 0,
+    incidentId: id,
+    kind: 'intake',
+    occurredAt: intake.receivedAt,
+    enteredAt: ctx.nowIso(),
+    authorId: author.id,
+    authorName: author.name,
+    data: intake as unknown as Record<string, unknown>,
+    original: intake as unknown as Record<string, unknown>,
+    corrections: [],
+    correctsId: null,
+    reason: null,
+  };
+  insertIncident(ctx.db, id, number, ctx.nowIso(), project([entryView], ruleVersions(ctx.db), tz, ctx.now()));
+  const { id: realEntryId } = appendFor(
+    ctx,
+    { incidentId: id, kind: 'intake', occurredAt: intake.receivedAt, data: intake, clientKey },
+    [number],
+  );
+  refresh(ctx, id);
+  return { incidentId: id, entryId: realEntryId };
+}
+
+const OPEN = new Set(['pending', 'active']);
+
+/** Core's own checks of the closed loop: which step may follow which. */
+export function checkTransition(
+  ctx: WriteCtx | ReadCtx,
+  incidentId: string,
+  kind: string,
+  data: Record<string, unknown>,
+): void {
+  const inc = incidentRow(ctx.db, incidentId);
+  if (!inc) throw new DomainError('not_found', 'errors.incident_missing');
+  const open = OPEN.has(inc.status);
+  if (kind === 'reopen') {
+    if (open) throw new DomainError('conflict', 'errors.incident_not_closed');
+    return;
+  }
+  if (!open) throw new DomainError('conflict', 'errors.incident_closed', { number: inc.number });
+  if (kind === 'instruction_done') {
+    const target = entryById(ctx.db, String(data.instructionId));
+    if (!target || target.incident_id !== incidentId || target.kind !== 'instruction') {
+      throw new DomainError('invalid_input', 'errors.instruction_unknown');
+    }
+    const p = projectIncident(ctx.db, incidentId, ctx.now());
+    if (p.instructions.find((i) => i.entryId === target.id)?.status === 'done') {
+      throw new DomainError('conflict', 'errors.instruction_done_already');
+    }
+  }
+  if (kind === 'close') {
+    const p = projectIncident(ctx.db, incidentId, ctx.now());
+    const open = p.instructions.filter((i) => i.status !== 'done').length;
+    if (open > 0) throw new DomainError('conflict', 'errors.close_open_instructions', { count: open });
+  }
+}
+
+/** The schema a correction of an entry of this kind is checked against. */
+export function correctionSchema(kind: string): z.ZodType | null {
+  const base =
+    kind === 'intake'
+      ? IntakeData
+      : ((EntryDataByKind as Record<string, z.ZodObject>)[kind] ??
+        (LogOnlyDataByKind as Record<string, z.ZodObject>)[kind]);
+  if (!base) return null;
+  if (kind === 'intake') return (base as z.ZodObject).partial().strict();
+  return (base as z.ZodObject).partial().extend({ occurredAt: isoTime.optional() }).strict();
+}
+
+export function validateChanges(
+  ctx: WriteCtx,
+  kind: string,
+  changes: Record<string, unknown>,
+): Record<string, unknown> {
+  const schema = correctionSchema(kind);
+  if (!schema) throw new DomainError('conflict', 'errors.correction_of_correction');
+  const parsed = schema.safeParse(changes);
+  if (!parsed.success) {
+    const issues = describeIssues(parsed.error.issues, ctx.locale());
+    const fields = issues.map((i) => `changes.${i.path}：${i.message}`).join('；');
+    throw new DomainError('invalid_input', 'errors.invalid_input', { fields }, { issues });
+  }
+  return parsed.data as Record<string, unknown>;
+}
+
+export { correctionsOf };

@@ -1,0 +1,98 @@
+import type Database from 'better-sqlite3';
+import { GENESIS, chainHash, verifyChain, type ChainVerdict } from '../db/hashchain';
+import { stmt } from '../db/sql';
+import { indexTokens } from './search-text';
+
+/** A row of the append-only entries table. */
+export interface EntryRow {
+  seq: number;
+  id: string;
+  incident_id: string | null;
+  kind: string;
+  occurred_at: string;
+  entered_at: string;
+  author_id: string | null;
+  author_name: string;
+  data_json: string;
+  corrects_id: string | null;
+  reason: string | null;
+  client_key: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+export type NewEntry = Omit<EntryRow, 'seq' | 'prev_hash' | 'hash'>;
+
+/** What the chain hashes: every column a person wrote or the app stamped. */
+function chained(r: NewEntry): unknown[] {
+  return [
+    r.id,
+    r.incident_id,
+    r.kind,
+    r.occurred_at,
+    r.entered_at,
+    r.author_id,
+    r.author_name,
+    r.data_json,
+    r.corrects_id,
+    r.reason,
+    r.client_key,
+  ];
+}
+
+/** Appends one entry to the chain and the search index; returns its seq. */
+export function appendEntry(db: Database.Database, e: NewEntry, searchText: string): number {
+  const last = stmt<[], { hash: string }>(db, 'SELECT hash FROM entries ORDER BY seq DESC LIMIT 1').get();
+  const prev = last?.hash ?? GENESIS;
+  const info = stmt(
+    db,
+    `INSERT INTO entries (id, incident_id, kind, occurred_at, entered_at, author_id, author_name, data_json, corrects_id, reason, client_key, prev_hash, hash)
+     VALUES (@id, @incident_id, @kind, @occurred_at, @entered_at, @author_id, @author_name, @data_json, @corrects_id, @reason, @client_key, @prev_hash, @hash)`,
+  ).run({ ...e, prev_hash: prev, hash: chainHash(prev, chained(e)) });
+  const seq = Number(info.lastInsertRowid);
+  const tokens = indexTokens(searchText);
+  if (tokens) stmt(db, 'INSERT INTO entry_search (rowid, tokens) VALUES (?, ?)').run(seq, tokens);
+  return seq;
+}
+
+export function entryByClientKey(db: Database.Database, key: string): EntryRow | undefined {
+  return stmt<[string], EntryRow>(db, 'SELECT * FROM entries WHERE client_key = ?').get(key);
+}
+
+export function entryById(db: Database.Database, id: string): EntryRow | undefined {
+  return stmt<[string], EntryRow>(db, 'SELECT * FROM entries WHERE id = ?').get(id);
+}
+
+export function entriesOfIncident(db: Database.Database, incidentId: string): EntryRow[] {
+  return stmt<[string], EntryRow>(db, 'SELECT * FROM entries WHERE incident_id = ? ORDER BY seq').all(
+    incidentId,
+  );
+}
+
+/** Corrections of the given entries, oldest first. */
+export function correctionsOf(db: Database.Database, ids: string[]): EntryRow[] {
+  if (ids.length === 0) return [];
+  const out: EntryRow[] = [];
+  // Bounded IN lists: SQLite allows many parameters, but a page is at most 1,000 rows.
+  for (let i = 0; i < ids.length; i += 500) {
+    const chunk = ids.slice(i, i + 500);
+    out.push(
+      ...(db
+        .prepare(
+          `SELECT * FROM entries WHERE corrects_id IN (${chunk.map(() => '?').join(',')}) ORDER BY seq`,
+        )
+        .all(...chunk) as EntryRow[]),
+    );
+  }
+  return out;
+}
+
+export function verifyEntries(db: Database.Database): ChainVerdict & { firstBrokenId: string | null } {
+  const rows = stmt<[], EntryRow>(db, 'SELECT * FROM entries ORDER BY seq').iterate();
+  let brokenId: string | null = null;
+  const verdict = verifyChain(rows, (r) => {
+    brokenId = r.id;
+    return { key: r.seq, prevHash: r.prev_hash, hash: r.hash, content: chained(r) };
+  });
+  return { ...verdict, firstBrokenId: verdict.ok ? null : brokenId };
+}

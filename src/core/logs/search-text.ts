@@ -1,0 +1,92 @@
+/**
+ * Chinese full-text search without a segmenter: Han text is indexed as overlapping
+ * character bigrams (山体滑坡 -> 山体 体滑 滑坡), Latin letters and digits as whole
+ * words. A query is tokenised the same way and matched as a phrase, so any substring
+ * of two or more Han characters is found, including the two-character words (滑坡,
+ * 火灾, 停电) that FTS5's trigram tokenizer cannot match.
+ */
+const HAN = /\p{Script=Han}/u;
+const WORD = /[\p{L}\p{N}]/u;
+
+/** Runs of Han characters and of other letters/digits, lower-cased and NFKC-normalised. */
+export function runs(text: string): { han: boolean; text: string }[] {
+  const out: { han: boolean; text: string }[] = [];
+  let cur: { han: boolean; text: string } | null = null;
+  for (const ch of text.normalize('NFKC').toLowerCase()) {
+    const han = HAN.test(ch);
+    if (!han && !WORD.test(ch)) {
+      cur = null;
+      continue;
+    }
+    if (!cur || cur.han !== han) {
+      cur = { han, text: '' };
+      out.push(cur);
+    }
+    cur.text += ch;
+  }
+  return out;
+}
+
+function runTokens(run: { han: boolean; text: string }): string[] {
+  if (!run.han) return [run.text];
+  const chars = [...run.text];
+  if (chars.length === 1) return chars;
+  const grams: string[] = [];
+  for (let i = 0; i + 1 < chars.length; i++) grams.push(chars[i]! + chars[i + 1]!);
+  return grams;
+}
+
+/** The token string stored in the FTS index for a document. */
+export function indexTokens(text: string): string {
+  return runs(text).flatMap(runTokens).join(' ');
+}
+
+/**
+ * An FTS5 MATCH expression for a user's query: each run becomes a quoted phrase of
+ * its tokens, runs are ANDed. Returns null when nothing searchable remains (a lone
+ * Han character cannot be matched against bigrams).
+ */
+export function matchExpression(query: string): string | null {
+  const phrases = runs(query)
+    .filter((r) => !(r.han && [...r.text].length < 2))
+    .map((r) => '"' + runTokens(r).join(' ').replace(/"/g, '""') + '"');
+  return phrases.length ? phrases.join(' AND ') : null;
+}
+
+/** [start, end) ranges (in UTF-16 units of `text`) where the query's runs occur. */
+export function highlightRanges(text: string, query: string): [number, number][] {
+  const hay = text.toLowerCase();
+  const ranges: [number, number][] = [];
+  for (const r of runs(query)) {
+    if (r.han && [...r.text].length < 2) continue;
+    let from = 0;
+    for (;;) {
+      const i = hay.indexOf(r.text, from);
+      if (i < 0) break;
+      ranges.push([i, i + r.text.length]);
+      from = i + r.text.length;
+    }
+  }
+  return ranges.sort((a, b) => a[0] - b[0]);
+}
+
+/** A window of `text` around the first match, with ranges shifted to the window. */
+export function snippet(
+  text: string,
+  query: string,
+  width = 80,
+): { snippet: string; highlights: [number, number][] } {
+  const all = highlightRanges(text, query);
+  const first = all[0]?.[0] ?? 0;
+  const start = Math.max(0, Math.min(first - Math.floor(width / 3), text.length - width));
+  const end = Math.min(text.length, start + width);
+  const prefix = start > 0 ? '…' : '';
+  const suffix = end < text.length ? '…' : '';
+  const shift = prefix.length - start;
+  return {
+    snippet: prefix + text.slice(start, end) + suffix,
+    highlights: all
+      .filter(([a, b]) => a >= start && b <= end)
+      .map(([a, b]) => [a + shift, b + shift] as [number, number]),
+  };
+}
