@@ -1,0 +1,85 @@
+/* Spawning the CLI for the server's process tests (cli.test.ts, durability.test.ts). Not used at run time. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import net from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const CLI = 'src/server/cli.ts';
+
+export interface CliProcess {
+  child: ChildProcess;
+  /** When spawn() was called (ms, Date.now()). */
+  spawnedAt: number;
+  stdout(): string;
+  stderr(): string;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** The server's own pid, as it prints it (under npx it is a grandchild of `child`). */
+  serverPid(timeoutMs?: number): Promise<number>;
+}
+
+/**
+ * `npx`: exactly what `npm run serve` runs (npm -> tsx -> node). `node`: the server as a
+ * single process (`node --import tsx`), for tests that SIGKILL it: a signal sent to a
+ * wrapper would orphan the server instead of killing it.
+ */
+export function spawnCli(args: string[], how: 'npx' | 'node' = 'node', env: NodeJS.ProcessEnv = {}): CliProcess {
+  const spawnedAt = Date.now();
+  const child =
+    how === 'npx'
+      ? spawn('npx', ['tsx', CLI, ...args], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } })
+      : spawn(process.execPath, ['--import', 'tsx', CLI, ...args], {
+          cwd: REPO_ROOT,
+          stdio: ['ignore', 'pipe', 'pipe'],
+          env: { ...process.env, ...env },
+        });
+  let out = '';
+  let err = '';
+  child.stdout!.setEncoding('utf8').on('data', (d: string) => (out += d));
+  child.stderr!.setEncoding('utf8').on('data', (d: string) => (err += d));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on('exit', (code, signal) => resolve({ code, signal })),
+  );
+  return {
+    child,
+    spawnedAt,
+    stdout: () => out,
+    stderr: () => err,
+    exited,
+    async serverPid(timeoutMs = 10_000) {
+      const until = Date.now() + timeoutMs;
+      for (;;) {
+        const m = /pid: (\d+)/.exec(out);
+        if (m) return Number(m[1]);
+        if (Date.now() > until || child.exitCode !== null) throw new Error(`no pid printed\n${out}\n${err}`);
+        await new Promise((r) => setTimeout(r, 10));
+      }
+    },
+  };
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** Polls /api/health until it answers ok; returns the ms since `since`. */
+export async function waitHealthy(port: number, since: number, timeoutMs = 15_000): Promise<number> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/api/health`);
+      if (res.ok && ((await res.json()) as { ok?: boolean }).ok === true) return Date.now() - since;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > until) throw new Error(`no healthy answer on port ${port} within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}

@@ -1,0 +1,141 @@
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { CSP_NONCE_PLACEHOLDER } from '../common/csp';
+import { freePort, spawnCli, waitHealthy } from './cli-process';
+import { tempDir } from './testkit';
+
+const DB = 'duty-room.db';
+
+function staticFixture(): string {
+  const dir = tempDir('duty-room-cli-static-');
+  fs.writeFileSync(
+    path.join(dir, 'index.html'),
+    `<!doctype html><html><head><script type="module" src="/assets/a-12345678.js" nonce="${CSP_NONCE_PLACEHOLDER}"></script></head><body><div id="root"></div></body></html>`,
+  );
+  return dir;
+}
+
+function integrity(file: string): string {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    return db.pragma('integrity_check', { simple: true }) as string;
+  } finally {
+    db.close();
+  }
+}
+
+describe('npm run serve (src/server/cli.ts)', () => {
+  it('answers /api/health within 2 s of spawn, serves the app, and stops cleanly on SIGTERM', async () => {
+    const data = path.join(tempDir(), 'data');
+    const port = await freePort();
+    const cli = spawnCli(['--data', data, '--port', String(port), '--demo', '--static', staticFixture()], 'npx');
+    const healthyMs = await waitHealthy(port, cli.spawnedAt);
+    console.log(`[cli] /api/health answered ok ${healthyMs} ms after spawn (npx tsx, --demo on an empty dir)`);
+    expect(healthyMs).toBeLessThan(2000);
+
+    const health = (await (await fetch(`http://127.0.0.1:${port}/api/health`)).json()) as Record<string, unknown>;
+    expect(health).toMatchObject({ ok: true, initialized: true });
+
+    const page = await fetch(`http://127.0.0.1:${port}/`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    const nonce = /'nonce-([^']+)'/.exec(page.headers.get('content-security-policy') ?? '')?.[1];
+    expect(nonce).toBeTruthy();
+    expect(await page.text()).toContain(`nonce="${nonce}"`);
+
+    // The demo county is there: its admin can sign in.
+    const ops = (await (
+      await fetch(`http://127.0.0.1:${port}/api/operators.list`, { method: 'POST', body: '{}' })
+    ).json()) as { value: { role: string }[] };
+    const operators = ops.value.length;
+    expect(ops.value.some((o) => o.role === 'admin')).toBe(true);
+
+    expect(cli.stdout()).toContain(`http://127.0.0.1:${port}/`);
+    const pid = await cli.serverPid();
+    process.kill(pid, 'SIGTERM');
+    const { code } = await cli.exited;
+    expect(code, cli.stderr()).toBe(0);
+    expect(cli.stderr()).toContain('stopped cleanly');
+    expect(integrity(path.join(data, DB))).toBe('ok');
+    // A clean close checkpoints and removes the WAL: nothing was left half-written.
+    expect(fs.existsSync(path.join(data, DB + '-wal'))).toBe(false);
+
+    // --demo on a data directory that is already set up changes nothing; SIGINT stops it too.
+    const again = spawnCli(['--data', data, '--port', String(port), '--demo']);
+    await waitHealthy(port, again.spawnedAt);
+    const after = (await (
+      await fetch(`http://127.0.0.1:${port}/api/operators.list`, { method: 'POST', body: '{}' })
+    ).json()) as { value: unknown[] };
+    expect(after.value).toHaveLength(operators);
+    expect(again.stderr()).toContain('already initialized');
+    // No --static and no build in a unit-test checkout is fine: the API runs, `/` says how to build.
+    expect(again.stdout()).toMatch(/npm run build|Duty Room is running/);
+    process.kill(await again.serverPid(), 'SIGINT');
+    expect((await again.exited).code).toBe(0);
+    expect(integrity(path.join(data, DB))).toBe('ok');
+  });
+
+  it('exits 2 with a message in both languages on a bad port', async () => {
+    const cli = spawnCli(['--data', tempDir(), '--port', '99999']);
+    expect((await cli.exited).code).toBe(2);
+    expect(cli.stderr()).toContain('端口无效');
+    expect(cli.stderr()).toContain('invalid port');
+  });
+
+  it('exits 2 for --lan without --host', async () => {
+    const cli = spawnCli(['--data', tempDir(), '--lan']);
+    expect((await cli.exited).code).toBe(2);
+    expect(cli.stderr()).toContain('--lan requires --host');
+  });
+
+  it('exits 2 when the data directory cannot be used', async () => {
+    const file = path.join(tempDir(), 'not-a-dir');
+    fs.writeFileSync(file, 'x');
+    const cli = spawnCli(['--data', path.join(file, 'sub'), '--port', '0']);
+    expect((await cli.exited).code).toBe(2);
+    expect(cli.stderr()).toContain('无法创建数据目录');
+    expect(cli.stderr()).toContain('cannot create the data directory');
+  });
+
+  it('exits 2 when the port is taken', async () => {
+    const blocker = net.createServer();
+    await new Promise<void>((r) => blocker.listen(0, '127.0.0.1', () => r()));
+    const port = (blocker.address() as net.AddressInfo).port;
+    try {
+      const cli = spawnCli(['--data', tempDir(), '--port', String(port)]);
+      expect((await cli.exited).code).toBe(2);
+      expect(cli.stderr()).toContain('端口已被占用');
+      expect(cli.stderr()).toContain('address already in use');
+    } finally {
+      blocker.close();
+    }
+  });
+
+  it('exits 3 on a database written by a newer app, leaving it untouched', async () => {
+    const data = tempDir();
+    const file = path.join(data, DB);
+    const db = new Database(file);
+    db.pragma('user_version = 999');
+    db.close();
+    const before = fs.readFileSync(file);
+    const cli = spawnCli(['--data', data, '--port', '0']);
+    expect((await cli.exited).code).toBe(3);
+    expect(cli.stderr()).toContain('数据库版本');
+    expect(cli.stderr()).toContain('newer than this app');
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it('uses DUTY_ROOM_DATA when --data is not given', async () => {
+    const data = path.join(tempDir(), 'from-env');
+    const port = await freePort();
+    const cli = spawnCli(['--port', String(port)], 'node', { DUTY_ROOM_DATA: data });
+    await waitHealthy(port, cli.spawnedAt);
+    expect(cli.stdout()).toContain(data);
+    process.kill(await cli.serverPid(), 'SIGTERM');
+    expect((await cli.exited).code).toBe(0);
+    expect(fs.existsSync(path.join(data, DB))).toBe(true);
+  });
+});

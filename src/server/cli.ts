@@ -1,0 +1,132 @@
+import '../common/zod-setup';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createCore, DbTooNewError, stderrLogger, systemActor, type Core } from '../core';
+import { parseArgs, USAGE } from './args';
+import { checkDataDir, resolveDataDir } from './data-dir';
+import { startHost, type Host } from './host';
+import { BUILD_HINT } from './static';
+
+/**
+ * `npm run serve`: the browser host on a data directory.
+ * Exit codes: 0 clean stop, 1 unexpected failure, 2 bad usage or unusable data
+ * directory/port, 3 database written by a newer version of the app.
+ */
+
+const logger = stderrLogger;
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** What the person at the terminal must read: plain lines, not log records. */
+function say(text: string): void {
+  process.stdout.write(text + '\n');
+}
+
+function die(code: number, message: string): never {
+  process.stderr.write(message + '\n');
+  process.exit(code);
+}
+
+function openCore(dataDir: string, lan: boolean): Core {
+  try {
+    return createCore({ dataDir, lan, logger });
+  } catch (e) {
+    if (e instanceof DbTooNewError) die(3, e.message);
+    const code = (e as { code?: string }).code ?? '';
+    die(
+      2,
+      `无法打开数据目录中的数据库（${dataDir}）：${String(e)} / cannot open the database in ${dataDir}${code ? ` (${code})` : ''}`,
+    );
+  }
+}
+
+async function loadDemo(core: Core): Promise<void> {
+  const info = await core.call('system.info', {}, systemActor('cli'));
+  if (info.ok && (info.value as { initialized: boolean }).initialized) {
+    logger.info('data directory already initialized; --demo ignored');
+    return;
+  }
+  const res = await core.call('system.setup', { mode: 'demo' }, systemActor('cli'));
+  if (!res.ok) throw new Error(`demo setup failed: ${res.error.message}`);
+  logger.info('demo county loaded');
+}
+
+async function listen(core: Core, opts: { port: number; host: string; lan: boolean; staticDir: string }): Promise<Host> {
+  const resourcesDir = path.join(repoRoot, 'resources');
+  try {
+    return await startHost({
+      core,
+      port: opts.port,
+      host: opts.host,
+      lan: opts.lan,
+      staticDir: opts.staticDir,
+      resourcesDir: fs.existsSync(resourcesDir) ? resourcesDir : undefined,
+      logger,
+    });
+  } catch (e) {
+    await core.close();
+    const code = (e as NodeJS.ErrnoException).code;
+    const where = `${opts.host}:${opts.port}`;
+    if (code === 'EADDRINUSE') die(2, `端口已被占用：${where} / address already in use: ${where}`);
+    if (code === 'EACCES') die(2, `没有权限监听 ${where} / permission denied to listen on ${where}`);
+    if (code === 'EADDRNOTAVAIL') die(2, `本机没有这个地址：${opts.host} / no such local address: ${opts.host}`);
+    throw e;
+  }
+}
+
+async function main(argv: string[]): Promise<void> {
+  const parsed = parseArgs(argv);
+  if (!parsed.ok) die(2, `${parsed.message}\n\n${USAGE}`);
+  const o = parsed.options;
+  if (o.help) {
+    say(USAGE);
+    return;
+  }
+
+  const dataDir = resolveDataDir(o.data);
+  const problem = checkDataDir(dataDir);
+  if (problem) die(2, problem);
+
+  const staticDir = path.resolve(o.staticDir ?? path.join(repoRoot, 'out', 'renderer'));
+  const built = fs.existsSync(path.join(staticDir, 'index.html'));
+
+  const core = openCore(dataDir, o.lan);
+  if (o.demo) await loadDemo(core);
+  const host = await listen(core, { port: o.port, host: o.host, lan: o.lan, staticDir });
+
+  say(`应急值班指挥台已启动 / Duty Room is running: ${host.url}/`);
+  say(`数据目录 / data directory: ${dataDir}`);
+  say(`进程号 / pid: ${process.pid}`);
+  logger.info('ready', { startupMs: Math.round(process.uptime() * 1000) });
+  if (o.lan) say('局域网模式：每个请求都需要令牌 / LAN mode: every request needs a token');
+  if (!built) {
+    say(BUILD_HINT);
+    logger.warn('renderer not built', { staticDir });
+  }
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) {
+      // A second Ctrl-C means "now": SQLite's WAL keeps every committed write anyway.
+      die(1, '强制退出 / forced exit');
+    }
+    stopping = true;
+    logger.info('stopping', { signal });
+    try {
+      await host.close();
+      await core.close();
+      logger.info('stopped cleanly');
+      process.exit(0);
+    } catch (e) {
+      logger.error('shutdown failed', { error: String(e) });
+      process.exit(1);
+    }
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main(process.argv.slice(2)).catch((e: unknown) => {
+  logger.error('fatal', { error: e instanceof Error ? e.stack : String(e) });
+  process.exit(1);
+});
