@@ -1,4 +1,6 @@
+import { useEffect, useRef } from 'react';
 import type { FormInstance, FormRule } from 'antd';
+import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { z } from 'zod';
 import { describeIssues } from '../../../common/i18n/issues';
@@ -34,4 +36,22 @@ export function applyServerErrors(form: FormInstance, err: unknown, t: TFunction
   if (matched.length === 0) return false;
   form.setFields(matched.map((i) => ({ name: i.path.split('.'), errors: [t(i.key, i.params)] })));
   return true;
+}
+
+/**
+ * Validation messages are rendered when a field is checked; after a language switch,
+ * fields that show an error are checked again so the message follows the language.
+ */
+export function useRevalidateOnLanguageChange(form: FormInstance): void {
+  const { i18n } = useTranslation();
+  const shownIn = useRef(i18n.language);
+  useEffect(() => {
+    if (shownIn.current === i18n.language) return;
+    shownIn.current = i18n.language;
+    const withErrors = form
+      .getFieldsError()
+      .filter((f) => f.errors.length > 0)
+      .map((f) => f.name);
+    if (withErrors.length > 0) form.validateFields(withErrors).catch(() => undefined);
+  }, [i18n.language, form]);
 }

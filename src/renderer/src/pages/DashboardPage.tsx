@@ -1,5 +1,14 @@
 import { Card, Col, Row, Skeleton, Tag } from 'antd';
-import { ClockCircleOutlined } from '@ant-design/icons';
+import {
+  ClockCircleOutlined,
+  CloudDownloadOutlined,
+  DesktopOutlined,
+  SafetyCertificateOutlined,
+  SettingOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
+import type { ReactNode } from 'react';
+import { useConnectionStatus } from '../api/events';
 import { useTranslation } from 'react-i18next';
 import type { Operator } from '../../../common/contract/operators';
 import type { SystemInfo } from '../../../common/contract/system';
@@ -99,6 +108,14 @@ export function DashboardPage({ info, operator }: { info: SystemInfo; operator: 
           </Card>
         </Col>
       </Row>
+      <Row gutter={[16, 16]} className="dr-dashboard-row">
+        <Col xs={24} xl={12}>
+          <ShortcutsCard admin={operator.role === 'admin'} />
+        </Col>
+        <Col xs={24} xl={12}>
+          <SystemCard info={info} />
+        </Col>
+      </Row>
       <h2 className="dr-section-title">{t('dashboard.comingTitle')}</h2>
       <Row gutter={[16, 16]}>
         {(['open', 'checks', 'roster', 'latest'] as const).map((k) => (
@@ -117,5 +134,107 @@ export function DashboardPage({ info, operator }: { info: SystemInfo; operator: 
       </Row>
       <ErrorAlert error={settings.error} />
     </div>
+  );
+}
+
+function Shortcut({
+  href,
+  icon,
+  label,
+  hint,
+}: {
+  href: string;
+  icon: ReactNode;
+  label: string;
+  hint: string;
+}) {
+  return (
+    <a className="dr-shortcut" href={href}>
+      <span className="dr-shortcut-icon" aria-hidden>
+        {icon}
+      </span>
+      <span className="dr-shortcut-text">
+        <span className="dr-shortcut-label">{label}</span>
+        <span className="dr-shortcut-hint">{hint}</span>
+      </span>
+    </a>
+  );
+}
+
+/** Links to what can be done today; admins get the upkeep tasks. */
+function ShortcutsCard({ admin }: { admin: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <Card title={t('dashboard.shortcuts')} className="dr-stat-card">
+      <div className="dr-shortcuts">
+        {admin ? (
+          <>
+            <Shortcut
+              href="#/settings/operators"
+              icon={<TeamOutlined />}
+              label={t('settings.tab.operators')}
+              hint={t('dashboard.shortcut.operators')}
+            />
+            <Shortcut
+              href="#/settings/wall"
+              icon={<DesktopOutlined />}
+              label={t('settings.tab.wall')}
+              hint={t('dashboard.shortcut.wall')}
+            />
+            <Shortcut
+              href="#/settings/backups"
+              icon={<CloudDownloadOutlined />}
+              label={t('settings.tab.backups')}
+              hint={t('dashboard.shortcut.backups')}
+            />
+            <Shortcut
+              href="#/settings/audit"
+              icon={<SafetyCertificateOutlined />}
+              label={t('settings.tab.audit')}
+              hint={t('dashboard.shortcut.audit')}
+            />
+          </>
+        ) : (
+          <>
+            <Shortcut
+              href="#/settings/general"
+              icon={<SettingOutlined />}
+              label={t('settings.tab.general')}
+              hint={t('dashboard.shortcut.general')}
+            />
+            <Shortcut
+              href="#/settings/operators"
+              icon={<TeamOutlined />}
+              label={t('settings.tab.operators')}
+              hint={t('dashboard.shortcut.operatorsView')}
+            />
+          </>
+        )}
+      </div>
+    </Card>
+  );
+}
+
+/** What is running: versions, live-update state, LAN mode. */
+function SystemCard({ info }: { info: SystemInfo }) {
+  const { t } = useTranslation();
+  const status = useConnectionStatus();
+  const rows: [string, ReactNode][] = [
+    [t('dashboard.system.version'), info.appVersion],
+    [t('dashboard.system.schema'), info.schemaVersion],
+    [t('dashboard.system.live'), t(`connection.${status}`)],
+    [t('dashboard.system.access'), t(info.lan ? 'dashboard.system.lan' : 'dashboard.system.local')],
+  ];
+  return (
+    <Card title={t('dashboard.system')} className="dr-stat-card">
+      <dl className="dr-kv">
+        {rows.map(([k, v]) => (
+          <div key={k} className="dr-kv-row">
+            <dt>{k}</dt>
+            <dd className="dr-tabular">{v}</dd>
+          </div>
+        ))}
+      </dl>
+    </Card>
   );
 }

@@ -11,7 +11,7 @@ import { useApiMutation } from '../api/hooks';
 import { BrandMark } from '../components/BrandMark';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { LanguageSwitch } from '../components/LanguageSwitch';
-import { applyServerErrors, requiredRule, zodRule } from '../forms/rules';
+import { applyServerErrors, requiredRule, zodRule, useRevalidateOnLanguageChange } from '../forms/rules';
 
 interface BlankForm {
   countyName: string;
@@ -98,6 +98,7 @@ function ChooseMode({ onBlank }: { onBlank: () => void }) {
 function BlankStart({ onBack }: { onBack: () => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<BlankForm>();
+  useRevalidateOnLanguageChange(form);
   const queryClient = useQueryClient();
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -139,6 +140,7 @@ function BlankStart({ onBack }: { onBack: () => void }) {
       <p className="dr-muted">{t('firstRun.blank.formLead')}</p>
       <Form<BlankForm>
         form={form}
+        name="blank-start"
         layout="vertical"
         requiredMark="optional"
         onFinish={(v) => void submit(v)}

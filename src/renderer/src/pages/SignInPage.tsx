@@ -161,6 +161,7 @@ function ConfirmSignIn({
   return (
     <Form
       form={form}
+      name="sign-in"
       layout="vertical"
       className="dr-signin-confirm"
       onFinish={(v) => signIn.mutate({ operatorId: operator.id, ...(v.pin ? { pin: v.pin } : {}) })}

@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { ConfigProvider, Spin } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useActiveToken, useWhoAmI } from '../api/auth';
+import { onSessionLost } from '../api/client';
 import { isUnreachable } from '../api/errors';
 import { useEventStream } from '../api/events';
 import { useApiQuery } from '../api/hooks';
@@ -31,9 +32,13 @@ export function WallPage() {
   const token = useActiveToken('wall');
   const whoami = useWhoAmI(token, token !== null);
   const valid = !whoami.isError && whoami.data?.kind === 'wall';
+  // Revoking a token makes the host cut the wall's event stream and refuse the token:
+  // the wall stops showing the county at once rather than at its next query.
+  const [lost, setLost] = useState(false);
+  useEffect(() => onSessionLost(() => setLost(true)), []);
 
   let body;
-  if (token === null) body = <WallMessage textKey="wallPage.invalid" />;
+  if (token === null || lost) body = <WallMessage textKey="wallPage.invalid" />;
   else if (whoami.isPending) body = <WallMessage loading />;
   else if (whoami.isError && isUnreachable(whoami.error))
     body = <WallMessage textKey="wallPage.unreachable" />;

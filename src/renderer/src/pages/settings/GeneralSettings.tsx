@@ -8,7 +8,7 @@ import { LOCALES } from '../../../../common/domain/roles';
 import { errorText } from '../../api/errors';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { applyServerErrors, requiredRule, zodRule } from '../../forms/rules';
+import { applyServerErrors, requiredRule, zodRule, useRevalidateOnLanguageChange } from '../../forms/rules';
 import { TIME_ZONES } from './timeZones';
 
 /** County, bureau, clock and language of the room. Admins edit; everyone else reads. */
@@ -47,6 +47,7 @@ function GeneralSettingsForm({ current }: { current: Settings }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<Settings>();
+  useRevalidateOnLanguageChange(form);
   const update = useApiMutation('settings.update', {
     onSuccess: () => void message.success(t('settings.saved')),
     onError: (err) => {
@@ -67,6 +68,7 @@ function GeneralSettingsForm({ current }: { current: Settings }) {
     <Card className="dr-form-card">
       <Form<Settings>
         form={form}
+        name="general-settings"
         layout="horizontal"
         colon={false}
         labelCol={{ flex: '160px' }}

@@ -5,7 +5,7 @@ import { name, phone, pin } from '../../../../common/contract/shared';
 import type { Role } from '../../../../common/domain/roles';
 import { errorText } from '../../api/errors';
 import { useApiMutation } from '../../api/hooks';
-import { applyServerErrors, requiredRule, zodRule } from '../../forms/rules';
+import { applyServerErrors, requiredRule, zodRule, useRevalidateOnLanguageChange } from '../../forms/rules';
 import { ROLE_ORDER } from '../SignInPage';
 
 interface Values {
@@ -20,6 +20,7 @@ export function OperatorDialog({ operator, onClose }: { operator?: Operator; onC
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
+  useRevalidateOnLanguageChange(form);
   const onError = (err: unknown) => {
     if (!applyServerErrors(form, err, t)) void message.error(errorText(t, err));
   };
@@ -74,6 +75,7 @@ export function OperatorDialog({ operator, onClose }: { operator?: Operator; onC
     >
       <Form<Values>
         form={form}
+        name="operator"
         layout="vertical"
         requiredMark="optional"
         initialValues={

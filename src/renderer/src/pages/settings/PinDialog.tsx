@@ -4,13 +4,14 @@ import type { Operator } from '../../../../common/contract/operators';
 import { pin } from '../../../../common/contract/shared';
 import { errorText } from '../../api/errors';
 import { useApiMutation } from '../../api/hooks';
-import { applyServerErrors, requiredRule, zodRule } from '../../forms/rules';
+import { applyServerErrors, requiredRule, zodRule, useRevalidateOnLanguageChange } from '../../forms/rules';
 
 /** An admin sets or clears an operator's PIN. */
 export function PinDialog({ operator, onClose }: { operator: Operator; onClose: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<{ pin: string; confirm: string }>();
+  useRevalidateOnLanguageChange(form);
   const setPin = useApiMutation('operators.setPin', {
     onError: (err) => {
       if (!applyServerErrors(form, err, t)) void message.error(errorText(t, err));
@@ -57,6 +58,7 @@ export function PinDialog({ operator, onClose }: { operator: Operator; onClose: 
       </p>
       <Form
         form={form}
+        name="operator-pin"
         layout="vertical"
         onFinish={(v) =>
           setPin.mutate({ id: operator.id, pin: v.pin }, { onSuccess: () => done('operators.pinSaved') })

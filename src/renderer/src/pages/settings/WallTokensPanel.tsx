@@ -7,7 +7,7 @@ import { name } from '../../../../common/contract/shared';
 import { errorText } from '../../api/errors';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { applyServerErrors, requiredRule, zodRule } from '../../forms/rules';
+import { applyServerErrors, requiredRule, zodRule, useRevalidateOnLanguageChange } from '../../forms/rules';
 import { useFormatDateTime } from '../../time/useRoomTime';
 
 /** The address a wall display opens; the token in it is swapped for a header on load. */
@@ -20,6 +20,7 @@ export function WallTokensPanel() {
   const { t } = useTranslation();
   const { message, modal } = App.useApp();
   const [form] = Form.useForm<{ label: string }>();
+  useRevalidateOnLanguageChange(form);
   const [created, setCreated] = useState<{ label: string; token: string } | null>(null);
   const fmt = useFormatDateTime();
   const list = useApiQuery('wallTokens.list', {});
@@ -61,6 +62,7 @@ export function WallTokensPanel() {
         <p className="dr-muted">{t('wall.lead')}</p>
         <Form
           form={form}
+          name="wall-token"
           layout="inline"
           onFinish={(v) => create.mutate({ label: v.label.trim() })}
           className="dr-inline-form"

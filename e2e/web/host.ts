@@ -1,0 +1,65 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const RENDERER_DIR = path.join(REPO_ROOT, 'out', 'renderer');
+
+export interface RunningHost {
+  url: string;
+  dataDir: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * The browser host as a user would run it (`npm run serve`), as a child process on a
+ * fresh temp data directory and a free port, serving the BUILT renderer. A child keeps
+ * better-sqlite3 out of Playwright's worker and makes each test file start from nothing.
+ */
+export async function startHost(opts: { demo?: boolean } = {}): Promise<RunningHost> {
+  if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) {
+    throw new Error('out/renderer is missing: run `npm run build` before the web e2e suite');
+  }
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'duty-room-e2e-'));
+  const args = ['--import', 'tsx', 'src/server/cli.ts', '--data', dataDir, '--port', '0'];
+  if (opts.demo) args.push('--demo');
+  const child = spawn(process.execPath, args, { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`host did not start in 30 s:\n${output}`)), 30_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString('utf8');
+      const m = /Duty Room is running: (http:\/\/[^\s/]+)/.exec(output);
+      if (m?.[1]) {
+        clearTimeout(timer);
+        resolve(m[1]);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`host exited with ${code} before it was ready:\n${output}`));
+    });
+  });
+
+  return {
+    url,
+    dataDir,
+    stop: () => stopChild(child, dataDir),
+  };
+}
+
+async function stopChild(child: ChildProcess, dataDir: string): Promise<void> {
+  if (child.exitCode === null && child.signalCode === null) {
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    child.kill('SIGTERM');
+    const timeout = new Promise<void>((resolve) => setTimeout(resolve, 8000).unref());
+    await Promise.race([exited, timeout]);
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  }
+  fs.rmSync(dataDir, { recursive: true, force: true });
+}

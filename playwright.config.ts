@@ -1,0 +1,43 @@
+import { defineConfig } from '@playwright/test';
+
+/**
+ * e2e/web drives the BUILT renderer (out/renderer, from `npm run build`) through the
+ * browser host, in Debian's Chromium: no browser download (DESIGN.md §8, §9).
+ */
+export default defineConfig({
+  testDir: './e2e',
+  outputDir: './test-results',
+  // Two cores shared with builds: two workers at most; each test file owns its own host.
+  workers: 2,
+  fullyParallel: false,
+  retries: 0,
+  reporter: 'list',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  projects: [
+    {
+      name: 'web',
+      testDir: './e2e/web',
+      use: {
+        browserName: 'chromium',
+        viewport: { width: 1440, height: 900 },
+        locale: 'zh-CN',
+        timezoneId: 'Asia/Shanghai',
+        // --user-data-dir is refused by chromium.launch(); Playwright makes its own profile.
+        launchOptions: {
+          executablePath: '/usr/bin/chromium',
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+          ],
+        },
+        trace: 'off',
+        screenshot: 'only-on-failure',
+      },
+    },
+  ],
+});
