@@ -3,6 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { createCore, type Core, type CoreOptions } from './core';
 import type { Actor } from './actor';
+import { DEMO_OPERATORS } from './demo/county';
+import { generateGeography } from './demo/geography';
+import { insertTown } from './geo/repo';
 
 /** Test support: a core on a fresh temp directory (a real SQLite file, no mocks). */
 export function tempDir(prefix = 'duty-room-test-'): string {
@@ -22,6 +25,32 @@ export async function demoCoreWithAdmin(
   const admin = (await core.invoke('operators.list', {})).find((o) => o.role === 'admin')!;
   const { token } = await core.invoke('auth.signIn', { operatorId: admin.id, pin: '0000' });
   return { core, admin: core.authenticate(token)!, token };
+}
+
+/**
+ * A county set up blank but with the demo's towns and a duty room's people (no
+ * history), for tests that count incidents and entries from zero.
+ */
+export async function staffedCore(opts: Partial<CoreOptions> = {}): Promise<{ core: Core; admin: Actor }> {
+  const core = tempCore(opts);
+  await core.invoke('system.setup', {
+    mode: 'blank',
+    countyName: '青岚示范县',
+    bureauName: '青岚示范县应急管理局',
+    admin: { name: '系统管理员', pin: '0000' },
+  });
+  const adminId = (await core.invoke('operators.list', {}))[0]!.id;
+  const admin = core.authenticate(
+    (await core.invoke('auth.signIn', { operatorId: adminId, pin: '0000' })).token,
+  )!;
+  for (const op of DEMO_OPERATORS.filter((o) => o.role !== 'admin')) {
+    await core.invoke('operators.create', { name: op.name, role: op.role, phone: op.phone }, admin);
+  }
+  const db = core.db().write;
+  db.transaction(() => {
+    for (const t of generateGeography().towns) insertTown(db, t);
+  })();
+  return { core, admin };
 }
 
 export async function signIn(core: Core, role: 'duty_officer' | 'shift_chief' | 'leader'): Promise<Actor> {

@@ -5,6 +5,7 @@ import { toOperator } from '../operators/repo';
 import { insertFeature, insertTown } from '../geo/repo';
 import { DEMO_OPERATORS, DEMO_COUNTY } from './county';
 import { generateGeography } from './geography';
+import { loadHistory, type DemoPerson } from './history';
 
 /**
  * Loads the demo county (演示数据) into an empty data directory, inside the caller's
@@ -13,8 +14,10 @@ import { generateGeography } from './geography';
 export function loadDemo(ctx: WriteCtx): void {
   writeKey(ctx.db, 'countyName', DEMO_COUNTY.countyName);
   writeKey(ctx.db, 'bureauName', DEMO_COUNTY.bureauName);
+  const people: DemoPerson[] = [];
   for (const op of DEMO_OPERATORS) {
     const row = createOperator(ctx, op);
+    people.push({ id: row.id, name: row.name, role: row.role });
     ctx.changed('operator', row.id, undefined, toOperator(row));
   }
   const geo = generateGeography();
@@ -33,6 +36,13 @@ export function loadDemo(ctx: WriteCtx): void {
     });
   }
   for (const t of geo.towns) insertTown(ctx.db, t);
-  ctx.changed('demo', 'county', undefined, { towns: geo.towns.length, features: geo.lines.length + 1 });
+  const history = loadHistory(ctx, geo.towns, people, ctx.now());
+  ctx.changed('demo', 'county', undefined, {
+    towns: geo.towns.length,
+    features: geo.lines.length + 1,
+    ...history,
+  });
   ctx.emit('geo.changed');
+  ctx.emit('incidents.changed');
+  ctx.emit('logs.changed');
 }

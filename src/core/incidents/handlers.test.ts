@@ -5,7 +5,7 @@ import type { IntakeData } from '../../common/contract/incidents';
 import type { AppEvent } from '../../common/events';
 import type { Actor } from '../actor';
 import type { Core } from '../core';
-import { demoCoreWithAdmin, fingerprint, signIn } from '../testing';
+import { fingerprint, signIn, staffedCore } from '../testing';
 
 const sh = (local: string) => new Date(local + '+08:00').toISOString();
 let seq = 0;
@@ -41,7 +41,7 @@ const clock = { now: () => now };
 
 async function setup() {
   now = new Date(sh('2026-11-29T10:05:00'));
-  ({ core } = await demoCoreWithAdmin({ clock }));
+  ({ core } = await staffedCore({ clock }));
   chief = await signIn(core, 'shift_chief');
   leader = await signIn(core, 'leader');
 }

@@ -33,7 +33,7 @@ export function listOperators(db: Database.Database, includeInactive: boolean): 
   const rows = stmt(
     db,
     `SELECT * FROM operators ${includeInactive ? '' : 'WHERE active = 1'}
-       ORDER BY CASE role WHEN 'leader' THEN 0 WHEN 'shift_chief' THEN 1 WHEN 'duty_officer' THEN 2 ELSE 3 END, created_at, id`,
+       ORDER BY CASE role WHEN 'leader' THEN 0 WHEN 'shift_chief' THEN 1 WHEN 'duty_officer' THEN 2 ELSE 3 END, created_at, rowid`,
   ).all() as OperatorRow[];
   return rows.map(toOperator);
 }
