@@ -1,4 +1,5 @@
 import type { Locale } from '../domain/roles';
+import { equipmentLabels } from './equipment-labels';
 
 /**
  * Labels of domain codes (incident categories, subtypes, grades, entry kinds...), in
@@ -217,7 +218,10 @@ const en: Record<Key, string> = {
   'verifyResult.false': 'False',
 };
 
-export const domainLabels: Record<Locale, Record<Key, string>> = { 'zh-CN': zh, 'en-US': en };
+export const domainLabels: Record<Locale, Record<Key, string>> = {
+  'zh-CN': { ...zh, ...equipmentLabels['zh-CN'] },
+  'en-US': { ...en, ...equipmentLabels['en-US'] },
+};
 export type DomainLabelKey = Key;
 
 export function label(locale: Locale, key: string): string {

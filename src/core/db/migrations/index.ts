@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { m001Foundation } from './001-foundation';
 import { m002Geography } from './002-geography';
 import { m003DutyLog } from './003-duty-log';
+import { m004Equipment } from './004-equipment';
 
 export interface Migration {
   version: number;
@@ -10,7 +11,7 @@ export interface Migration {
 }
 
 /** Append-only: never edit a shipped migration, add the next one. Each has its own test. */
-export const migrations: Migration[] = [m001Foundation, m002Geography, m003DutyLog];
+export const migrations: Migration[] = [m001Foundation, m002Geography, m003DutyLog, m004Equipment];
 
 migrations.forEach((m, i) => {
   if (m.version !== i + 1) throw new Error(`migration ${m.name} out of order`);
