@@ -42,7 +42,7 @@ function LocalizedRoot() {
       // antd spaces out two-character Chinese labels ("保 存"); government forms do not.
       button={{ autoInsertSpace: false }}
     >
-      <AntApp>
+      <AntApp message={{ top: 72 }}>
         <Routes />
       </AntApp>
     </ConfigProvider>

@@ -1,4 +1,5 @@
-import { Layout, Menu } from 'antd';
+import { lazy, Suspense } from 'react';
+import { Layout, Menu, Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Operator } from '../../../common/contract/operators';
 import type { SystemInfo } from '../../../common/contract/system';
@@ -6,8 +7,12 @@ import { navigate, useHashRoute } from '../router/hash';
 import { AppHeader } from '../components/AppHeader';
 import { ComingSoonPage } from '../pages/ComingSoonPage';
 import { DashboardPage } from '../pages/DashboardPage';
-import { SettingsPage } from '../pages/settings/SettingsPage';
 import { AREAS, AREA_ICONS, COMING_AREAS, isArea, type Area } from './areas';
+
+// Settings bring tables, tabs and dialogs the desk does not need at start: their own chunk.
+const SettingsPage = lazy(() =>
+  import('../pages/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })),
+);
 
 interface Props {
   info: SystemInfo;
@@ -25,7 +30,7 @@ export function Shell({ info, operator, onSwitch }: Props) {
     <Layout className="dr-shell">
       <AppHeader info={info} operator={operator} onSwitch={onSwitch} />
       <Layout>
-        <Layout.Sider width={208} className="dr-sider" breakpoint="lg" collapsedWidth={64} theme="light">
+        <Layout.Sider width={232} className="dr-sider" breakpoint="lg" collapsedWidth={64} theme="light">
           <nav aria-label={t('nav.label')}>
             <Menu
               mode="inline"
@@ -45,7 +50,9 @@ export function Shell({ info, operator, onSwitch }: Props) {
           </nav>
         </Layout.Sider>
         <Layout.Content className="dr-content">
-          <AreaPage area={area} sub={route.parts[1]} info={info} operator={operator} />
+          <Suspense fallback={<Skeleton active className="dr-page" />}>
+            <AreaPage area={area} sub={route.parts[1]} info={info} operator={operator} />
+          </Suspense>
         </Layout.Content>
       </Layout>
     </Layout>

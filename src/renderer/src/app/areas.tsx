@@ -10,20 +10,9 @@ import {
   SettingOutlined,
   WifiOutlined,
 } from '@ant-design/icons';
+import type { Area } from './areaList';
 
-/** The app's areas, in the order of the left navigation (DESIGN.md §6 routes). */
-export const AREAS = [
-  'dashboard',
-  'logs',
-  'map',
-  'equipment',
-  'roster',
-  'resources',
-  'preparedness',
-  'statistics',
-  'settings',
-] as const;
-export type Area = (typeof AREAS)[number];
+export { AREAS, COMING_AREAS, isArea, type Area } from './areaList';
 
 export const AREA_ICONS: Record<Area, ReactNode> = {
   dashboard: <DashboardOutlined />,
@@ -36,18 +25,3 @@ export const AREA_ICONS: Record<Area, ReactNode> = {
   statistics: <BarChartOutlined />,
   settings: <SettingOutlined />,
 };
-
-/** Areas still to be built; each shows an honest "not yet" page. */
-export const COMING_AREAS: ReadonlySet<Area> = new Set([
-  'logs',
-  'map',
-  'equipment',
-  'roster',
-  'resources',
-  'preparedness',
-  'statistics',
-]);
-
-export function isArea(v: string | undefined): v is Area {
-  return v !== undefined && (AREAS as readonly string[]).includes(v);
-}

@@ -63,7 +63,7 @@ export const enUS: Record<UiKey, string> = {
   'firstRun.demo.body': 'Loads a fictional demo county for training, trials and demonstrations.',
   'firstRun.demo.point1': 'A full duty team: leaders on duty, shift chiefs, duty officers',
   'firstRun.demo.point2': 'County, bureau and duty settings filled in; sign in and look around',
-  'firstRun.demo.admin': 'Demo administrator “系统管理员”, PIN 0000',
+  'firstRun.demo.admin': 'Demo administrator "系统管理员", PIN 0000',
   'firstRun.demo.action': 'Load demo data',
   'firstRun.blank.title': 'Blank start',
   'firstRun.blank.body': 'Set up real data for your county, starting from nothing.',
@@ -175,7 +175,7 @@ export const enUS: Record<UiKey, string> = {
     'With Duty logs: open items by urgency with deadline countdowns, and one-key intake.',
   'dashboard.coming.checks.title': 'Equipment checks and faults',
   'dashboard.coming.checks.body': 'With Comms equipment: checks due today, overdue checks and open faults.',
-  'dashboard.coming.roster.title': 'Today’s roster',
+  'dashboard.coming.roster.title': "Today's roster",
   'dashboard.coming.roster.body':
     'With Roster & handover: the leader on duty, shift chief and officers of this shift.',
   'dashboard.coming.latest.title': 'Latest log entries',
@@ -235,11 +235,11 @@ export const enUS: Record<UiKey, string> = {
   'wall.label': 'Label',
   'wall.labelPlaceholder': 'e.g. Duty room wall',
   'wall.create': 'Create token',
-  'wall.createdTitle': 'Wall address for “{{label}}”',
+  'wall.createdTitle': 'Wall address for "{{label}}"',
   'wall.onceWarning':
-    'The token is shown only this once: copy the address now and open it in the wall display’s browser.',
+    "The token is shown only this once: copy the address now and open it in the wall display's browser.",
   'wall.desktopOriginNote':
-    'In the desktop app, replace the start of the address with this PC’s LAN service address.',
+    "In the desktop app, replace the start of the address with this PC's LAN service address.",
   'wall.listTitle': 'Tokens',
   'wall.empty': 'No wall tokens yet',
   'wall.createdAt': 'Created',
@@ -248,10 +248,10 @@ export const enUS: Record<UiKey, string> = {
   'wall.valid': 'Valid',
   'wall.revokedAt': 'Revoked {{time}}',
   'wall.revoke': 'Revoke',
-  'wall.revokeTitle': 'Revoke “{{label}}”?',
+  'wall.revokeTitle': 'Revoke "{{label}}"?',
   'wall.revokeBody':
     'A wall using this token disconnects at once and cannot open with it again. This cannot be undone.',
-  'wall.revoked': '“{{label}}” revoked',
+  'wall.revoked': '"{{label}}" revoked',
 
   'backups.title': 'Backups',
   'backups.lead':
@@ -275,7 +275,7 @@ export const enUS: Record<UiKey, string> = {
   'backups.restoreBody':
     'All current data will be replaced by the backup of {{time}}; anything entered since will not be in the restored data.',
   'backups.restoreSafety':
-    'The current data is backed up first (kind “Before restore”), so you can go back. Everyone signs in again afterwards.',
+    'The current data is backed up first (kind "Before restore"), so you can go back. Everyone signs in again afterwards.',
   'backups.restoreConfirm': 'Restore',
   'backups.restored': 'Data restored; please sign in again',
 

@@ -135,7 +135,8 @@ function GeneralSettingsForm({ current }: { current: Settings }) {
         >
           <Input className="dr-input-hhmm" placeholder="08:30" maxLength={5} inputMode="numeric" />
         </Form.Item>
-        <Form.Item label={null}>
+        {/* A blank label keeps the button in line with the fields. */}
+        <Form.Item label=" ">
           <Button type="primary" htmlType="submit" loading={update.isPending}>
             {t('common.save')}
           </Button>

@@ -1,0 +1,99 @@
+import { useEffect, useState } from 'react';
+import { Button, Input, Space, Tabs } from 'antd';
+import { FormOutlined, PlusOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import type { Operator } from '../../../../common/contract/operators';
+import { INTAKE_HOTKEY_LABEL, openIntake } from '../../components/intakeHotkey';
+import { PageHeader } from '../../components/PageHeader';
+import { navigate, useHashRoute } from '../../router/hash';
+import { IncidentDetail } from '../incidents/IncidentDetail';
+import { IncidentsBoard } from '../incidents/IncidentsBoard';
+import { ChainStatus } from './ChainStatus';
+import { IntakePage } from './IntakePage';
+import { LogList } from './LogList';
+import { QuickAddDialog } from './QuickAddDialog';
+import { SearchView } from './SearchView';
+import './dutylog.css';
+
+const TABS = ['list', 'incidents', 'search'] as const;
+type Tab = (typeof TABS)[number];
+
+/**
+ * The duty log area: `#/logs` (the log), `#/logs/incidents` (the board),
+ * `#/logs/search?q=`, `#/logs/new` (intake) and `#/logs/incident/<id>`.
+ */
+export function LogsArea({ operator }: { operator: Operator }) {
+  const route = useHashRoute();
+  const [, sub, arg] = route.parts;
+  if (sub === 'new') return <IntakePage />;
+  if (sub === 'incident' && arg) return <IncidentDetail id={arg} operator={operator} />;
+  const tab: Tab = sub === 'incidents' || sub === 'search' ? sub : 'list';
+  return <LogsHome tab={tab} q={route.query.get('q') ?? ''} />;
+}
+
+/** The intake button with its key, used wherever a new intake can start. */
+export function IntakeButton({ size = 'middle' }: { size?: 'middle' | 'large' }) {
+  const { t } = useTranslation();
+  return (
+    <Button
+      type="primary"
+      danger
+      size={size}
+      icon={<FormOutlined />}
+      onClick={openIntake}
+      className={size === 'large' ? 'dr-intake-btn-large' : undefined}
+      data-testid="intake-button"
+    >
+      {t('dutylog.intakeButton')}
+      <kbd className="dr-kbd-on-btn">{INTAKE_HOTKEY_LABEL}</kbd>
+    </Button>
+  );
+}
+
+function LogsHome({ tab, q }: { tab: Tab; q: string }) {
+  const { t } = useTranslation();
+  const [query, setQuery] = useState(q);
+  const [quickAdd, setQuickAdd] = useState(false);
+  useEffect(() => setQuery(q), [q]);
+
+  return (
+    <div className="dr-page dr-logs-page">
+      <PageHeader
+        title={t('nav.logs')}
+        subtitle={<ChainStatus />}
+        extra={
+          <Space wrap>
+            <Input.Search
+              className="dr-log-search"
+              placeholder={t('dutylog.search.placeholder')}
+              aria-label={t('dutylog.search.label')}
+              allowClear
+              value={query}
+              onChange={(e) => setQuery(e.target.value)}
+              onSearch={(v) => {
+                const s = v.trim();
+                if (s) navigate(`/logs/search?q=${encodeURIComponent(s)}`);
+              }}
+              enterButton={t('dutylog.search.button')}
+            />
+            <Button icon={<PlusOutlined />} onClick={() => setQuickAdd(true)} data-testid="quick-add">
+              {t('dutylog.quick.button')}
+            </Button>
+            <IntakeButton />
+          </Space>
+        }
+      />
+      <Tabs
+        activeKey={tab}
+        onChange={(k) => navigate(k === 'list' ? '/logs' : k === 'search' ? `/logs/search?q=${encodeURIComponent(query.trim())}` : `/logs/${k}`)}
+        destroyOnHidden
+        items={[
+          { key: 'list', label: t('dutylog.tab.list'), children: <LogList /> },
+          { key: 'incidents', label: t('dutylog.tab.incidents'), children: <IncidentsBoard /> },
+          { key: 'search', label: t('dutylog.tab.search'), children: <SearchView q={q} /> },
+        ]}
+      />
+      {quickAdd ? <QuickAddDialog onClose={() => setQuickAdd(false)} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,217 @@
+import type { TFunction } from 'i18next';
+import { CHANNELS, GRADES, REPORT_MEANS, REPORT_STAGES, type Casualties } from '../../../../common/domain/incidents';
+import { toLocalText } from '../../components/localTime';
+
+/**
+ * What each kind of entry holds, field by field: how to label it, show it, and edit it
+ * in a correction. One table for the timeline, the correction dialog and the print.
+ */
+export type FieldType =
+  | 'text'
+  | 'longtext'
+  | 'enum'
+  | 'seconds'
+  | 'time'
+  | 'casualties'
+  | 'caller'
+  | 'place'
+  | 'notified'
+  | 'category'
+  | 'subtype'
+  | 'grade'
+  | 'bool'
+  | 'instruction'
+  | 'phone';
+
+export interface FieldDef {
+  key: string;
+  type: FieldType;
+  /** enum: the codes, and the i18n prefix of their labels. */
+  options?: readonly string[];
+  labels?: string;
+  /** May be absent or empty (optional parts of a follow-up, 事发时间). */
+  optional?: boolean;
+  max?: number;
+}
+
+export const VERIFY_MEANS = ['phone', 'onsite', 'video', 'system', 'other'] as const;
+export const VERIFY_RESULTS = ['confirmed', 'partly', 'unconfirmed', 'false'] as const;
+export const INSTRUCTION_PROGRESS = ['in_progress', 'done'] as const;
+export const CALL_DIRECTIONS = ['incoming_call', 'notice'] as const;
+
+const en = (key: string, options: readonly string[], labels: string, max?: number): FieldDef => ({
+  key,
+  type: 'enum',
+  options,
+  labels,
+  ...(max ? { max } : {}),
+});
+
+export const FIELDS_BY_KIND: Record<string, FieldDef[]> = {
+  intake: [
+    { key: 'title', type: 'text', max: 100 },
+    en('channel', CHANNELS, 'channel'),
+    { key: 'receivedAt', type: 'time' },
+    { key: 'caller', type: 'caller' },
+    { key: 'occurredAt', type: 'time', optional: true },
+    { key: 'place', type: 'place' },
+    { key: 'category', type: 'category' },
+    { key: 'subtype', type: 'subtype' },
+    { key: 'grade', type: 'grade' },
+    { key: 'description', type: 'longtext', max: 4000 },
+    { key: 'cause', type: 'longtext', max: 1000 },
+    { key: 'casualties', type: 'casualties' },
+    { key: 'losses', type: 'text', max: 500 },
+    { key: 'measures', type: 'longtext', max: 2000 },
+    { key: 'trend', type: 'longtext', max: 1000 },
+    { key: 'notified', type: 'notified' },
+  ],
+  verify: [
+    { key: 'with', type: 'text', max: 60 },
+    en('means', VERIFY_MEANS, 'means'),
+    en('result', VERIFY_RESULTS, 'verifyResult'),
+    { key: 'notes', type: 'longtext', max: 2000 },
+  ],
+  followup: [
+    { key: 'with', type: 'text', max: 60 },
+    en('means', VERIFY_MEANS, 'means'),
+    { key: 'content', type: 'longtext', max: 4000 },
+    { key: 'casualties', type: 'casualties', optional: true },
+    { key: 'grade', type: 'grade', optional: true },
+    { key: 'losses', type: 'text', optional: true, max: 500 },
+  ],
+  report: [
+    en('stage', REPORT_STAGES, 'stage'),
+    { key: 'to', type: 'text', max: 60 },
+    en('means', REPORT_MEANS, 'means'),
+    { key: 'content', type: 'longtext', max: 4000 },
+  ],
+  instruction: [
+    { key: 'leader', type: 'text', max: 30 },
+    { key: 'content', type: 'longtext', max: 2000 },
+  ],
+  instruction_done: [
+    { key: 'instructionId', type: 'instruction' },
+    en('status', INSTRUCTION_PROGRESS, 'dutylog.instructionProgress'),
+    { key: 'result', type: 'longtext', max: 2000 },
+  ],
+  feedback: [
+    { key: 'to', type: 'text', max: 60 },
+    { key: 'content', type: 'longtext', max: 2000 },
+  ],
+  close: [{ key: 'summary', type: 'longtext', max: 2000 }],
+  withdraw: [
+    { key: 'reason', type: 'longtext', max: 500 },
+    { key: 'falseAlarm', type: 'bool' },
+  ],
+  reopen: [{ key: 'reason', type: 'longtext', max: 500 }],
+  call: [
+    en('direction', CALL_DIRECTIONS, 'dutylog.callDirection'),
+    { key: 'fromUnit', type: 'text', max: 100 },
+    { key: 'fromName', type: 'text', max: 40 },
+    { key: 'phone', type: 'phone' },
+    { key: 'content', type: 'longtext', max: 4000 },
+  ],
+  spot_check: [
+    { key: 'callerUnit', type: 'text', max: 100 },
+    { key: 'callerName', type: 'text', max: 40 },
+    { key: 'answeredBy', type: 'text', max: 40 },
+    { key: 'answerSeconds', type: 'seconds' },
+    { key: 'result', type: 'text', max: 500 },
+  ],
+  equipment_handover: [
+    { key: 'items', type: 'longtext', max: 1000 },
+    { key: 'receivedBy', type: 'text', max: 40 },
+  ],
+  other: [{ key: 'content', type: 'longtext', max: 4000 }],
+};
+
+/** The entry's own time, correctable on every kind but the intake (whose time is 接报时间). */
+export const OCCURRED_AT_FIELD: FieldDef = { key: 'occurredAt', type: 'time' };
+
+export const GRADE_LIST = GRADES;
+
+/** A field's label; some fields read differently by kind (核实对象 vs 跟踪对象). */
+export function fieldLabel(t: TFunction, kind: string, key: string): string {
+  return t(`dutylog.field.${kind}.${key}`, { defaultValue: t(`dutylog.field.${key}`, { defaultValue: key }) });
+}
+
+export interface FormatCtx {
+  t: TFunction;
+  tz: string;
+  /** Instruction entry id -> "leader：content", for 批示落实. */
+  instructions?: Map<string, string>;
+  /** Town code -> name. */
+  towns?: Map<string, string>;
+}
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const s = (v: unknown) => (typeof v === 'string' ? v : v === null || v === undefined ? '' : String(v));
+
+export function formatCasualties(c: Casualties, t: TFunction): string {
+  return t('dutylog.casualties.line', c);
+}
+
+/** A field's value as one line of plain text (never HTML). Empty string when there is nothing. */
+export function formatValue(def: FieldDef, value: unknown, ctx: FormatCtx): string {
+  const { t, tz } = ctx;
+  if (value === undefined || value === null) return '';
+  switch (def.type) {
+    case 'enum':
+      return t(`${def.labels}.${s(value)}`, { defaultValue: s(value) });
+    case 'time':
+      return toLocalText(s(value), tz);
+    case 'seconds':
+      return t('dutylog.seconds', { n: Number(value) });
+    case 'casualties':
+      return isObj(value) ? formatCasualties(value as unknown as Casualties, t) : '';
+    case 'caller': {
+      if (!isObj(value)) return '';
+      return [value.unit, value.name, value.post, value.phone].map(s).filter(Boolean).join(' ');
+    }
+    case 'place': {
+      if (!isObj(value)) return '';
+      const code = s(value.townCode);
+      const town = code ? (ctx.towns?.get(code) ?? code) : '';
+      const point = Array.isArray(value.point)
+        ? t('dutylog.point', { lon: Number(value.point[0]).toFixed(5), lat: Number(value.point[1]).toFixed(5) })
+        : '';
+      return [town, s(value.address), point].filter(Boolean).join(' ');
+    }
+    case 'notified':
+      return Array.isArray(value)
+        ? value
+            .filter(isObj)
+            .map((n) => t('dutylog.notified.item', { who: s(n.who), at: toLocalText(s(n.at), tz) }))
+            .join(t('dutylog.listSeparator'))
+        : '';
+    case 'category':
+      return t(`category.${s(value)}`, { defaultValue: s(value) });
+    case 'subtype':
+      return t(`subtype.${s(value)}`, { defaultValue: s(value) });
+    case 'grade':
+      return t(`grade.${s(value)}`, { defaultValue: s(value) });
+    case 'bool':
+      return value ? t('dutylog.yes') : t('dutylog.no');
+    case 'instruction':
+      return ctx.instructions?.get(s(value)) ?? s(value);
+    default:
+      return s(value);
+  }
+}
+
+/** The fields of an entry worth showing: known ones in order, then anything unexpected. */
+export function shownFields(kind: string, data: Record<string, unknown>): FieldDef[] {
+  const defs = FIELDS_BY_KIND[kind] ?? [];
+  const known = new Set(defs.map((d) => d.key));
+  const extra = Object.keys(data)
+    .filter((k) => !known.has(k))
+    .map((k): FieldDef => ({ key: k, type: 'text' }));
+  return [...defs, ...extra];
+}
+
+/** A field definition by key for a kind (occurredAt included for corrections). */
+export function fieldDef(kind: string, key: string): FieldDef {
+  if (key === 'occurredAt' && kind !== 'intake') return OCCURRED_AT_FIELD;
+  return FIELDS_BY_KIND[kind]?.find((d) => d.key === key) ?? { key, type: 'text' };
+}
