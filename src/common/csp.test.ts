@@ -24,7 +24,13 @@ describe('buildCsp', () => {
 
   it('drops sources that would inject directives or keywords', () => {
     const csp = buildCsp(NONCE, {
-      imgSrc: ["https://a.example; script-src 'unsafe-inline'", "'unsafe-eval'", 'data:', '*', 'https://b.example x'],
+      imgSrc: [
+        "https://a.example; script-src 'unsafe-inline'",
+        "'unsafe-eval'",
+        'data:',
+        '*',
+        'https://b.example x',
+      ],
       connectSrc: ['javascript:alert(1)', 'https://ok.example'],
     });
     expect(csp).not.toContain('unsafe');

@@ -71,7 +71,9 @@ export function applyCspNonce(html: string, nonce: string): string {
   if (!/<meta\s[^>]*name=["']?csp-nonce["']?/i.test(out)) {
     const meta = `<meta name="csp-nonce" content="${nonce}">`;
     const head = /<head(\s[^>]*)?>/i.exec(out);
-    out = head ? out.slice(0, head.index + head[0].length) + meta + out.slice(head.index + head[0].length) : meta + out;
+    out = head
+      ? out.slice(0, head.index + head[0].length) + meta + out.slice(head.index + head[0].length)
+      : meta + out;
   }
   return out;
 }

@@ -41,11 +41,14 @@ describe('parseArgs', () => {
     expect(ok(['--host=localhost']).host).toBe('localhost');
   });
 
-  it.each([['abc'], ['70000'], ['-1'], ['1.5'], ['0x50'], ['']])('refuses --port %j in both languages', (p) => {
-    const msg = refused(['--port', p]);
-    expect(msg).toContain('端口无效');
-    expect(msg).toContain('invalid port');
-  });
+  it.each([['abc'], ['70000'], ['-1'], ['1.5'], ['0x50'], ['']])(
+    'refuses --port %j in both languages',
+    (p) => {
+      const msg = refused(['--port', p]);
+      expect(msg).toContain('端口无效');
+      expect(msg).toContain('invalid port');
+    },
+  );
 
   it('refuses --port without a value', () => {
     expect(refused(['--port'])).toContain('invalid port');

@@ -32,7 +32,8 @@ export const USAGE = `用法 / Usage:
 `;
 
 // A host name or an IP literal; nothing that could smuggle a path or a port in.
-const HOSTNAME = /^(?=.{1,253}$)[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$/;
+const HOSTNAME =
+  /^(?=.{1,253}$)[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$/;
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const o: CliOptions = {
@@ -72,7 +73,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         const v = value();
         const n = v !== undefined && /^[0-9]{1,5}$/.test(v) ? Number(v) : NaN;
         if (!(n >= 0 && n <= 65535)) {
-          return bad(`端口无效：${String(v ?? '')}（应为 0 至 65535 的整数）`, `invalid port: ${String(v ?? '')} (0-65535)`);
+          return bad(
+            `端口无效：${String(v ?? '')}（应为 0 至 65535 的整数）`,
+            `invalid port: ${String(v ?? '')} (0-65535)`,
+          );
         }
         o.port = n;
         break;
@@ -102,7 +106,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     }
   }
   if (o.lan && !hostGiven) {
-    return bad('--lan 需要同时用 --host 指定监听的网卡地址', '--lan requires --host <address of the LAN interface>');
+    return bad(
+      '--lan 需要同时用 --host 指定监听的网卡地址',
+      '--lan requires --host <address of the LAN interface>',
+    );
   }
   // Reads need no token outside LAN mode: binding a network interface without it would
   // show the duty room's data to anyone on the network.

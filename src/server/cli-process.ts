@@ -1,5 +1,5 @@
 /* Spawning the CLI for the server's process tests (cli.test.ts, durability.test.ts). Not used at run time. */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +16,8 @@ export interface CliProcess {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   /** The server's own pid, as it prints it (under npx it is a grandchild of `child`). */
   serverPid(timeoutMs?: number): Promise<number>;
+  /** SIGKILLs the whole process group (npx, tsx and the server): for cleanup after a failed test. */
+  killAll(): void;
 }
 
 /**
@@ -23,16 +25,23 @@ export interface CliProcess {
  * single process (`node --import tsx`), for tests that SIGKILL it: a signal sent to a
  * wrapper would orphan the server instead of killing it.
  */
-export function spawnCli(args: string[], how: 'npx' | 'node' = 'node', env: NodeJS.ProcessEnv = {}): CliProcess {
+export function spawnCli(
+  args: string[],
+  how: 'npx' | 'node' = 'node',
+  env: NodeJS.ProcessEnv = {},
+): CliProcess {
   const spawnedAt = Date.now();
+  // detached: a process group of its own, so a failed test can take down npx's whole tree.
+  const options: SpawnOptions = {
+    cwd: REPO_ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...env },
+    detached: true,
+  };
   const child =
     how === 'npx'
-      ? spawn('npx', ['tsx', CLI, ...args], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } })
-      : spawn(process.execPath, ['--import', 'tsx', CLI, ...args], {
-          cwd: REPO_ROOT,
-          stdio: ['ignore', 'pipe', 'pipe'],
-          env: { ...process.env, ...env },
-        });
+      ? spawn('npx', ['tsx', CLI, ...args], options)
+      : spawn(process.execPath, ['--import', 'tsx', CLI, ...args], options);
   let out = '';
   let err = '';
   child.stdout!.setEncoding('utf8').on('data', (d: string) => (out += d));
@@ -43,6 +52,13 @@ export function spawnCli(args: string[], how: 'npx' | 'node' = 'node', env: Node
   return {
     child,
     spawnedAt,
+    killAll() {
+      try {
+        process.kill(-child.pid!, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    },
     stdout: () => out,
     stderr: () => err,
     exited,

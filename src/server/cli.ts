@@ -51,7 +51,10 @@ async function loadDemo(core: Core): Promise<void> {
   logger.info('demo county loaded');
 }
 
-async function listen(core: Core, opts: { port: number; host: string; lan: boolean; staticDir: string }): Promise<Host> {
+async function listen(
+  core: Core,
+  opts: { port: number; host: string; lan: boolean; staticDir: string },
+): Promise<Host> {
   const resourcesDir = path.join(repoRoot, 'resources');
   try {
     return await startHost({
@@ -69,7 +72,8 @@ async function listen(core: Core, opts: { port: number; host: string; lan: boole
     const where = `${opts.host}:${opts.port}`;
     if (code === 'EADDRINUSE') die(2, `端口已被占用：${where} / address already in use: ${where}`);
     if (code === 'EACCES') die(2, `没有权限监听 ${where} / permission denied to listen on ${where}`);
-    if (code === 'EADDRNOTAVAIL') die(2, `本机没有这个地址：${opts.host} / no such local address: ${opts.host}`);
+    if (code === 'EADDRNOTAVAIL')
+      die(2, `本机没有这个地址：${opts.host} / no such local address: ${opts.host}`);
     throw e;
   }
 }
@@ -124,6 +128,8 @@ async function main(argv: string[]): Promise<void> {
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+  // The terminal it ran in was closed: stop as cleanly as on Ctrl-C.
+  process.on('SIGHUP', () => void stop('SIGHUP'));
 }
 
 main(process.argv.slice(2)).catch((e: unknown) => {

@@ -9,9 +9,15 @@ describe('data directory', () => {
     expect(defaultDataDir({}, 'linux', '/home/duty')).toBe('/home/duty/.local/share/duty-room');
     expect(defaultDataDir({ XDG_DATA_HOME: '/data/xdg' }, 'linux', '/home/duty')).toBe('/data/xdg/duty-room');
     // A relative XDG_DATA_HOME is invalid per the spec: ignored.
-    expect(defaultDataDir({ XDG_DATA_HOME: 'rel' }, 'linux', '/home/duty')).toBe('/home/duty/.local/share/duty-room');
-    expect(defaultDataDir({}, 'darwin', '/Users/duty')).toBe('/Users/duty/Library/Application Support/duty-room');
-    expect(defaultDataDir({ APPDATA: 'C:\\Users\\duty\\AppData\\Roaming' }, 'win32', 'C:\\Users\\duty')).toContain('duty-room');
+    expect(defaultDataDir({ XDG_DATA_HOME: 'rel' }, 'linux', '/home/duty')).toBe(
+      '/home/duty/.local/share/duty-room',
+    );
+    expect(defaultDataDir({}, 'darwin', '/Users/duty')).toBe(
+      '/Users/duty/Library/Application Support/duty-room',
+    );
+    expect(
+      defaultDataDir({ APPDATA: 'C:\\Users\\duty\\AppData\\Roaming' }, 'win32', 'C:\\Users\\duty'),
+    ).toContain('duty-room');
   });
 
   it('takes --data, then DUTY_ROOM_DATA, then the default', () => {

@@ -30,7 +30,9 @@ function inspect(file: string): { integrity: string; names: Set<string> } {
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
     const integrity = db.pragma('integrity_check', { simple: true }) as string;
-    const rows = db.prepare('SELECT name FROM operators WHERE name LIKE ?').all(`${PREFIX}%`) as { name: string }[];
+    const rows = db.prepare('SELECT name FROM operators WHERE name LIKE ?').all(`${PREFIX}%`) as {
+      name: string;
+    }[];
     return { integrity, names: new Set(rows.map((r) => r.name)) };
   } finally {
     db.close();
@@ -47,63 +49,70 @@ describe('durability under SIGKILL', () => {
     let token: string | undefined;
     const started = Date.now();
 
+    const running: CliProcess[] = [];
     const boot = async (demo: boolean): Promise<CliProcess> => {
       // `node --import tsx`: the server is the spawned process itself, so SIGKILL hits it
       // (through npx/tsx the signal would reach a wrapper and orphan the server).
       const cli = spawnCli(['--data', data, '--port', String(port), ...(demo ? ['--demo'] : [])], 'node');
+      running.push(cli);
       await waitHealthy(port, cli.spawnedAt, 30_000);
       return cli;
     };
 
-    for (let cycle = 0; cycle < CYCLES; cycle++) {
-      const cli = await boot(cycle === 0);
-      if (!token) {
-        const ops = await api(port, 'operators.list', {});
-        const admin = (ops.value as { id: string; role: string }[]).find((o) => o.role === 'admin')!;
-        const signIn = await api(port, 'auth.signIn', { operatorId: admin.id, pin: '0000' });
-        token = (signIn.value as { token: string }).token;
+    try {
+      for (let cycle = 0; cycle < CYCLES; cycle++) {
+        const cli = await boot(cycle === 0);
+        if (!token) {
+          const ops = await api(port, 'operators.list', {});
+          const admin = (ops.value as { id: string; role: string }[]).find((o) => o.role === 'admin')!;
+          const signIn = await api(port, 'auth.signIn', { operatorId: admin.id, pin: '0000' });
+          token = (signIn.value as { token: string }).token;
+        }
+
+        let stop = false;
+        let n = 0;
+        const writer = async () => {
+          while (!stop) {
+            const name = `${PREFIX}${cycle}-${n++}`;
+            attempted++;
+            try {
+              const res = await api(port, 'operators.create', { name, role: 'duty_officer' }, token);
+              if (res.ok) acked.add(name);
+            } catch {
+              // The server died with this request in flight: not acknowledged, may or may not be stored.
+            }
+          }
+        };
+        const writers = Array.from({ length: IN_FLIGHT }, writer);
+        await sleep(50 + Math.random() * 250);
+        stop = true;
+        process.kill(cli.child.pid!, 'SIGKILL');
+        expect((await cli.exited).signal).toBe('SIGKILL');
+        await Promise.all(writers);
+
+        const { integrity, names } = inspect(dbFile);
+        expect(integrity, `cycle ${cycle}`).toBe('ok');
+        const lost = [...acked].filter((a) => !names.has(a));
+        expect(lost, `cycle ${cycle}: acknowledged but not stored`).toEqual([]);
       }
 
-      let stop = false;
-      let n = 0;
-      const writer = async () => {
-        while (!stop) {
-          const name = `${PREFIX}${cycle}-${n++}`;
-          attempted++;
-          try {
-            const res = await api(port, 'operators.create', { name, role: 'duty_officer' }, token);
-            if (res.ok) acked.add(name);
-          } catch {
-            // The server died with this request in flight: not acknowledged, may or may not be stored.
-          }
-        }
-      };
-      const writers = Array.from({ length: IN_FLIGHT }, writer);
-      await sleep(50 + Math.random() * 250);
-      stop = true;
-      process.kill(cli.child.pid!, 'SIGKILL');
-      expect((await cli.exited).signal).toBe('SIGKILL');
-      await Promise.all(writers);
+      // One last start: the audit hash chain survived the kills too.
+      const cli = await boot(false);
+      const verify = await api(port, 'audit.verify', {}, token);
+      expect(verify).toMatchObject({ ok: true, value: { ok: true } });
+      const { names } = inspect(dbFile);
+      process.kill(cli.child.pid!, 'SIGTERM');
+      expect((await cli.exited).code).toBe(0);
 
-      const { integrity, names } = inspect(dbFile);
-      expect(integrity, `cycle ${cycle}`).toBe('ok');
-      const lost = [...acked].filter((a) => !names.has(a));
-      expect(lost, `cycle ${cycle}: acknowledged but not stored`).toEqual([]);
+      console.log(
+        `[durability] ${CYCLES} SIGKILL cycles in ${((Date.now() - started) / 1000).toFixed(1)} s: ` +
+          `${attempted} writes attempted, ${acked.size} acknowledged, ${names.size} stored, 0 acknowledged writes lost`,
+      );
+      expect(acked.size).toBeGreaterThan(CYCLES);
+      expect(names.size).toBeGreaterThanOrEqual(acked.size);
+    } finally {
+      // A failed cycle must not leave a server behind.
+      for (const c of running) if (c.child.exitCode === null && c.child.signalCode === null) c.killAll();
     }
-
-    // One last start: the audit hash chain survived the kills too.
-    const cli = await boot(false);
-    const verify = await api(port, 'audit.verify', {}, token);
-    expect(verify).toMatchObject({ ok: true, value: { ok: true } });
-    const { names } = inspect(dbFile);
-    process.kill(cli.child.pid!, 'SIGTERM');
-    expect((await cli.exited).code).toBe(0);
-
-    console.log(
-      `[durability] ${CYCLES} SIGKILL cycles in ${((Date.now() - started) / 1000).toFixed(1)} s: ` +
-        `${attempted} writes attempted, ${acked.size} acknowledged, ${names.size} stored, 0 acknowledged writes lost`,
-    );
-    expect(acked.size).toBeGreaterThan(CYCLES);
-    expect(names.size).toBeGreaterThanOrEqual(acked.size);
   });
 });

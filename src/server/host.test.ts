@@ -38,9 +38,18 @@ function makeStatic(): { root: string; staticDir: string } {
   fs.writeFileSync(path.join(staticDir, 'assets', 'index-AbCd1234.js'), 'console.log(1)');
   fs.writeFileSync(path.join(staticDir, 'assets', 'worker-Q1w2E3r4.mjs'), 'self.x=1');
   fs.writeFileSync(path.join(staticDir, 'assets', 'index-Zz9_x-8Q.css'), 'body{}');
-  fs.writeFileSync(path.join(staticDir, 'assets', 'noto-sans-sc-0-wght-normal-B2t5bD7c.woff2'), Buffer.from([0x77, 0x4f, 0x46, 0x32]));
-  fs.writeFileSync(path.join(staticDir, 'assets', 'logo-9f8e7d6c.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
-  fs.writeFileSync(path.join(staticDir, 'assets', 'marker-a1b2c3d4.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+  fs.writeFileSync(
+    path.join(staticDir, 'assets', 'noto-sans-sc-0-wght-normal-B2t5bD7c.woff2'),
+    Buffer.from([0x77, 0x4f, 0x46, 0x32]),
+  );
+  fs.writeFileSync(
+    path.join(staticDir, 'assets', 'logo-9f8e7d6c.svg'),
+    '<svg xmlns="http://www.w3.org/2000/svg"/>',
+  );
+  fs.writeFileSync(
+    path.join(staticDir, 'assets', 'marker-a1b2c3d4.png'),
+    Buffer.from([0x89, 0x50, 0x4e, 0x47]),
+  );
   fs.writeFileSync(path.join(staticDir, 'style.json'), '{"version":8}');
   fs.writeFileSync(path.join(staticDir, 'tiles', '0.pbf'), Buffer.from([1, 2, 3, 4, 5, 6, 7, 8]));
   fs.symlinkSync(path.join(root, 'package.json'), path.join(staticDir, 'linked.json'));
@@ -202,7 +211,11 @@ describe('browser host (127.0.0.1)', () => {
     const unknown = await post(base, 'logs.nosuch', {});
     expect(unknown.status).toBe(404);
     expect(unknown.body.error?.code).toBe('not_found');
-    const odd = await rawRequest(host.port, { path: '/api/..%2f..%2fpackage.json', method: 'POST', body: '{}' });
+    const odd = await rawRequest(host.port, {
+      path: '/api/..%2f..%2fpackage.json',
+      method: 'POST',
+      body: '{}',
+    });
     expect(odd.status).toBe(404);
     const get = await fetch(`${base}/api/system.info`);
     expect(get.status).toBe(405);
@@ -213,7 +226,11 @@ describe('browser host (127.0.0.1)', () => {
     const bad = await fetch(`${base}/api/system.info`, { method: 'POST', body: '{"a":' });
     expect(bad.status).toBe(400);
     const badBody = (await bad.json()) as { error: { code: string; key: string; message: string } };
-    expect(badBody.error).toEqual({ code: 'invalid_input', key: 'errors.bad_json', message: '请求不是有效的 JSON' });
+    expect(badBody.error).toEqual({
+      code: 'invalid_input',
+      key: 'errors.bad_json',
+      message: '请求不是有效的 JSON',
+    });
 
     const big = await fetch(`${base}/api/system.info`, {
       method: 'POST',
@@ -240,7 +257,10 @@ describe('browser host (127.0.0.1)', () => {
   });
 
   it('refuses a Host header that does not name the bound address (DNS rebinding)', async () => {
-    const evil = await rawRequest(host.port, { path: '/api/health', headers: { Host: `evil.example:${host.port}` } });
+    const evil = await rawRequest(host.port, {
+      path: '/api/health',
+      headers: { Host: `evil.example:${host.port}` },
+    });
     expect(evil.status).toBe(403);
     const evilCall = await rawRequest(host.port, {
       path: '/api/system.info',
@@ -250,10 +270,15 @@ describe('browser host (127.0.0.1)', () => {
     });
     expect(evilCall.status).toBe(403);
     expect(JSON.parse(evilCall.body)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    const otherPort = await rawRequest(host.port, { path: '/api/health', headers: { Host: `127.0.0.1:${host.port + 1}` } });
+    const otherPort = await rawRequest(host.port, {
+      path: '/api/health',
+      headers: { Host: `127.0.0.1:${host.port + 1}` },
+    });
     expect(otherPort.status).toBe(403);
     for (const ok of [`127.0.0.1:${host.port}`, `localhost:${host.port}`, `LOCALHOST:${host.port}`]) {
-      expect((await rawRequest(host.port, { path: '/api/health', headers: { Host: ok } })).status, ok).toBe(200);
+      expect((await rawRequest(host.port, { path: '/api/health', headers: { Host: ok } })).status, ok).toBe(
+        200,
+      );
     }
   });
 
@@ -425,7 +450,9 @@ describe('browser host in LAN mode', () => {
     const viaQuery = await fetch(`${base}/api/events?token=${admin}`);
     expect(viaQuery.status).toBe(401);
     await viaQuery.text();
-    const wall = ((await post(base, 'wallTokens.create', { label: '值班室大屏' }, admin)).body.value as { token: string }).token;
+    const wall = (
+      (await post(base, 'wallTokens.create', { label: '值班室大屏' }, admin)).body.value as { token: string }
+    ).token;
     const stream = await openEvents(base, wall);
     expect(stream.status).toBe(200);
     await post(base, 'settings.update', { shiftChangeTime: '08:30' }, admin);

@@ -58,7 +58,12 @@ export async function startHost(opts: HostOptions): Promise<Host> {
       return;
     }
     const v = info.value as { appVersion: string; schemaVersion: number; initialized: boolean };
-    sendJson(res, 200, { ok: true, version: v.appVersion, schemaVersion: v.schemaVersion, initialized: v.initialized });
+    sendJson(res, 200, {
+      ok: true,
+      version: v.appVersion,
+      schemaVersion: v.schemaVersion,
+      initialized: v.initialized,
+    });
   }
 
   async function events(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -97,7 +102,9 @@ export async function startHost(opts: HostOptions): Promise<Host> {
     const isApi = rawPath === '/api' || rawPath.startsWith('/api/');
     if (!guard || !guard.hostAllowed(req.headers.host)) {
       // Logged without the URL: a wall's `/?token=` must not end up in a log file.
-      logger.warn('refused a request for another host name', { host: String(req.headers.host).slice(0, 100) });
+      logger.warn('refused a request for another host name', {
+        host: String(req.headers.host).slice(0, 100),
+      });
       if (isApi) sendError(res, 'zh-CN', 'forbidden', 'errors.host_forbidden');
       else sendText(res, 403, 'Forbidden');
       return;

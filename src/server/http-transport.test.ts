@@ -19,7 +19,10 @@ describe('HTTP transport against the browser host', () => {
   it('calls methods with the bearer token, and typed errors come through the client', async () => {
     const core = await demoCore({ lan: true });
     const host = await startHost({ core, port: 0, lan: true });
-    cleanup.push(() => core.close(), () => host.close());
+    cleanup.push(
+      () => core.close(),
+      () => host.close(),
+    );
     let unauthorized = 0;
     const transport = createHttpTransport({ baseUrl: host.url, onUnauthorized: () => unauthorized++ });
     const client = createClient(transport);
@@ -27,12 +30,17 @@ describe('HTTP transport against the browser host', () => {
     await expect(client.call('settings.get', {})).rejects.toMatchObject({ code: 'unauthenticated' });
     expect(unauthorized).toBe(1);
     const admin = (await client.call('operators.list', {})).find((o) => o.role === 'admin')!;
-    const wrong = await client.call('auth.signIn', { operatorId: admin.id, pin: '1111' }).catch((e: unknown) => e);
+    const wrong = await client
+      .call('auth.signIn', { operatorId: admin.id, pin: '1111' })
+      .catch((e: unknown) => e);
     expect(wrong).toBeInstanceOf(ApiError);
     expect(unauthorized).toBe(1);
     const { token } = await client.call('auth.signIn', { operatorId: admin.id, pin: '0000' });
     client.setToken(token);
-    expect(await client.call('auth.whoami', {})).toMatchObject({ kind: 'operator', operator: { id: admin.id } });
+    expect(await client.call('auth.whoami', {})).toMatchObject({
+      kind: 'operator',
+      operator: { id: admin.id },
+    });
     await expect(client.call('settings.update', { shiftChangeTime: '25:00' })).rejects.toMatchObject({
       code: 'invalid_input',
     });
@@ -92,7 +100,9 @@ describe('HTTP transport against the browser host', () => {
     // Events flow again on the new stream.
     const token = await (async () => {
       const ops = await transport.call('operators.list', {});
-      const admin = (ops.ok ? (ops.value as { id: string; role: string }[]) : []).find((o) => o.role === 'admin')!;
+      const admin = (ops.ok ? (ops.value as { id: string; role: string }[]) : []).find(
+        (o) => o.role === 'admin',
+      )!;
       const signIn = await transport.call('auth.signIn', { operatorId: admin.id, pin: '0000' });
       return signIn.ok ? (signIn.value as { token: string }).token : '';
     })();

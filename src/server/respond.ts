@@ -32,7 +32,12 @@ export function setSecurityHeaders(res: ServerResponse, nonce: string = newNonce
   res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
 }
 
-export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+export function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   const text = JSON.stringify(body);
   res.writeHead(status, {
     'Content-Type': 'application/json; charset=utf-8',
@@ -55,7 +60,11 @@ export function errorBody(
 }
 
 /** Answers a result envelope with the status its error code maps to. */
-export function sendEnvelope(res: ServerResponse, result: Result<unknown>, headers?: Record<string, string>): void {
+export function sendEnvelope(
+  res: ServerResponse,
+  result: Result<unknown>,
+  headers?: Record<string, string>,
+): void {
   sendJson(res, result.ok ? 200 : STATUS_OF[result.error.code], result, headers);
 }
 
@@ -66,12 +75,23 @@ export interface SendErrorOptions {
   status?: number;
 }
 
-export function sendError(res: ServerResponse, locale: Locale, code: ErrorCode, key: string, opts: SendErrorOptions = {}): void {
+export function sendError(
+  res: ServerResponse,
+  locale: Locale,
+  code: ErrorCode,
+  key: string,
+  opts: SendErrorOptions = {},
+): void {
   const body = { ok: false, error: errorBody(locale, code, key, opts.params) } as const;
   sendJson(res, opts.status ?? STATUS_OF[code], body, opts.headers);
 }
 
-export function sendText(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
+export function sendText(
+  res: ServerResponse,
+  status: number,
+  text: string,
+  headers: Record<string, string> = {},
+): void {
   res.writeHead(status, {
     'Content-Type': 'text/plain; charset=utf-8',
     'Content-Length': Buffer.byteLength(text),

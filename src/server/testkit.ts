@@ -31,12 +31,23 @@ export function rawRequest(
 ): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { host: '127.0.0.1', port, path: opts.path, method: opts.method ?? 'GET', headers: opts.headers, agent: false },
+      {
+        host: '127.0.0.1',
+        port,
+        path: opts.path,
+        method: opts.method ?? 'GET',
+        headers: opts.headers,
+        agent: false,
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
         res.on('end', () =>
-          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }),
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: Buffer.concat(chunks).toString('utf8'),
+          }),
         );
         res.on('error', reject);
       },
@@ -52,10 +63,17 @@ export async function post(
   input: unknown,
   token?: string,
   headers: Record<string, string> = {},
-): Promise<{ status: number; body: { ok: boolean; value?: unknown; error?: { code: string; key?: string; message: string } } }> {
+): Promise<{
+  status: number;
+  body: { ok: boolean; value?: unknown; error?: { code: string; key?: string; message: string } };
+}> {
   const res = await fetch(`${base}/api/${method}`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}), ...headers },
+    headers: {
+      'Content-Type': 'application/json',
+      ...(token ? { Authorization: `Bearer ${token}` } : {}),
+      ...headers,
+    },
     body: JSON.stringify(input),
   });
   return { status: res.status, body: (await res.json()) as never };
@@ -152,7 +170,11 @@ export async function openEvents(base: string, token?: string): Promise<EventStr
   };
 }
 
-export async function waitFor(cond: () => boolean | Promise<boolean>, timeoutMs = 3000, stepMs = 20): Promise<void> {
+export async function waitFor(
+  cond: () => boolean | Promise<boolean>,
+  timeoutMs = 3000,
+  stepMs = 20,
+): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (!(await cond())) {
     if (Date.now() > until) throw new Error('condition not met in time');

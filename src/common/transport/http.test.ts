@@ -72,24 +72,38 @@ describe('http transport: calls', () => {
   });
 
   it('passes error envelopes through and refuses answers that are not envelopes', async () => {
-    const err = { ok: false, error: { code: 'forbidden', key: 'errors.forbidden_wall', message: '大屏令牌只能查看' } };
+    const err = {
+      ok: false,
+      error: { code: 'forbidden', key: 'errors.forbidden_wall', message: '大屏令牌只能查看' },
+    };
     const t = createHttpTransport({ fetch: async () => json(403, err) });
     expect(await t.call('settings.update', {})).toEqual(err);
-    const proxy = createHttpTransport({ fetch: async () => new Response('<html>502</html>', { status: 502 }) });
+    const proxy = createHttpTransport({
+      fetch: async () => new Response('<html>502</html>', { status: 502 }),
+    });
     const res = await proxy.call('system.info', {});
     expect(!res.ok && res.error).toMatchObject({ code: 'internal', key: 'errors.bad_response' });
     const odd = createHttpTransport({ fetch: async () => json(200, { hello: 1 }) });
-    expect(await odd.call('system.info', {})).toMatchObject({ ok: false, error: { key: 'errors.bad_response' } });
+    expect(await odd.call('system.info', {})).toMatchObject({
+      ok: false,
+      error: { key: 'errors.bad_response' },
+    });
   });
 
   it('calls onUnauthorized when the session is gone, not for a wrong PIN', async () => {
     const onUnauthorized = vi.fn();
     let answer: unknown;
     const t = createHttpTransport({ onUnauthorized, fetch: async () => json(401, answer) });
-    answer = { ok: false, error: { code: 'unauthenticated', key: 'errors.pin_wrong', message: 'PIN 不正确' } };
+    answer = {
+      ok: false,
+      error: { code: 'unauthenticated', key: 'errors.pin_wrong', message: 'PIN 不正确' },
+    };
     await t.call('auth.signIn', { operatorId: 'op_1', pin: '1234' });
     expect(onUnauthorized).not.toHaveBeenCalled();
-    answer = { ok: false, error: { code: 'unauthenticated', key: 'errors.unauthenticated_token', message: '令牌无效' } };
+    answer = {
+      ok: false,
+      error: { code: 'unauthenticated', key: 'errors.unauthenticated_token', message: '令牌无效' },
+    };
     await t.call('settings.get', {});
     expect(onUnauthorized).toHaveBeenCalledTimes(1);
   });
@@ -250,7 +264,11 @@ describe('http transport: event stream', () => {
     const onUnauthorized = vi.fn();
     const t = createHttpTransport({
       onUnauthorized,
-      fetch: async () => json(401, { ok: false, error: { code: 'unauthenticated', key: 'errors.unauthenticated', message: '请先登录' } }),
+      fetch: async () =>
+        json(401, {
+          ok: false,
+          error: { code: 'unauthenticated', key: 'errors.unauthenticated', message: '请先登录' },
+        }),
     });
     const off = t.subscribe(() => {});
     await flush();
