@@ -19,8 +19,12 @@ export const coreWrite: Bench = {
     const core = createCore({ dataDir: tempDir('bench-'), backups: false });
     await core.invoke('system.setup', { mode: 'demo' });
     const adminId = (await core.invoke('operators.list', {})).find((o) => o.role === 'admin')!.id;
-    const actor = core.authenticate((await core.invoke('auth.signIn', { operatorId: adminId, pin: '0000' })).token)!;
-    const app = await timeEach(N, (i) => core.invoke('operators.create', { name: `压测${i}`, role: 'duty_officer' }, actor));
+    const actor = core.authenticate(
+      (await core.invoke('auth.signIn', { operatorId: adminId, pin: '0000' })).token,
+    )!;
+    const app = await timeEach(N, (i) =>
+      core.invoke('operators.create', { name: `压测${i}`, role: 'duty_officer' }, actor),
+    );
     await core.close();
 
     const raw = new Database(path.join(tempDir('bench-raw-'), 'raw.db'));

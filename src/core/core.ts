@@ -22,6 +22,7 @@ import { silentLogger, type Logger } from './logger';
 import { getOperatorRow } from './operators/repo';
 import type { Services } from './services';
 import { readKey, readSettings } from './settings/repo';
+import { invalidateCaches } from './db/cache';
 import { findActiveWallToken } from './settings/wall-tokens';
 import { stmt } from './db/sql';
 
@@ -83,6 +84,7 @@ export function createCore(opts: CoreOptions): Core {
         for (const ext of ['-wal', '-shm']) fs.rmSync(dbFile + ext, { force: true });
         fs.copyFileSync(file, dbFile);
         dbs = openDatabases(dbFile);
+        invalidateCaches();
       },
     },
   };
@@ -245,6 +247,8 @@ export function createCore(opts: CoreOptions): Core {
       emitAll(pending);
       return ok(value);
     } catch (e) {
+      // A failed write may have cached rows it then rolled back.
+      if (handler.kind !== 'read') invalidateCaches();
       return fail(toErrorBody(e, method));
     }
   }

@@ -49,11 +49,25 @@ export function localParts(instant: Date, tz: string): LocalParts {
   };
 }
 
+// Zone offsets only change on quarter-hour boundaries (DST rules everywhere), so an
+// offset is cached per zone and 15-minute bucket: deadline arithmetic asks often.
+const offsetCache = new Map<string, number>();
+const QUARTER_MS = 15 * 60_000;
+
 /** Offset of the zone from UTC at an instant, in minutes (Asia/Shanghai: +480). */
 export function offsetMinutes(instant: Date, tz: string): number {
-  const p = localParts(instant, tz);
+  const bucket = Math.floor(instant.getTime() / QUARTER_MS);
+  const key = `${tz}|${bucket}`;
+  const hit = offsetCache.get(key);
+  if (hit !== undefined) return hit;
+  // Measure at the bucket's start: every instant inside it has the same offset.
+  const at = new Date(bucket * QUARTER_MS);
+  const p = localParts(at, tz);
   const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-  return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60_000);
+  const off = Math.round((asUtc - at.getTime()) / 60_000);
+  if (offsetCache.size > 50_000) offsetCache.clear();
+  offsetCache.set(key, off);
+  return off;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { DEFAULT_RULES, type DeadlineRules, type RuleVersion } from '../../common/deadlines';
 import { stmt } from '../db/sql';
+import { cached, invalidateCaches } from '../db/cache';
 
 interface RuleRow {
   version: number;
@@ -14,11 +15,14 @@ export function ruleRows(db: Database.Database): RuleRow[] {
   return stmt<[], RuleRow>(db, 'SELECT * FROM deadline_rules ORDER BY version').all();
 }
 
+/** Every write path reads these to fold a timeline: cached, see db/cache.ts. */
 export function ruleVersions(db: Database.Database): RuleVersion[] {
-  return ruleRows(db).map((r) => ({
-    effectiveFrom: r.effective_from,
-    rules: JSON.parse(r.rules_json) as DeadlineRules,
-  }));
+  return cached(db, 'ruleVersions', () =>
+    ruleRows(db).map((r) => ({
+      effectiveFrom: r.effective_from,
+      rules: JSON.parse(r.rules_json) as DeadlineRules,
+    })),
+  );
 }
 
 export function currentRules(db: Database.Database): { rules: DeadlineRules; effectiveFrom: string | null } {
@@ -34,6 +38,7 @@ export function addRuleVersion(
   at: string,
   author: { id: string | null; name: string | null },
 ): number {
+  invalidateCaches();
   const info = stmt(
     db,
     'INSERT INTO deadline_rules (effective_from, rules_json, author_id, author_name) VALUES (?, ?, ?, ?)',

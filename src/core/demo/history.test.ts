@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { demoCoreWithAdmin } from '../testing';
+import { foldStateOf } from '../incidents/repo';
+import { foldTimeline } from '../incidents/projection';
+import { timelineOf } from '../incidents/service';
 
 const anchor = new Date('2026-11-29T02:00:00.000Z');
 
@@ -54,6 +57,15 @@ describe('demo history', () => {
       open.items.filter((i) => i.nextDue && i.nextDue.dueAt >= anchor.toISOString()).length,
     ).toBeGreaterThanOrEqual(1);
     expect(open.items.some((i) => i.status === 'pending')).toBe(true);
+    await core.close();
+  });
+
+  it('every stored fold equals a full re-fold of the timeline (the incremental path never drifts)', async () => {
+    const { core } = await demoAt(anchor);
+    const db = core.db().read;
+    const ids = (db.prepare('SELECT id FROM incidents').all() as { id: string }[]).map((r) => r.id);
+    expect(ids.length).toBeGreaterThan(200);
+    for (const id of ids) expect(foldStateOf(db, id), id).toEqual(foldTimeline(timelineOf(db, id)));
     await core.close();
   });
 

@@ -6,6 +6,9 @@ import type { AppEvent } from '../../common/events';
 import type { Actor } from '../actor';
 import type { Core } from '../core';
 import { fingerprint, signIn, staffedCore } from '../testing';
+import { foldStateOf } from './repo';
+import { foldTimeline } from './projection';
+import { timelineOf } from './service';
 
 const sh = (local: string) => new Date(local + '+08:00').toISOString();
 let seq = 0;
@@ -134,6 +137,8 @@ describe('the closed loop of a report', () => {
     await add('feedback', { to: '王建国', content: '已向带班领导反馈处置结果' }, '2026-11-29T16:45:00');
     await add('close', { summary: '险情排除，道路抢通' }, '2026-11-29T16:50:00');
 
+    // The fold stored on the row, built one entry at a time, equals a fold of the whole timeline.
+    expect(foldStateOf(core.db().read, id)).toEqual(foldTimeline(timelineOf(core.db().read, id)));
     const d = await core.invoke('incidents.get', { id }, chief);
     expect(d.incident).toMatchObject({
       status: 'closed',

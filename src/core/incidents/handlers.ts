@@ -57,17 +57,17 @@ export const incidentHandlers: AreaHandlers<'incidents'> = {
       checkTown(ctx, intake.place.townCode);
       if (input.attachTo) {
         checkTransition(ctx, input.attachTo, 'intake', {});
-        const { id } = appendFor(ctx, {
+        const appended = appendFor(ctx, {
           incidentId: input.attachTo,
           kind: 'intake',
           occurredAt: intake.receivedAt,
           data: intake,
           clientKey: input.clientKey,
         });
-        refresh(ctx, input.attachTo);
+        refresh(ctx, input.attachTo, appended);
         return {
           incident: summaryOrThrow(ctx, input.attachTo),
-          entryId: id,
+          entryId: appended.id,
           attached: true,
           replayed: false,
         };
@@ -89,15 +89,15 @@ export const incidentHandlers: AreaHandlers<'incidents'> = {
       if (!inc) throw new DomainError('not_found', 'errors.incident_missing');
       if (occurredAt < inc.received_at) throw new DomainError('invalid_input', 'errors.entry_before_intake');
       checkTransition(ctx, input.incidentId, input.kind, input.data as Record<string, unknown>);
-      const { id } = appendFor(ctx, {
+      const appended = appendFor(ctx, {
         incidentId: input.incidentId,
         kind: input.kind,
         occurredAt,
         data: input.data,
         clientKey: input.clientKey,
       });
-      refresh(ctx, input.incidentId);
-      return { entryId: id, incident: summaryOrThrow(ctx, input.incidentId), replayed: false };
+      refresh(ctx, input.incidentId, appended);
+      return { entryId: appended.id, incident: summaryOrThrow(ctx, input.incidentId), replayed: false };
     },
   },
 

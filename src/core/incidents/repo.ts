@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { IncidentSummary } from '../../common/contract/incidents';
 import type { Category, Grade, IncidentStatus } from '../../common/domain/incidents';
 import { stmt } from '../db/sql';
-import type { Projection } from './projection';
+import type { FoldState, Projection } from './projection';
 
 export interface IncidentRow {
   id: string;
@@ -29,6 +29,7 @@ export interface IncidentRow {
   next_due_kind: 'phone' | 'written' | 'followup' | null;
   last_entry_at: string;
   closed_at: string | null;
+  state_json: string;
   town_name?: string | null;
 }
 
@@ -77,6 +78,7 @@ export function insertIncident(
   id: string,
   number: string,
   createdAt: string,
+  state: FoldState,
   p: Projection,
 ): void {
   stmt(
@@ -85,11 +87,11 @@ export function insertIncident(
        received_at, occurred_at, dead, injured, missing, trapped, losses, open_instructions, next_due_at, next_due_kind, last_entry_at, closed_at)
      VALUES (@id, @number, @created_at, '', '', '', 'unrated', 'pending', NULL, '', NULL, NULL, @created_at, NULL, 0, 0, 0, 0, '', 0, NULL, NULL, @created_at, NULL)`,
   ).run({ id, number, created_at: createdAt });
-  saveProjection(db, id, p);
+  saveProjection(db, id, state, p);
 }
 
 /** Writes the projection of the timeline onto the incident row (a cache of the entries). */
-export function saveProjection(db: Database.Database, id: string, p: Projection): void {
+export function saveProjection(db: Database.Database, id: string, state: FoldState, p: Projection): void {
   const i = p.intake;
   stmt(
     db,
@@ -97,7 +99,7 @@ export function saveProjection(db: Database.Database, id: string, p: Projection)
        town_code=@town_code, address=@address, lon=@lon, lat=@lat, received_at=@received_at, occurred_at=@occurred_at,
        dead=@dead, injured=@injured, missing=@missing, trapped=@trapped, losses=@losses,
        open_instructions=@open_instructions, next_due_at=@next_due_at, next_due_kind=@next_due_kind,
-       last_entry_at=@last_entry_at, closed_at=@closed_at
+       last_entry_at=@last_entry_at, closed_at=@closed_at, state_json=@state_json
      WHERE id=@id`,
   ).run({
     id,
@@ -122,7 +124,17 @@ export function saveProjection(db: Database.Database, id: string, p: Projection)
     next_due_kind: p.deadlines.next?.kind ?? null,
     last_entry_at: p.lastEntryAt,
     closed_at: p.closedAt,
+    state_json: JSON.stringify(state),
   });
+}
+
+export function foldStateOf(db: Database.Database, id: string): FoldState | null {
+  const row = stmt<[string], { state_json: string }>(db, 'SELECT state_json FROM incidents WHERE id = ?').get(
+    id,
+  );
+  if (!row) return null;
+  const s = JSON.parse(row.state_json) as Partial<FoldState>;
+  return s.intake && typeof s.lastSeq === 'number' ? (s as FoldState) : null;
 }
 
 export interface ListFilter {

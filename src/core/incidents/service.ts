@@ -19,8 +19,8 @@ import {
   type EntryRow,
 } from '../logs/entries';
 import { readSettings } from '../settings/repo';
-import { project, type Projection } from './projection';
-import { incidentRow, insertIncident, nextNumber, saveProjection } from './repo';
+import { finish, foldEntry, foldTimeline, startFold, type Projection } from './projection';
+import { foldStateOf, incidentRow, insertIncident, nextNumber, saveProjection } from './repo';
 import { byTarget, searchTextOf, toEntryView } from './views';
 
 /** Clock skew we tolerate between the PC and the time typed in, before calling a time "future". */
@@ -45,15 +45,25 @@ export function timelineOf(db: Database.Database, incidentId: string): EntryView
   return rows.map((r) => toEntryView(r, corr.get(r.id) ?? []));
 }
 
+/** The incident as of now, from its stored fold (or the timeline, if there is none). */
 export function projectIncident(db: Database.Database, incidentId: string, now: Date): Projection {
   const tz = readSettings(db).timeZone;
-  return project(timelineOf(db, incidentId), ruleVersions(db), tz, now);
+  const state = foldStateOf(db, incidentId) ?? foldTimeline(timelineOf(db, incidentId));
+  return finish(state, ruleVersions(db), tz, now);
 }
 
-/** Re-folds the timeline onto the incident row after an append. */
-export function refresh(ctx: WriteCtx, incidentId: string): Projection {
-  const p = projectIncident(ctx.db, incidentId, ctx.now());
-  saveProjection(ctx.db, incidentId, p);
+/**
+ * Brings the incident row up to date after an append: one more entry is folded into
+ * the stored state; anything else (a correction, a first fold) re-folds the timeline.
+ */
+export function refresh(ctx: WriteCtx, incidentId: string, appended?: EntryView): Projection {
+  const stored = appended && appended.kind !== 'correction' ? foldStateOf(ctx.db, incidentId) : null;
+  const state =
+    stored && appended && appended.seq > stored.lastSeq
+      ? foldEntry(stored, appended)
+      : foldTimeline(timelineOf(ctx.db, incidentId));
+  const p = finish(state, ruleVersions(ctx.db), readSettings(ctx.db).timeZone, ctx.now());
+  saveProjection(ctx.db, incidentId, state, p);
   return p;
 }
 
@@ -69,7 +79,7 @@ export function appendFor(
     reason?: string;
   },
   extraSearch: string[] = [],
-): { id: string; seq: number } {
+): EntryView {
   const id = newId('en');
   const author = authorOf(ctx.actor);
   const row = {
@@ -93,7 +103,7 @@ export function appendFor(
   });
   ctx.emit('logs.changed', [id]);
   if (e.incidentId) ctx.emit('incidents.changed', [e.incidentId]);
-  return { id, seq };
+  return toEntryView({ ...row, seq, prev_hash: '', hash: '' }, []);
 }
 
 /**
@@ -132,14 +142,15 @@ export function createIncident(
     correctsId: null,
     reason: null,
   };
-  insertIncident(ctx.db, id, number, ctx.nowIso(), project([entryView], ruleVersions(ctx.db), tz, ctx.now()));
-  const { id: realEntryId } = appendFor(
+  const state = startFold(entryView);
+  insertIncident(ctx.db, id, number, ctx.nowIso(), state, finish(state, ruleVersions(ctx.db), tz, ctx.now()));
+  const appended = appendFor(
     ctx,
     { incidentId: id, kind: 'intake', occurredAt: intake.receivedAt, data: intake, clientKey },
     [number],
   );
   refresh(ctx, id);
-  return { incidentId: id, entryId: realEntryId };
+  return { incidentId: id, entryId: appended.id };
 }
 
 const OPEN = new Set(['pending', 'active']);

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { cached, invalidateCaches } from '../db/cache';
 import type { Settings } from '../../common/contract/settings';
 import { stmt } from '../db/sql';
 
@@ -24,7 +25,12 @@ export function readAll(db: Database.Database): Record<string, unknown> {
   return out;
 }
 
+/** Read on almost every call (time zone, locale): cached, see db/cache.ts. */
 export function readSettings(db: Database.Database): Settings {
+  return { ...cached(db, 'settings', () => readSettingsUncached(db)) };
+}
+
+function readSettingsUncached(db: Database.Database): Settings {
   const raw = readAll(db);
   const s = { ...DEFAULT_SETTINGS };
   for (const k of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {
@@ -39,6 +45,7 @@ export function readKey<T>(db: Database.Database, key: string): T | undefined {
 }
 
 export function writeKey(db: Database.Database, key: string, value: unknown): void {
+  invalidateCaches();
   stmt(
     db,
     'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',

@@ -35,7 +35,9 @@ export const m003DutyLog: Migration = {
         next_due_at TEXT,
         next_due_kind TEXT,
         last_entry_at TEXT NOT NULL,
-        closed_at TEXT
+        closed_at TEXT,
+        -- The fold of the timeline so far, so an append folds one entry (see projection.ts).
+        state_json TEXT NOT NULL DEFAULT '{}'
       ) STRICT;
       CREATE INDEX incidents_open ON incidents(status, next_due_at);
       CREATE INDEX incidents_received ON incidents(received_at);
