@@ -39,7 +39,7 @@ test('the admin adds an operator, gives them a PIN, and deactivates them', async
   await page.getByRole('button', { name: '新增值班人员' }).click();
   const dialog = page.getByRole('dialog');
   await expect(dialog.getByLabel('姓名')).toBeFocused();
-  await page.keyboard.type('周明');
+  await dialog.getByLabel('姓名').fill('周明');
   await dialog.getByLabel('电话').fill('电话号码');
   await page.keyboard.press('Enter');
   await expect(dialog.getByText('电话只能包含数字、空格和 + - ( )')).toBeVisible();
@@ -57,7 +57,7 @@ test('the admin adds an operator, gives them a PIN, and deactivates them', async
   await row.getByRole('button', { name: 'PIN' }).click();
   const pinDialog = page.getByRole('dialog');
   await expect(pinDialog.getByLabel('新 PIN', { exact: true })).toBeFocused();
-  await page.keyboard.type('1357');
+  await pinDialog.getByLabel('新 PIN', { exact: true }).fill('1357');
   await pinDialog.getByLabel('再次输入新 PIN').fill('1358');
   await page.keyboard.press('Enter');
   await expect(pinDialog.getByText('两次输入的 PIN 不一致')).toBeVisible();

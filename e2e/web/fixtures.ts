@@ -35,7 +35,7 @@ export const test = base.extend<{ pageProblems: string[] }>({
 });
 
 /** A fresh host (empty data directory) for the test file: started before its first test, stopped after its last. */
-export function useHost(opts: { demo?: boolean } = {}): { readonly url: string } {
+export function useHost(opts: { demo?: boolean } = {}): { readonly url: string; stop(): Promise<void> } {
   let host: RunningHost | undefined;
   test.beforeAll(async () => {
     host = await startHost(opts);
@@ -47,6 +47,10 @@ export function useHost(opts: { demo?: boolean } = {}): { readonly url: string }
     get url() {
       if (!host) throw new Error('host not started');
       return host.url;
+    },
+    /** Stops the host early (a test of what the user sees when it goes away). */
+    stop: async () => {
+      await host?.stop();
     },
   };
 }

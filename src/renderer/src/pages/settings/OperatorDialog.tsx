@@ -68,10 +68,6 @@ export function OperatorDialog({ operator, onClose }: { operator?: Operator; onC
       onOk={() => form.submit()}
       onCancel={onClose}
       destroyOnHidden
-      // The dialog takes focus when it opens; hand it to the first field for typing straight away.
-      afterOpenChange={(open) => {
-        if (open) (form.getFieldInstance('name') as HTMLInputElement | undefined)?.focus();
-      }}
     >
       <Form<Values>
         form={form}

@@ -29,9 +29,6 @@ export function PinDialog({ operator, onClose }: { operator: Operator; onClose: 
       title={t('operators.pinTitle', { name: operator.name })}
       onCancel={onClose}
       destroyOnHidden
-      afterOpenChange={(open) => {
-        if (open) (form.getFieldInstance('pin') as HTMLInputElement | undefined)?.focus();
-      }}
       footer={[
         operator.hasPin ? (
           <Button
