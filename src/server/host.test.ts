@@ -220,6 +220,8 @@ describe('browser host (127.0.0.1)', () => {
     const get = await fetch(`${base}/api/system.info`);
     expect(get.status).toBe(405);
     expect(get.headers.get('allow')).toBe('POST');
+    expect((await fetch(`${base}/api/health`, { method: 'POST' })).status).toBe(405);
+    expect((await rawRequest(host.port, { path: '/api/events', method: 'HEAD' })).status).toBe(405);
   });
 
   it('refuses bad JSON with 400 and an oversized body with 413, in Chinese', async () => {

@@ -82,8 +82,11 @@ export async function startHost(opts: HostOptions): Promise<Host> {
       sendError(res, await hostLocale(core), 'forbidden', 'errors.origin_forbidden');
       return;
     }
-    const getOnly = sub === 'health' || sub === 'events';
-    if (getOnly && req.method !== 'GET' && req.method !== 'HEAD') {
+    // HEAD is fine for health; an event stream answered to HEAD would never end.
+    const wrongVerb =
+      (sub === 'health' && req.method !== 'GET' && req.method !== 'HEAD') ||
+      (sub === 'events' && req.method !== 'GET');
+    if (wrongVerb) {
       sendError(res, await hostLocale(core), 'invalid_input', 'errors.method_not_allowed', {
         status: 405,
         headers: { Allow: 'GET' },
