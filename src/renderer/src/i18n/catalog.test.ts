@@ -1,42 +1,97 @@
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { messages } from '../../../common/i18n/messages';
+import { LOCALES, ROLES } from '../../../common/domain/roles';
 import { AREAS, COMING_AREAS } from '../app/areaList';
 import { TIME_ZONES } from '../pages/settings/timeZones';
-import { ROLES, LOCALES } from '../../../common/domain/roles';
 import { enUS } from './en-US';
-import { zhCN } from './zh-CN';
+import { createI18n } from './setup';
 
 // Sources as text, through vite (the renderer may not use node:fs, even in tests).
-const sources = import.meta.glob<string>(['../**/*.ts', '../**/*.tsx', '!../**/*.test.ts', '!../i18n/*.ts'], {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-});
+const sources = import.meta.glob<string>(
+  ['../**/*.ts', '../**/*.tsx', '!../**/*.test.ts', '!../**/*.test.tsx'],
+  {
+    query: '?raw',
+    import: 'default',
+    eager: true,
+  },
+);
 
-const catalog = (locale: 'zh-CN' | 'en-US'): Record<string, string> => ({
-  ...messages[locale],
-  ...(locale === 'zh-CN' ? zhCN : enUS),
-});
+// What the running app has: every catalog setup.ts merges (ours, core's messages, any area's).
+const i18n = createI18n();
+const catalog = (locale: string): Record<string, unknown> =>
+  i18n.getResourceBundle(locale, 'translation') as Record<string, unknown>;
 
-/** Strips comments so that a Chinese word in a comment is not taken for UI text. */
-function code(src: string): string {
-  return src.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
+/** String literals, template parts and JSX text of a file: what could reach the screen. */
+function textsOf(file: string, src: string): string[] {
+  const sf = ts.createSourceFile(
+    file,
+    src,
+    ts.ScriptTarget.Latest,
+    true,
+    file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
+  const out: string[] = [];
+  const visit = (node: ts.Node) => {
+    if (
+      ts.isStringLiteral(node) ||
+      ts.isNoSubstitutionTemplateLiteral(node) ||
+      ts.isTemplateHead(node) ||
+      ts.isTemplateMiddle(node) ||
+      ts.isTemplateTail(node) ||
+      ts.isJsxText(node)
+    ) {
+      out.push(node.text);
+    }
+    node.forEachChild(visit);
+  };
+  visit(sf);
+  return out;
 }
+
+/** Keys passed literally to t(): `t('nav.logs')`. */
+function keysOf(file: string, src: string): string[] {
+  const sf = ts.createSourceFile(
+    file,
+    src,
+    ts.ScriptTarget.Latest,
+    true,
+    file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
+  const out: string[] = [];
+  const visit = (node: ts.Node) => {
+    if (
+      ts.isCallExpression(node) &&
+      ((ts.isIdentifier(node.expression) && node.expression.text === 't') ||
+        (ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 't'))
+    ) {
+      const first = node.arguments[0];
+      if (first && ts.isStringLiteral(first)) out.push(first.text);
+    }
+    node.forEachChild(visit);
+  };
+  visit(sf);
+  return out;
+}
+
+// Catalog files are where the Chinese belongs: this folder ('./') and any area's own i18n/ folder.
+const isUiFile = (file: string) => !file.startsWith('./') && !file.includes('/i18n/');
+const CJK = /[\u3400-\u9fff\uff00-\uffef\u3000-\u303f]/;
 
 describe('UI string catalogs', () => {
   it('zh-CN and en-US have exactly the same keys', () => {
-    expect(Object.keys(enUS).sort()).toEqual(Object.keys(zhCN).sort());
+    expect(Object.keys(catalog('en-US')).sort()).toEqual(Object.keys(catalog('zh-CN')).sort());
   });
 
-  it('every key used literally in the renderer exists in both languages', () => {
+  it('every key passed literally to t() exists in both languages', () => {
     const used = new Set<string>();
-    for (const src of Object.values(sources)) {
-      for (const m of code(src).matchAll(/\bt\(\s*'([a-zA-Z][\w.\-/]*)'/g)) used.add(m[1]!);
-    }
+    for (const [file, src] of Object.entries(sources)) for (const k of keysOf(file, src)) used.add(k);
     expect(used.size).toBeGreaterThan(50);
     for (const locale of LOCALES) {
-      const missing = [...used].filter((k) => !(k in catalog(locale)));
-      expect(missing, locale).toEqual([]);
+      const table = catalog(locale);
+      expect(
+        [...used].filter((k) => !(k in table)),
+        locale,
+      ).toEqual([]);
     }
   });
 
@@ -61,17 +116,22 @@ describe('UI string catalogs', () => {
       ),
     ];
     for (const locale of LOCALES) {
+      const table = catalog(locale);
       expect(
-        keys.filter((k) => !(k in catalog(locale))),
+        keys.filter((k) => !(k in table)),
         locale,
       ).toEqual([]);
     }
   });
 
-  it('no Chinese text is hard-coded in components: it all goes through i18n', () => {
+  it('no Chinese text is hard-coded in components: strings and JSX text go through i18n', () => {
     const offenders = Object.entries(sources)
-      .filter(([, src]) => /[\u3400-\u9fff\uff00-\uffef]/.test(code(src)))
-      .map(([file]) => file);
+      .filter(([file]) => isUiFile(file))
+      .flatMap(([file, src]) =>
+        textsOf(file, src)
+          .filter((s) => CJK.test(s))
+          .map((s) => `${file}: ${s}`),
+      );
     expect(offenders).toEqual([]);
   });
 
