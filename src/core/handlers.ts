@@ -9,6 +9,8 @@ import { geoHandlers } from './geo/handlers';
 import { incidentHandlers } from './incidents/handlers';
 import { logHandlers } from './logs/handlers';
 import { deadlineHandlers } from './deadlines/handlers';
+import { equipmentHandlers } from './equipment/handlers';
+import { importHandlers } from './imports/handlers';
 
 /** Every method of the contract has exactly one handler; the type makes a missing one a compile error. */
 export const handlers: HandlerTable = {
@@ -23,4 +25,6 @@ export const handlers: HandlerTable = {
   ...incidentHandlers,
   ...logHandlers,
   ...deadlineHandlers,
+  ...equipmentHandlers,
+  ...importHandlers,
 };

@@ -5,6 +5,8 @@ import { settingsMethods } from './settings';
 import { geoMethods } from './geo';
 import { incidentMethods } from './incidents';
 import { logMethods } from './logs';
+import { equipmentMethods } from './equipment';
+import { importMethods } from './imports';
 
 /** The one method table both transports carry (DESIGN.md §3). Names are `area.verb`. */
 export const methods = {
@@ -14,6 +16,8 @@ export const methods = {
   ...geoMethods,
   ...incidentMethods,
   ...logMethods,
+  ...equipmentMethods,
+  ...importMethods,
 } as const;
 
 export type Methods = typeof methods;

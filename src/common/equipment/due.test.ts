@@ -185,9 +185,9 @@ describe('periodsEnding (what statistics count as owed)', () => {
     // Weeks end on the Mondays of November 2026: the 2nd, 9th, 16th, 23rd and 30th.
     expect(periodsEnding({ kind: 'weekly' }, iso('2026-01-01T00:00:00'), from, to, z)).toHaveLength(5);
     expect(periodsEnding({ kind: 'monthly' }, iso('2026-01-01T00:00:00'), from, to, z)).toHaveLength(1);
-    expect(
-      periodsEnding({ kind: 'days', days: 10 }, iso('2026-11-01T08:30:00'), from, to, z),
-    ).toHaveLength(3);
+    expect(periodsEnding({ kind: 'days', days: 10 }, iso('2026-11-01T08:30:00'), from, to, z)).toHaveLength(
+      3,
+    );
   });
 });
 

@@ -83,7 +83,11 @@ export function dueState(f: DueFacts, now: Date, z: ZoneRules): DueState {
   if (iv.kind === 'days') {
     const base = f.lastCheckAt ?? f.registeredAt;
     const offset = f.lastCheckAt ? iv.days : iv.days - 1;
-    const owed = shiftContaining(new Date(new Date(base).getTime() + offset * DAY_MS), z.timeZone, z.shiftChangeTime);
+    const owed = shiftContaining(
+      new Date(new Date(base).getTime() + offset * DAY_MS),
+      z.timeZone,
+      z.shiftChangeTime,
+    );
     const window = f.lastCheckAt ? owed.start : f.registeredAt;
     const dueAt = owed.end;
     const late = t - new Date(dueAt).getTime();

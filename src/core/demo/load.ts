@@ -6,6 +6,7 @@ import { insertFeature, insertTown } from '../geo/repo';
 import { DEMO_OPERATORS, DEMO_COUNTY } from './county';
 import { generateGeography } from './geography';
 import { loadHistory, type DemoPerson } from './history';
+import { loadEquipment } from './equipment';
 
 /**
  * Loads the demo county (演示数据) into an empty data directory, inside the caller's
@@ -37,10 +38,12 @@ export function loadDemo(ctx: WriteCtx): void {
   }
   for (const t of geo.towns) insertTown(ctx.db, t);
   const history = loadHistory(ctx, geo.towns, people, ctx.now());
+  const equipment = loadEquipment(ctx, people, ctx.now());
   ctx.changed('demo', 'county', undefined, {
     towns: geo.towns.length,
     features: geo.lines.length + 1,
     ...history,
+    equipment,
   });
   ctx.emit('geo.changed');
   ctx.emit('incidents.changed');

@@ -16,7 +16,15 @@ describe('migration 004 equipment', () => {
      VALUES (@id, @kind, '卫星电话1', '天通', @serial, '值班室', NULL, NULL, '张伟', '李娜', @ik, @days, @status, 1, '', 't', 't')`,
   );
   const eq = (over: Record<string, unknown>) =>
-    addEquipment.run({ id: 'eq1', kind: 'satellite_phone', serial: 'S1', ik: 'daily', days: null, status: 'in_use', ...over });
+    addEquipment.run({
+      id: 'eq1',
+      kind: 'satellite_phone',
+      serial: 'S1',
+      ik: 'daily',
+      days: null,
+      status: 'in_use',
+      ...over,
+    });
 
   it('adds the tables, STRICT, keeping what was there', () => {
     expect(db.pragma('user_version', { simple: true })).toBe(4);

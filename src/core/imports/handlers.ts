@@ -1,0 +1,68 @@
+import type { AreaHandlers, WriteCtx } from '../handler';
+import { DomainError } from '../errors';
+import { analyse } from './analyse';
+import { readSheet } from './decode';
+import { importTarget } from './registry';
+import '../equipment/import-target';
+
+function targetOf(name: string) {
+  const t = importTarget(name);
+  if (!t) throw new DomainError('not_found', 'errors.import_target_unknown', { target: name.slice(0, 40) });
+  return t;
+}
+
+export const importHandlers: AreaHandlers<'imports'> = {
+  'imports.preview': {
+    kind: 'task',
+    async run(input, ctx) {
+      const target = targetOf(input.target);
+      const sheet = await readSheet(Buffer.from(input.base64, 'base64'));
+      const a = analyse(ctx.services.database.current().read, target, sheet, input.mapping, ctx.locale());
+      return {
+        format: sheet.format,
+        encoding: sheet.encoding,
+        headerRow: a.headerRow,
+        columns: a.columns,
+        fields: target.fields.map((f) => ({
+          key: f.key,
+          labels: f.labels,
+          required: f.required,
+          hint: f.hint,
+        })),
+        suggestedMapping: a.suggestedMapping,
+        mapping: a.mapping,
+        rows: a.rows,
+        errors: a.errors,
+        total: a.total,
+        valid: a.valid.length,
+      };
+    },
+  },
+
+  'imports.commit': {
+    kind: 'task',
+    async run(input, ctx) {
+      const target = targetOf(input.target);
+      const sheet = await readSheet(Buffer.from(input.base64, 'base64'));
+      const db = ctx.services.database.current().write;
+      const wctx: WriteCtx = { ...ctx, db };
+      // Validated again inside the write lock: all rows or none.
+      return db
+        .transaction(() => {
+          const a = analyse(db, target, sheet, input.mapping, ctx.locale());
+          if (a.errors.length > 0)
+            throw new DomainError(
+              'invalid_input',
+              'errors.import_has_errors',
+              { count: a.errors.length },
+              { errors: a.errors.slice(0, 100) },
+            );
+          const res = target.write(wctx, a.valid);
+          ctx.changed('import', input.target, undefined, { fileName: input.fileName, ...res });
+          ctx.emit(target.event);
+          return res;
+        })
+        .immediate();
+    },
+  },
+};

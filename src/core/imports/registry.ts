@@ -1,0 +1,56 @@
+import type Database from 'better-sqlite3';
+import type { Locale } from '../../common/domain/roles';
+import type { WriteCtx } from '../handler';
+
+/** One column a target understands. */
+export interface ImportFieldDef {
+  key: string;
+  labels: Record<Locale, string>;
+  /** What a cell may hold, shown beside the mapping ("每日/每周/每月/每N天"). */
+  hint: Record<Locale, string>;
+  required: boolean;
+  /** Header texts that name this column, besides its labels and key (compared loosely). */
+  synonyms: string[];
+}
+
+export interface RowIssue {
+  field: string | null;
+  key: string;
+  params?: Record<string, string | number>;
+}
+
+export type ParsedRow<R> = { ok: true; value: R } | { ok: false; issues: RowIssue[] };
+
+/**
+ * A register that can be filled from a spreadsheet. Targets register themselves once
+ * (`registerImportTarget`) and the shared machinery does the rest: decoding, header
+ * detection, column mapping, preview with row errors, all-or-nothing commit.
+ */
+export interface ImportTarget<R> {
+  name: string;
+  /** The change event of the area the commit writes (`equipment.changed`). */
+  event: string;
+  fields: ImportFieldDef[];
+  /** One row's cells by field key (trimmed; '' when empty or unmapped) → a record or its problems. */
+  parseRow(cells: Record<string, string>): ParsedRow<R>;
+  /** Per valid row: create or update, and problems that need the other rows or the database. */
+  plan(
+    db: Database.Database,
+    rows: { row: number; value: R }[],
+  ): {
+    actions: ('create' | 'update')[];
+    issues: { index: number; issue: RowIssue }[];
+  };
+  /** Writes every row inside the caller's transaction. */
+  write(ctx: WriteCtx, rows: R[]): { created: number; updated: number };
+}
+
+const targets = new Map<string, ImportTarget<unknown>>();
+
+export function registerImportTarget<R>(t: ImportTarget<R>): void {
+  targets.set(t.name, t as ImportTarget<unknown>);
+}
+
+export function importTarget(name: string): ImportTarget<unknown> | undefined {
+  return targets.get(name);
+}
