@@ -15,7 +15,10 @@ test('every screen runs under the CSP with zero violations', async ({ page, page
 
   for (const area of AREAS) {
     await page.goto(`${host.url}/#/${area}`);
-    await expect(page.locator('.dr-page-title')).toBeVisible();
+    await expect(page.locator('.ant-menu-item-selected')).toBeVisible();
+    await expect(page.locator('.dr-content')).not.toBeEmpty();
+    // Lazy chunks and first data have arrived once no skeleton is left (the event stream never idles).
+    await expect(page.locator('.dr-content .ant-skeleton')).toHaveCount(0);
   }
   for (const tab of ['general', 'operators', 'wall', 'backups', 'audit']) {
     await page.goto(`${host.url}/#/settings/${tab}`);

@@ -30,15 +30,16 @@ test('the demo admin signs in with the keyboard and sees the dashboard', async (
   await expect(page.getByTestId('shift-change-time')).toHaveText('08:30');
   await expect(page.getByTestId('card-operators')).toContainText('人');
   await expect(page.getByTestId('connection')).toHaveAttribute('data-status', 'open');
-  // Nothing to do yet, so no 接报 button pretending otherwise.
-  await expect(page.getByRole('button', { name: /接报/ })).toHaveCount(0);
   expect(await latinLeaks(page)).toEqual([]);
   await screenshots(page, 'dashboard');
 
-  // Areas still to come say so plainly.
-  await page.getByRole('menuitem', { name: /值班日志/ }).click();
-  await expect(page.getByTestId('coming-soon')).toContainText('此功能尚未上线');
-  expect(await latinLeaks(page)).toEqual([]);
+  // Areas still to come say so plainly (whichever are still marked 待上线 in the navigation).
+  const coming = page.getByRole('menuitem', { name: /待上线/ });
+  for (let i = 0; i < (await coming.count()); i++) {
+    await coming.nth(i).click();
+    await expect(page.getByTestId('coming-soon')).toContainText('此功能尚未上线');
+    expect(await latinLeaks(page)).toEqual([]);
+  }
 });
 
 test('a wrong PIN is refused in words and nobody is signed in', async ({ page }) => {

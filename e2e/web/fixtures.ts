@@ -94,7 +94,13 @@ export async function signInByKeyboard(page: Page, name: string, pin?: string): 
  */
 export async function latinLeaks(page: Page): Promise<string[]> {
   const text = await page.locator('body').innerText();
-  const allowed = new Set(['PIN', 'English', 'Asia', 'Shanghai', 'UTC', 'KB', 'MB', 'HH', 'MM']);
+  const allowed = new Set([
+    ...['PIN', 'English', 'Asia', 'Shanghai', 'UTC', 'KB', 'MB', 'HH', 'MM'],
+    // Standard codes (GB/T 38565).
+    'GB',
+    // Key names in keyboard hints.
+    ...['Ctrl', 'Alt', 'Shift', 'Enter', 'Esc', 'Tab'],
+  ]);
   return (text.match(/[A-Za-z]{2,}/g) ?? []).filter((w) => !allowed.has(w));
 }
 

@@ -14,6 +14,14 @@ const SettingsPage = lazy(() =>
   import('../pages/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })),
 );
 
+// The equipment area and its printed sheet: their own chunks (recharts loads with the statistics tab).
+const EquipmentArea = lazy(() =>
+  import('../pages/equipment/EquipmentArea').then((m) => ({ default: m.EquipmentArea })),
+);
+const EquipmentPrint = lazy(() =>
+  import('../pages/equipment/EquipmentPrint').then((m) => ({ default: m.EquipmentPrint })),
+);
+
 interface Props {
   info: SystemInfo;
   operator: Operator;
@@ -25,6 +33,19 @@ export function Shell({ info, operator, onSwitch }: Props) {
   const { t } = useTranslation();
   const route = useHashRoute();
   const area: Area = isArea(route.parts[0]) ? route.parts[0] : 'dashboard';
+
+  // 通讯设备检查记录表 (#/print/equipment?from=&to=): a sheet of its own, no header or navigation.
+  if (route.parts[0] === 'print' && route.parts[1] === 'equipment') {
+    return (
+      <Suspense fallback={<Skeleton active className="dr-page" />}>
+        <EquipmentPrint
+          from={route.query.get('from') ?? ''}
+          to={route.query.get('to') ?? ''}
+          auto={route.query.get('auto') === '1'}
+        />
+      </Suspense>
+    );
+  }
 
   return (
     <Layout className="dr-shell">
@@ -72,5 +93,6 @@ function AreaPage({
 }) {
   if (area === 'dashboard') return <DashboardPage info={info} operator={operator} />;
   if (area === 'settings') return <SettingsPage tab={sub} operator={operator} />;
+  if (area === 'equipment') return <EquipmentArea tab={sub} operator={operator} />;
   return <ComingSoonPage area={area} />;
 }

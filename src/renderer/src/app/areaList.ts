@@ -3,7 +3,6 @@ export const AREAS = [
   'dashboard',
   'logs',
   'map',
-  'equipment',
   'roster',
   'resources',
   'preparedness',
