@@ -15,7 +15,6 @@ export type Area = (typeof AREAS)[number];
 export const COMING_AREAS: ReadonlySet<Area> = new Set([
   'logs',
   'map',
-  'equipment',
   'roster',
   'resources',
   'preparedness',

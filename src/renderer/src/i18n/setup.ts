@@ -4,6 +4,8 @@ import { LOCALES, type Locale } from '../../../common/domain/roles';
 import { messages } from '../../../common/i18n/messages';
 import { zhCN } from './zh-CN';
 import { enUS } from './en-US';
+import { equipmentZhCN } from './equipment.zh-CN';
+import { equipmentEnUS } from './equipment.en-US';
 
 /** The user's language choice is a per-machine preference, not a secret: localStorage is fine. */
 const LOCALE_KEY = 'duty-room.locale';
@@ -38,8 +40,8 @@ export function createI18n(): I18n {
   const instance = i18next.createInstance();
   void instance.use(initReactI18next).init({
     resources: {
-      'zh-CN': { translation: { ...messages['zh-CN'], ...zhCN } },
-      'en-US': { translation: { ...messages['en-US'], ...enUS } },
+      'zh-CN': { translation: { ...messages['zh-CN'], ...zhCN, ...equipmentZhCN } },
+      'en-US': { translation: { ...messages['en-US'], ...enUS, ...equipmentEnUS } },
     },
     lng: storedLocale() ?? 'zh-CN',
     fallbackLng: 'zh-CN',

@@ -18,6 +18,7 @@ import { PageHeader } from '../components/PageHeader';
 import { RoleTag } from '../components/RoleTag';
 import { formatClock, formatDateWithWeekday, minutesUntil, useNow } from '../time/format';
 import { ROLE_ORDER } from './SignInPage';
+import { EquipmentCard } from './equipment/EquipmentCard';
 
 /**
  * The shift chief's desk. It shows only what exists today; the parts that later
@@ -116,9 +117,14 @@ export function DashboardPage({ info, operator }: { info: SystemInfo; operator: 
           <SystemCard info={info} />
         </Col>
       </Row>
+      <Row gutter={[16, 16]} className="dr-dashboard-row">
+        <Col xs={24} xl={12}>
+          <EquipmentCard />
+        </Col>
+      </Row>
       <h2 className="dr-section-title">{t('dashboard.comingTitle')}</h2>
       <Row gutter={[16, 16]}>
-        {(['open', 'checks', 'roster', 'latest'] as const).map((k) => (
+        {(['open', 'roster', 'latest'] as const).map((k) => (
           <Col xs={24} md={12} xl={6} key={k}>
             <Card className="dr-coming-card" size="small">
               <div className="dr-coming-card-head">

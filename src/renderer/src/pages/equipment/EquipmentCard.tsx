@@ -1,0 +1,51 @@
+import { Card, Skeleton } from 'antd';
+import './equipment-card.css';
+import { useTranslation } from 'react-i18next';
+import { useApiQuery } from '../../api/hooks';
+import { ErrorAlert } from '../../components/ErrorAlert';
+
+/**
+ * The desk's equipment card: checks due and overdue, faults open and past their
+ * deadline. Live: every check or fault change invalidates `equipment.*`.
+ */
+export function EquipmentCard() {
+  const { t } = useTranslation();
+  const s = useApiQuery('equipment.summary', {});
+  const figure = (key: string, n: number, href: string, alarm: boolean, testId: string) => (
+    <a
+      href={href}
+      className={`dr-eq-figure${alarm && n > 0 ? ' dr-eq-figure-alarm' : ''}`}
+      data-testid={testId}
+    >
+      <strong className="dr-tabular">{n}</strong>
+      <span>{t(key)}</span>
+    </a>
+  );
+  return (
+    <Card
+      title={t('eq.card.title')}
+      className="dr-stat-card"
+      data-testid="card-equipment"
+      extra={<a href="#/equipment/round">{t('eq.card.round')}</a>}
+    >
+      {s.isPending ? (
+        <Skeleton active paragraph={{ rows: 2 }} />
+      ) : s.isError ? (
+        <ErrorAlert error={s.error} />
+      ) : (
+        <div className="dr-eq-figures">
+          {figure('eq.card.due', s.data.due, '#/equipment/round', false, 'eq-due')}
+          {figure('eq.card.overdue', s.data.overdue, '#/equipment/round', true, 'eq-overdue')}
+          {figure('eq.card.faults', s.data.openFaults, '#/equipment/faults', true, 'eq-faults')}
+          {figure(
+            'eq.card.overdueFaults',
+            s.data.overdueFaults,
+            '#/equipment/faults',
+            true,
+            'eq-overdue-faults',
+          )}
+        </div>
+      )}
+    </Card>
+  );
+}

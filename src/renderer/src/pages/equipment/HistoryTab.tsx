@@ -1,0 +1,135 @@
+import { useState } from 'react';
+import { Button, Card, DatePicker, Select, Space, Switch, Table, Tag } from 'antd';
+import { PrinterOutlined } from '@ant-design/icons';
+import dayjs from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import type { CheckView } from '../../../../common/contract/equipment';
+import { useApiQuery } from '../../api/hooks';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { navigate } from '../../router/hash';
+import { useFormatDateTime } from '../../time/useRoomTime';
+import { requirementOfResult, valueText } from './format';
+
+/**
+ * Check records (检查记录), newest first. Each reads exactly as it was checked: the
+ * labels and bounds shown are the ones stored with the check, not today's template.
+ */
+export function HistoryTab() {
+  const { t } = useTranslation();
+  const fmt = useFormatDateTime();
+  const [equipmentId, setEquipmentId] = useState<string | undefined>();
+  const [failedOnly, setFailedOnly] = useState(false);
+  const [range, setRange] = useState<[dayjs.Dayjs, dayjs.Dayjs]>([
+    dayjs().subtract(30, 'day').startOf('day'),
+    dayjs().endOf('day'),
+  ]);
+  const equipment = useApiQuery('equipment.list', { includeRetired: true });
+  const history = useApiQuery('checks.history', {
+    ...(equipmentId ? { equipmentId } : {}),
+    from: range[0].toISOString(),
+    to: range[1].toISOString(),
+    failedOnly,
+    limit: 1000,
+  });
+
+  return (
+    <Card
+      title={t('eq.history.title')}
+      extra={
+        <Space wrap>
+          <Select
+            allowClear
+            showSearch
+            optionFilterProp="label"
+            placeholder={t('eq.history.allEquipment')}
+            value={equipmentId}
+            onChange={setEquipmentId}
+            className="dr-eq-equipment-filter"
+            aria-label={t('eq.col.name')}
+            options={(equipment.data ?? []).map((e) => ({ value: e.id, label: e.name }))}
+          />
+          <DatePicker.RangePicker
+            value={range}
+            allowClear={false}
+            onChange={(v) => v?.[0] && v[1] && setRange([v[0].startOf('day'), v[1].endOf('day')])}
+          />
+          <span className="dr-inline-switch">
+            <Switch
+              size="small"
+              checked={failedOnly}
+              onChange={setFailedOnly}
+              aria-label={t('eq.history.failedOnly')}
+            />
+            {t('eq.history.failedOnly')}
+          </span>
+          <Button
+            icon={<PrinterOutlined />}
+            onClick={() =>
+              navigate(
+                `/print/equipment?from=${range[0].format('YYYY-MM-DD')}&to=${range[1].format('YYYY-MM-DD')}`,
+              )
+            }
+          >
+            {t('eq.history.print')}
+          </Button>
+        </Space>
+      }
+    >
+      <ErrorAlert error={history.error} />
+      <Table<CheckView>
+        rowKey="id"
+        size="small"
+        loading={history.isPending}
+        dataSource={history.data?.items ?? []}
+        pagination={{ pageSize: 50, hideOnSinglePage: true, showSizeChanger: false }}
+        data-testid="history-table"
+        rowClassName={(c) => (c.passed ? '' : 'dr-eq-row-overdue')}
+        columns={[
+          {
+            title: t('eq.col.checkedAt'),
+            width: 150,
+            render: (_v, c) => <span className="dr-tabular">{fmt(c.checkedAt)}</span>,
+          },
+          {
+            title: t('eq.col.name'),
+            width: 200,
+            render: (_v, c) => <span className="dr-strong">{c.equipmentName}</span>,
+          },
+          {
+            title: t('eq.col.results'),
+            render: (_v, c) => (
+              <span className="dr-eq-results">
+                {c.results.map((r) => (
+                  <span key={r.key} className={r.ok ? 'dr-eq-result' : 'dr-eq-result dr-eq-result-fail'}>
+                    {r.label}
+                    {t('eq.colon')}
+                    {valueText(t, r.value, r.unit)}
+                    {requirementOfResult(t, r) ? (
+                      <span className="dr-muted">{t('eq.paren', { text: requirementOfResult(t, r) })}</span>
+                    ) : null}
+                  </span>
+                ))}
+                {c.notes ? <span className="dr-muted">{c.notes}</span> : null}
+              </span>
+            ),
+          },
+          {
+            title: t('eq.col.result'),
+            width: 90,
+            render: (_v, c) => (
+              <Tag color={c.passed ? 'green' : 'red'} bordered={false}>
+                {t(c.passed ? 'checkResult.pass' : 'checkResult.fail')}
+              </Tag>
+            ),
+          },
+          { title: t('eq.col.checker'), width: 100, dataIndex: 'checkerName' },
+          {
+            title: t('eq.col.version'),
+            width: 80,
+            render: (_v, c) => t('eq.versionN', { n: c.templateVersion }),
+          },
+        ]}
+      />
+    </Card>
+  );
+}

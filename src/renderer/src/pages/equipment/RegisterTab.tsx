@@ -1,0 +1,214 @@
+import { useState } from 'react';
+import { App, Button, Card, Select, Space, Switch, Table, Tag, Tooltip } from 'antd';
+import { DownloadOutlined, EditOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import type { EquipmentView } from '../../../../common/contract/equipment';
+import { EQUIPMENT_KINDS, type EquipmentKind } from '../../../../common/domain/equipment';
+import { errorText } from '../../api/errors';
+import { useApiQuery } from '../../api/hooks';
+import { apiClient } from '../../api/client';
+import { downloadBase64 } from '../../components/download';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { ImportDialog } from '../../components/ImportDialog';
+import { useFormatDateTime } from '../../time/useRoomTime';
+import { CheckDialog } from './CheckDialog';
+import { DueTag } from './DueTag';
+import { EquipmentDialog } from './EquipmentDialog';
+import { FaultOpenDialog } from './FaultOpenDialog';
+import { intervalLabel } from './format';
+
+type Dialog =
+  | { kind: 'edit'; e?: EquipmentView }
+  | { kind: 'check'; e: EquipmentView }
+  | { kind: 'fault'; e: EquipmentView }
+  | { kind: 'import' }
+  | null;
+
+const STATUS_COLORS = { in_use: 'green', fault: 'red', repair: 'orange', retired: 'default' } as const;
+
+/** The register (设备台账): every item, its check state and open fault, overdue rows highlighted. */
+export function RegisterTab() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const fmt = useFormatDateTime();
+  const [kind, setKind] = useState<EquipmentKind | undefined>();
+  const [retired, setRetired] = useState(false);
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [exporting, setExporting] = useState(false);
+  const list = useApiQuery('equipment.list', { includeRetired: retired, ...(kind ? { kind } : {}) });
+
+  const exportXlsx = async () => {
+    setExporting(true);
+    try {
+      const f = await apiClient().call('equipment.export', { includeRetired: true });
+      downloadBase64(f.fileName, f.mime, f.base64);
+    } catch (e) {
+      void message.error(errorText(t, e));
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  return (
+    <Card
+      title={t('eq.register.title')}
+      extra={
+        <Space wrap>
+          <Select<EquipmentKind | undefined>
+            allowClear
+            placeholder={t('eq.allKinds')}
+            value={kind}
+            onChange={setKind}
+            className="dr-eq-kind-filter"
+            aria-label={t('eq.col.kind')}
+            options={EQUIPMENT_KINDS.map((k) => ({ value: k, label: t(`equipmentKind.${k}`) }))}
+          />
+          <span className="dr-inline-switch">
+            <Switch size="small" checked={retired} onChange={setRetired} aria-label={t('eq.showRetired')} />
+            {t('eq.showRetired')}
+          </span>
+          <Button icon={<UploadOutlined />} onClick={() => setDialog({ kind: 'import' })}>
+            {t('eq.import')}
+          </Button>
+          <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportXlsx()}>
+            {t('eq.export')}
+          </Button>
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ kind: 'edit' })}>
+            {t('eq.add')}
+          </Button>
+        </Space>
+      }
+    >
+      <ErrorAlert error={list.error} />
+      <Table<EquipmentView>
+        rowKey="id"
+        size="middle"
+        loading={list.isPending}
+        dataSource={list.data ?? []}
+        pagination={false}
+        data-testid="equipment-table"
+        locale={{ emptyText: t('eq.empty') }}
+        rowClassName={(e) =>
+          e.due.state === 'overdue' || e.openFault?.overdue
+            ? 'dr-eq-row-overdue'
+            : e.status === 'retired'
+              ? 'dr-row-inactive'
+              : ''
+        }
+        columns={[
+          {
+            title: t('eq.col.name'),
+            render: (_v, e) => (
+              <span>
+                <span className="dr-strong">{e.name}</span>
+                {e.handover ? (
+                  <Tag bordered={false} color="geekblue" className="dr-eq-inline-tag">
+                    {t('eq.handoverTag')}
+                  </Tag>
+                ) : null}
+                <div className="dr-muted dr-eq-sub">{[e.model, e.serial].filter(Boolean).join(' · ')}</div>
+              </span>
+            ),
+          },
+          { title: t('eq.col.kind'), width: 130, render: (_v, e) => t(`equipmentKind.${e.kind}`) },
+          { title: t('eq.col.location'), width: 150, dataIndex: 'location' },
+          {
+            title: t('eq.col.custodians'),
+            width: 120,
+            render: (_v, e) =>
+              [e.custodianA, e.custodianB].filter(Boolean).join(' / ') || <span className="dr-muted">—</span>,
+          },
+          { title: t('eq.col.interval'), width: 120, render: (_v, e) => intervalLabel(t, e.interval) },
+          {
+            title: t('eq.col.status'),
+            width: 90,
+            render: (_v, e) => (
+              <Tag color={STATUS_COLORS[e.status]} bordered={false}>
+                {t(`equipmentStatus.${e.status}`)}
+              </Tag>
+            ),
+          },
+          {
+            title: t('eq.col.check'),
+            width: 190,
+            render: (_v, e) => (
+              <span>
+                <DueTag due={e.due} />
+                <div className="dr-muted dr-eq-sub">
+                  {e.lastCheckAt ? (
+                    <>
+                      {fmt(e.lastCheckAt)}
+                      {e.lastCheckPassed === false ? (
+                        <span className="dr-eq-fail">{t('eq.failMarkShort')}</span>
+                      ) : null}
+                    </>
+                  ) : (
+                    t('eq.never')
+                  )}
+                </div>
+              </span>
+            ),
+          },
+          {
+            title: t('eq.col.fault'),
+            width: 130,
+            render: (_v, e) =>
+              e.openFault ? (
+                <Tooltip title={t('eq.deadlineAt', { at: fmt(e.openFault.deadlineAt) })}>
+                  <Tag color={e.openFault.overdue ? 'red' : 'orange'} bordered={false}>
+                    {e.openFault.overdue
+                      ? t('eq.faultOverdue', { number: e.openFault.number })
+                      : e.openFault.number}
+                  </Tag>
+                </Tooltip>
+              ) : null,
+          },
+          {
+            title: t('common.actions'),
+            key: 'actions',
+            width: 200,
+            render: (_v, e) => (
+              <Space size={0}>
+                <Button
+                  size="small"
+                  type="link"
+                  icon={<EditOutlined />}
+                  onClick={() => setDialog({ kind: 'edit', e })}
+                >
+                  {t('common.edit')}
+                </Button>
+                <Button
+                  size="small"
+                  type="link"
+                  disabled={e.status === 'retired'}
+                  onClick={() => setDialog({ kind: 'check', e })}
+                >
+                  {t('eq.check')}
+                </Button>
+                <Button
+                  size="small"
+                  type="link"
+                  danger
+                  disabled={Boolean(e.openFault) || e.status === 'retired'}
+                  onClick={() => setDialog({ kind: 'fault', e })}
+                >
+                  {t('eq.openFault')}
+                </Button>
+              </Space>
+            ),
+          },
+        ]}
+      />
+      {dialog?.kind === 'edit' ? (
+        <EquipmentDialog equipment={dialog.e} onClose={() => setDialog(null)} />
+      ) : null}
+      {dialog?.kind === 'check' ? <CheckDialog equipment={dialog.e} onClose={() => setDialog(null)} /> : null}
+      {dialog?.kind === 'fault' ? (
+        <FaultOpenDialog equipment={dialog.e} onClose={() => setDialog(null)} />
+      ) : null}
+      {dialog?.kind === 'import' ? (
+        <ImportDialog target="equipment" title={t('eq.importTitle')} onClose={() => setDialog(null)} />
+      ) : null}
+    </Card>
+  );
+}
