@@ -39,5 +39,7 @@ export default defineConfig({
         screenshot: 'only-on-failure',
       },
     },
+    // The desktop app itself: runs where an Electron binary exists, skips saying why elsewhere.
+    { name: 'electron', testDir: './e2e/electron', timeout: 90_000 },
   ],
 });

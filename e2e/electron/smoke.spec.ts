@@ -53,6 +53,8 @@ interface PageGlobals {
 }
 
 const reason = whyNot();
+// The list reporter does not print skip reasons: say it once, plainly, in the run's output.
+if (reason !== null) process.stdout.write(`Electron e2e skipped: ${reason}\n`);
 test.skip(reason !== null, reason ?? '');
 test.describe.configure({ mode: 'serial' });
 
