@@ -149,7 +149,7 @@ export function createIncident(
     { incidentId: id, kind: 'intake', occurredAt: intake.receivedAt, data: intake, clientKey },
     [number],
   );
-  refresh(ctx, id);
+  refresh(ctx, id, appended);
   return { incidentId: id, entryId: appended.id };
 }
 
