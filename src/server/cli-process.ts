@@ -1,6 +1,9 @@
 /* Spawning the CLI for the server's process tests (cli.test.ts, durability.test.ts). Not used at run time. */
 import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -97,5 +100,47 @@ export async function waitHealthy(port: number, since: number, timeoutMs = 15_00
     }
     if (Date.now() > until) throw new Error(`no healthy answer on port ${port} within ${timeoutMs} ms`);
     await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+const LOCK_DIR = path.join(
+  os.tmpdir(),
+  `duty-room-cli-tests-${createHash('sha1').update(REPO_ROOT).digest('hex').slice(0, 8)}.lock`,
+);
+
+function holderAlive(): boolean {
+  try {
+    const pid = Number(fs.readFileSync(path.join(LOCK_DIR, 'pid'), 'utf8'));
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    // EPERM: alive but not ours. No pid file yet: the holder is between mkdir and write.
+    const code = (e as NodeJS.ErrnoException).code;
+    return code === 'EPERM' || code === 'ENOENT';
+  }
+}
+
+/**
+ * Runs `fn` while no other test process runs one: the start-up timing of cli.test.ts
+ * must not be measured while durability.test.ts (in the other vitest worker) is busy
+ * spawning and killing servers on the same two cores.
+ */
+export async function exclusive<T>(fn: () => Promise<T>, timeoutMs = 120_000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      fs.mkdirSync(LOCK_DIR);
+      break;
+    } catch {
+      if (!holderAlive()) fs.rmSync(LOCK_DIR, { recursive: true, force: true });
+      else if (Date.now() > until) throw new Error(`${LOCK_DIR} held for over ${timeoutMs} ms`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+  fs.writeFileSync(path.join(LOCK_DIR, 'pid'), String(process.pid));
+  try {
+    return await fn();
+  } finally {
+    fs.rmSync(LOCK_DIR, { recursive: true, force: true });
   }
 }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CSP_NONCE_PLACEHOLDER } from '../common/csp';
-import { freePort, spawnCli, waitHealthy, type CliProcess } from './cli-process';
+import { exclusive, freePort, spawnCli, waitHealthy, type CliProcess } from './cli-process';
 import { tempDir } from './testkit';
 
 const DB = 'duty-room.db';
@@ -50,17 +50,23 @@ describe('npm run serve (src/server/cli.ts)', () => {
       let data = '';
       let port = 0;
       let server: CliProcess | null = null;
-      for (let attempt = 0; attempt < 3; attempt++) {
-        if (server) {
-          process.kill(await server.serverPid(), 'SIGTERM');
-          expect((await server.exited).code).toBe(0);
+      // exclusive(): not while durability.test.ts spawns and kills servers in the other worker.
+      await exclusive(async () => {
+        for (let attempt = 0; attempt < 3; attempt++) {
+          if (server) {
+            process.kill(await server.serverPid(), 'SIGTERM');
+            expect((await server.exited).code).toBe(0);
+          }
+          data = path.join(tempDir(), 'data');
+          port = await freePort();
+          server = cli(
+            ['--data', data, '--port', String(port), '--demo', '--static', staticFixture()],
+            'npx',
+          );
+          figures.push(await waitHealthy(port, server.spawnedAt));
+          if (figures.at(-1)! < 2000) break;
         }
-        data = path.join(tempDir(), 'data');
-        port = await freePort();
-        server = cli(['--data', data, '--port', String(port), '--demo', '--static', staticFixture()], 'npx');
-        figures.push(await waitHealthy(port, server.spawnedAt));
-        if (figures.at(-1)! < 2000) break;
-      }
+      });
       console.log(
         `[cli] /api/health answered ok ${figures.join(' / ')} ms after spawn (npx tsx, --demo on an empty dir)`,
       );
