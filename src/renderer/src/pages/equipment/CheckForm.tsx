@@ -101,14 +101,11 @@ export function CheckForm({ equipment, template, roundId, onDone, onSkip, submit
     if (item.type === 'bool' && (k === 'y' || k === 'n')) {
       e.preventDefault();
       set(item.key, k === 'y');
-      // Keep the focus on the chosen answer, so Tab and Enter go on from there.
-      requestAnimationFrame(() => focusField(field));
     } else if (item.type === 'choice' && /^[1-9]$/.test(k)) {
       const opt = item.options[Number(k) - 1];
       if (opt !== undefined) {
         e.preventDefault();
         set(item.key, opt);
-        requestAnimationFrame(() => focusField(field));
       }
     }
   };
