@@ -111,15 +111,15 @@ export function DashboardPage({ info, operator }: { info: SystemInfo; operator: 
       </Row>
       <Row gutter={[16, 16]} className="dr-dashboard-row">
         <Col xs={24} xl={12}>
-          <ShortcutsCard admin={operator.role === 'admin'} />
-        </Col>
-        <Col xs={24} xl={12}>
-          <SystemCard info={info} />
+          <EquipmentCard />
         </Col>
       </Row>
       <Row gutter={[16, 16]} className="dr-dashboard-row">
         <Col xs={24} xl={12}>
-          <EquipmentCard />
+          <ShortcutsCard admin={operator.role === 'admin'} />
+        </Col>
+        <Col xs={24} xl={12}>
+          <SystemCard info={info} />
         </Col>
       </Row>
       <h2 className="dr-section-title">{t('dashboard.comingTitle')}</h2>
