@@ -26,7 +26,11 @@ const SAT_PHONE = '卫星电话（值班室）';
 const PASSING: Record<string, string> = { battery: '90', ups: '60', temperature: '22', fuel: '80' };
 
 async function deskOf(browser: Browser, name: string): Promise<Page> {
-  const ctx = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1440, height: 900 } });
+  const ctx = await browser.newContext({
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    viewport: { width: 1440, height: 900 },
+  });
   const desk = await ctx.newPage();
   await desk.goto(host.url);
   await signInByKeyboard(desk, name);
@@ -46,7 +50,8 @@ async function fillByKeyboard(page: Page, battery?: string): Promise<void> {
     const key = (await f.getAttribute('data-check-field')) ?? '';
     if (type === 'bool') await page.keyboard.press('y');
     else if (type === 'choice') await page.keyboard.press('1');
-    else if (type === 'number') await page.keyboard.type(key === 'battery' && battery ? battery : (PASSING[key] ?? '1'));
+    else if (type === 'number')
+      await page.keyboard.type(key === 'battery' && battery ? battery : (PASSING[key] ?? '1'));
     await page.keyboard.press('Enter');
   }
   // The notes field comes last: Enter there saves.
@@ -88,7 +93,9 @@ test('shift check round, keyboard only: a failed battery opens a fault the desk 
       await page.keyboard.press('Escape');
       break;
     }
-    await expect(page.getByTestId('round-item-name')).not.toHaveText(name, { timeout: 5000 }).catch(() => undefined);
+    await expect(page.getByTestId('round-item-name'))
+      .not.toHaveText(name, { timeout: 5000 })
+      .catch(() => undefined);
   }
   if (await page.getByTestId('round-item').isVisible()) await page.keyboard.press('Escape');
 
@@ -97,10 +104,14 @@ test('shift check round, keyboard only: a failed battery opens a fault the desk 
   await expect(summary.getByTestId('round-fault')).toContainText(/已登记故障 GZ\d{4}-\d{3}，整改期限 \d{4}/);
   // The other desk's count moved without a reload.
   await expect(faultsOnDesk).toHaveText('2');
+  await screenshots(desk, 'equipment-dashboard');
 
   // The fault, with its deadline: 72 hours for a satellite phone.
   await page.getByRole('tab', { name: /故障整改/ }).click();
-  const opened = page.getByTestId('faults-table').locator('tr', { hasText: SAT_PHONE }).filter({ hasText: '待整改' });
+  const opened = page
+    .getByTestId('faults-table')
+    .locator('tr', { hasText: SAT_PHONE })
+    .filter({ hasText: '待整改' });
   await expect(opened).toHaveCount(1);
   const row = page.locator(`tr[data-row-key="${await opened.getAttribute('data-row-key')}"]`);
   await expect(row).toContainText('检查不合格：电池电量 42%（应 50–100%）');
@@ -129,7 +140,9 @@ test('shift check round, keyboard only: a failed battery opens a fault the desk 
   await desk.context().close();
 });
 
-test('the register highlights overdue items and hand-over items; records read as checked', async ({ page }) => {
+test('the register highlights overdue items and hand-over items; records read as checked', async ({
+  page,
+}) => {
   await page.goto(`${host.url}/#/equipment/register`);
   await signInByKeyboard(page, '张伟');
   const table = page.getByTestId('equipment-table');
@@ -143,9 +156,9 @@ test('the register highlights overdue items and hand-over items; records read as
 
   await page.getByRole('tab', { name: '检查记录' }).click();
   const history = page.getByTestId('history-table');
-  await expect(history.locator('tr', { hasText: SAT_PHONE }).filter({ hasText: '不合格' }).first()).toContainText(
-    '电池电量：42%',
-  );
+  await expect(
+    history.locator('tr', { hasText: SAT_PHONE }).filter({ hasText: '不合格' }).first(),
+  ).toContainText('电池电量：42%');
 });
 
 test('statistics: compliance per month and kind, faults, mean time to repair', async ({ page }) => {
@@ -161,9 +174,12 @@ test('statistics: compliance per month and kind, faults, mean time to repair', a
 
 test('the check record sheet prints on A4', async ({ page }) => {
   const day = (offset: number) =>
-    new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-      new Date(Date.now() + offset * 86_400_000),
-    );
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone: 'Asia/Shanghai',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    }).format(new Date(Date.now() + offset * 86_400_000));
   await page.goto(host.url);
   await signInByKeyboard(page, '陈立新');
   await page.goto(`${host.url}/#/print/equipment?from=${day(-3)}&to=${day(0)}`);
@@ -178,7 +194,8 @@ test('the check record sheet prints on A4', async ({ page }) => {
   await page.emulateMedia({ media: 'print' });
   await page.pdf({ path: pdf, format: 'A4', printBackground: true, preferCSSPageSize: true });
   const prefix = path.join(SCREENSHOT_DIR, 'equipment-sheet');
-  for (const f of fs.readdirSync(SCREENSHOT_DIR)) if (/^equipment-sheet-\d+\.png$/.test(f)) fs.rmSync(path.join(SCREENSHOT_DIR, f));
+  for (const f of fs.readdirSync(SCREENSHOT_DIR))
+    if (/^equipment-sheet-\d+\.png$/.test(f)) fs.rmSync(path.join(SCREENSHOT_DIR, f));
   execFileSync('pdftoppm', ['-png', '-r', '70', pdf, prefix]);
   const pages = fs.readdirSync(SCREENSHOT_DIR).filter((f) => /^equipment-sheet-\d+\.png$/.test(f));
   expect(pages.length).toBeGreaterThanOrEqual(1);

@@ -98,7 +98,7 @@ export function StatsTab() {
         <Col xs={24} xl={12}>
           <Card size="small" title={t('eq.stats.byMonth')}>
             <ResponsiveContainer width="100%" height={260}>
-              <BarChart data={byMonth} margin={{ top: 8, right: 16, left: 0, bottom: 0 }}>
+              <BarChart data={byMonth} margin={{ top: 24, right: 16, left: 0, bottom: 0 }}>
                 <CartesianGrid strokeDasharray="3 3" vertical={false} />
                 <XAxis dataKey="month" />
                 <YAxis domain={[0, 100]} unit="%" />
@@ -155,7 +155,7 @@ export function StatsTab() {
               <LineChart data={byMonth} margin={{ top: 8, right: 16, left: 0, bottom: 0 }}>
                 <CartesianGrid strokeDasharray="3 3" vertical={false} />
                 <XAxis dataKey="month" />
-                <YAxis unit={t('eq.stats.h')} />
+                <YAxis />
                 <Tooltip />
                 <Line
                   dataKey="mttr"
