@@ -3,6 +3,7 @@ import { m001Foundation } from './001-foundation';
 import { m002Geography } from './002-geography';
 import { m003DutyLog } from './003-duty-log';
 import { m004Equipment } from './004-equipment';
+import { m005Facilities } from './005-facilities';
 
 export interface Migration {
   version: number;
@@ -11,7 +12,13 @@ export interface Migration {
 }
 
 /** Append-only: never edit a shipped migration, add the next one. Each has its own test. */
-export const migrations: Migration[] = [m001Foundation, m002Geography, m003DutyLog, m004Equipment];
+export const migrations: Migration[] = [
+  m001Foundation,
+  m002Geography,
+  m003DutyLog,
+  m004Equipment,
+  m005Facilities,
+];
 
 migrations.forEach((m, i) => {
   if (m.version !== i + 1) throw new Error(`migration ${m.name} out of order`);
