@@ -3,6 +3,7 @@ export const AREAS = [
   'dashboard',
   'logs',
   'map',
+  'equipment',
   'roster',
   'resources',
   'preparedness',
