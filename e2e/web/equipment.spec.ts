@@ -161,6 +161,43 @@ test('the register highlights overdue items and hand-over items; records read as
   ).toContainText('电池电量：42%');
 });
 
+test('a spreadsheet is imported only after its row problems are fixed and the user confirms', async ({
+  page,
+}) => {
+  await page.goto(`${host.url}/#/equipment/register`);
+  await signInByKeyboard(page, '陈立新');
+  await page.getByRole('button', { name: '导入' }).click();
+  const dialog = page.getByRole('dialog', { name: /导入设备台账/ });
+  const csv = (rows: string[]) => ({
+    name: '新购设备.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(
+      '\ufeff' +
+        ['新购设备清单（2026年）', '设备类型,设备名称,编号,存放位置,检查周期,交接物品', ...rows].join('\r\n'),
+      'utf8',
+    ),
+  });
+  const upload = dialog.locator('input[type=file]');
+  await upload.setInputFiles(
+    csv(['对讲机,对讲机 5 号,PD780-05,值班室,每日,是', '步话机,对讲机 6 号,PD780-06,值班室,每季,是']),
+  );
+  const errors = dialog.getByTestId('import-errors');
+  await expect(errors).toContainText('无法识别的值“步话机”');
+  await expect(errors).toContainText('检查周期应为 每日/每周/每月/每N天');
+  await expect(errors.locator('tr', { hasText: '无法识别' })).toContainText('4');
+  await expect(dialog.getByTestId('import-commit')).toBeDisabled();
+
+  await upload.setInputFiles(
+    csv(['对讲机,对讲机 5 号,PD780-05,值班室,每日,是', '对讲机,对讲机 6 号,PD780-06,值班室,每周,否']),
+  );
+  await expect(dialog).toContainText('共 2 行，全部无误：新增 2，更新 0');
+  await dialog.getByTestId('import-commit').click();
+  await expect(page.getByText('导入完成：新增 2，更新 0')).toBeVisible();
+  const table = page.getByTestId('equipment-table');
+  await expect(table.locator('tr', { hasText: '对讲机 5 号' })).toContainText('随班交接');
+  await expect(table.locator('tr', { hasText: '对讲机 6 号' })).toContainText('每周');
+});
+
 test('statistics: compliance per month and kind, faults, mean time to repair', async ({ page }) => {
   await page.goto(`${host.url}/#/equipment/stats`);
   await signInByKeyboard(page, '陈立新');
