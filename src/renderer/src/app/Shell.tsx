@@ -5,6 +5,7 @@ import type { Operator } from '../../../common/contract/operators';
 import type { SystemInfo } from '../../../common/contract/system';
 import { navigate, useHashRoute } from '../router/hash';
 import { AppHeader } from '../components/AppHeader';
+import { useIntakeHotkey } from '../components/intakeHotkey';
 import { ComingSoonPage } from '../pages/ComingSoonPage';
 import { DashboardPage } from '../pages/DashboardPage';
 import { AREAS, AREA_ICONS, COMING_AREAS, isArea, type Area } from './areas';
@@ -13,6 +14,10 @@ import { AREAS, AREA_ICONS, COMING_AREAS, isArea, type Area } from './areas';
 const SettingsPage = lazy(() =>
   import('../pages/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })),
 );
+
+// The duty log and printed sheets: their own chunks too.
+const LogsArea = lazy(() => import('../pages/logs/LogsArea').then((m) => ({ default: m.LogsArea })));
+const PrintArea = lazy(() => import('../print/IncidentPrint').then((m) => ({ default: m.PrintArea })));
 
 // The equipment area and its printed sheet: their own chunks (recharts loads with the statistics tab).
 const EquipmentArea = lazy(() =>
@@ -33,6 +38,8 @@ export function Shell({ info, operator, onSwitch }: Props) {
   const { t } = useTranslation();
   const route = useHashRoute();
   const area: Area = isArea(route.parts[0]) ? route.parts[0] : 'dashboard';
+  // F2 / Alt+N: a new intake (接报) from anywhere.
+  useIntakeHotkey();
 
   // 通讯设备检查记录表 (#/print/equipment?from=&to=): a sheet of its own, no header or navigation.
   if (route.parts[0] === 'print' && route.parts[1] === 'equipment') {
@@ -42,6 +49,20 @@ export function Shell({ info, operator, onSwitch }: Props) {
           from={route.query.get('from') ?? ''}
           to={route.query.get('to') ?? ''}
           auto={route.query.get('auto') === '1'}
+        />
+      </Suspense>
+    );
+  }
+
+  // Printed sheets (#/print/...) stand alone: no header, no navigation.
+  if (route.parts[0] === 'print') {
+    return (
+      <Suspense fallback={<Skeleton active className="dr-page" />}>
+        <PrintArea
+          parts={route.parts}
+          auto={route.query.get('auto') === '1'}
+          info={info}
+          operator={operator}
         />
       </Suspense>
     );
@@ -93,6 +114,7 @@ function AreaPage({
 }) {
   if (area === 'dashboard') return <DashboardPage info={info} operator={operator} />;
   if (area === 'settings') return <SettingsPage tab={sub} operator={operator} />;
+  if (area === 'logs') return <LogsArea operator={operator} />;
   if (area === 'equipment') return <EquipmentArea tab={sub} operator={operator} />;
   return <ComingSoonPage area={area} />;
 }

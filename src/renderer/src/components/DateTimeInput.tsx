@@ -55,7 +55,8 @@ export function dateTimeRule(timeZone: string, message: string, opts: { notFutur
       const iso = parseLocalText(value, timeZone);
       if (!iso) throw new Error(message);
       // A few minutes of slack, like core: the PC clock and the typed minute may differ.
-      if (opts.notFuture && new Date(iso).getTime() > Date.now() + 5 * 60_000) throw new Error(opts.notFuture);
+      if (opts.notFuture && new Date(iso).getTime() > Date.now() + 5 * 60_000)
+        throw new Error(opts.notFuture);
     },
   };
 }

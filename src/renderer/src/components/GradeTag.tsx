@@ -11,6 +11,7 @@ export function GradeTag({ grade, short = false }: { grade: Grade; short?: boole
   return (
     <Tag
       color={GRADE_COLORS[grade]}
+      variant="solid"
       className={`dr-grade-tag${DARK_TEXT.has(grade) ? ' dr-grade-tag-dark' : ''}`}
       data-grade={grade}
     >

@@ -4,7 +4,13 @@ import type { ReactNode } from 'react';
  * Text with [start, end) ranges marked, built as React text nodes: the text is record
  * data and is never parsed as HTML.
  */
-export function Highlighted({ text, ranges }: { text: string; ranges: readonly (readonly [number, number])[] }) {
+export function Highlighted({
+  text,
+  ranges,
+}: {
+  text: string;
+  ranges: readonly (readonly [number, number])[];
+}) {
   const parts: ReactNode[] = [];
   let at = 0;
   const sorted = [...ranges].sort((a, b) => a[0] - b[0]);

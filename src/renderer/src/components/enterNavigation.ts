@@ -10,6 +10,9 @@ function focusable(el: HTMLElement): boolean {
   return el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
 }
 
+/** When Enter last picked an option in each drop-down. */
+const lastPick = new WeakMap<HTMLElement, number>();
+
 export function focusNextField(container: HTMLElement, from: HTMLElement): boolean {
   const stops = [...container.querySelectorAll<HTMLElement>(STOPS)].filter(focusable);
   const i = stops.findIndex((s) => s === from || s.contains(from));
@@ -26,7 +29,9 @@ export function focusNextField(container: HTMLElement, from: HTMLElement): boole
  * one: in a text area (new line), on a button, and in an open drop-down (picks the option).
  * Returns a ref callback for the form's container.
  */
-export function useEnterNavigation(onSubmit: () => void): (container: HTMLElement | null) => (() => void) | undefined {
+export function useEnterNavigation(
+  onSubmit: () => void,
+): (container: HTMLElement | null) => (() => void) | undefined {
   const submit = useRef(onSubmit);
   useLayoutEffect(() => {
     submit.current = onSubmit;
@@ -43,8 +48,20 @@ export function useEnterNavigation(onSubmit: () => void): (container: HTMLElemen
         return;
       }
       if (e.shiftKey || e.altKey) return;
-      if (target.tagName !== 'INPUT') return;
-      if (target.getAttribute('role') === 'combobox' && target.getAttribute('aria-expanded') === 'true') return;
+      // A text area keeps Enter for new lines, unless it holds one line that merely wraps.
+      const moves =
+        target.tagName === 'INPUT' ||
+        (target.tagName === 'TEXTAREA' && target.hasAttribute('data-enter-moves'));
+      if (!moves) return;
+      if (target.getAttribute('role') === 'combobox' && target.getAttribute('aria-expanded') === 'true') {
+        // An open list: Enter picks the option. The list reports itself open for a moment
+        // after a pick, so a second quick Enter moves on rather than picking again.
+        const picked = lastPick.get(target);
+        if (picked === undefined || e.timeStamp - picked > 400) {
+          lastPick.set(target, e.timeStamp);
+          return;
+        }
+      }
       e.preventDefault();
       e.stopPropagation();
       focusNextField(container, target);

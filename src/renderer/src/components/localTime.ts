@@ -17,7 +17,8 @@ export function toShortText(iso: string | null | undefined, tz: string, now = ne
   return full.slice(0, 4) === String(localParts(now, tz).year) ? full.slice(5) : full;
 }
 
-const FULL = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*[T ]?\s*(\d{1,2})\s*[:：时]\s*(\d{1,2})\s*分?(?:[:：](\d{1,2}))?$/;
+const FULL =
+  /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*[T ]?\s*(\d{1,2})\s*[:：时]\s*(\d{1,2})\s*分?(?:[:：](\d{1,2}))?$/;
 const MONTH_DAY = /^(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s+(\d{1,2})\s*[:：时]\s*(\d{1,2})\s*分?$/;
 const TIME = /^(\d{1,2})\s*[:：时]\s*(\d{1,2})\s*分?$/;
 const COMPACT = /^(\d{2})(\d{2})$/;

@@ -1,11 +1,14 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { LOCALES, type Locale } from '../../../common/domain/roles';
+import { domainLabels } from '../../../common/i18n/domain-labels';
 import { messages } from '../../../common/i18n/messages';
 import { zhCN } from './zh-CN';
 import { enUS } from './en-US';
 import { equipmentZhCN } from './equipment.zh-CN';
 import { equipmentEnUS } from './equipment.en-US';
+import { dutylogZhCN } from './dutylog.zh-CN';
+import { dutylogEnUS } from './dutylog.en-US';
 
 /** The user's language choice is a per-machine preference, not a secret: localStorage is fine. */
 const LOCALE_KEY = 'duty-room.locale';
@@ -40,8 +43,8 @@ export function createI18n(): I18n {
   const instance = i18next.createInstance();
   void instance.use(initReactI18next).init({
     resources: {
-      'zh-CN': { translation: { ...messages['zh-CN'], ...zhCN, ...equipmentZhCN } },
-      'en-US': { translation: { ...messages['en-US'], ...enUS, ...equipmentEnUS } },
+      'zh-CN': { translation: { ...messages['zh-CN'], ...domainLabels['zh-CN'], ...zhCN, ...dutylogZhCN, ...equipmentZhCN } },
+      'en-US': { translation: { ...messages['en-US'], ...domainLabels['en-US'], ...enUS, ...dutylogEnUS, ...equipmentEnUS } },
     },
     lng: storedLocale() ?? 'zh-CN',
     fallbackLng: 'zh-CN',

@@ -16,14 +16,16 @@ import { useApiQuery } from '../api/hooks';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { PageHeader } from '../components/PageHeader';
 import { RoleTag } from '../components/RoleTag';
+import { IntakeButton } from '../components/IntakeButton';
+import { DutyDeskRow } from './logs/DutyDesk';
 import { formatClock, formatDateWithWeekday, minutesUntil, useNow } from '../time/format';
 import { ROLE_ORDER } from './SignInPage';
 import { EquipmentCard } from './equipment/EquipmentCard';
 
 /**
  * The shift chief's desk. It shows only what exists today; the parts that later
- * capabilities add are marked as coming, with no invented figures. The 接报 button
- * arrives with the duty log, when it can do something.
+ * capabilities add are marked as coming, with no invented figures. The duty log
+ * brings the 接报 button (F2) and the open incidents with their countdowns.
  */
 export function DashboardPage({ info, operator }: { info: SystemInfo; operator: Operator }) {
   const { t, i18n } = useTranslation();
@@ -39,6 +41,7 @@ export function DashboardPage({ info, operator }: { info: SystemInfo; operator: 
       <PageHeader
         title={t('nav.dashboard')}
         subtitle={t('dashboard.subtitle', { county: info.countyName })}
+        extra={<IntakeButton size="large" />}
       />
       <Row gutter={[16, 16]}>
         <Col xs={24} md={12} xl={6}>
@@ -109,6 +112,7 @@ export function DashboardPage({ info, operator }: { info: SystemInfo; operator: 
           </Card>
         </Col>
       </Row>
+      <DutyDeskRow />
       <Row gutter={[16, 16]} className="dr-dashboard-row">
         <Col xs={24} xl={12}>
           <EquipmentCard />
@@ -124,8 +128,8 @@ export function DashboardPage({ info, operator }: { info: SystemInfo; operator: 
       </Row>
       <h2 className="dr-section-title">{t('dashboard.comingTitle')}</h2>
       <Row gutter={[16, 16]}>
-        {(['open', 'roster', 'latest'] as const).map((k) => (
-          <Col xs={24} md={12} xl={6} key={k}>
+        {(['roster'] as const).map((k) => (
+          <Col xs={24} md={12} key={k}>
             <Card className="dr-coming-card" size="small">
               <div className="dr-coming-card-head">
                 <span className="dr-coming-card-title">{t(`dashboard.coming.${k}.title`)}</span>

@@ -1,5 +1,19 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { Alert, App, Button, Card, Col, Form, Input, InputNumber, Row, Select, Tag, type RefSelectProps } from 'antd';
+import { useCallback, useEffect, useRef, useState, type FocusEvent } from 'react';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  Form,
+  Input,
+  InputNumber,
+  Row,
+  Select,
+  Tag,
+  type RefSelectProps,
+  type SelectProps,
+} from 'antd';
 import { DeleteOutlined, EnvironmentOutlined, PlusOutlined, SaveOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { IntakeData } from '../../../../common/contract/incidents';
@@ -27,7 +41,14 @@ import { navigate } from '../../router/hash';
 import { useRoomTimeZone } from '../../time/useRoomTime';
 import { DuplicatesPanel } from './DuplicatesPanel';
 import { useDebounced } from './hooks';
-import { clearDraft, loadDraft, newDraft, saveDraft, type IntakeDraft, type IntakeFormValues } from './intakeDraft';
+import {
+  clearDraft,
+  loadDraft,
+  newDraft,
+  saveDraft,
+  type IntakeDraft,
+  type IntakeFormValues,
+} from './intakeDraft';
 
 function defaults(draft: IntakeDraft, tz: string): IntakeFormValues {
   return {
@@ -76,7 +97,12 @@ function toIntake(v: IntakeFormValues, draft: IntakeDraft, tz: string): IntakeDa
     cause: trimmed(v.cause),
     occurredAt: trimmed(v.occurredAt) ? parseLocalText(v.occurredAt, tz) : null,
     place: { townCode: v.townCode ?? null, address: trimmed(v.address), point },
-    casualties: { dead: v.dead ?? 0, injured: v.injured ?? 0, missing: v.missing ?? 0, trapped: v.trapped ?? 0 },
+    casualties: {
+      dead: v.dead ?? 0,
+      injured: v.injured ?? 0,
+      missing: v.missing ?? 0,
+      trapped: v.trapped ?? 0,
+    },
     losses: trimmed(v.losses),
     measures: trimmed(v.measures),
     trend: trimmed(v.trend),
@@ -143,7 +169,11 @@ export function IntakePage() {
   const setAttach = (attachTo: IntakeDraft['attachTo']) => {
     const next = { ...draft, attachTo };
     setDraft(next);
-    saveDraft({ ...next, values: form.getFieldsValue(true) as IntakeFormValues, savedAt: new Date().toISOString() });
+    saveDraft({
+      ...next,
+      values: form.getFieldsValue(true) as IntakeFormValues,
+      savedAt: new Date().toISOString(),
+    });
   };
 
   const discard = () => {
@@ -213,7 +243,7 @@ export function IntakePage() {
   );
 
   const townOptions = (towns.data ?? []).map((town) => ({ value: town.code, label: town.name }));
-  const subtypeOptions = category
+  const subtypeOptions: SelectProps['options'] = category
     ? SUBTYPES[category].map((s) => ({ value: s, label: t(`subtype.${s}`) }))
     : CATEGORIES.map((c) => ({
         label: t(`category.${c}`),
@@ -221,7 +251,8 @@ export function IntakePage() {
         options: SUBTYPES[c].map((s) => ({ value: s, label: t(`subtype.${s}`) })),
       }));
 
-  const suggestTitle = () => {
+  const suggestTitle = (e: FocusEvent<HTMLInputElement>) => {
+    const input = e.currentTarget;
     const v = form.getFieldsValue(true) as IntakeFormValues;
     if (trimmed(v.title)) return;
     const town = towns.data?.find((x) => x.code === v.townCode)?.name ?? '';
@@ -229,7 +260,11 @@ export function IntakePage() {
     const place = town && address.startsWith(town) ? address : `${town}${address}`;
     const what = v.subtype ? t(`subtype.${v.subtype}`) : '';
     const suggestion = `${place}${what}`.slice(0, 100);
-    if (place && what) form.setFieldValue('title', suggestion);
+    if (!place || !what) return;
+    form.setFieldValue('title', suggestion);
+    persist();
+    // Selected, so typing replaces the suggestion and Enter keeps it.
+    requestAnimationFrame(() => input.select());
   };
 
   const useTownSeat = () => {
@@ -243,9 +278,19 @@ export function IntakePage() {
     if (!rules.data || !receivedIso) return null;
     const r = category
       ? ruleFor(rules.data.rules, grade, category)
-      : ruleFor({ ...rules.data.rules, rules: rules.data.rules.rules.filter((x) => x.category === null) }, grade, 'natural');
-    const at = (min: number) => toLocalText(new Date(new Date(receivedIso).getTime() + min * 60_000).toISOString(), tz);
-    return { phone: r.phoneMinutes, phoneAt: at(r.phoneMinutes), written: r.writtenMinutes, writtenAt: at(r.writtenMinutes) };
+      : ruleFor(
+          { ...rules.data.rules, rules: rules.data.rules.rules.filter((x) => x.category === null) },
+          grade,
+          'natural',
+        );
+    const at = (min: number) =>
+      toLocalText(new Date(new Date(receivedIso).getTime() + min * 60_000).toISOString(), tz);
+    return {
+      phone: r.phoneMinutes,
+      phoneAt: at(r.phoneMinutes),
+      written: r.writtenMinutes,
+      writtenAt: at(r.writtenMinutes),
+    };
   })();
 
   const timeRule = dateTimeRule(tz, t('dutylog.time.invalid'), { notFuture: t('dutylog.time.future') });
@@ -283,7 +328,10 @@ export function IntakePage() {
           type="info"
           showIcon
           data-testid="attach-banner"
-          title={t('dutylog.intake.attachBanner', { number: draft.attachTo.number, title: draft.attachTo.title })}
+          title={t('dutylog.intake.attachBanner', {
+            number: draft.attachTo.number,
+            title: draft.attachTo.title,
+          })}
           action={
             <Button size="small" onClick={() => setAttach(null)}>
               {t('dutylog.intake.attachCancel')}
@@ -335,22 +383,38 @@ export function IntakePage() {
                     </Form.Item>
                   </Col>
                   <Col span={12}>
-                    <Form.Item name="callerUnit" label={t('dutylog.field.callerUnit')} rules={[zodRule(text(100), t)]}>
+                    <Form.Item
+                      name="callerUnit"
+                      label={t('dutylog.field.callerUnit')}
+                      rules={[zodRule(text(100), t)]}
+                    >
                       <Input maxLength={100} />
                     </Form.Item>
                   </Col>
                   <Col span={6}>
-                    <Form.Item name="callerName" label={t('dutylog.field.callerName')} rules={[zodRule(text(40), t)]}>
+                    <Form.Item
+                      name="callerName"
+                      label={t('dutylog.field.callerName')}
+                      rules={[zodRule(text(40), t)]}
+                    >
                       <Input maxLength={40} />
                     </Form.Item>
                   </Col>
                   <Col span={6}>
-                    <Form.Item name="callerPost" label={t('dutylog.field.callerPost')} rules={[zodRule(text(40), t)]}>
+                    <Form.Item
+                      name="callerPost"
+                      label={t('dutylog.field.callerPost')}
+                      rules={[zodRule(text(40), t)]}
+                    >
                       <Input maxLength={40} />
                     </Form.Item>
                   </Col>
                   <Col span={12}>
-                    <Form.Item name="callerPhone" label={t('dutylog.field.callerPhone')} rules={[zodRule(phone, t)]}>
+                    <Form.Item
+                      name="callerPhone"
+                      label={t('dutylog.field.callerPhone')}
+                      rules={[zodRule(phone, t)]}
+                    >
                       <Input maxLength={40} inputMode="tel" />
                     </Form.Item>
                   </Col>
@@ -370,7 +434,11 @@ export function IntakePage() {
                   </Col>
                   <Col span={6}>
                     <Form.Item name="subtype" label={t('dutylog.field.subtype')} rules={[requiredRule(t)]}>
-                      <Select showSearch={selectSearch} placeholder={t('dutylog.intake.pickOrType')} options={subtypeOptions} />
+                      <Select
+                        showSearch={selectSearch}
+                        placeholder={t('dutylog.intake.pickOrType')}
+                        options={subtypeOptions}
+                      />
                     </Form.Item>
                   </Col>
                   <Col span={6}>
@@ -392,7 +460,11 @@ export function IntakePage() {
                         ({ getFieldValue }) => ({
                           validator: async (_: unknown, value: string) => {
                             const occ = value?.trim() ? parseLocalText(value, tz) : null;
-                            const rec = resolveLocalText(getFieldValue('receivedAt') as string, tz, draft.openedAt);
+                            const rec = resolveLocalText(
+                              getFieldValue('receivedAt') as string,
+                              tz,
+                              draft.openedAt,
+                            );
                             if (occ && rec && occ > rec) throw new Error(t('errors.occurred_after_received'));
                           },
                         }),
@@ -413,13 +485,23 @@ export function IntakePage() {
                     </Form.Item>
                   </Col>
                   <Col span={10}>
-                    <Form.Item name="address" label={t('dutylog.field.address')} rules={[zodRule(text(200), t)]}>
+                    <Form.Item
+                      name="address"
+                      label={t('dutylog.field.address')}
+                      rules={[zodRule(text(200), t)]}
+                    >
                       <Input maxLength={200} />
                     </Form.Item>
                   </Col>
                   <Col span={4}>
                     <Form.Item name="lon" label={t('dutylog.field.lon')}>
-                      <InputNumber className="dr-full-width" min={-180} max={180} step={0.00001} precision={6} />
+                      <InputNumber
+                        className="dr-full-width"
+                        min={-180}
+                        max={180}
+                        step={0.00001}
+                        precision={6}
+                      />
                     </Form.Item>
                   </Col>
                   <Col span={4}>
@@ -431,7 +513,8 @@ export function IntakePage() {
                         ({ getFieldValue }) => ({
                           validator: async (_: unknown, value: unknown) => {
                             const hasLon = typeof getFieldValue('lon') === 'number';
-                            if (hasLon !== (typeof value === 'number')) throw new Error(t('dutylog.intake.pointBoth'));
+                            if (hasLon !== (typeof value === 'number'))
+                              throw new Error(t('dutylog.intake.pointBoth'));
                           },
                         }),
                       ]}
@@ -450,7 +533,13 @@ export function IntakePage() {
                         ) : null
                       }
                     >
-                      <InputNumber className="dr-full-width" min={-90} max={90} step={0.00001} precision={6} />
+                      <InputNumber
+                        className="dr-full-width"
+                        min={-90}
+                        max={90}
+                        step={0.00001}
+                        precision={6}
+                      />
                     </Form.Item>
                   </Col>
                   <Col span={24}>
@@ -464,8 +553,12 @@ export function IntakePage() {
                     </Form.Item>
                   </Col>
                   <Col span={24}>
-                    <Form.Item name="description" label={t('dutylog.field.description')} rules={[zodRule(text(4000), t)]}>
-                      <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} maxLength={4000} />
+                    <Form.Item
+                      name="description"
+                      label={t('dutylog.field.description')}
+                      rules={[zodRule(text(4000), t)]}
+                    >
+                      <Input.TextArea rows={3} maxLength={4000} />
                     </Form.Item>
                   </Col>
                   <Col span={24}>
@@ -486,7 +579,11 @@ export function IntakePage() {
                     </Col>
                   ))}
                   <Col span={24}>
-                    <Form.Item name="losses" label={t('dutylog.field.losses')} rules={[zodRule(text(500), t)]}>
+                    <Form.Item
+                      name="losses"
+                      label={t('dutylog.field.losses')}
+                      rules={[zodRule(text(500), t)]}
+                    >
                       <Input maxLength={500} />
                     </Form.Item>
                   </Col>
@@ -494,8 +591,12 @@ export function IntakePage() {
               </Card>
 
               <Card size="small" title={t('dutylog.intake.section.response')} className="dr-intake-section">
-                <Form.Item name="measures" label={t('dutylog.field.measures')} rules={[zodRule(text(2000), t)]}>
-                  <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} />
+                <Form.Item
+                  name="measures"
+                  label={t('dutylog.field.measures')}
+                  rules={[zodRule(text(2000), t)]}
+                >
+                  <Input.TextArea rows={2} maxLength={2000} />
                 </Form.Item>
                 <Form.Item name="trend" label={t('dutylog.field.trend')} rules={[zodRule(text(1000), t)]}>
                   <Input maxLength={1000} />
@@ -537,6 +638,8 @@ export function IntakePage() {
                         onClick={() => {
                           add({ who: '', at: toLocalText(new Date().toISOString(), tz) });
                           persist();
+                          // Straight into the new row, so the keyboard never has to come back for it.
+                          setTimeout(() => form.focusField(['notified', fields.length, 'who']), 0);
                         }}
                       >
                         {t('dutylog.notified.add')}

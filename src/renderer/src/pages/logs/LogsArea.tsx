@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import { Button, Input, Space, Tabs } from 'antd';
-import { FormOutlined, PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { Operator } from '../../../../common/contract/operators';
-import { INTAKE_HOTKEY_LABEL, openIntake } from '../../components/intakeHotkey';
+import { IntakeButton } from '../../components/IntakeButton';
 import { PageHeader } from '../../components/PageHeader';
 import { navigate, useHashRoute } from '../../router/hash';
 import { IncidentDetail } from '../incidents/IncidentDetail';
@@ -15,8 +15,7 @@ import { QuickAddDialog } from './QuickAddDialog';
 import { SearchView } from './SearchView';
 import './dutylog.css';
 
-const TABS = ['list', 'incidents', 'search'] as const;
-type Tab = (typeof TABS)[number];
+type Tab = 'list' | 'incidents' | 'search';
 
 /**
  * The duty log area: `#/logs` (the log), `#/logs/incidents` (the board),
@@ -29,25 +28,6 @@ export function LogsArea({ operator }: { operator: Operator }) {
   if (sub === 'incident' && arg) return <IncidentDetail id={arg} operator={operator} />;
   const tab: Tab = sub === 'incidents' || sub === 'search' ? sub : 'list';
   return <LogsHome tab={tab} q={route.query.get('q') ?? ''} />;
-}
-
-/** The intake button with its key, used wherever a new intake can start. */
-export function IntakeButton({ size = 'middle' }: { size?: 'middle' | 'large' }) {
-  const { t } = useTranslation();
-  return (
-    <Button
-      type="primary"
-      danger
-      size={size}
-      icon={<FormOutlined />}
-      onClick={openIntake}
-      className={size === 'large' ? 'dr-intake-btn-large' : undefined}
-      data-testid="intake-button"
-    >
-      {t('dutylog.intakeButton')}
-      <kbd className="dr-kbd-on-btn">{INTAKE_HOTKEY_LABEL}</kbd>
-    </Button>
-  );
 }
 
 function LogsHome({ tab, q }: { tab: Tab; q: string }) {
@@ -85,7 +65,15 @@ function LogsHome({ tab, q }: { tab: Tab; q: string }) {
       />
       <Tabs
         activeKey={tab}
-        onChange={(k) => navigate(k === 'list' ? '/logs' : k === 'search' ? `/logs/search?q=${encodeURIComponent(query.trim())}` : `/logs/${k}`)}
+        onChange={(k) =>
+          navigate(
+            k === 'list'
+              ? '/logs'
+              : k === 'search'
+                ? `/logs/search?q=${encodeURIComponent(query.trim())}`
+                : `/logs/${k}`,
+          )
+        }
         destroyOnHidden
         items={[
           { key: 'list', label: t('dutylog.tab.list'), children: <LogList /> },

@@ -1,5 +1,11 @@
 import type { TFunction } from 'i18next';
-import { CHANNELS, GRADES, REPORT_MEANS, REPORT_STAGES, type Casualties } from '../../../../common/domain/incidents';
+import {
+  CHANNELS,
+  GRADES,
+  REPORT_MEANS,
+  REPORT_STAGES,
+  type Casualties,
+} from '../../../../common/domain/incidents';
 import { toLocalText } from '../../components/localTime';
 
 /**
@@ -32,6 +38,8 @@ export interface FieldDef {
   /** May be absent or empty (optional parts of a follow-up, 事发时间). */
   optional?: boolean;
   max?: number;
+  /** Free text that may hold line breaks (the contract's text(), not name()). */
+  multiline?: boolean;
 }
 
 export const VERIFY_MEANS = ['phone', 'onsite', 'video', 'system', 'other'] as const;
@@ -58,19 +66,19 @@ export const FIELDS_BY_KIND: Record<string, FieldDef[]> = {
     { key: 'category', type: 'category' },
     { key: 'subtype', type: 'subtype' },
     { key: 'grade', type: 'grade' },
-    { key: 'description', type: 'longtext', max: 4000 },
-    { key: 'cause', type: 'longtext', max: 1000 },
+    { key: 'description', type: 'longtext', max: 4000, multiline: true },
+    { key: 'cause', type: 'longtext', max: 1000, multiline: true },
     { key: 'casualties', type: 'casualties' },
     { key: 'losses', type: 'text', max: 500 },
-    { key: 'measures', type: 'longtext', max: 2000 },
-    { key: 'trend', type: 'longtext', max: 1000 },
+    { key: 'measures', type: 'longtext', max: 2000, multiline: true },
+    { key: 'trend', type: 'longtext', max: 1000, multiline: true },
     { key: 'notified', type: 'notified' },
   ],
   verify: [
     { key: 'with', type: 'text', max: 60 },
     en('means', VERIFY_MEANS, 'means'),
     en('result', VERIFY_RESULTS, 'verifyResult'),
-    { key: 'notes', type: 'longtext', max: 2000 },
+    { key: 'notes', type: 'longtext', max: 2000, multiline: true },
   ],
   followup: [
     { key: 'with', type: 'text', max: 60 },
@@ -84,7 +92,7 @@ export const FIELDS_BY_KIND: Record<string, FieldDef[]> = {
     en('stage', REPORT_STAGES, 'stage'),
     { key: 'to', type: 'text', max: 60 },
     en('means', REPORT_MEANS, 'means'),
-    { key: 'content', type: 'longtext', max: 4000 },
+    { key: 'content', type: 'longtext', max: 4000, multiline: true },
   ],
   instruction: [
     { key: 'leader', type: 'text', max: 30 },
@@ -133,7 +141,11 @@ export const GRADE_LIST = GRADES;
 
 /** A field's label; some fields read differently by kind (核实对象 vs 跟踪对象). */
 export function fieldLabel(t: TFunction, kind: string, key: string): string {
-  return t(`dutylog.field.${kind}.${key}`, { defaultValue: t(`dutylog.field.${key}`, { defaultValue: key }) });
+  // An intake's occurredAt is 事发时间 (a field); any other entry's is when the step happened.
+  if (key === 'occurredAt' && kind !== 'intake') return t('dutylog.field.occurredAtEntry');
+  return t(`dutylog.field.${kind}.${key}`, {
+    defaultValue: t(`dutylog.field.${key}`, { defaultValue: key }),
+  });
 }
 
 export interface FormatCtx {
@@ -145,11 +157,12 @@ export interface FormatCtx {
   towns?: Map<string, string>;
 }
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObj = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 const s = (v: unknown) => (typeof v === 'string' ? v : v === null || v === undefined ? '' : String(v));
 
 export function formatCasualties(c: Casualties, t: TFunction): string {
-  return t('dutylog.casualties.line', c);
+  return t('dutylog.casualties.line', { ...c });
 }
 
 /** A field's value as one line of plain text (never HTML). Empty string when there is nothing. */
@@ -174,9 +187,15 @@ export function formatValue(def: FieldDef, value: unknown, ctx: FormatCtx): stri
       const code = s(value.townCode);
       const town = code ? (ctx.towns?.get(code) ?? code) : '';
       const point = Array.isArray(value.point)
-        ? t('dutylog.point', { lon: Number(value.point[0]).toFixed(5), lat: Number(value.point[1]).toFixed(5) })
+        ? t('dutylog.point', {
+            lon: Number(value.point[0]).toFixed(5),
+            lat: Number(value.point[1]).toFixed(5),
+          })
         : '';
-      return [town, s(value.address), point].filter(Boolean).join(' ');
+      const address = s(value.address);
+      // "青石镇石坝村" already names the town: do not say it twice.
+      const townShown = town && !address.startsWith(town) ? town : '';
+      return [townShown, address, point].filter(Boolean).join(' ');
     }
     case 'notified':
       return Array.isArray(value)

@@ -40,3 +40,26 @@ export function isOverdue(inc: Pick<IncidentSummary, 'nextDue' | 'status'>, now:
     new Date(inc.nextDue.dueAt).getTime() < now
   );
 }
+
+/**
+ * Ids of incidents whose next deadline has passed. Re-renders only when one more
+ * deadline passes (a timer to the next one), not every second like a countdown.
+ */
+export function useOverdueIds(incidents: Iterable<IncidentSummary>): Set<string> {
+  const [, setTick] = useState(0);
+  const now = Date.now();
+  const overdue = new Set<string>();
+  let next = Infinity;
+  for (const inc of incidents) {
+    if (!inc.nextDue || (inc.status !== 'pending' && inc.status !== 'active')) continue;
+    const due = new Date(inc.nextDue.dueAt).getTime();
+    if (due < now) overdue.add(inc.id);
+    else next = Math.min(next, due);
+  }
+  useEffect(() => {
+    if (next === Infinity) return;
+    const timer = setTimeout(() => setTick((x) => x + 1), Math.min(next - Date.now() + 20, 2 ** 31 - 1));
+    return () => clearTimeout(timer);
+  }, [next]);
+  return overdue;
+}

@@ -46,7 +46,13 @@ export interface IntakeDraft {
 const KEY = 'duty-room.intake-draft';
 
 export function newDraft(now = new Date()): IntakeDraft {
-  return { clientKey: newClientKey(), openedAt: now.toISOString(), savedAt: null, attachTo: null, values: {} };
+  return {
+    clientKey: newClientKey(),
+    openedAt: now.toISOString(),
+    savedAt: null,
+    attachTo: null,
+    values: {},
+  };
 }
 
 export function loadDraft(): IntakeDraft | null {
@@ -54,7 +60,8 @@ export function loadDraft(): IntakeDraft | null {
     const raw = window.localStorage.getItem(KEY);
     if (!raw) return null;
     const d = JSON.parse(raw) as IntakeDraft;
-    if (typeof d?.clientKey !== 'string' || typeof d.openedAt !== 'string' || typeof d.values !== 'object') return null;
+    if (typeof d?.clientKey !== 'string' || typeof d.openedAt !== 'string' || typeof d.values !== 'object')
+      return null;
     return d;
   } catch {
     return null;

@@ -9,8 +9,9 @@ import { OperatorsPanel } from './OperatorsPanel';
 import { WallTokensPanel } from './WallTokensPanel';
 import { BackupsPanel } from './BackupsPanel';
 import { AuditPanel } from './AuditPanel';
+import { DeadlineRulesPanel } from '../logs/DeadlineRulesPanel';
 
-const TABS = ['general', 'operators', 'wall', 'backups', 'audit'] as const;
+const TABS = ['general', 'operators', 'deadlines', 'wall', 'backups', 'audit'] as const;
 type Tab = (typeof TABS)[number];
 const isTab = (v: string | undefined): v is Tab => v !== undefined && (TABS as readonly string[]).includes(v);
 
@@ -39,6 +40,11 @@ export function SettingsPage({ tab, operator }: { tab: string | undefined; opera
             key: 'operators',
             label: t('settings.tab.operators'),
             children: <OperatorsPanel admin={admin} self={operator} />,
+          },
+          {
+            key: 'deadlines',
+            label: t('settings.tab.deadlines'),
+            children: <DeadlineRulesPanel admin={admin} />,
           },
           { key: 'wall', label: t('settings.tab.wall'), children: adminOnly(<WallTokensPanel />) },
           { key: 'backups', label: t('settings.tab.backups'), children: adminOnly(<BackupsPanel />) },

@@ -1,0 +1,301 @@
+import { useMemo, useState } from 'react';
+import { Button, Card, Col, Descriptions, Empty, Result, Row, Skeleton, Space, Tag } from 'antd';
+import { ArrowLeftOutlined, EditOutlined, PrinterOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import type { Operator } from '../../../../common/contract/operators';
+import { ApiError } from '../../../../common/result';
+import { useApiQuery } from '../../api/hooks';
+import { Countdown } from '../../components/Countdown';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { GradeTag } from '../../components/GradeTag';
+import { toLocalText } from '../../components/localTime';
+import { PageHeader } from '../../components/PageHeader';
+import { navigate } from '../../router/hash';
+import { useRoomTimeZone } from '../../time/useRoomTime';
+import { fieldDef, formatValue, type FormatCtx } from '../logs/entryFields';
+import { useTownNames } from '../logs/hooks';
+import { KIND_COLORS } from '../logs/entryText';
+import { CorrectionDialog } from './CorrectionDialog';
+import { EntryActions } from './EntryActions';
+import { CasualtyLine, CorrectionLines, DeadlineList, EntryFields } from './IncidentBits';
+import { StatusTag } from './IncidentsBoard';
+import type { EntryView, IncidentDetailData } from './types';
+
+/** Instruction entry id -> "leader：content", to show what a 批示落实 refers to. */
+export function instructionNames(d: IncidentDetailData, t: FormatCtx['t']): Map<string, string> {
+  return new Map(
+    d.instructions.map((i) => [
+      i.entryId,
+      t('dutylog.detail.instructionOption', { leader: i.leader, content: i.content }),
+    ]),
+  );
+}
+
+/** Entries in the order things happened (ties: the order they were entered); corrections appear on their targets. */
+export function timelineOrder(entries: EntryView[]): EntryView[] {
+  return entries
+    .filter((e) => e.kind !== 'correction')
+    .sort((a, b) => a.occurredAt.localeCompare(b.occurredAt) || a.seq - b.seq);
+}
+
+/** The first intake's fields that the facts card already shows (current values); its corrections still show. */
+const FACTS_SHOWN_ABOVE = ['receivedAt', 'occurredAt', 'place', 'casualties', 'losses', 'description', 'cause', 'measures', 'trend', 'notified'];
+
+/** One incident: its facts, deadlines, instructions, the full timeline, and the next step. */
+export function IncidentDetail({ id }: { id: string; operator: Operator }) {
+  const { t } = useTranslation();
+  const tz = useRoomTimeZone();
+  const towns = useTownNames();
+  const q = useApiQuery('incidents.get', { id });
+  const [correcting, setCorrecting] = useState<EntryView | null>(null);
+
+  const ctx: FormatCtx | null = useMemo(
+    () => (q.data ? { t, tz, towns, instructions: instructionNames(q.data, t) } : null),
+    [q.data, t, tz, towns],
+  );
+
+  if (q.isPending) return <Skeleton active className="dr-page" />;
+  if (q.isError) {
+    const missing = q.error instanceof ApiError && q.error.code === 'not_found';
+    return (
+      <div className="dr-page">
+        {missing ? (
+          <Result
+            status="404"
+            title={t('errors.incident_missing')}
+            extra={<Button onClick={() => navigate('/logs/incidents')}>{t('dutylog.detail.toBoard')}</Button>}
+          />
+        ) : (
+          <ErrorAlert error={q.error} />
+        )}
+      </div>
+    );
+  }
+  const d = q.data;
+  const inc = d.incident;
+  const intake = d.intake;
+  const open = inc.status === 'pending' || inc.status === 'active';
+  const timeline = timelineOrder(d.entries);
+  const firstIntakeId = d.entries.find((e) => e.kind === 'intake')?.id;
+  const c = ctx!;
+  const place = formatValue(fieldDef('intake', 'place'), intake.place, c);
+
+  return (
+    <div className="dr-page dr-incident-page" data-testid="incident-detail">
+      <PageHeader
+        title={`${inc.number} ${inc.title}`}
+        subtitle={
+          <Space wrap size={8} className="dr-incident-sub">
+            <GradeTag grade={inc.grade} />
+            <StatusTag status={inc.status} />
+            <Tag>{t(`category.${inc.category}`)}</Tag>
+            <Tag>{t(`subtype.${inc.subtype}`)}</Tag>
+            {place ? <span>{place}</span> : null}
+          </Space>
+        }
+        extra={
+          <Space>
+            <Button icon={<ArrowLeftOutlined />} onClick={() => navigate('/logs/incidents')}>
+              {t('dutylog.detail.toBoard')}
+            </Button>
+            <Button
+              icon={<PrinterOutlined />}
+              onClick={() => navigate(`/print/incident/${inc.id}?auto=1`)}
+              data-testid="print-button"
+            >
+              {t('dutylog.detail.print')}
+            </Button>
+          </Space>
+        }
+      />
+      <Row gutter={[16, 16]} align="top">
+        <Col xs={24} xl={16}>
+          <Card size="small" title={t('dutylog.detail.facts')} className="dr-detail-card">
+            <Descriptions
+              size="small"
+              bordered
+              column={2}
+              items={[
+                {
+                  key: 'received',
+                  label: t('dutylog.field.receivedAt'),
+                  children: toLocalText(intake.receivedAt, tz),
+                },
+                {
+                  key: 'occurred',
+                  label: t('dutylog.field.occurredAt'),
+                  children: toLocalText(intake.occurredAt, tz) || '—',
+                },
+                {
+                  key: 'channel',
+                  label: t('dutylog.field.channel'),
+                  children: t(`channel.${intake.channel}`),
+                },
+                {
+                  key: 'caller',
+                  label: t('dutylog.field.caller'),
+                  children: formatValue(fieldDef('intake', 'caller'), intake.caller, c) || '—',
+                },
+                { key: 'place', label: t('dutylog.field.place'), children: place || '—', span: 2 },
+                {
+                  key: 'casualties',
+                  label: t('dutylog.field.casualties'),
+                  children: <CasualtyLine c={inc.casualties} />,
+                  span: 2,
+                },
+                { key: 'losses', label: t('dutylog.field.losses'), children: inc.losses || '—', span: 2 },
+                {
+                  key: 'desc',
+                  label: t('dutylog.field.description'),
+                  children: <span className="dr-pre">{intake.description || '—'}</span>,
+                  span: 2,
+                },
+                { key: 'cause', label: t('dutylog.field.cause'), children: intake.cause || '—', span: 2 },
+                {
+                  key: 'measures',
+                  label: t('dutylog.field.measures'),
+                  children: <span className="dr-pre">{intake.measures || '—'}</span>,
+                  span: 2,
+                },
+                { key: 'trend', label: t('dutylog.field.trend'), children: intake.trend || '—', span: 2 },
+                {
+                  key: 'notified',
+                  label: t('dutylog.field.notified'),
+                  children: formatValue(fieldDef('intake', 'notified'), intake.notified, c) || '—',
+                  span: 2,
+                },
+              ]}
+            />
+          </Card>
+          <Card
+            size="small"
+            title={t('dutylog.detail.timeline', { n: timeline.length })}
+            className="dr-detail-card"
+            data-testid="timeline"
+          >
+            {timeline.length === 0 ? (
+              <Empty />
+            ) : (
+              <ol className="dr-timeline">
+                {timeline.map((e) => (
+                  <li
+                    key={e.id}
+                    className={`dr-tl-item dr-tl-${e.kind}`}
+                    data-testid="timeline-entry"
+                    data-kind={e.kind}
+                  >
+                    <div className="dr-tl-head">
+                      <Tag color={KIND_COLORS[e.kind] ?? 'default'} className="dr-kind-tag">
+                        {e.kind === 'report' && typeof e.data.stage === 'string'
+                          ? `${t('kind.report')} · ${t(`stage.${e.data.stage}`)}`
+                          : t(`kind.${e.kind}`)}
+                      </Tag>
+                      <span className="dr-tl-time dr-tabular" data-testid="entry-time">
+                        {toLocalText(e.occurredAt, tz)}
+                      </span>
+                      <span className="dr-tl-meta dr-muted" data-testid="entry-meta">
+                        {t('dutylog.detail.enteredBy', {
+                          at: toLocalText(e.enteredAt, tz),
+                          who: e.authorName,
+                        })}
+                      </span>
+                      {e.corrections.length > 0 ? (
+                        <Tag color="orange" icon={<EditOutlined />} data-testid="corrected-mark">
+                          {t('dutylog.list.corrected')}
+                        </Tag>
+                      ) : null}
+                      <span className="dr-grow" />
+                      <Button
+                        size="small"
+                        type="text"
+                        icon={<EditOutlined />}
+                        onClick={() => setCorrecting(e)}
+                        data-testid="correct-button"
+                      >
+                        {t('dutylog.detail.correct')}
+                      </Button>
+                    </div>
+                    <EntryFields
+                      entry={e}
+                      ctx={c}
+                      skip={e.id === firstIntakeId ? FACTS_SHOWN_ABOVE : e.kind === 'report' ? ['stage'] : []}
+                    />
+                    <CorrectionLines entry={e} ctx={c} />
+                  </li>
+                ))}
+              </ol>
+            )}
+          </Card>
+        </Col>
+        <Col xs={24} xl={8}>
+          <Card
+            size="small"
+            title={t('dutylog.detail.deadlines')}
+            className="dr-detail-card"
+            data-testid="deadlines"
+          >
+            {open && d.deadlines.next ? (
+              <div
+                className={`dr-next-due${d.deadlines.overdue ? ' dr-next-due-over' : ''}`}
+                data-testid="next-due"
+              >
+                <div className="dr-muted">{t('dutylog.detail.nextDue')}</div>
+                <Countdown
+                  dueAt={d.deadlines.next.dueAt}
+                  kind={d.deadlines.next.kind}
+                  className="dr-countdown-big"
+                />
+              </div>
+            ) : null}
+            <DeadlineList deadlines={d.deadlines} tz={tz} />
+          </Card>
+          <Card
+            size="small"
+            title={t('dutylog.detail.instructions')}
+            className="dr-detail-card"
+            data-testid="instructions"
+          >
+            {d.instructions.length === 0 ? (
+              <p className="dr-muted">{t('dutylog.detail.noInstructions')}</p>
+            ) : (
+              <ul className="dr-instructions">
+                {d.instructions.map((i) => (
+                  <li key={i.entryId} data-testid="instruction">
+                    <div>
+                      <Tag
+                        color={
+                          i.status === 'done' ? 'green' : i.status === 'in_progress' ? 'blue' : 'magenta'
+                        }
+                      >
+                        {t(`dutylog.instructionState.${i.status}`)}
+                      </Tag>
+                      <span className="dr-strong">{i.leader}</span>
+                      <span className="dr-muted dr-tabular"> {toLocalText(i.at, tz)}</span>
+                    </div>
+                    <div>{i.content}</div>
+                    {i.result ? (
+                      <div className="dr-muted">
+                        {t('dutylog.detail.instructionResult', { result: i.result })}
+                      </div>
+                    ) : null}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Card>
+          <Card size="small" title={t('dutylog.detail.record')} className="dr-detail-card">
+            <EntryActions detail={d} tz={tz} />
+          </Card>
+        </Col>
+      </Row>
+      {correcting ? (
+        <CorrectionDialog
+          entry={d.entries.find((e) => e.id === correcting.id) ?? correcting}
+          ctx={c}
+          instructions={d.instructions}
+          onClose={() => setCorrecting(null)}
+        />
+      ) : null}
+    </div>
+  );
+}

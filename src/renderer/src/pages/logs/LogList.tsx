@@ -1,0 +1,334 @@
+import { useMemo, useState } from 'react';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { App, Button, Card, DatePicker, Empty, Select, Space, Switch, Table, Tag, Tooltip } from 'antd';
+import { DownloadOutlined, EditOutlined } from '@ant-design/icons';
+import type { Dayjs } from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import type { LogFilter, LogItem } from '../../../../common/contract/logs';
+import {
+  CATEGORIES,
+  ENTRY_KINDS,
+  GRADES,
+  INCIDENT_STATUSES,
+  type Grade,
+} from '../../../../common/domain/incidents';
+import { shiftContaining } from '../../../../common/shifts';
+import { zonedToInstant } from '../../../../common/time/zone';
+import { apiClient } from '../../api/client';
+import { errorText } from '../../api/errors';
+import { useApiQuery } from '../../api/hooks';
+import { Countdown } from '../../components/Countdown';
+import { downloadBase64 } from '../../components/download';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { GradeTag } from '../../components/GradeTag';
+import { toLocalText, toShortText } from '../../components/localTime';
+import { useRoomTimeZone } from '../../time/useRoomTime';
+import { KIND_COLORS, entrySummary } from './entryText';
+import { useOpenIncidentMap, useOverdueIds } from './hooks';
+
+const PAGE = 50;
+
+interface Filters {
+  range: [string, string] | null;
+  /** An instant inside the shift shown, when 本班 is on. */
+  shiftAt: string | null;
+  kinds: string[];
+  category: string | null;
+  grade: string[];
+  status: string[];
+  townCode: string | null;
+  authorId: string | null;
+}
+
+const NO_FILTERS: Filters = {
+  range: null,
+  shiftAt: null,
+  kinds: [],
+  category: null,
+  grade: [],
+  status: [],
+  townCode: null,
+  authorId: null,
+};
+
+function toLogFilter(f: Filters, tz: string): LogFilter {
+  const day = (ymd: string, plus = 0) => {
+    const [y, m, d] = ymd.split('-').map(Number);
+    return zonedToInstant(tz, y!, m!, d! + plus).toISOString();
+  };
+  return {
+    ...(f.shiftAt ? { shiftAt: f.shiftAt } : {}),
+    ...(f.range && !f.shiftAt ? { from: day(f.range[0]), to: day(f.range[1], 1) } : {}),
+    ...(f.kinds.length ? { kinds: f.kinds as LogFilter['kinds'] } : {}),
+    ...(f.category ? { category: f.category as LogFilter['category'] } : {}),
+    ...(f.grade.length ? { grade: f.grade as LogFilter['grade'] } : {}),
+    ...(f.status.length ? { status: f.status as LogFilter['status'] } : {}),
+    ...(f.townCode ? { townCode: f.townCode } : {}),
+    ...(f.authorId ? { authorId: f.authorId } : {}),
+  };
+}
+
+/** 值班日志: every entry, newest first, filtered, paged by cursor, exported. */
+export function LogList() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const tz = useRoomTimeZone();
+  const [f, setF] = useState<Filters>(NO_FILTERS);
+  const settings = useApiQuery('settings.get', {});
+  const towns = useApiQuery('geo.towns', {}, { staleTime: 10 * 60_000 });
+  const operators = useApiQuery('operators.list', { includeInactive: true });
+  const openMap = useOpenIncidentMap();
+  const overdue = useOverdueIds(openMap.values());
+  const filter = useMemo(() => toLogFilter(f, tz), [f, tz]);
+  const [exporting, setExporting] = useState<'csv' | 'xlsx' | null>(null);
+
+  const list = useInfiniteQuery({
+    // Under 'logs' so that `logs.changed` refreshes it like every other log query.
+    queryKey: ['logs', 'logs.list', 'pages', filter],
+    queryFn: ({ pageParam }) =>
+      apiClient().call('logs.list', { filter, limit: PAGE, ...(pageParam ? { cursor: pageParam } : {}) }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
+  });
+  const items = useMemo(() => list.data?.pages.flatMap((p) => p.items) ?? [], [list.data]);
+
+  const shift =
+    f.shiftAt && settings.data
+      ? shiftContaining(new Date(f.shiftAt), tz, settings.data.shiftChangeTime)
+      : null;
+
+  const doExport = async (format: 'csv' | 'xlsx') => {
+    setExporting(format);
+    try {
+      const file = await apiClient().call('logs.export', { filter, format });
+      downloadBase64(file.fileName, file.mime, file.base64);
+      void message.success(t('dutylog.export.done', { name: file.fileName, rows: file.rows }));
+    } catch (err) {
+      void message.error(errorText(t, err));
+    } finally {
+      setExporting(null);
+    }
+  };
+
+  const set = (patch: Partial<Filters>) => setF((prev) => ({ ...prev, ...patch }));
+
+  return (
+    <div className="dr-log-list">
+      <Card size="small" className="dr-filter-bar">
+        <Space wrap size={[12, 8]}>
+          <span className="dr-inline-switch">
+            <Switch
+              size="small"
+              checked={f.shiftAt !== null}
+              onChange={(on) => set({ shiftAt: on ? new Date().toISOString() : null })}
+              aria-label={t('dutylog.filter.shift')}
+              data-testid="filter-shift"
+            />
+            {t('dutylog.filter.shift')}
+          </span>
+          {shift ? (
+            <span className="dr-muted dr-tabular" data-testid="shift-range">
+              {t('dutylog.filter.shiftRange', {
+                from: toShortText(shift.start, tz),
+                to: toShortText(shift.end, tz),
+              })}
+            </span>
+          ) : (
+            <DatePicker.RangePicker
+              aria-label={t('dutylog.filter.range')}
+              allowEmpty={[true, true]}
+              onChange={(v) => {
+                const [a, b] = (v ?? [null, null]) as [Dayjs | null, Dayjs | null];
+                const ymd = (d: Dayjs) => d.format('YYYY-MM-DD');
+                set({ range: a || b ? [ymd(a ?? b!), ymd(b ?? a!)] : null });
+              }}
+            />
+          )}
+          <Select
+            mode="multiple"
+            allowClear
+            className="dr-filter-kinds"
+            placeholder={t('dutylog.filter.kind')}
+            aria-label={t('dutylog.filter.kind')}
+            value={f.kinds}
+            onChange={(kinds: string[]) => set({ kinds })}
+            options={ENTRY_KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
+            maxTagCount="responsive"
+            showSearch={{ optionFilterProp: 'label' }}
+          />
+          <Select
+            allowClear
+            className="dr-filter-md"
+            placeholder={t('dutylog.filter.category')}
+            aria-label={t('dutylog.filter.category')}
+            value={f.category}
+            onChange={(category: string | undefined) => set({ category: category ?? null })}
+            options={CATEGORIES.map((c) => ({ value: c, label: t(`category.${c}`) }))}
+          />
+          <Select
+            mode="multiple"
+            allowClear
+            className="dr-filter-md"
+            placeholder={t('dutylog.filter.grade')}
+            aria-label={t('dutylog.filter.grade')}
+            value={f.grade}
+            onChange={(grade: string[]) => set({ grade })}
+            options={GRADES.map((g) => ({ value: g, label: t(`gradeShort.${g}`) }))}
+            maxTagCount="responsive"
+          />
+          <Select
+            mode="multiple"
+            allowClear
+            className="dr-filter-md"
+            placeholder={t('dutylog.filter.status')}
+            aria-label={t('dutylog.filter.status')}
+            value={f.status}
+            onChange={(status: string[]) => set({ status })}
+            options={INCIDENT_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+            maxTagCount="responsive"
+          />
+          <Select
+            allowClear
+            className="dr-filter-md"
+            placeholder={t('dutylog.filter.town')}
+            aria-label={t('dutylog.filter.town')}
+            value={f.townCode}
+            onChange={(townCode: string | undefined) => set({ townCode: townCode ?? null })}
+            options={(towns.data ?? []).map((x) => ({ value: x.code, label: x.name }))}
+            showSearch={{ optionFilterProp: 'label' }}
+          />
+          <Select
+            allowClear
+            className="dr-filter-md"
+            placeholder={t('dutylog.filter.author')}
+            aria-label={t('dutylog.filter.author')}
+            value={f.authorId}
+            onChange={(authorId: string | undefined) => set({ authorId: authorId ?? null })}
+            options={(operators.data ?? []).map((o) => ({ value: o.id, label: o.name }))}
+            showSearch={{ optionFilterProp: 'label' }}
+          />
+          <Button onClick={() => setF(NO_FILTERS)}>{t('dutylog.filter.reset')}</Button>
+          <span className="dr-grow" />
+          <Button
+            icon={<DownloadOutlined />}
+            loading={exporting === 'csv'}
+            onClick={() => void doExport('csv')}
+            data-testid="export-csv"
+          >
+            {t('dutylog.export.csv')}
+          </Button>
+          <Button
+            icon={<DownloadOutlined />}
+            loading={exporting === 'xlsx'}
+            onClick={() => void doExport('xlsx')}
+            data-testid="export-xlsx"
+          >
+            {t('dutylog.export.xlsx')}
+          </Button>
+        </Space>
+      </Card>
+      <ErrorAlert error={list.error} />
+      <Table<LogItem>
+        className="dr-log-table"
+        rowKey="id"
+        size="small"
+        loading={list.isPending}
+        dataSource={items}
+        pagination={false}
+        locale={{ emptyText: <Empty description={t('dutylog.list.empty')} /> }}
+        rowClassName={(r) => (r.incidentId && overdue.has(r.incidentId) ? 'dr-row-overdue' : '')}
+        columns={[
+          {
+            key: 'time',
+            title: t('dutylog.list.time'),
+            width: 130,
+            render: (_, r) => (
+              <div className="dr-tabular">
+                <Tooltip
+                  title={t('dutylog.list.timeHint', {
+                    occurred: toLocalText(r.occurredAt, tz),
+                    entered: toLocalText(r.enteredAt, tz),
+                  })}
+                >
+                  <span>{toShortText(r.occurredAt, tz)}</span>
+                </Tooltip>
+                {Math.abs(new Date(r.enteredAt).getTime() - new Date(r.occurredAt).getTime()) > 120_000 ? (
+                  <div className="dr-cell-sub">
+                    {t('dutylog.list.entered', { at: toShortText(r.enteredAt, tz) })}
+                  </div>
+                ) : null}
+              </div>
+            ),
+          },
+          {
+            key: 'kind',
+            title: t('dutylog.list.kind'),
+            width: 112,
+            render: (_, r) => (
+              <Tag color={KIND_COLORS[r.kind] ?? 'default'} className="dr-kind-tag">
+                {t(`kind.${r.kind}`)}
+              </Tag>
+            ),
+          },
+          {
+            key: 'incident',
+            title: t('dutylog.list.incident'),
+            width: 300,
+            render: (_, r) =>
+              r.incidentId ? (
+                <a href={`#/logs/incident/${r.incidentId}`} className="dr-inc-link">
+                  {r.incidentGrade ? <GradeTag grade={r.incidentGrade as Grade} short /> : null}
+                  <span className="dr-mono">{r.incidentNumber}</span>
+                  <span className="dr-inc-title">{r.incidentTitle}</span>
+                </a>
+              ) : (
+                <span className="dr-muted">{t('dutylog.list.noIncident')}</span>
+              ),
+          },
+          {
+            key: 'summary',
+            title: t('dutylog.list.summary'),
+            render: (_, r) => (
+              <span className="dr-summary" title={entrySummary(r, t)}>
+                {entrySummary(r, t)}
+                {r.corrections.length > 0 ? (
+                  <Tag
+                    icon={<EditOutlined />}
+                    color="orange"
+                    className="dr-corrected-tag"
+                    data-testid="corrected-mark"
+                  >
+                    {t('dutylog.list.corrected')}
+                  </Tag>
+                ) : null}
+              </span>
+            ),
+          },
+          { key: 'author', title: t('dutylog.list.author'), width: 96, render: (_, r) => r.authorName },
+          {
+            key: 'due',
+            title: t('dutylog.list.due'),
+            width: 170,
+            render: (_, r) => {
+              const inc = r.incidentId ? openMap.get(r.incidentId) : undefined;
+              return inc?.nextDue ? <Countdown dueAt={inc.nextDue.dueAt} kind={inc.nextDue.kind} /> : null;
+            },
+          },
+        ]}
+      />
+      <div className="dr-load-more">
+        {list.hasNextPage ? (
+          <Button
+            onClick={() => void list.fetchNextPage()}
+            loading={list.isFetchingNextPage}
+            data-testid="load-more"
+          >
+            {t('dutylog.list.more')}
+          </Button>
+        ) : items.length > 0 ? (
+          <span className="dr-muted">{t('dutylog.list.end', { n: items.length })}</span>
+        ) : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import type { TFunction } from 'i18next';
+import type { LogItem } from '../../../../common/contract/logs';
+import { fieldLabel } from './entryFields';
+
+/** The line a row shows: the host's summary, with the labels the host leaves to the UI. */
+export function entrySummary(item: LogItem, t: TFunction): string {
+  const d = item.data;
+  const str = (v: unknown) => (typeof v === 'string' ? v : '');
+  switch (item.kind) {
+    case 'correction':
+      return t('dutylog.list.correctionOf', {
+        fields: Object.keys(d)
+          .map((k) => fieldLabel(t, 'intake', k))
+          .join(t('dutylog.listSeparator')),
+        reason: item.reason ?? '',
+      });
+    case 'report':
+      return t('dutylog.list.reportLine', {
+        stage: t(`stage.${str(d.stage)}`),
+        means: t(`means.${str(d.means)}`),
+        to: str(d.to),
+        content: str(d.content),
+      });
+    case 'verify':
+      return t('dutylog.list.verifyLine', {
+        result: t(`verifyResult.${str(d.result)}`),
+        summary: item.summary,
+      });
+    case 'call':
+      return t('dutylog.list.callLine', {
+        direction: t(`dutylog.callDirection.${str(d.direction)}`),
+        from: [str(d.fromUnit), str(d.fromName)].filter(Boolean).join(' '),
+        content: str(d.content),
+      });
+    case 'spot_check':
+      return t('dutylog.list.spotLine', {
+        summary: item.summary,
+        who: str(d.answeredBy),
+        s: Number(d.answerSeconds ?? 0),
+      });
+    case 'equipment_handover':
+      return t('dutylog.list.handoverLine', { items: str(d.items), who: str(d.receivedBy) });
+    case 'instruction':
+      return t('dutylog.list.instructionLine', { leader: str(d.leader), content: str(d.content) });
+    default:
+      return item.summary;
+  }
+}
+
+export const KIND_COLORS: Record<string, string> = {
+  intake: 'red',
+  verify: 'cyan',
+  followup: 'blue',
+  report: 'purple',
+  instruction: 'magenta',
+  instruction_done: 'geekblue',
+  feedback: 'green',
+  close: 'default',
+  withdraw: 'default',
+  reopen: 'orange',
+  call: 'gold',
+  spot_check: 'lime',
+  equipment_handover: 'default',
+  other: 'default',
+  correction: 'volcano',
+};
