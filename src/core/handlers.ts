@@ -11,6 +11,8 @@ import { logHandlers } from './logs/handlers';
 import { deadlineHandlers } from './deadlines/handlers';
 import { equipmentHandlers } from './equipment/handlers';
 import { importHandlers } from './imports/handlers';
+import { facilityHandlers } from './facilities/handlers';
+import { mapHandlers } from './map/handlers';
 
 /** Every method of the contract has exactly one handler; the type makes a missing one a compile error. */
 export const handlers: HandlerTable = {
@@ -27,4 +29,6 @@ export const handlers: HandlerTable = {
   ...deadlineHandlers,
   ...equipmentHandlers,
   ...importHandlers,
+  ...facilityHandlers,
+  ...mapHandlers,
 };

@@ -1,6 +1,7 @@
 import { z } from '../zod-setup';
 import { defineMethod } from './define';
 import { text } from './shared';
+import { CRS_CODES } from '../domain/facilities';
 
 /**
  * Spreadsheet imports (XLSX, or CSV in UTF-8 or GB18030), shared by every register:
@@ -10,12 +11,12 @@ import { text } from './shared';
  */
 export const importTarget = z.string().regex(/^[a-z][A-Za-z]{1,30}$/, 'errors.field.id');
 // ~1.4 MB of base64 is ~1 MB of file: the HTTP body limit is 2 MB.
-const base64 = z
+export const importBase64 = z
   .string()
   .min(4)
   .max(1_400_000)
   .regex(/^[A-Za-z0-9+/]+={0,2}$/, 'errors.field.invalid');
-const fileName = text(200).refine((s) => s.trim().length > 0 && !/[\\/\r\n]/.test(s), {
+export const importFileName = text(200).refine((s) => s.trim().length > 0 && !/[\\/\r\n]/.test(s), {
   message: 'errors.field.invalid',
 });
 /** Field key → 0-based column index of the file, or null for "not in the file". */
@@ -43,11 +44,20 @@ export const ImportRowError = z.strictObject({
 });
 export type ImportRowError = z.infer<typeof ImportRowError>;
 
+/**
+ * How to read the file. `crs`: the coordinate system of its longitude/latitude columns
+ * (default WGS-84/CGCS2000); GCJ-02 and BD-09 are converted to WGS-84 before the rows
+ * are checked. Targets without coordinates ignore it.
+ */
+export const ImportOptions = z.strictObject({ crs: z.enum(CRS_CODES).optional() });
+export type ImportOptions = z.infer<typeof ImportOptions>;
+
 const fileInput = {
   target: importTarget,
-  fileName,
-  base64,
+  fileName: importFileName,
+  base64: importBase64,
   mapping: ColumnMapping.optional(),
+  options: ImportOptions.optional(),
 };
 
 const example = {
@@ -81,6 +91,8 @@ export const importMethods = {
       errors: z.array(ImportRowError),
       total: z.number().int(),
       valid: z.number().int(),
+      /** The coordinate system the file's points were read in; null when the target has none. */
+      crs: z.enum(CRS_CODES).nullable(),
     }),
     access: 'read',
     example,

@@ -7,6 +7,8 @@ import { incidentMethods } from './incidents';
 import { logMethods } from './logs';
 import { equipmentMethods } from './equipment';
 import { importMethods } from './imports';
+import { facilityMethods } from './facilities';
+import { mapMethods } from './map';
 
 /** The one method table both transports carry (DESIGN.md §3). Names are `area.verb`. */
 export const methods = {
@@ -18,6 +20,8 @@ export const methods = {
   ...logMethods,
   ...equipmentMethods,
   ...importMethods,
+  ...facilityMethods,
+  ...mapMethods,
 } as const;
 
 export type Methods = typeof methods;

@@ -1,5 +1,6 @@
 import type { Locale } from '../domain/roles';
 import { equipmentLabels } from './equipment-labels';
+import { facilityLabels } from './facility-labels';
 
 /**
  * Labels of domain codes (incident categories, subtypes, grades, entry kinds...), in
@@ -219,8 +220,8 @@ const en: Record<Key, string> = {
 };
 
 export const domainLabels: Record<Locale, Record<Key, string>> = {
-  'zh-CN': { ...zh, ...equipmentLabels['zh-CN'] },
-  'en-US': { ...en, ...equipmentLabels['en-US'] },
+  'zh-CN': { ...zh, ...equipmentLabels['zh-CN'], ...facilityLabels['zh-CN'] },
+  'en-US': { ...en, ...equipmentLabels['en-US'], ...facilityLabels['en-US'] },
 };
 export type DomainLabelKey = Key;
 

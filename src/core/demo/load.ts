@@ -7,6 +7,7 @@ import { DEMO_OPERATORS, DEMO_COUNTY } from './county';
 import { generateGeography } from './geography';
 import { loadHistory, type DemoPerson } from './history';
 import { loadEquipment } from './equipment';
+import { loadFacilities } from './facilities';
 
 /**
  * Loads the demo county (演示数据) into an empty data directory, inside the caller's
@@ -39,13 +40,17 @@ export function loadDemo(ctx: WriteCtx): void {
   for (const t of geo.towns) insertTown(ctx.db, t);
   const history = loadHistory(ctx, geo.towns, people, ctx.now());
   const equipment = loadEquipment(ctx, people, ctx.now());
+  const facilities = loadFacilities(ctx, geo.towns);
   ctx.changed('demo', 'county', undefined, {
     towns: geo.towns.length,
     features: geo.lines.length + 1,
     ...history,
     equipment,
+    ...facilities,
   });
   ctx.emit('geo.changed');
   ctx.emit('incidents.changed');
   ctx.emit('logs.changed');
+  ctx.emit('facilities.changed');
+  ctx.emit('depots.changed');
 }

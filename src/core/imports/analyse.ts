@@ -1,10 +1,12 @@
 import type Database from 'better-sqlite3';
-import type { ColumnMapping, ImportRowError } from '../../common/contract/imports';
+import type { ColumnMapping, ImportOptions, ImportRowError } from '../../common/contract/imports';
+import type { CrsCode } from '../../common/domain/facilities';
 import type { Locale } from '../../common/domain/roles';
 import { formatMessage } from '../../common/i18n/messages';
 import { DomainError } from '../errors';
 import type { Sheet } from './decode';
-import type { ImportFieldDef, ImportTarget, RowIssue } from './registry';
+import { coordText, toWgs84 } from './crs';
+import { pointFieldsOf, type ImportFieldDef, type ImportTarget, type RowIssue } from './registry';
 
 export const MAX_ROWS = 5000;
 const PREVIEW_ROWS = 50;
@@ -74,6 +76,28 @@ export interface Analysis<R> {
   errors: ImportRowError[];
   total: number;
   valid: R[];
+  /** The coordinate system the points were read in, or null for a target without points. */
+  crs: CrsCode | null;
+}
+
+/**
+ * Cells with the point converted to WGS-84. Cells that are not a pair of numbers in
+ * range are left as they are, for the target to report in its own words.
+ */
+function convertPoint(
+  cells: Record<string, string>,
+  fields: { lon: string; lat: string },
+  crs: CrsCode,
+): Record<string, string> {
+  if (crs === 'wgs84') return cells;
+  const lonText = cells[fields.lon] ?? '';
+  const latText = cells[fields.lat] ?? '';
+  const lon = Number(lonText);
+  const lat = Number(latText);
+  if (!lonText || !latText || !Number.isFinite(lon) || !Number.isFinite(lat)) return cells;
+  if (Math.abs(lon) > 180 || Math.abs(lat) > 90) return cells;
+  const [x, y] = toWgs84(crs, lon, lat);
+  return { ...cells, [fields.lon]: coordText(x), [fields.lat]: coordText(y) };
 }
 
 /**
@@ -86,7 +110,10 @@ export function analyse<R>(
   sheet: Sheet,
   mapping: ColumnMapping | undefined,
   locale: Locale,
+  options: ImportOptions = {},
 ): Analysis<R> {
+  const pointFields = pointFieldsOf(target as ImportTarget<unknown>);
+  const crs: CrsCode | null = pointFields ? (options.crs ?? 'wgs84') : null;
   const headerIdx = findHeaderRow(sheet.rows, target.fields);
   const header = sheet.rows[headerIdx] ?? [];
   const columns = header.map(
@@ -138,8 +165,11 @@ export function analyse<R>(
 
   const parsed: { row: number; value: R; index: number }[] = [];
   const okByIndex: boolean[] = [];
+  const rowCtx = { db, memo: new Map<string, unknown>() };
   data.forEach((d, index) => {
-    const p = target.parseRow(d.cells);
+    // The preview shows the file's own text; the target reads WGS-84.
+    const cells = pointFields && crs ? convertPoint(d.cells, pointFields, crs) : d.cells;
+    const p = target.parseRow(cells, rowCtx);
     if (p.ok) {
       parsed.push({ row: d.row, value: p.value, index });
       okByIndex[index] = true;
@@ -171,5 +201,6 @@ export function analyse<R>(
     errors,
     total: data.length,
     valid: parsed.filter((p) => okByIndex[p.index]).map((p) => p.value),
+    crs,
   };
 }

@@ -3,7 +3,10 @@ import { DomainError } from '../errors';
 import { analyse } from './analyse';
 import { readSheet } from './decode';
 import { importTarget } from './registry';
+import type { ImportOptions } from '../../common/contract/imports';
+import type { TaskCtx } from '../handler';
 import '../equipment/import-target';
+import '../facilities/import-targets';
 
 function targetOf(name: string) {
   const t = importTarget(name);
@@ -17,7 +20,14 @@ export const importHandlers: AreaHandlers<'imports'> = {
     async run(input, ctx) {
       const target = targetOf(input.target);
       const sheet = await readSheet(Buffer.from(input.base64, 'base64'));
-      const a = analyse(ctx.services.database.current().read, target, sheet, input.mapping, ctx.locale());
+      const a = analyse(
+        ctx.services.database.current().read,
+        target,
+        sheet,
+        input.mapping,
+        ctx.locale(),
+        input.options,
+      );
       return {
         format: sheet.format,
         encoding: sheet.encoding,
@@ -35,34 +45,54 @@ export const importHandlers: AreaHandlers<'imports'> = {
         errors: a.errors,
         total: a.total,
         valid: a.valid.length,
+        crs: a.crs,
       };
     },
   },
 
   'imports.commit': {
     kind: 'task',
-    async run(input, ctx) {
-      const target = targetOf(input.target);
-      const sheet = await readSheet(Buffer.from(input.base64, 'base64'));
-      const db = ctx.services.database.current().write;
-      const wctx: WriteCtx = { ...ctx, db };
-      // Validated again inside the write lock: all rows or none.
-      return db
-        .transaction(() => {
-          const a = analyse(db, target, sheet, input.mapping, ctx.locale());
-          if (a.errors.length > 0)
-            throw new DomainError(
-              'invalid_input',
-              'errors.import_has_errors',
-              { count: a.errors.length },
-              { errors: a.errors.slice(0, 100) },
-            );
-          const res = target.write(wctx, a.valid);
-          ctx.changed('import', input.target, undefined, { fileName: input.fileName, ...res });
-          ctx.emit(target.event);
-          return res;
-        })
-        .immediate();
-    },
+    run: (input, ctx) => commitImport(ctx, input),
   },
 };
+
+/**
+ * Reads the file again and writes every row inside one transaction, or nothing: the
+ * shared commit of every register (imports.commit, facilities.import).
+ */
+export async function commitImport(
+  ctx: TaskCtx,
+  input: {
+    target: string;
+    fileName: string;
+    base64: string;
+    mapping: Record<string, number | null>;
+    options?: ImportOptions;
+  },
+): Promise<{ created: number; updated: number }> {
+  const target = targetOf(input.target);
+  const sheet = await readSheet(Buffer.from(input.base64, 'base64'));
+  const db = ctx.services.database.current().write;
+  const wctx: WriteCtx = { ...ctx, db };
+  // Validated again inside the write lock: all rows or none.
+  return db
+    .transaction(() => {
+      const a = analyse(db, target, sheet, input.mapping, ctx.locale(), input.options);
+      if (a.errors.length > 0)
+        throw new DomainError(
+          'invalid_input',
+          'errors.import_has_errors',
+          { count: a.errors.length },
+          { errors: a.errors.slice(0, 100) },
+        );
+      const res = target.write(wctx, a.valid);
+      ctx.changed('import', input.target, undefined, {
+        fileName: input.fileName,
+        ...(a.crs ? { crs: a.crs } : {}),
+        ...res,
+      });
+      ctx.emit(target.event);
+      return res;
+    })
+    .immediate();
+}

@@ -21,6 +21,12 @@ export interface RowIssue {
 
 export type ParsedRow<R> = { ok: true; value: R } | { ok: false; issues: RowIssue[] };
 
+/** What a row parser may look things up in: the database, and a memo that lives for one file. */
+export interface RowContext {
+  db: Database.Database;
+  memo: Map<string, unknown>;
+}
+
 /**
  * A register that can be filled from a spreadsheet. Targets register themselves once
  * (`registerImportTarget`) and the shared machinery does the rest: decoding, header
@@ -31,8 +37,14 @@ export interface ImportTarget<R> {
   /** The change event of the area the commit writes (`equipment.changed`). */
   event: string;
   fields: ImportFieldDef[];
+  /**
+   * The longitude and latitude fields, if rows carry a point: the machinery converts them
+   * from the file's coordinate system (options.crs) to WGS-84 before parseRow sees them.
+   * Default: the fields keyed `lon` and `lat`, when the target has both.
+   */
+  points?: { lon: string; lat: string } | null;
   /** One row's cells by field key (trimmed; '' when empty or unmapped) → a record or its problems. */
-  parseRow(cells: Record<string, string>): ParsedRow<R>;
+  parseRow(cells: Record<string, string>, ctx: RowContext): ParsedRow<R>;
   /** Per valid row: create or update, and problems that need the other rows or the database. */
   plan(
     db: Database.Database,
@@ -53,4 +65,11 @@ export function registerImportTarget<R>(t: ImportTarget<R>): void {
 
 export function importTarget(name: string): ImportTarget<unknown> | undefined {
   return targets.get(name);
+}
+
+/** The point fields of a target (see ImportTarget.points), or null. */
+export function pointFieldsOf(t: ImportTarget<unknown>): { lon: string; lat: string } | null {
+  if (t.points !== undefined) return t.points;
+  const keys = new Set(t.fields.map((f) => f.key));
+  return keys.has('lon') && keys.has('lat') ? { lon: 'lon', lat: 'lat' } : null;
 }

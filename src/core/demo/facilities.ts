@@ -1,0 +1,243 @@
+import type { DepotInput, FacilityInput } from '../../common/contract/facilities';
+import type { FacilityKind } from '../../common/domain/facilities';
+import { offsetM, type LonLat } from '../../common/geo/distance';
+import { newId } from '../auth/secrets';
+import type { WriteCtx } from '../handler';
+import { insertDepot, insertFacility } from '../facilities/repo';
+import type { DemoTown } from './geography';
+import { between, pick, r6, seeded } from './random';
+
+/**
+ * The demo county's key facilities and supply depots (演示数据): ~60 schools, 10
+ * hospitals and health centres, water works, substations, gas sites, transport hubs,
+ * two shelters, and 6 depots with stock (a few items below their minimum level).
+ * Placed around the town seats like the demo incidents, so the rings around an
+ * incident have something in them. Deterministic for a seed.
+ */
+const SURNAMES = [
+  '王',
+  '李',
+  '张',
+  '刘',
+  '陈',
+  '杨',
+  '黄',
+  '赵',
+  '吴',
+  '周',
+  '徐',
+  '孙',
+  '马',
+  '朱',
+  '胡',
+  '郭',
+  '何',
+  '罗',
+  '高',
+  '林',
+];
+const GIVEN = [
+  '建华',
+  '志刚',
+  '秀英',
+  '丽娟',
+  '海燕',
+  '国强',
+  '春梅',
+  '红军',
+  '德明',
+  '玉兰',
+  '卫东',
+  '晓峰',
+  '文静',
+  '永红',
+  '学军',
+  '桂芳',
+];
+const VILLAGES = [
+  '石坝村',
+  '杨柳村',
+  '河口村',
+  '新桥村',
+  '高坪村',
+  '枫树村',
+  '长岭村',
+  '马鞍村',
+  '龙潭村',
+  '竹园村',
+  '白岩村',
+  '水井村',
+];
+const STREETS = [
+  '人民路',
+  '建设路',
+  '解放街',
+  '滨江路',
+  '东湖路',
+  '西岭大道',
+  '文昌路',
+  '工业园路',
+  '体育路',
+  '学府路',
+];
+
+export interface FacilityCounts {
+  facilities: number;
+  depots: number;
+}
+
+export function demoFacilities(
+  towns: DemoTown[],
+  seed = 60,
+): { facilities: FacilityInput[]; depots: DepotInput[] } {
+  const rnd = seeded(seed);
+  const person = () => `${pick(rnd, SURNAMES)}${pick(rnd, GIVEN)}`;
+  const mobile = () =>
+    `13${Math.floor(between(rnd, 5, 9))}${String(Math.floor(between(rnd, 10000000, 99999999)))}`;
+  const landline = () => `0812-${String(Math.floor(between(rnd, 5510000, 5599999)))}`;
+  const near = (t: DemoTown, lo: number, hi: number): LonLat =>
+    offsetM(t.seat, between(rnd, lo, hi), between(rnd, 0, 2 * Math.PI)).map(r6) as LonLat;
+  const addressIn = (t: DemoTown) =>
+    t.kind === '街道'
+      ? `${t.name}${pick(rnd, STREETS)}${Math.floor(between(rnd, 1, 300))}号`
+      : `${t.name}${pick(rnd, VILLAGES)}${Math.floor(between(rnd, 1, 9))}组`;
+  const short = (t: DemoTown) => t.name.replace(/(街道|镇|乡)$/, '');
+
+  const facilities: FacilityInput[] = [];
+  const add = (
+    kind: FacilityKind,
+    name: string,
+    t: DemoTown,
+    capacity: number | null,
+    spread: [number, number] = [150, 2500],
+    notes = '',
+  ) =>
+    facilities.push({
+      kind,
+      name,
+      address: addressIn(t),
+      townCode: t.code,
+      point: near(t, spread[0], spread[1]),
+      capacity,
+      contact: person(),
+      phone: rnd() < 0.6 ? landline() : mobile(),
+      notes,
+    });
+
+  const city = towns.filter((t) => t.kind === '街道');
+  const rural = towns.filter((t) => t.kind !== '街道');
+  const cityTown = (i: number) => city[i % city.length]!;
+
+  // Schools: the county town's, then each town's central primary school, middle school,
+  // kindergarten and a village school or two.
+  const countySchools: [string, number][] = [
+    ['县第一中学', 3200],
+    ['县第二中学', 2600],
+    ['县职业中学', 1800],
+    ['县实验小学', 2400],
+    ['县第二实验小学', 1900],
+    ['城关小学', 1500],
+    ['东湖小学', 1300],
+    ['西岭小学', 1100],
+    ['县实验幼儿园', 520],
+    ['县特殊教育学校', 160],
+  ];
+  countySchools.forEach(([n, c], i) => add('school', n, cityTown(i), c, [200, 4200]));
+  for (const t of rural) {
+    const s = short(t);
+    add('school', `${t.name}中心小学`, t, Math.round(between(rnd, 600, 1400)), [100, 900]);
+    add('school', `${t.name}初级中学`, t, Math.round(between(rnd, 500, 1300)), [200, 1500]);
+    add('school', `${t.name}中心幼儿园`, t, Math.round(between(rnd, 120, 320)), [100, 1200]);
+    const villages = [...VILLAGES].sort(() => rnd() - 0.5).slice(0, 3);
+    add('school', `${s}${villages[0]}小学`, t, Math.round(between(rnd, 60, 260)), [1500, 4500]);
+    add('school', `${s}${villages[1]}小学`, t, Math.round(between(rnd, 60, 260)), [1500, 4500]);
+    if (rnd() < 0.3)
+      add('school', `${s}${villages[2]}教学点`, t, Math.round(between(rnd, 15, 60)), [2000, 5000]);
+  }
+
+  // Hospitals: county hospitals in town, health centres (卫生院) in the larger towns.
+  add('hospital', '县人民医院', cityTown(0), 680, [300, 1500], '二级甲等，县急救中心所在地');
+  add('hospital', '县中医医院', cityTown(1), 320, [300, 1800]);
+  add('hospital', '县妇幼保健院', cityTown(2), 120, [300, 1800]);
+  [...rural]
+    .sort((a, b) => b.population - a.population)
+    .slice(0, 7)
+    .forEach((t) => add('hospital', `${t.name}卫生院`, t, Math.round(between(rnd, 20, 90)), [100, 800]));
+
+  // Water, power, gas, transport.
+  add('water', '县第一自来水厂', cityTown(0), 60_000, [1500, 3500]);
+  add('water', '县第二自来水厂', cityTown(1), 40_000, [1500, 3500]);
+  rural
+    .slice(0, 4)
+    .forEach((t) => add('water', `${t.name}供水站`, t, Math.round(between(rnd, 1500, 6000)), [300, 2000]));
+  add('power', '220千伏岚州变电站', cityTown(2), 360_000, [2500, 4500]);
+  add('power', '110千伏城关变电站', cityTown(0), 100_000, [800, 2500]);
+  add('power', '110千伏东湖变电站', cityTown(1), 80_000, [800, 2500]);
+  rural.slice(2, 6).forEach((t) => add('power', `35千伏${short(t)}变电站`, t, 20_000, [300, 2000]));
+  add('gas', '县城天然气门站', cityTown(2), 50_000, [2000, 4000], '高压管网接收站');
+  add('gas', '城东液化石油气储配站', cityTown(1), 2_000, [2000, 4000]);
+  add('gas', `${short(rural[0]!)}LNG加气站`, rural[0]!, 600, [300, 1500]);
+  add('gas', `${short(rural[5]!)}CNG加气站`, rural[5]!, 400, [300, 1500]);
+  add('transport', '县汽车客运站', cityTown(0), 6_000, [300, 1500]);
+  add('transport', '县城公交枢纽站', cityTown(1), 9_000, [300, 1500]);
+  add('transport', '岚州高速青岚收费站', cityTown(2), 15_000, [3000, 5000]);
+  add('transport', `${short(rural[3]!)}汽车站`, rural[3]!, 800, [100, 600]);
+  add('transport', '青岚江渡口码头', rural[1]!, 300, [500, 2000]);
+  add('other', '县体育馆（应急避难场所）', cityTown(0), 5_000, [800, 2500], 'Ⅰ类应急避难场所');
+  add('other', '滨江公园应急避难场所', cityTown(1), 12_000, [800, 2500]);
+
+  // Depots: the county store in town and five town stores, each with what a flood or
+  // fire season needs; a few items have run below their minimum.
+  const ITEMS: [string, string, number, number][] = [
+    ['帐篷', '顶', 200, 120],
+    ['棉被', '床', 800, 500],
+    ['折叠床', '张', 300, 200],
+    ['救生衣', '件', 600, 400],
+    ['冲锋舟', '艘', 6, 4],
+    ['发电机', '台', 10, 6],
+    ['抽水泵', '台', 12, 8],
+    ['编织袋', '条', 20_000, 10_000],
+    ['应急照明灯', '盏', 150, 100],
+    ['雨衣', '件', 500, 300],
+    ['铁锹', '把', 400, 200],
+    ['风力灭火机', '台', 40, 30],
+    ['灭火器', '具', 300, 200],
+    ['矿泉水', '箱', 600, 400],
+    ['方便食品', '箱', 500, 300],
+  ];
+  const depotsAt: [string, DemoTown, number][] = [
+    ['县应急物资储备库', cityTown(2), 1],
+    ['县防汛物资仓库', cityTown(0), 0.8],
+    [`${rural[0]!.name}应急物资储备点`, rural[0]!, 0.25],
+    [`${rural[2]!.name}应急物资储备点`, rural[2]!, 0.25],
+    [`${rural[5]!.name}应急物资储备点`, rural[5]!, 0.2],
+    [`${rural[8]!.name}森林防火物资库`, rural[8]!, 0.2],
+  ];
+  const depots: DepotInput[] = depotsAt.map(([name, t, scale], i) => ({
+    name,
+    address: addressIn(t),
+    townCode: t.code,
+    point: near(t, 300, 2000),
+    keeper: person(),
+    phone: mobile(),
+    notes: i === 0 ? '24小时值守，叉车 2 台' : '',
+    stock: ITEMS.filter(() => scale >= 0.8 || rnd() < 0.7).map(([item, unit, full, min]) => {
+      const minimum = Math.max(1, Math.round(min * scale));
+      // About one item in eight has been drawn down below its minimum and not yet restocked.
+      const quantity = Math.round(
+        rnd() < 0.12 ? minimum * between(rnd, 0.3, 0.9) : full * scale * between(rnd, 0.9, 1.4),
+      );
+      return { item, unit, quantity, minimum };
+    }),
+  }));
+  return { facilities, depots };
+}
+
+/** Writes the demo facilities and depots inside the caller's transaction. */
+export function loadFacilities(ctx: WriteCtx, towns: DemoTown[]): FacilityCounts {
+  const { facilities, depots } = demoFacilities(towns);
+  const at = ctx.nowIso();
+  for (const f of facilities) insertFacility(ctx.db, newId('fac'), f, at);
+  for (const d of depots) insertDepot(ctx.db, newId('dep'), d, at);
+  return { facilities: facilities.length, depots: depots.length };
+}

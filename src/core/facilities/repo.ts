@@ -1,0 +1,364 @@
+import type Database from 'better-sqlite3';
+import type {
+  DepotInput,
+  DepotView,
+  FacilityInput,
+  FacilityView,
+  StockItem,
+} from '../../common/contract/facilities';
+import type { FacilityKind } from '../../common/domain/facilities';
+import { stmt } from '../db/sql';
+import { DomainError } from '../errors';
+
+export interface FacilityRow {
+  id: string;
+  kind: FacilityKind;
+  name: string;
+  address: string;
+  town_code: string | null;
+  town_name: string | null;
+  lon: number | null;
+  lat: number | null;
+  capacity: number | null;
+  contact: string;
+  phone: string;
+  notes: string;
+  archived: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface DepotRow {
+  id: string;
+  name: string;
+  address: string;
+  town_code: string | null;
+  town_name: string | null;
+  lon: number | null;
+  lat: number | null;
+  keeper: string;
+  phone: string;
+  notes: string;
+  archived: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface StockRow {
+  depot_id: string;
+  item: string;
+  unit: string;
+  quantity: number;
+  minimum: number;
+}
+
+const pointOf = (r: { lon: number | null; lat: number | null }): [number, number] | null =>
+  r.lon !== null && r.lat !== null ? [r.lon, r.lat] : null;
+
+/** A town code must name a town of the register (a blank county with no towns accepts any). */
+export function checkTown(db: Database.Database, code: string | null): void {
+  if (code === null) return;
+  const known = stmt<[], { n: number }>(db, 'SELECT count(*) AS n FROM towns').get()!.n;
+  if (known > 0 && !stmt(db, 'SELECT 1 FROM towns WHERE code = ?').get(code))
+    throw new DomainError('invalid_input', 'errors.town_unknown', { code });
+}
+
+// ---------------------------------------------------------------- facilities
+
+const SELECT_FACILITY = `SELECT f.*, t.name AS town_name FROM facilities f LEFT JOIN towns t ON t.code = f.town_code`;
+const KIND_ORDER = `CASE f.kind WHEN 'school' THEN 0 WHEN 'hospital' THEN 1 WHEN 'water' THEN 2 WHEN 'power' THEN 3 WHEN 'gas' THEN 4 WHEN 'transport' THEN 5 ELSE 6 END`;
+
+export function toFacilityView(r: FacilityRow): FacilityView {
+  return {
+    id: r.id,
+    kind: r.kind,
+    name: r.name,
+    address: r.address,
+    townCode: r.town_code,
+    townName: r.town_name,
+    point: pointOf(r),
+    capacity: r.capacity,
+    contact: r.contact,
+    phone: r.phone,
+    notes: r.notes,
+    archived: r.archived === 1,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+export function facilityInputOf(r: FacilityRow): FacilityInput {
+  return {
+    kind: r.kind,
+    name: r.name,
+    address: r.address,
+    townCode: r.town_code,
+    point: pointOf(r),
+    capacity: r.capacity,
+    contact: r.contact,
+    phone: r.phone,
+    notes: r.notes,
+  };
+}
+
+export function facilityRow(db: Database.Database, id: string): FacilityRow | undefined {
+  return stmt<[string], FacilityRow>(db, `${SELECT_FACILITY} WHERE f.id = ?`).get(id);
+}
+
+export function facilityByName(
+  db: Database.Database,
+  kind: FacilityKind,
+  name: string,
+): FacilityRow | undefined {
+  return stmt<[string, string], FacilityRow>(db, `${SELECT_FACILITY} WHERE f.kind = ? AND f.name = ?`).get(
+    kind,
+    name,
+  );
+}
+
+/** Words typed in the filter, each to be found in the name, address, contact or phone. */
+export function words(q: string | undefined): string[] {
+  return (q ?? '')
+    .split(/\s+/)
+    .map((w) => w.trim().toLowerCase())
+    .filter(Boolean)
+    .slice(0, 5);
+}
+
+export function listFacilities(
+  db: Database.Database,
+  f: { kind?: FacilityKind; townCode?: string; q?: string; includeArchived?: boolean } = {},
+): FacilityView[] {
+  const rows = stmt<[{ kind: string | null; town: string | null; archived: number }], FacilityRow>(
+    db,
+    `${SELECT_FACILITY}
+      WHERE (@archived = 1 OR f.archived = 0) AND (@kind IS NULL OR f.kind = @kind) AND (@town IS NULL OR f.town_code = @town)
+      ORDER BY f.archived, ${KIND_ORDER}, f.town_code, f.name`,
+  ).all({ kind: f.kind ?? null, town: f.townCode ?? null, archived: f.includeArchived ? 1 : 0 });
+  const ws = words(f.q);
+  const hit = (r: FacilityRow) => {
+    const hay = `${r.name} ${r.address} ${r.contact} ${r.phone} ${r.town_name ?? ''}`.toLowerCase();
+    return ws.every((w) => hay.includes(w));
+  };
+  return (ws.length ? rows.filter(hit) : rows).map(toFacilityView);
+}
+
+export function facilityColumns(e: FacilityInput) {
+  return {
+    kind: e.kind,
+    name: e.name.trim(),
+    address: e.address.trim(),
+    town_code: e.townCode,
+    lon: e.point?.[0] ?? null,
+    lat: e.point?.[1] ?? null,
+    capacity: e.capacity,
+    contact: e.contact.trim(),
+    phone: e.phone.trim(),
+    notes: e.notes,
+  };
+}
+
+export function insertFacility(db: Database.Database, id: string, e: FacilityInput, at: string): void {
+  stmt(
+    db,
+    `INSERT INTO facilities (id, kind, name, address, town_code, lon, lat, capacity, contact, phone, notes, archived, created_at, updated_at)
+     VALUES (@id, @kind, @name, @address, @town_code, @lon, @lat, @capacity, @contact, @phone, @notes, 0, @at, @at)`,
+  ).run({ id, ...facilityColumns(e), at });
+}
+
+/** An edit of the register line; an import of a line that was archived brings it back. */
+export function updateFacility(
+  db: Database.Database,
+  id: string,
+  e: FacilityInput,
+  at: string,
+  restore = false,
+): void {
+  stmt(
+    db,
+    `UPDATE facilities SET kind=@kind, name=@name, address=@address, town_code=@town_code, lon=@lon, lat=@lat,
+       capacity=@capacity, contact=@contact, phone=@phone, notes=@notes, updated_at=@at,
+       archived = CASE WHEN @restore = 1 THEN 0 ELSE archived END
+     WHERE id=@id`,
+  ).run({ id, ...facilityColumns(e), at, restore: restore ? 1 : 0 });
+}
+
+export function setFacilityArchived(db: Database.Database, id: string, archived: boolean, at: string): void {
+  stmt(db, 'UPDATE facilities SET archived = ?, updated_at = ? WHERE id = ?').run(archived ? 1 : 0, at, id);
+}
+
+// ---------------------------------------------------------------- depots
+
+const SELECT_DEPOT = `SELECT d.*, t.name AS town_name FROM depots d LEFT JOIN towns t ON t.code = d.town_code`;
+
+export function stockOf(db: Database.Database, depotId: string): StockRow[] {
+  return stmt<[string], StockRow>(
+    db,
+    'SELECT depot_id, item, unit, quantity, minimum FROM depot_stock WHERE depot_id = ? ORDER BY position, item',
+  ).all(depotId);
+}
+
+export function allStock(db: Database.Database): Map<string, StockRow[]> {
+  const out = new Map<string, StockRow[]>();
+  for (const r of stmt<[], StockRow>(
+    db,
+    'SELECT depot_id, item, unit, quantity, minimum FROM depot_stock ORDER BY depot_id, position, item',
+  ).all()) {
+    let list = out.get(r.depot_id);
+    if (!list) out.set(r.depot_id, (list = []));
+    list.push(r);
+  }
+  return out;
+}
+
+export const stockView = (s: StockRow) => ({
+  item: s.item,
+  unit: s.unit,
+  quantity: s.quantity,
+  minimum: s.minimum,
+  short: s.quantity < s.minimum,
+});
+
+export function toDepotView(r: DepotRow, stock: StockRow[]): DepotView {
+  const items = stock.map(stockView);
+  return {
+    id: r.id,
+    name: r.name,
+    address: r.address,
+    townCode: r.town_code,
+    townName: r.town_name,
+    point: pointOf(r),
+    keeper: r.keeper,
+    phone: r.phone,
+    notes: r.notes,
+    stock: items,
+    short: items.filter((i) => i.short).length,
+    archived: r.archived === 1,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+export function depotInputOf(r: DepotRow, stock: StockRow[]): DepotInput {
+  return {
+    name: r.name,
+    address: r.address,
+    townCode: r.town_code,
+    point: pointOf(r),
+    keeper: r.keeper,
+    phone: r.phone,
+    notes: r.notes,
+    stock: stock.map((s) => ({ item: s.item, unit: s.unit, quantity: s.quantity, minimum: s.minimum })),
+  };
+}
+
+export function depotRow(db: Database.Database, id: string): DepotRow | undefined {
+  return stmt<[string], DepotRow>(db, `${SELECT_DEPOT} WHERE d.id = ?`).get(id);
+}
+
+export function depotByName(db: Database.Database, name: string): DepotRow | undefined {
+  return stmt<[string], DepotRow>(db, `${SELECT_DEPOT} WHERE d.name = ?`).get(name);
+}
+
+export function depotView(db: Database.Database, id: string): DepotView | undefined {
+  const r = depotRow(db, id);
+  return r ? toDepotView(r, stockOf(db, id)) : undefined;
+}
+
+export function listDepots(
+  db: Database.Database,
+  f: { townCode?: string; q?: string; includeArchived?: boolean } = {},
+): DepotView[] {
+  const rows = stmt<[{ town: string | null; archived: number }], DepotRow>(
+    db,
+    `${SELECT_DEPOT} WHERE (@archived = 1 OR d.archived = 0) AND (@town IS NULL OR d.town_code = @town)
+      ORDER BY d.archived, d.town_code, d.name`,
+  ).all({ town: f.townCode ?? null, archived: f.includeArchived ? 1 : 0 });
+  const stock = allStock(db);
+  const ws = words(f.q);
+  const views = rows.map((r) => toDepotView(r, stock.get(r.id) ?? []));
+  if (!ws.length) return views;
+  return views.filter((v) => {
+    const hay =
+      `${v.name} ${v.address} ${v.keeper} ${v.phone} ${v.townName ?? ''} ${v.stock.map((s) => s.item).join(' ')}`.toLowerCase();
+    return ws.every((w) => hay.includes(w));
+  });
+}
+
+function depotColumns(e: DepotInput) {
+  return {
+    name: e.name.trim(),
+    address: e.address.trim(),
+    town_code: e.townCode,
+    lon: e.point?.[0] ?? null,
+    lat: e.point?.[1] ?? null,
+    keeper: e.keeper.trim(),
+    phone: e.phone.trim(),
+    notes: e.notes,
+  };
+}
+
+export function insertDepot(db: Database.Database, id: string, e: DepotInput, at: string): void {
+  stmt(
+    db,
+    `INSERT INTO depots (id, name, address, town_code, lon, lat, keeper, phone, notes, archived, created_at, updated_at)
+     VALUES (@id, @name, @address, @town_code, @lon, @lat, @keeper, @phone, @notes, 0, @at, @at)`,
+  ).run({ id, ...depotColumns(e), at });
+  replaceStock(db, id, e.stock);
+}
+
+export function updateDepot(
+  db: Database.Database,
+  id: string,
+  e: Omit<DepotInput, 'stock'> & { stock?: StockItem[] },
+  at: string,
+  restore = false,
+): void {
+  stmt(
+    db,
+    `UPDATE depots SET name=@name, address=@address, town_code=@town_code, lon=@lon, lat=@lat, keeper=@keeper,
+       phone=@phone, notes=@notes, updated_at=@at, archived = CASE WHEN @restore = 1 THEN 0 ELSE archived END
+     WHERE id=@id`,
+  ).run({ id, ...depotColumns({ ...e, stock: [] }), at, restore: restore ? 1 : 0 });
+  if (e.stock) replaceStock(db, id, e.stock);
+}
+
+/** Duplicate item names are refused: "帐篷" twice in one depot's list is a typing slip. */
+export function checkStock(stock: StockItem[]): void {
+  const seen = new Set<string>();
+  for (const s of stock) {
+    const k = s.item.trim();
+    if (seen.has(k)) throw new DomainError('invalid_input', 'errors.stock_duplicate_item', { item: k });
+    seen.add(k);
+  }
+}
+
+export function replaceStock(db: Database.Database, depotId: string, stock: StockItem[]): void {
+  stmt(db, 'DELETE FROM depot_stock WHERE depot_id = ?').run(depotId);
+  stock.forEach((s, i) => upsertStockItem(db, depotId, s, i));
+}
+
+/** Sets one item's line (the stock import: one row per depot and item). */
+export function upsertStockItem(
+  db: Database.Database,
+  depotId: string,
+  s: StockItem,
+  position?: number,
+): void {
+  const pos =
+    position ??
+    stmt<[string], { p: number | null }>(
+      db,
+      'SELECT max(position) + 1 AS p FROM depot_stock WHERE depot_id = ?',
+    ).get(depotId)!.p ??
+    0;
+  stmt(
+    db,
+    `INSERT INTO depot_stock (depot_id, item, unit, quantity, minimum, position) VALUES (?, ?, ?, ?, ?, ?)
+     ON CONFLICT(depot_id, item) DO UPDATE SET unit = excluded.unit, quantity = excluded.quantity, minimum = excluded.minimum`,
+  ).run(depotId, s.item.trim(), s.unit.trim(), s.quantity, s.minimum, pos);
+}
+
+export function setDepotArchived(db: Database.Database, id: string, archived: boolean, at: string): void {
+  stmt(db, 'UPDATE depots SET archived = ?, updated_at = ? WHERE id = ?').run(archived ? 1 : 0, at, id);
+}
