@@ -28,6 +28,9 @@ import { stmt } from './db/sql';
 
 export const APP_VERSION = '0.1.0';
 
+/** Past this many ids an event says "everything in the area changed". */
+const MAX_EVENT_IDS = 100;
+
 export interface CoreOptions {
   dataDir: string;
   clock?: Clock;
@@ -97,8 +100,29 @@ export function createCore(opts: CoreOptions): Core {
     }
   };
 
-  function emitAll(events: AppEvent[]) {
+  /**
+   * One event per type per write: a write that appends many entries (the demo load, an
+   * import) announces each area once, with the ids merged (or none, meaning "all", when
+   * there are too many to be useful).
+   */
+  function coalesce(events: AppEvent[]): AppEvent[] {
+    const byType = new Map<string, AppEvent>();
     for (const ev of events) {
+      const seen = byType.get(ev.type);
+      if (!seen) {
+        byType.set(ev.type, { ...ev, ids: ev.ids ? [...ev.ids] : undefined });
+      } else if (!seen.ids || !ev.ids) {
+        seen.ids = undefined;
+      } else {
+        for (const id of ev.ids) if (!seen.ids.includes(id)) seen.ids.push(id);
+        if (seen.ids.length > MAX_EVENT_IDS) seen.ids = undefined;
+      }
+    }
+    return [...byType.values()];
+  }
+
+  function emitAll(events: AppEvent[]) {
+    for (const ev of coalesce(events)) {
       for (const l of listeners) {
         try {
           l(ev);
