@@ -4,6 +4,7 @@ import { registerIpc, type IpcMainLike, type IpcRegistration } from './ipc';
 import { buildMenuTemplate, type MenuItemTemplate } from './menu';
 import { dataDirFor } from './paths';
 import { handleAppProtocol, type ProtocolLike } from './protocol';
+import { createTileService } from '../core/tiles/service';
 import { hardenSession, hardenWebContents, type HardenableSession, type HardenableWebContents } from './security';
 import { createMainWindow, type MainWindowLike, type MainWindowOptions } from './window';
 import {
@@ -158,7 +159,8 @@ export function runApp<W extends AppWindow, M>(
       app.exit(1);
       return null;
     }
-    handleAppProtocol(e.protocol, { rootDir: paths.renderer, logger });
+    // The configured basemap: tiles under app://duty-room/tiles/, online tile origins in the CSP.
+    handleAppProtocol(e.protocol, { rootDir: paths.renderer, logger, tiles: createTileService(core) });
     hardenSession(e.session.defaultSession, { logger });
     ipc = registerIpc(e.ipcMain, core, { logger });
     const template = buildMenuTemplate({

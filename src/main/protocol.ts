@@ -1,8 +1,11 @@
 import { randomBytes } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
+import { Readable } from 'node:stream';
 import path from 'node:path';
 import { applyCspNonce, buildCsp, type CspExtra } from '../common/csp';
 import { silentLogger, type Logger } from '../core';
+import { parseTilePath, type TileService } from '../core/tiles/service';
 import { APP_HOST, APP_SCHEME } from './origin';
 
 /**
@@ -63,7 +66,9 @@ export interface AppProtocolOptions {
   rootDir: string;
   logger?: Logger;
   /** User-configured tile sources, read on every page load. */
-  cspExtra?: () => CspExtra;
+  cspExtra?: () => CspExtra | Promise<CspExtra>;
+  /** The configured offline basemap: /tiles/{z}/{x}/{y} (MBTiles) and /tiles/archive.pmtiles (by range). */
+  tiles?: TileService;
   /** Injected for tests; 16 random bytes by default. */
   nonce?: () => string;
 }
@@ -108,11 +113,11 @@ function plain(status: number, text: string, csp: string): Response {
 export function createAppProtocolHandler(opts: AppProtocolOptions): (request: Request) => Promise<Response> {
   const logger = opts.logger ?? silentLogger;
   const nonceOf = opts.nonce ?? (() => randomBytes(16).toString('base64'));
-  const extraOf = opts.cspExtra ?? (() => ({}));
+  const extraOf = opts.cspExtra ?? opts.tiles?.cspExtra.bind(opts.tiles) ?? (() => ({}));
 
   return async (request) => {
     const nonce = nonceOf();
-    const csp = buildCsp(nonce, extraOf());
+    const csp = buildCsp(nonce, await extraOf());
     let url: URL;
     try {
       url = new URL(request.url);
@@ -121,6 +126,8 @@ export function createAppProtocolHandler(opts: AppProtocolOptions): (request: Re
     }
     if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST) return plain(404, 'Not Found', csp);
     if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405, 'Method Not Allowed', csp);
+    const tile = opts.tiles ? parseTilePath(url.pathname) : null;
+    if (tile && opts.tiles) return serveTile(opts.tiles, request, tile, csp);
     const file = resolveInside(opts.rootDir, url.pathname);
     if (!file) {
       logger.warn('app:// path refused', { path: url.pathname.slice(0, 200) });
@@ -148,6 +155,62 @@ export function createAppProtocolHandler(opts: AppProtocolOptions): (request: Re
       return plain(500, 'Internal Server Error', csp);
     }
   };
+}
+
+/**
+ * The configured basemap, as the browser host serves it (src/server/tiles.ts): MBTiles
+ * tiles by XYZ, and the PMTiles file by byte range for the renderer's PMTiles reader.
+ */
+async function serveTile(
+  tiles: TileService,
+  request: Request,
+  t: NonNullable<ReturnType<typeof parseTilePath>>,
+  csp: string,
+): Promise<Response> {
+  const base = {
+    'Content-Security-Policy': csp,
+    'X-Content-Type-Options': 'nosniff',
+    'Cache-Control': 'no-cache',
+  };
+  if (t.kind === 'xyz') {
+    const r = await tiles.tile(t.z, t.x, t.y);
+    if (r.status === 404) return plain(404, 'Not Found', csp);
+    if (r.status === 204) return new Response(null, { status: 204, headers: base });
+    return new Response(request.method === 'HEAD' ? null : new Uint8Array(r.body!), {
+      status: 200,
+      headers: { ...base, 'Content-Type': r.contentType! },
+    });
+  }
+  const file = await tiles.pmtilesPath();
+  if (!file) return plain(404, 'Not Found', csp);
+  const { size } = await stat(file);
+  const headers: Record<string, string> = {
+    ...base,
+    'Content-Type': 'application/octet-stream',
+    'Accept-Ranges': 'bytes',
+  };
+  const range = request.headers.get('range');
+  let start = 0;
+  let end = size - 1;
+  let status = 200;
+  if (range !== null) {
+    const m = /^bytes=(\d*)-(\d*)$/.exec(range.trim());
+    const a = m?.[1] ? Number(m[1]) : null;
+    const b = m?.[2] ? Number(m[2]) : null;
+    if (m && a !== null) {
+      start = a;
+      end = b === null ? size - 1 : Math.min(b, size - 1);
+    } else if (m && b !== null) start = Math.max(0, size - b);
+    if (!m || (a === null && b === null) || start > end || start >= size)
+      return new Response(null, { status: 416, headers: { ...base, 'Content-Range': `bytes */${size}` } });
+    status = 206;
+    headers['Content-Range'] = `bytes ${start}-${end}/${size}`;
+  }
+  headers['Content-Length'] = String(size === 0 ? 0 : end - start + 1);
+  if (request.method === 'HEAD' || size === 0) return new Response(null, { status, headers });
+  // Streamed: a whole county's archive can be gigabytes; the reader asks for ranges anyway.
+  const body = Readable.toWeb(createReadStream(file, { start, end })) as ReadableStream<Uint8Array>;
+  return new Response(body, { status, headers });
 }
 
 /** Installs the handler on the session's protocol (after app ready). */

@@ -8,6 +8,8 @@ import { createHostGuard, type HostGuard } from './guards';
 import { sendError, sendJson, sendText, setSecurityHeaders } from './respond';
 import { createSseHub } from './sse';
 import { createStaticServer } from './static';
+import { createTileService, parseTilePath } from '../core/tiles/service';
+import { handleTiles } from './tiles';
 
 export interface HostOptions {
   core: Core;
@@ -46,7 +48,9 @@ export async function startHost(opts: HostOptions): Promise<Host> {
   const bindHost = opts.host ?? '127.0.0.1';
   const lan = opts.lan ?? false;
   const logger = opts.logger ?? silentLogger;
-  const files = createStaticServer(opts.staticDir, opts.resourcesDir);
+  // The configured basemap: its tiles under /tiles/, its online origins in the page's CSP.
+  const tiles = createTileService(core);
+  const files = createStaticServer(opts.staticDir, opts.resourcesDir, () => tiles.cspExtra());
   const sse = createSseHub(core, logger, opts.heartbeatMs);
   // Known only once listening (port 0): until then nothing is answered.
   let guard: HostGuard | null = null;
@@ -121,6 +125,8 @@ export async function startHost(opts: HostOptions): Promise<Host> {
       sendText(res, 405, 'Method not allowed', { Allow: 'GET, HEAD' });
       return;
     }
+    const tile = parseTilePath(rawPath);
+    if (tile) return handleTiles(tiles, req, res, tile);
     return files.handle(req, res, rawPath);
   }
 
@@ -175,6 +181,7 @@ export async function startHost(opts: HostOptions): Promise<Host> {
           resolve();
         });
         sse.close();
+        tiles.close();
         for (const [socket, busy] of sockets) if (busy === 0) socket.destroy();
       });
       return closing;

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { applyCspNonce, buildCsp } from '../common/csp';
+import { applyCspNonce, buildCsp, type CspExtra } from '../common/csp';
 import { contentTypeOf } from './content-types';
 import { newNonce, sendText } from './respond';
 
@@ -51,7 +51,7 @@ function cacheControlFor(segments: string[]): string {
 }
 
 /** Sends a file, honouring one `Range: bytes=a-b` (PMTiles basemaps read by range). */
-async function sendFile(
+export async function sendFile(
   req: IncomingMessage,
   res: ServerResponse,
   file: string,
@@ -124,7 +124,12 @@ export interface StaticServer {
   handle(req: IncomingMessage, res: ServerResponse, rawPath: string): Promise<void>;
 }
 
-export function createStaticServer(staticDir: string | undefined, resourcesDir?: string): StaticServer {
+export function createStaticServer(
+  staticDir: string | undefined,
+  resourcesDir?: string,
+  /** Tile origins the user configured (an online basemap), read on every page load. */
+  cspExtra: () => Promise<CspExtra> = async () => ({}),
+): StaticServer {
   async function sendHtml(req: IncomingMessage, res: ServerResponse, file: string | null): Promise<void> {
     if (!file) {
       res.writeHead(503, {
@@ -140,7 +145,7 @@ export function createStaticServer(staticDir: string | undefined, resourcesDir?:
     const html = applyCspNonce(await fs.promises.readFile(file, 'utf8'), nonce);
     res.writeHead(200, {
       'Content-Type': 'text/html; charset=utf-8',
-      'Content-Security-Policy': buildCsp(nonce),
+      'Content-Security-Policy': buildCsp(nonce, await cspExtra()),
       'Cache-Control': 'no-store',
       'Content-Length': Buffer.byteLength(html),
     });
