@@ -139,6 +139,28 @@ describe('http transport: event stream', () => {
     expect(events[1]).toEqual({ type: 'x.changed', at: 't' });
   });
 
+  it('keeps up with a burst of thousands of events in one chunk, and a CRLF split across chunks', async () => {
+    const stream = sseResponse();
+    const t = createHttpTransport({ fetch: async () => stream.response });
+    const events: AppEvent[] = [];
+    t.subscribe((ev) => events.push(ev));
+    await flush();
+    const burst = Array.from(
+      { length: 20_000 },
+      (_, i) => `data: {"type":"logs.changed","ids":["e${i}"],"at":"t"}\n\n`,
+    );
+    stream.push(burst.join(''));
+    await vi.waitFor(() => expect(events).toHaveLength(20_000), { timeout: 5000 });
+    expect(events[19_999]!.ids).toEqual(['e19999']);
+
+    // One event over two data lines; the CRLF between them arrives split across chunks.
+    stream.push('data: {"type":"a.changed",\r');
+    stream.push('\ndata: "at":"t"}\r\n\r\n');
+    await vi.waitFor(() => expect(events).toHaveLength(20_001));
+    // Read as two line breaks it would end the event early and lose it.
+    expect(events.at(-1)).toEqual({ type: 'a.changed', at: 't' });
+  });
+
   it('reconnects with backoff 0.5 s doubling to 5 s, and reports open again', async () => {
     vi.useFakeTimers();
     const attempts: number[] = [];

@@ -106,6 +106,7 @@ export function createHttpTransport(opts: HttpTransportOptions = {}): HttpTransp
     const reader = body.getReader();
     const decoder = new TextDecoder();
     let buffer = '';
+    let pendingCr = '';
     let idle: ReturnType<typeof setTimeout> | null = null;
     const armIdle = () => {
       if (idle) clearTimeout(idle);
@@ -117,17 +118,23 @@ export function createHttpTransport(opts: HttpTransportOptions = {}): HttpTransp
         const { done, value } = await reader.read();
         if (done) return;
         armIdle();
-        buffer += decoder.decode(value, { stream: true }).replace(/\r\n?/g, '\n');
+        let text = pendingCr + decoder.decode(value, { stream: true });
+        // A CR at the very end may be half of a CRLF split across chunks: wait for the rest.
+        pendingCr = text.endsWith('\r') ? '\r' : '';
+        if (pendingCr) text = text.slice(0, -1);
+        buffer += text.replace(/\r\n?/g, '\n');
+        let start = 0;
         let cut: number;
-        while ((cut = buffer.indexOf('\n\n')) >= 0) {
-          const block = buffer.slice(0, cut);
-          buffer = buffer.slice(cut + 2);
+        while ((cut = buffer.indexOf('\n\n', start)) >= 0) {
+          const block = buffer.slice(start, cut);
+          start = cut + 2;
           const data = block
             .split('\n')
             .filter((line) => line.startsWith('data:'))
             .map((line) => line.slice(5).replace(/^ /, ''));
           if (data.length) dispatch(data.join('\n'));
         }
+        buffer = buffer.slice(start);
       }
     } finally {
       if (idle) clearTimeout(idle);
