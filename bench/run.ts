@@ -1,9 +1,10 @@
 import { coreRead, coreWrite } from './core-call.bench';
 import { logsSearch, logsWrite } from './logs.bench';
+import { serverStart } from './server.bench';
 import { writeResults, type Bench } from './harness';
 
 /** `npm run bench -- [name ...]`: runs all or the named benchmarks, prints a table, writes bench/out/results.json. */
-const all: Bench[] = [coreWrite, coreRead, logsWrite, logsSearch];
+const all: Bench[] = [coreWrite, coreRead, serverStart, logsWrite, logsSearch];
 
 async function main() {
   const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -15,6 +15,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
+import { ensureServerBundle } from './server-bundle.mjs';
 
 // The decisions live in TypeScript beside their tests; tsx loads them without a build step.
 /** @type {typeof import('./start-plan')} */
@@ -100,7 +101,7 @@ async function startBrowser() {
   const dataDir = desktopDataDir();
   const port = await firstFreePort();
   say(browserFallbackMessage(port ? `http://127.0.0.1:${port}/` : '（自动选择端口 / a free port）', dataDir));
-  const r = await runChild(process.execPath, [binOf('tsx'), 'src/server/cli.ts', '--data', dataDir, '--port', String(port)]);
+  const r = await runChild(process.execPath, [await ensureServerBundle(), '--data', dataDir, '--port', String(port)]);
   process.exit(r.code ?? 1);
 }
 

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureServerBundle } from '../../scripts/server-bundle.mjs';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const RENDERER_DIR = path.join(REPO_ROOT, 'out', 'renderer');
@@ -23,7 +24,8 @@ export async function startHost(opts: { demo?: boolean } = {}): Promise<RunningH
     throw new Error('out/renderer is missing: run `npm run build` before the web e2e suite');
   }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'duty-room-e2e-'));
-  const args = ['--import', 'tsx', 'src/server/cli.ts', '--data', dataDir, '--port', '0'];
+  // The bundled host, as `npm run serve` runs it; rebuilt here if a source is newer.
+  const args = [await ensureServerBundle(), '--data', dataDir, '--port', '0'];
   if (opts.demo) args.push('--demo');
   const child = spawn(process.execPath, args, { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
 

@@ -11,6 +11,9 @@ import { logHandlers } from './logs/handlers';
 import { deadlineHandlers } from './deadlines/handlers';
 import { equipmentHandlers } from './equipment/handlers';
 import { importHandlers } from './imports/handlers';
+import { shiftHandlers } from './shifts/handlers';
+import { rosterHandlers } from './roster/handlers';
+import { handoverHandlers } from './handover/handlers';
 import { facilityHandlers } from './facilities/handlers';
 import { mapHandlers } from './map/handlers';
 
@@ -29,6 +32,9 @@ export const handlers: HandlerTable = {
   ...deadlineHandlers,
   ...equipmentHandlers,
   ...importHandlers,
+  ...shiftHandlers,
+  ...rosterHandlers,
+  ...handoverHandlers,
   ...facilityHandlers,
   ...mapHandlers,
 };

@@ -7,6 +7,8 @@ import { incidentMethods } from './incidents';
 import { logMethods } from './logs';
 import { equipmentMethods } from './equipment';
 import { importMethods } from './imports';
+import { rosterMethods } from './roster';
+import { handoverMethods } from './handover';
 import { facilityMethods } from './facilities';
 import { mapMethods } from './map';
 
@@ -20,6 +22,8 @@ export const methods = {
   ...logMethods,
   ...equipmentMethods,
   ...importMethods,
+  ...rosterMethods,
+  ...handoverMethods,
   ...facilityMethods,
   ...mapMethods,
 } as const;

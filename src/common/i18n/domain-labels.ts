@@ -1,5 +1,6 @@
 import type { Locale } from '../domain/roles';
 import { equipmentLabels } from './equipment-labels';
+import { rosterLabels } from './roster-labels';
 import { facilityLabels } from './facility-labels';
 
 /**
@@ -220,8 +221,8 @@ const en: Record<Key, string> = {
 };
 
 export const domainLabels: Record<Locale, Record<Key, string>> = {
-  'zh-CN': { ...zh, ...equipmentLabels['zh-CN'], ...facilityLabels['zh-CN'] },
-  'en-US': { ...en, ...equipmentLabels['en-US'], ...facilityLabels['en-US'] },
+  'zh-CN': { ...zh, ...equipmentLabels['zh-CN'], ...facilityLabels['zh-CN'], ...rosterLabels['zh-CN'] },
+  'en-US': { ...en, ...equipmentLabels['en-US'], ...facilityLabels['en-US'], ...rosterLabels['en-US'] },
 };
 export type DomainLabelKey = Key;
 

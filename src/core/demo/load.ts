@@ -7,6 +7,7 @@ import { DEMO_OPERATORS, DEMO_COUNTY } from './county';
 import { generateGeography } from './geography';
 import { loadHistory, type DemoPerson } from './history';
 import { loadEquipment } from './equipment';
+import { loadRoster } from './roster';
 import { loadFacilities } from './facilities';
 
 /**
@@ -40,12 +41,14 @@ export function loadDemo(ctx: WriteCtx): void {
   for (const t of geo.towns) insertTown(ctx.db, t);
   const history = loadHistory(ctx, geo.towns, people, ctx.now());
   const equipment = loadEquipment(ctx, people, ctx.now());
+  const roster = loadRoster(ctx, people, ctx.now());
   const facilities = loadFacilities(ctx, geo.towns);
   ctx.changed('demo', 'county', undefined, {
     towns: geo.towns.length,
     features: geo.lines.length + 1,
     ...history,
     equipment,
+    roster,
     ...facilities,
   });
   ctx.emit('geo.changed');
@@ -53,4 +56,6 @@ export function loadDemo(ctx: WriteCtx): void {
   ctx.emit('logs.changed');
   ctx.emit('facilities.changed');
   ctx.emit('depots.changed');
+  ctx.emit('roster.changed');
+  ctx.emit('handover.changed');
 }

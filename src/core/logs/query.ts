@@ -1,7 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { LogFilter, LogItem } from '../../common/contract/logs';
-import { shiftContaining } from '../../common/shifts';
-import { readSettings } from '../settings/repo';
+import { shiftAtInstant } from '../shifts/repo';
 import { byTarget, summaryOf, toEntryView } from '../incidents/views';
 import { correctionsOf, type EntryRow } from './entries';
 
@@ -22,8 +21,8 @@ export function whereLog(db: Database.Database, f: LogFilter): { sql: string; pa
   let from = f.from;
   let to = f.to;
   if (f.shiftAt) {
-    const s = readSettings(db);
-    const shift = shiftContaining(new Date(f.shiftAt), s.timeZone, s.shiftChangeTime);
+    // The shift as worked: under the pattern of its duty date (day/night, pattern changes).
+    const shift = shiftAtInstant(db, new Date(f.shiftAt));
     from = from && from > shift.start ? from : shift.start;
     to = to && to < shift.end ? to : shift.end;
   }

@@ -1,5 +1,6 @@
 import type { AreaHandlers } from '../handler';
 import { readSettings, writeKey } from './repo';
+import { followSettingChange } from '../shifts/repo';
 
 export const settingsHandlers: AreaHandlers<'settings'> = {
   'settings.get': { kind: 'read', run: (_input, ctx) => readSettings(ctx.db) },
@@ -11,6 +12,8 @@ export const settingsHandlers: AreaHandlers<'settings'> = {
         if (v !== undefined) writeKey(ctx.db, k, v);
       }
       const after = readSettings(ctx.db);
+      // Shifts already worked keep their change time: the new one applies from the next duty date.
+      followSettingChange(ctx, before.shiftChangeTime, after.shiftChangeTime);
       ctx.changed('settings', 'settings', before, after);
       ctx.emit('settings.changed');
       return after;

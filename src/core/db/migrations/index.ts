@@ -4,6 +4,7 @@ import { m002Geography } from './002-geography';
 import { m003DutyLog } from './003-duty-log';
 import { m004Equipment } from './004-equipment';
 import { m005Facilities } from './005-facilities';
+import { m006RosterHandover } from './006-roster-handover';
 
 export interface Migration {
   version: number;
@@ -18,6 +19,7 @@ export const migrations: Migration[] = [
   m003DutyLog,
   m004Equipment,
   m005Facilities,
+  m006RosterHandover,
 ];
 
 migrations.forEach((m, i) => {

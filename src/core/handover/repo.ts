@@ -1,0 +1,215 @@
+import { createHash } from 'node:crypto';
+import type Database from 'better-sqlite3';
+import type { HandoverRecord, HandoverSheet, SignRole } from '../../common/contract/handover';
+import type { Shift } from '../../common/shifts';
+import { newId } from '../auth/secrets';
+import { canonical, chainHash, GENESIS, verifyChain } from '../db/hashchain';
+import { stmt } from '../db/sql';
+import type { DraftFields } from './assemble';
+
+export interface HandoverRow {
+  id: string;
+  shift_key: string;
+  shift_start: string;
+  shift_end: string;
+  status: 'draft' | 'signing' | 'signed';
+  notes: string;
+  explanations_json: string;
+  received_json: string;
+  created_at: string;
+  updated_at: string;
+  completed_at: string | null;
+  signed_at: string | null;
+  snapshot_json: string | null;
+  snapshot_hash: string | null;
+}
+
+export interface EventRow {
+  seq: number;
+  id: string;
+  handover_id: string;
+  kind: 'freeze' | 'signature' | 'amendment';
+  at: string;
+  author_id: string | null;
+  author_name: string;
+  data_json: string;
+  client_key: string | null;
+  prev_hash: string;
+  hash: string;
+}
+export type NewEvent = Omit<EventRow, 'seq' | 'id' | 'prev_hash' | 'hash'>;
+
+export function handoverByShift(db: Database.Database, key: string): HandoverRow | undefined {
+  return stmt<[string], HandoverRow>(db, 'SELECT * FROM handovers WHERE shift_key = ?').get(key);
+}
+
+export function handoverById(db: Database.Database, id: string): HandoverRow | undefined {
+  return stmt<[string], HandoverRow>(db, 'SELECT * FROM handovers WHERE id = ?').get(id);
+}
+
+export function draftOf(row: HandoverRow | undefined): DraftFields {
+  if (!row) return { notes: '', explanations: {}, received: {} };
+  return {
+    notes: row.notes,
+    explanations: JSON.parse(row.explanations_json) as Record<string, string>,
+    received: JSON.parse(row.received_json) as Record<string, boolean>,
+  };
+}
+
+export function insertDraft(db: Database.Database, shift: Shift, at: string): HandoverRow {
+  const row: HandoverRow = {
+    id: newId('ho'),
+    shift_key: shift.key,
+    shift_start: shift.start,
+    shift_end: shift.end,
+    status: 'draft',
+    notes: '',
+    explanations_json: '{}',
+    received_json: '{}',
+    created_at: at,
+    updated_at: at,
+    completed_at: null,
+    signed_at: null,
+    snapshot_json: null,
+    snapshot_hash: null,
+  };
+  stmt(
+    db,
+    `INSERT INTO handovers (id, shift_key, shift_start, shift_end, status, notes, explanations_json, received_json, created_at, updated_at)
+     VALUES (@id, @shift_key, @shift_start, @shift_end, @status, @notes, @explanations_json, @received_json, @created_at, @updated_at)`,
+  ).run(row);
+  return row;
+}
+
+export function saveDraft(db: Database.Database, id: string, d: DraftFields, at: string): void {
+  stmt(
+    db,
+    `UPDATE handovers SET notes = ?, explanations_json = ?, received_json = ?, updated_at = ? WHERE id = ? AND status = 'draft'`,
+  ).run(d.notes, JSON.stringify(d.explanations), JSON.stringify(d.received), at, id);
+}
+
+/** SHA-256 of the sheet in canonical JSON: what was signed, byte for byte. */
+export function sheetHash(sheet: HandoverSheet): string {
+  return createHash('sha256').update(canonical(sheet)).digest('hex');
+}
+
+export function freeze(db: Database.Database, id: string, sheet: HandoverSheet, at: string): string {
+  const hash = sheetHash(sheet);
+  stmt(
+    db,
+    `UPDATE handovers SET status = 'signing', snapshot_json = ?, snapshot_hash = ?, completed_at = ?, updated_at = ? WHERE id = ?`,
+  ).run(JSON.stringify(sheet), hash, at, at, id);
+  return hash;
+}
+
+export function markSigned(db: Database.Database, id: string, at: string): void {
+  stmt(db, `UPDATE handovers SET status = 'signed', signed_at = ?, updated_at = ? WHERE id = ?`).run(
+    at,
+    at,
+    id,
+  );
+}
+
+function chained(e: Omit<EventRow, 'seq' | 'prev_hash' | 'hash'>): unknown[] {
+  return [e.id, e.handover_id, e.kind, e.at, e.author_id, e.author_name, e.data_json, e.client_key];
+}
+
+/** Appends to the handover chain: freezing, signatures, amendments. */
+export function appendEvent(db: Database.Database, e: NewEvent): string {
+  const last = stmt<[], { hash: string }>(
+    db,
+    'SELECT hash FROM handover_events ORDER BY seq DESC LIMIT 1',
+  ).get();
+  const prev = last?.hash ?? GENESIS;
+  const row = { ...e, id: newId('hv') };
+  stmt(
+    db,
+    `INSERT INTO handover_events (id, handover_id, kind, at, author_id, author_name, data_json, client_key, prev_hash, hash)
+     VALUES (@id, @handover_id, @kind, @at, @author_id, @author_name, @data_json, @client_key, @prev_hash, @hash)`,
+  ).run({ ...row, prev_hash: prev, hash: chainHash(prev, chained(row)) });
+  return row.id;
+}
+
+export function eventsOf(db: Database.Database, handoverId: string): EventRow[] {
+  return stmt<[string], EventRow>(db, 'SELECT * FROM handover_events WHERE handover_id = ? ORDER BY seq').all(
+    handoverId,
+  );
+}
+
+export function eventByClientKey(db: Database.Database, key: string): EventRow | undefined {
+  return stmt<[string], EventRow>(db, 'SELECT * FROM handover_events WHERE client_key = ?').get(key);
+}
+
+export function recordOf(db: Database.Database, row: HandoverRow): HandoverRecord {
+  const events = eventsOf(db, row.id);
+  return {
+    id: row.id,
+    shiftKey: row.shift_key,
+    status: row.status,
+    completedAt: row.completed_at,
+    signedAt: row.signed_at,
+    snapshotHash: row.snapshot_hash,
+    signatures: events
+      .filter((e) => e.kind === 'signature')
+      .map((e) => {
+        const d = JSON.parse(e.data_json) as {
+          role: SignRole;
+          operatorId: string;
+          name: string;
+          withPin: boolean;
+        };
+        return { role: d.role, operatorId: d.operatorId, name: d.name, at: e.at, withPin: d.withPin };
+      }),
+    amendments: events
+      .filter((e) => e.kind === 'amendment')
+      .map((e) => ({
+        id: e.id,
+        at: e.at,
+        authorName: e.author_name,
+        text: String(JSON.parse(e.data_json).text),
+      })),
+  };
+}
+
+export function snapshotOf(row: HandoverRow): HandoverSheet | null {
+  return row.snapshot_json ? (JSON.parse(row.snapshot_json) as HandoverSheet) : null;
+}
+
+/** The chain of events, and every frozen sheet against its stored hash. */
+export function verifyHandovers(db: Database.Database): {
+  ok: boolean;
+  checked: number;
+  firstBrokenId: string | null;
+  badSnapshots: string[];
+} {
+  let brokenId: string | null = null;
+  const verdict = verifyChain(
+    stmt<[], EventRow>(db, 'SELECT * FROM handover_events ORDER BY seq').iterate(),
+    (r) => {
+      brokenId = r.id;
+      return { key: r.seq, prevHash: r.prev_hash, hash: r.hash, content: chained(r) };
+    },
+  );
+  const bad: string[] = [];
+  const frozen = stmt<[], { id: string; snapshot_json: string; snapshot_hash: string }>(
+    db,
+    `SELECT id, snapshot_json, snapshot_hash FROM handovers WHERE snapshot_json IS NOT NULL`,
+  ).all();
+  for (const h of frozen) {
+    const sealed = stmt<[string], { data_json: string }>(
+      db,
+      `SELECT data_json FROM handover_events WHERE handover_id = ? AND kind = 'freeze'`,
+    ).get(h.id);
+    const recomputed = sheetHash(JSON.parse(h.snapshot_json) as HandoverSheet);
+    const sealedHash = sealed
+      ? (JSON.parse(sealed.data_json) as { snapshotHash?: string }).snapshotHash
+      : null;
+    if (recomputed !== h.snapshot_hash || sealedHash !== h.snapshot_hash) bad.push(h.id);
+  }
+  return {
+    ok: verdict.ok && bad.length === 0,
+    checked: verdict.checked,
+    firstBrokenId: verdict.ok ? null : brokenId,
+    badSnapshots: bad,
+  };
+}
