@@ -328,6 +328,7 @@ export const dutylogEnUS: Record<DutylogKey, string> = {
   'print.col.who': 'By',
   'print.col.result': 'Result',
   'print.entered': 'entered {{at}}',
+  'print.intakeSeeAbove': 'The rest of the intake is in the facts above',
   'print.state.onTime': 'On time',
   'print.state.late': 'Late',
   'print.state.overdue': 'Overdue',

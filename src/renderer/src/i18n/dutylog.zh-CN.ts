@@ -327,6 +327,7 @@ export const dutylogZhCN = {
   'print.col.who': '记录人',
   'print.col.result': '落实情况',
   'print.entered': '录入 {{at}}',
+  'print.intakeSeeAbove': '其余接报内容见上方事件概况',
   'print.state.onTime': '按时',
   'print.state.late': '迟报',
   'print.state.overdue': '已超时',

@@ -18,7 +18,7 @@ import {
   type FormatCtx,
 } from '../pages/logs/entryFields';
 import { useTownNames } from '../pages/logs/hooks';
-import { instructionNames, timelineOrder } from '../pages/incidents/IncidentDetail';
+import { FACTS_SHOWN_ABOVE, instructionNames, timelineOrder } from '../pages/incidents/IncidentDetail';
 import type { EntryView } from '../pages/incidents/types';
 import './print.css';
 
@@ -63,10 +63,10 @@ export function PrintArea({
   );
 }
 
-function EntryText({ e, ctx }: { e: EntryView; ctx: FormatCtx }) {
+function EntryText({ e, ctx, skip }: { e: EntryView; ctx: FormatCtx; skip: string[] }) {
   const { t } = ctx;
   const rows = shownFields(e.kind, e.data)
-    .filter((d) => !(e.kind === 'report' && d.key === 'stage'))
+    .filter((d) => !skip.includes(d.key) && !(e.kind === 'report' && d.key === 'stage'))
     .map((d) => ({
       key: d.key,
       label: fieldLabel(t, e.kind, d.key),
@@ -82,6 +82,7 @@ function EntryText({ e, ctx }: { e: EntryView; ctx: FormatCtx }) {
           {r.text}
         </div>
       ))}
+      {skip.length > 0 ? <div className="dr-p-line dr-p-small">{t('print.intakeSeeAbove')}</div> : null}
       {e.corrections.map((c) => (
         <div key={c.id} className="dr-p-line dr-p-corr">
           {t('kind.correction')}
@@ -164,6 +165,7 @@ function IncidentPrint({
   const intake = d.intake;
   const c = ctx!;
   const timeline = timelineOrder(d.entries);
+  const firstIntakeId = d.entries.find((e) => e.kind === 'intake')?.id;
   const fmt = (k: string, v: unknown) => formatValue(fieldDef('intake', k), v, c) || '—';
 
   const facts: [string, string][] = [
@@ -290,7 +292,7 @@ function IncidentPrint({
                     : t(`kind.${e.kind}`)}
                 </td>
                 <td>
-                  <EntryText e={e} ctx={c} />
+                  <EntryText e={e} ctx={c} skip={e.id === firstIntakeId ? FACTS_SHOWN_ABOVE : []} />
                 </td>
                 <td>
                   <div>{e.authorName}</div>

@@ -39,7 +39,18 @@ export function timelineOrder(entries: EntryView[]): EntryView[] {
 }
 
 /** The first intake's fields that the facts card already shows (current values); its corrections still show. */
-const FACTS_SHOWN_ABOVE = ['receivedAt', 'occurredAt', 'place', 'casualties', 'losses', 'description', 'cause', 'measures', 'trend', 'notified'];
+export const FACTS_SHOWN_ABOVE = [
+  'receivedAt',
+  'occurredAt',
+  'place',
+  'casualties',
+  'losses',
+  'description',
+  'cause',
+  'measures',
+  'trend',
+  'notified',
+];
 
 /** One incident: its facts, deadlines, instructions, the full timeline, and the next step. */
 export function IncidentDetail({ id }: { id: string; operator: Operator }) {

@@ -108,7 +108,7 @@ export function IncidentTable({
         {
           key: 'casualties',
           title: t('dutylog.field.casualties'),
-          width: 200,
+          width: 260,
           render: (_, r) => <CasualtyLine c={r.casualties} />,
         },
         {
@@ -173,6 +173,7 @@ function ClosedIncidents() {
               reset();
             }}
             options={(['closed', 'withdrawn'] as const).map((s) => ({ value: s, label: t(`status.${s}`) }))}
+            showSearch={{ optionFilterProp: 'label' }}
           />
           <Select
             mode="multiple"
@@ -187,6 +188,7 @@ function ClosedIncidents() {
             }}
             options={GRADES.map((g) => ({ value: g, label: t(`gradeShort.${g}`) }))}
             maxTagCount="responsive"
+            showSearch={{ optionFilterProp: 'label' }}
           />
           <Select
             allowClear
@@ -199,6 +201,7 @@ function ClosedIncidents() {
               reset();
             }}
             options={CATEGORIES.map((c) => ({ value: c, label: t(`category.${c}`) }))}
+            showSearch={{ optionFilterProp: 'label' }}
           />
           <Select
             allowClear

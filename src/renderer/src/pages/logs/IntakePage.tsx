@@ -267,7 +267,7 @@ export function IntakePage() {
     requestAnimationFrame(() => input.select());
   };
 
-  const useTownSeat = () => {
+  const fillTownSeat = () => {
     const town = towns.data?.find((x) => x.code === form.getFieldValue('townCode'));
     if (!town) return;
     form.setFieldsValue({ lon: town.seat[0], lat: town.seat[1] });
@@ -525,8 +525,7 @@ export function IntakePage() {
                             size="small"
                             className="dr-link-btn"
                             icon={<EnvironmentOutlined />}
-                            onClick={useTownSeat}
-                            tabIndex={-1}
+                            onClick={fillTownSeat}
                           >
                             {t('dutylog.intake.townSeat')}
                           </Button>

@@ -115,117 +115,123 @@ export function LogList() {
   return (
     <div className="dr-log-list">
       <Card size="small" className="dr-filter-bar">
-        <Space wrap size={[12, 8]}>
-          <span className="dr-inline-switch">
-            <Switch
-              size="small"
-              checked={f.shiftAt !== null}
-              onChange={(on) => set({ shiftAt: on ? new Date().toISOString() : null })}
-              aria-label={t('dutylog.filter.shift')}
-              data-testid="filter-shift"
-            />
-            {t('dutylog.filter.shift')}
-          </span>
-          {shift ? (
-            <span className="dr-muted dr-tabular" data-testid="shift-range">
-              {t('dutylog.filter.shiftRange', {
-                from: toShortText(shift.start, tz),
-                to: toShortText(shift.end, tz),
-              })}
+        <div className="dr-filter-row">
+          <Space wrap size={[12, 8]} className="dr-filter-fields">
+            <span className="dr-inline-switch">
+              <Switch
+                size="small"
+                checked={f.shiftAt !== null}
+                onChange={(on) => set({ shiftAt: on ? new Date().toISOString() : null })}
+                aria-label={t('dutylog.filter.shift')}
+                data-testid="filter-shift"
+              />
+              {t('dutylog.filter.shift')}
             </span>
-          ) : (
-            <DatePicker.RangePicker
-              aria-label={t('dutylog.filter.range')}
-              allowEmpty={[true, true]}
-              onChange={(v) => {
-                const [a, b] = (v ?? [null, null]) as [Dayjs | null, Dayjs | null];
-                const ymd = (d: Dayjs) => d.format('YYYY-MM-DD');
-                set({ range: a || b ? [ymd(a ?? b!), ymd(b ?? a!)] : null });
-              }}
+            {shift ? (
+              <span className="dr-muted dr-tabular" data-testid="shift-range">
+                {t('dutylog.filter.shiftRange', {
+                  from: toShortText(shift.start, tz),
+                  to: toShortText(shift.end, tz),
+                })}
+              </span>
+            ) : (
+              <DatePicker.RangePicker
+                aria-label={t('dutylog.filter.range')}
+                allowEmpty={[true, true]}
+                onChange={(v) => {
+                  const [a, b] = (v ?? [null, null]) as [Dayjs | null, Dayjs | null];
+                  const ymd = (d: Dayjs) => d.format('YYYY-MM-DD');
+                  set({ range: a || b ? [ymd(a ?? b!), ymd(b ?? a!)] : null });
+                }}
+              />
+            )}
+            <Select
+              mode="multiple"
+              allowClear
+              className="dr-filter-kinds"
+              placeholder={t('dutylog.filter.kind')}
+              aria-label={t('dutylog.filter.kind')}
+              value={f.kinds}
+              onChange={(kinds: string[]) => set({ kinds })}
+              options={ENTRY_KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
+              maxTagCount="responsive"
+              showSearch={{ optionFilterProp: 'label' }}
             />
-          )}
-          <Select
-            mode="multiple"
-            allowClear
-            className="dr-filter-kinds"
-            placeholder={t('dutylog.filter.kind')}
-            aria-label={t('dutylog.filter.kind')}
-            value={f.kinds}
-            onChange={(kinds: string[]) => set({ kinds })}
-            options={ENTRY_KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
-            maxTagCount="responsive"
-            showSearch={{ optionFilterProp: 'label' }}
-          />
-          <Select
-            allowClear
-            className="dr-filter-md"
-            placeholder={t('dutylog.filter.category')}
-            aria-label={t('dutylog.filter.category')}
-            value={f.category}
-            onChange={(category: string | undefined) => set({ category: category ?? null })}
-            options={CATEGORIES.map((c) => ({ value: c, label: t(`category.${c}`) }))}
-          />
-          <Select
-            mode="multiple"
-            allowClear
-            className="dr-filter-md"
-            placeholder={t('dutylog.filter.grade')}
-            aria-label={t('dutylog.filter.grade')}
-            value={f.grade}
-            onChange={(grade: string[]) => set({ grade })}
-            options={GRADES.map((g) => ({ value: g, label: t(`gradeShort.${g}`) }))}
-            maxTagCount="responsive"
-          />
-          <Select
-            mode="multiple"
-            allowClear
-            className="dr-filter-md"
-            placeholder={t('dutylog.filter.status')}
-            aria-label={t('dutylog.filter.status')}
-            value={f.status}
-            onChange={(status: string[]) => set({ status })}
-            options={INCIDENT_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
-            maxTagCount="responsive"
-          />
-          <Select
-            allowClear
-            className="dr-filter-md"
-            placeholder={t('dutylog.filter.town')}
-            aria-label={t('dutylog.filter.town')}
-            value={f.townCode}
-            onChange={(townCode: string | undefined) => set({ townCode: townCode ?? null })}
-            options={(towns.data ?? []).map((x) => ({ value: x.code, label: x.name }))}
-            showSearch={{ optionFilterProp: 'label' }}
-          />
-          <Select
-            allowClear
-            className="dr-filter-md"
-            placeholder={t('dutylog.filter.author')}
-            aria-label={t('dutylog.filter.author')}
-            value={f.authorId}
-            onChange={(authorId: string | undefined) => set({ authorId: authorId ?? null })}
-            options={(operators.data ?? []).map((o) => ({ value: o.id, label: o.name }))}
-            showSearch={{ optionFilterProp: 'label' }}
-          />
-          <Button onClick={() => setF(NO_FILTERS)}>{t('dutylog.filter.reset')}</Button>
-          <span className="dr-grow" />
-          <Button
-            icon={<DownloadOutlined />}
-            loading={exporting === 'csv'}
-            onClick={() => void doExport('csv')}
-            data-testid="export-csv"
-          >
-            {t('dutylog.export.csv')}
-          </Button>
-          <Button
-            icon={<DownloadOutlined />}
-            loading={exporting === 'xlsx'}
-            onClick={() => void doExport('xlsx')}
-            data-testid="export-xlsx"
-          >
-            {t('dutylog.export.xlsx')}
-          </Button>
-        </Space>
+            <Select
+              allowClear
+              className="dr-filter-md"
+              placeholder={t('dutylog.filter.category')}
+              aria-label={t('dutylog.filter.category')}
+              value={f.category}
+              onChange={(category: string | undefined) => set({ category: category ?? null })}
+              options={CATEGORIES.map((c) => ({ value: c, label: t(`category.${c}`) }))}
+              showSearch={{ optionFilterProp: 'label' }}
+            />
+            <Select
+              mode="multiple"
+              allowClear
+              className="dr-filter-md"
+              placeholder={t('dutylog.filter.grade')}
+              aria-label={t('dutylog.filter.grade')}
+              value={f.grade}
+              onChange={(grade: string[]) => set({ grade })}
+              options={GRADES.map((g) => ({ value: g, label: t(`gradeShort.${g}`) }))}
+              maxTagCount="responsive"
+              showSearch={{ optionFilterProp: 'label' }}
+            />
+            <Select
+              mode="multiple"
+              allowClear
+              className="dr-filter-md"
+              placeholder={t('dutylog.filter.status')}
+              aria-label={t('dutylog.filter.status')}
+              value={f.status}
+              onChange={(status: string[]) => set({ status })}
+              options={INCIDENT_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+              maxTagCount="responsive"
+              showSearch={{ optionFilterProp: 'label' }}
+            />
+            <Select
+              allowClear
+              className="dr-filter-md"
+              placeholder={t('dutylog.filter.town')}
+              aria-label={t('dutylog.filter.town')}
+              value={f.townCode}
+              onChange={(townCode: string | undefined) => set({ townCode: townCode ?? null })}
+              options={(towns.data ?? []).map((x) => ({ value: x.code, label: x.name }))}
+              showSearch={{ optionFilterProp: 'label' }}
+            />
+            <Select
+              allowClear
+              className="dr-filter-md"
+              placeholder={t('dutylog.filter.author')}
+              aria-label={t('dutylog.filter.author')}
+              value={f.authorId}
+              onChange={(authorId: string | undefined) => set({ authorId: authorId ?? null })}
+              options={(operators.data ?? []).map((o) => ({ value: o.id, label: o.name }))}
+              showSearch={{ optionFilterProp: 'label' }}
+            />
+            <Button onClick={() => setF(NO_FILTERS)}>{t('dutylog.filter.reset')}</Button>
+          </Space>
+          <Space size={8} className="dr-filter-export">
+            <Button
+              icon={<DownloadOutlined />}
+              loading={exporting === 'csv'}
+              onClick={() => void doExport('csv')}
+              data-testid="export-csv"
+            >
+              {t('dutylog.export.csv')}
+            </Button>
+            <Button
+              icon={<DownloadOutlined />}
+              loading={exporting === 'xlsx'}
+              onClick={() => void doExport('xlsx')}
+              data-testid="export-xlsx"
+            >
+              {t('dutylog.export.xlsx')}
+            </Button>
+          </Space>
+        </div>
       </Card>
       <ErrorAlert error={list.error} />
       <Table<LogItem>
@@ -273,7 +279,7 @@ export function LogList() {
           {
             key: 'incident',
             title: t('dutylog.list.incident'),
-            width: 300,
+            width: 340,
             render: (_, r) =>
               r.incidentId ? (
                 <a href={`#/logs/incident/${r.incidentId}`} className="dr-inc-link">

@@ -1,0 +1,471 @@
+import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { Alert, Button, Result, Skeleton } from 'antd';
+import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import type { HandoverRecord, HandoverSheet, SignRole } from '../../../common/contract/handover';
+import { useApiQuery } from '../api/hooks';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { toLocalText } from '../components/localTime';
+import { navigate } from '../router/hash';
+import { clip, namesText, periodText, shiftName } from '../pages/roster/format';
+import { RosterPrint } from './RosterPrint';
+import { PagedSheet, type PagedBlock } from './paged/Paged';
+
+/** `#/print/handover/<shiftKey>` and `#/print/roster/<YYYY-MM>` (`?auto=1` prints once ready). */
+export function RosterPrintArea({ parts, auto }: { parts: string[]; auto: boolean }) {
+  const { t } = useTranslation();
+  if (parts[1] === 'handover' && parts[2]) return <HandoverPrint shiftKey={parts[2]} auto={auto} />;
+  if (parts[1] === 'roster' && parts[2]) return <RosterPrint month={parts[2]} auto={auto} />;
+  return (
+    <Result
+      status="404"
+      title={t('print.unknown')}
+      extra={<Button onClick={() => navigate('/roster')}>{t('common.back')}</Button>}
+    />
+  );
+}
+
+/** Toolbar of a printed sheet (hidden when printing). */
+export function PrintToolbar({ back, ready, hint }: { back: () => void; ready: boolean; hint: string }) {
+  const { t } = useTranslation();
+  return (
+    <div className="dr-pg-toolbar">
+      <Button icon={<ArrowLeftOutlined />} onClick={back}>
+        {t('common.back')}
+      </Button>
+      <Button
+        type="primary"
+        icon={<PrinterOutlined />}
+        disabled={!ready}
+        onClick={() => window.print()}
+        data-testid="print-button"
+      >
+        {t('ho.print.print')}
+      </Button>
+      <span className="dr-muted">{hint}</span>
+    </div>
+  );
+}
+
+/** Prints once, when the pages are final, for `?auto=1` (the desktop's print menu uses it too). */
+export function useAutoPrint(auto: boolean): (pages: number) => void {
+  const done = useRef(false);
+  return () => {
+    if (auto && !done.current) {
+      done.current = true;
+      window.setTimeout(() => window.print(), 50);
+    }
+  };
+}
+
+function HandoverPrint({ shiftKey, auto }: { shiftKey: string; auto: boolean }) {
+  const { t } = useTranslation();
+  const q = useApiQuery('handover.draft', { shiftKey });
+  const [printedAt] = useState(() => new Date().toISOString());
+  const [ready, setReady] = useState(false);
+  const autoPrint = useAutoPrint(auto);
+  const blocks = useMemo(
+    () => (q.data ? handoverBlocks(t, q.data.sheet, q.data.record, printedAt) : null),
+    [q.data, t, printedAt],
+  );
+  if (q.isPending) return <Skeleton active className="dr-page" />;
+  if (q.isError) return <ErrorAlert error={q.error} />;
+  const { sheet, record } = q.data;
+  const tz = sheet.timeZone;
+  return (
+    <div className="dr-pg-root" data-testid="handover-print" data-ready={ready ? 'yes' : 'no'}>
+      <PrintToolbar
+        back={() => navigate(`/roster/handover/${shiftKey}`)}
+        ready={ready}
+        hint={t('ho.print.hint')}
+      />
+      {record?.status !== 'signed' ? (
+        <Alert className="dr-pg-draft-note" type="warning" showIcon title={t('ho.print.draftNote')} />
+      ) : null}
+      <PagedSheet
+        blocks={blocks!}
+        testId="handover-sheet"
+        footer={(n, m) => (
+          <>
+            <span>{t('ho.print.foot', { bureau: sheet.bureauName, shift: shiftName(t, sheet.shift) })}</span>
+            <span className="dr-pg-foot-center" data-testid="page-number">
+              {t('ho.print.pageOf', { n, m })}
+            </span>
+            <span>{t('ho.print.printedAt', { at: toLocalText(printedAt, tz) })}</span>
+          </>
+        )}
+        onReady={(pages) => {
+          setReady(true);
+          autoPrint(pages);
+        }}
+      />
+    </div>
+  );
+}
+
+const SIGN_ROLES: SignRole[] = ['outgoing', 'incoming', 'leader'];
+
+/** Everything the sheet shows, as blocks for the paginator: tables split between rows. */
+export function handoverBlocks(
+  t: TFunction,
+  sheet: HandoverSheet,
+  record: HandoverRecord | null,
+  printedAt: string,
+): PagedBlock[] {
+  const tz = sheet.timeZone;
+  const at = (iso: string | null | undefined) => toLocalText(iso, tz);
+  const num = 'dr-pg-num';
+  const dash = '—';
+  const status = record?.status ?? 'draft';
+  const blocks: PagedBlock[] = [];
+
+  blocks.push({
+    kind: 'node',
+    key: 'head',
+    node: (
+      <header className="dr-pg-head">
+        <div className="dr-pg-bureau">{sheet.bureauName}</div>
+        <h1 className="dr-pg-title">{t('ho.print.title')}</h1>
+        <div className="dr-pg-meta">
+          <span>
+            {t('ho.print.shift', {
+              name: shiftName(t, sheet.shift),
+              kind: t(`shiftKind.${sheet.shift.kind}`),
+            })}
+          </span>
+          <span>{periodText(t, sheet.shift, tz)}</span>
+          <span data-testid="print-status">{t(`handoverStatus.${status}`)}</span>
+        </div>
+      </header>
+    ),
+  });
+
+  const crewCells = (label: string, c: HandoverSheet['outgoing'], period: string) => [
+    label,
+    period,
+    c.leader ? personLine(c.leader) : dash,
+    c.chief ? personLine(c.chief) : dash,
+    c.officers.length ? c.officers.map((o) => personLine(o)).join(t('ro.listSeparator')) : dash,
+  ];
+  const personLine = (p: { name: string; phone: string }) => (p.phone ? `${p.name}（${p.phone}）` : p.name);
+  blocks.push({
+    kind: 'table',
+    key: 'people',
+    title: t('ho.section.people'),
+    columns: [
+      { title: t('ho.col.side'), width: '9%' },
+      { title: t('ho.col.period'), width: '21%' },
+      { title: t('position.leader'), width: '20%' },
+      { title: t('position.chief'), width: '20%' },
+      { title: t('position.officer') },
+    ],
+    rows: [
+      { key: 'out', cells: crewCells(t('ho.side.outgoing'), sheet.outgoing, periodText(t, sheet.shift, tz)) },
+      {
+        key: 'in',
+        cells: crewCells(t('ho.side.incoming'), sheet.incoming, periodText(t, sheet.incoming.shift, tz)),
+      },
+    ],
+  });
+
+  const entriesTitle =
+    sheet.entries.total > sheet.entries.items.length
+      ? t('ho.section.entriesTruncated', { n: sheet.entries.items.length, total: sheet.entries.total })
+      : t('ho.section.entries', { n: sheet.entries.total });
+  blocks.push({
+    kind: 'table',
+    key: 'entries',
+    title: entriesTitle,
+    continuedTitle: t('ho.continued', { title: entriesTitle }),
+    empty: t('ho.none.entries'),
+    columns: [
+      { title: t('ho.col.no'), width: '6%', className: num },
+      { title: t('ho.col.time'), width: '11%', className: num },
+      { title: t('ho.col.kind'), width: '13%' },
+      { title: t('ho.col.content') },
+      { title: t('ho.col.incident'), width: '11%', className: num },
+      { title: t('ho.col.author'), width: '10%' },
+    ],
+    rows: sheet.entries.items.map((e, i) => ({
+      key: e.id,
+      cells: [
+        i + 1,
+        at(e.at).slice(5),
+        e.stage ? `${t(`kind.${e.kind}`)}·${t(`stage.${e.stage}`)}` : t(`kind.${e.kind}`),
+        clip(e.summary) + (e.corrected ? t('ho.corrected') : ''),
+        e.incidentNumber ?? '',
+        e.authorName,
+      ],
+    })),
+  });
+
+  blocks.push({
+    kind: 'table',
+    key: 'incidents',
+    title: t('ho.section.incidents', { n: sheet.incidents.length }),
+    continuedTitle: t('ho.continued', { title: t('ho.section.incidents', { n: sheet.incidents.length }) }),
+    empty: t('ho.none.incidents'),
+    columns: [
+      { title: t('ho.col.number'), width: '11%', className: num },
+      { title: t('ho.col.incident') },
+      { title: t('ho.col.grade'), width: '9%' },
+      { title: t('ho.col.status'), width: '10%' },
+      { title: t('ho.col.received'), width: '17%', className: num },
+      { title: t('ho.col.inShift'), width: '11%' },
+    ],
+    rows: sheet.incidents.map((i) => ({
+      key: i.id,
+      cells: [
+        i.number,
+        i.title + (i.newInShift ? t('ho.newInShift') : ''),
+        t(`gradeShort.${i.grade}`),
+        t(`status.${i.status}`),
+        at(i.receivedAt),
+        t('ho.entriesN', { n: i.entriesInShift }),
+      ],
+    })),
+  });
+
+  const unfinishedTitle = t('ho.section.unfinished', { n: sheet.unfinishedTotal });
+  blocks.push({
+    kind: 'table',
+    key: 'unfinished',
+    title: unfinishedTitle,
+    continuedTitle: t('ho.continued', { title: unfinishedTitle }),
+    empty: t('ho.none.unfinished'),
+    columns: [
+      { title: t('ho.col.incident') },
+      { title: t('ho.col.status'), width: '9%' },
+      { title: t('ho.col.owed'), width: '12%' },
+      { title: t('ho.col.due'), width: '15%', className: num },
+      { title: t('ho.col.explanation'), width: '30%' },
+    ],
+    rows: sheet.unfinished.map((u) => ({
+      key: u.key,
+      className: u.owed?.overdue ? 'dr-pg-late' : undefined,
+      cells: [
+        `${u.number} ${u.title}` + (u.openInstructions ? t('ho.openInstructions', { n: u.openInstructions }) : ''),
+        t(`status.${u.status}`),
+        u.owed ? t(`deadline.${u.owed.kind}`) : t('ho.owedNothing'),
+        u.owed ? at(u.owed.dueAt) + (u.owed.overdue ? t('ho.overdueMark') : '') : dash,
+        u.explanation || (u.owed?.overdue ? dash : ''),
+      ],
+    })),
+  });
+
+  blocks.push({
+    kind: 'table',
+    key: 'instructions',
+    title: t('ho.section.instructions', { n: sheet.instructions.length }),
+    empty: t('ho.none.instructions'),
+    columns: [
+      { title: t('ho.col.time'), width: '12%', className: num },
+      { title: t('ho.col.leader'), width: '10%' },
+      { title: t('ho.col.instruction') },
+      { title: t('ho.col.progress'), width: '28%' },
+    ],
+    rows: sheet.instructions.map((i) => ({
+      key: i.entryId,
+      cells: [
+        at(i.at).slice(5),
+        i.leader,
+        `${clip(i.content)}（${i.number} ${i.title}）`,
+        `${t(`ho.instruction.${i.status}`)}${i.result ? `：${clip(i.result, 300)}` : ''}`,
+      ],
+    })),
+  });
+
+  const eq = sheet.equipment;
+  blocks.push({
+    kind: 'node',
+    key: 'equipment-head',
+    node: (
+      <>
+        <h2 className="dr-pg-h2">{t('ho.section.equipment')}</h2>
+        <p className="dr-pg-line">
+          {t('ho.equipmentSummary', {
+            total: eq.total,
+            due: eq.due,
+            overdue: eq.overdue.length,
+            checks: eq.checksTotal,
+            faults: eq.faults.length,
+          })}
+          {eq.overdue.length ? t('ho.overdueList', { names: namesText(t, eq.overdue.map((o) => o.name)) }) : ''}
+        </p>
+      </>
+    ),
+  });
+  blocks.push({
+    kind: 'table',
+    key: 'checks',
+    title: t('ho.section.checks', { n: eq.checksTotal }),
+    continuedTitle: t('ho.continued', { title: t('ho.section.checks', { n: eq.checksTotal }) }),
+    empty: t('ho.none.checks'),
+    className: 'dr-pg-sub',
+    columns: [
+      { title: t('ho.col.time'), width: '13%', className: num },
+      { title: t('ho.col.equipment') },
+      { title: t('ho.col.result'), width: '10%' },
+      { title: t('ho.col.checker'), width: '12%' },
+      { title: t('ho.col.notes'), width: '30%' },
+    ],
+    rows: eq.checks.map((c) => ({
+      key: c.id,
+      className: c.passed ? undefined : 'dr-pg-late',
+      cells: [
+        at(c.checkedAt).slice(5),
+        `${c.equipmentName}（${t(`equipmentKind.${c.kind}`)}）`,
+        c.passed ? t('checkResult.pass') : t('checkResult.fail'),
+        c.checkerName,
+        clip(c.notes, 200),
+      ],
+    })),
+  });
+  blocks.push({
+    kind: 'table',
+    key: 'faults',
+    title: t('ho.section.faults', { n: eq.faults.length }),
+    empty: t('ho.none.faults'),
+    className: 'dr-pg-sub',
+    columns: [
+      { title: t('ho.col.number'), width: '12%', className: num },
+      { title: t('ho.col.fault') },
+      { title: t('ho.col.deadline'), width: '15%', className: num },
+      { title: t('ho.col.status'), width: '12%' },
+      { title: t('ho.col.explanation'), width: '26%' },
+    ],
+    rows: eq.faults.map((f) => ({
+      key: f.id,
+      className: f.overdue ? 'dr-pg-late' : undefined,
+      cells: [
+        f.number,
+        `${f.equipmentName}：${clip(f.description, 300)}`,
+        at(f.deadlineAt) + (f.overdue ? t('ho.overdueMark') : ''),
+        t(`faultStatus.${f.status}`),
+        f.explanation || (f.overdue ? dash : ''),
+      ],
+    })),
+  });
+
+  blocks.push({
+    kind: 'table',
+    key: 'items',
+    title: t('ho.section.items', { n: sheet.items.length }),
+    empty: t('ho.none.items'),
+    columns: [
+      { title: t('ho.col.item') },
+      { title: t('ho.col.serial'), width: '15%' },
+      { title: t('ho.col.status'), width: '10%' },
+      { title: t('ho.col.received'), width: '11%' },
+      { title: t('ho.col.explanation'), width: '32%' },
+    ],
+    rows: sheet.items.map((i) => ({
+      key: i.key,
+      className: i.received ? undefined : 'dr-pg-late',
+      cells: [
+        `${i.name}（${i.location || t(`equipmentKind.${i.kind}`)}）`,
+        i.serial || dash,
+        t(`equipmentStatus.${i.status}`),
+        i.received ? t('ho.receivedYes') : t('ho.receivedNo'),
+        i.explanation,
+      ],
+    })),
+  });
+
+  blocks.push({
+    kind: 'table',
+    key: 'spot',
+    title: t('ho.section.spotChecks', { n: sheet.spotChecks.length }),
+    empty: t('ho.none.spotChecks'),
+    columns: [
+      { title: t('ho.col.time'), width: '13%', className: num },
+      { title: t('ho.col.caller') },
+      { title: t('ho.col.answeredBy'), width: '12%' },
+      { title: t('ho.col.answerSeconds'), width: '12%', className: num },
+      { title: t('ho.col.result'), width: '28%' },
+    ],
+    rows: sheet.spotChecks.map((s) => ({
+      key: s.id,
+      cells: [
+        at(s.at).slice(5),
+        `${s.callerUnit} ${s.callerName}`.trim(),
+        s.answeredBy,
+        t('ho.seconds', { n: s.answerSeconds }),
+        s.result,
+      ],
+    })),
+  });
+
+  // Notes: a paragraph per row, long ones in pieces, so a page break never cuts a line.
+  const paragraphs = sheet.notes
+    .split(/\n+/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .flatMap((p) => p.match(/[\s\S]{1,400}/g) ?? []);
+  blocks.push({
+    kind: 'table',
+    key: 'notes',
+    title: t('ho.section.notes'),
+    empty: t('ho.none.notes'),
+    columns: [{ title: t('ho.col.notes') }],
+    rows: paragraphs.map((p, i) => ({ key: String(i), cells: [p] })),
+  });
+
+  const sig = (role: SignRole) => record?.signatures.find((s) => s.role === role);
+  blocks.push({
+    kind: 'node',
+    key: 'signatures',
+    node: (
+      <div className="dr-pg-signs" data-testid="print-signatures">
+        {SIGN_ROLES.map((role) => {
+          const s = sig(role);
+          return (
+            <div key={role} className="dr-pg-sign">
+              <div className="dr-pg-sign-role">{t(`signRole.${role}`)}</div>
+              <div className="dr-pg-sign-name">{s ? s.name : ''}</div>
+              <div className="dr-pg-sign-time">
+                {s ? t('ho.print.signedAt', { at: at(s.at) }) + (s.withPin ? t('ho.print.withPin') : '') : t('ho.print.signHere')}
+              </div>
+            </div>
+          );
+        })}
+      </div>
+    ),
+  });
+  if (record?.snapshotHash) {
+    blocks.push({
+      kind: 'node',
+      key: 'hash',
+      node: (
+        <p className="dr-pg-small">
+          {t('ho.print.hash', { hash: record.snapshotHash.slice(0, 16), at: at(record.completedAt) })}
+        </p>
+      ),
+    });
+  }
+
+  const amendments = record?.amendments ?? [];
+  if (amendments.length > 0) {
+    blocks.push({
+      kind: 'table',
+      key: 'amendments',
+      title: t('ho.section.amendments', { n: amendments.length }),
+      columns: [
+        { title: t('ho.col.time'), width: '17%', className: num },
+        { title: t('ho.col.author'), width: '12%' },
+        { title: t('ho.col.content') },
+      ],
+      rows: amendments.flatMap((a) =>
+        (a.text.match(/[\s\S]{1,400}/g) ?? ['']).map((part, k) => ({
+          key: `${a.id}-${k}`,
+          cells: [k === 0 ? at(a.at) : '', k === 0 ? a.authorName : '', part],
+        })),
+      ),
+    });
+  }
+  void printedAt;
+  return blocks;
+}
+
+export type { ReactNode };

@@ -1,0 +1,245 @@
+import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import './paged.css';
+
+/**
+ * A4 sheets paginated in the browser: every block is measured in a hidden copy laid out
+ * exactly like a page, then packed into fixed A4 page boxes. Tables split between rows
+ * only, repeat their header (and a "continued" title) on each page, and every page ends
+ * with "第 n 页 共 m 页" — which CSS counters cannot give (no total) and which needs no
+ * server-side browser: window.print(), Chromium's page.pdf and Electron's printToPDF all
+ * print the same boxes.
+ */
+export interface PagedColumn {
+  title: ReactNode;
+  /** A share of the table's width, e.g. '12%'; columns without one share the rest. */
+  width?: string;
+  className?: string;
+}
+
+export interface PagedRow {
+  key: string;
+  cells: ReactNode[];
+  className?: string;
+}
+
+export type PagedBlock =
+  | { kind: 'node'; key: string; node: ReactNode }
+  | {
+      kind: 'table';
+      key: string;
+      title?: ReactNode;
+      /** The title again on the pages a table continues on. */
+      continuedTitle?: ReactNode;
+      columns: PagedColumn[];
+      rows: PagedRow[];
+      /** Shown in place of the table when it has no rows. */
+      empty?: ReactNode;
+      className?: string;
+    };
+
+type Fragment = { block: number } | { block: number; from: number; to: number; continued: boolean };
+
+interface Heights {
+  page: number;
+  blocks: { whole: number; title: number; head: number; rows: number[]; tail: number }[];
+}
+
+// Borders and rounding: a little air per table fragment so nothing is cut by a pixel.
+const SLACK = 3;
+
+function measure(root: HTMLElement, blocks: PagedBlock[]): Heights {
+  const page = root.querySelector<HTMLElement>('[data-pg-probe]')!.getBoundingClientRect().height;
+  const h = (el: Element | null) => (el ? el.getBoundingClientRect().height : 0);
+  return {
+    page,
+    blocks: blocks.map((b, i) => {
+      const el = root.querySelector<HTMLElement>(`[data-pg-block="${i}"]`)!;
+      const whole = h(el);
+      if (b.kind === 'node' || b.rows.length === 0) return { whole, title: whole, head: 0, rows: [], tail: 0 };
+      const title = h(el.querySelector('[data-pg-title]'));
+      const head = h(el.querySelector('thead'));
+      const rows = [...el.querySelectorAll('tbody > tr')].map(h);
+      const tail = Math.max(0, whole - title - head - rows.reduce((a, x) => a + x, 0));
+      return { whole, title, head, rows, tail };
+    }),
+  };
+}
+
+/** Greedy packing: a table's title and header go with at least one row; rows never split. */
+export function pack(blocks: PagedBlock[], m: Heights): Fragment[][] {
+  const pages: Fragment[][] = [[]];
+  let used = 0;
+  const newPage = () => {
+    if (pages.at(-1)!.length > 0) pages.push([]);
+    used = 0;
+  };
+  blocks.forEach((b, i) => {
+    const hb = m.blocks[i]!;
+    if (b.kind === 'node' || b.rows.length === 0) {
+      if (used > 0 && used + hb.whole > m.page) newPage();
+      pages.at(-1)!.push({ block: i });
+      used += hb.whole;
+      return;
+    }
+    let from = 0;
+    let continued = false;
+    while (from < b.rows.length) {
+      const start = hb.title + hb.head + hb.tail + SLACK;
+      if (used > 0 && used + start + hb.rows[from]! > m.page) newPage();
+      let h = used + start;
+      let to = from;
+      // At least one row per fragment, however tall (long texts are cut before printing).
+      do {
+        h += hb.rows[to]!;
+        to++;
+      } while (to < b.rows.length && h + hb.rows[to]! <= m.page);
+      pages.at(-1)!.push({ block: i, from, to, continued });
+      used = h;
+      from = to;
+      continued = true;
+      if (from < b.rows.length) newPage();
+    }
+  });
+  return pages;
+}
+
+function Table({
+  b,
+  from,
+  to,
+  continued,
+}: {
+  b: Extract<PagedBlock, { kind: 'table' }>;
+  from: number;
+  to: number;
+  continued: boolean;
+}) {
+  const title = continued ? (b.continuedTitle ?? b.title) : b.title;
+  return (
+    <>
+      {title ? (
+        <h2 className="dr-pg-h2" data-pg-title="">
+          {title}
+        </h2>
+      ) : null}
+      <table className={`dr-pg-table ${b.className ?? ''}`}>
+        <colgroup>
+          {b.columns.map((c, i) => (
+            <col key={i} style={c.width ? { width: c.width } : undefined} />
+          ))}
+        </colgroup>
+        <thead>
+          <tr>
+            {b.columns.map((c, i) => (
+              <th key={i} className={c.className}>
+                {c.title}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {b.rows.slice(from, to).map((r) => (
+            <tr key={r.key} className={r.className} data-testid="paged-row">
+              {r.cells.map((c, i) => (
+                <td key={i} className={b.columns[i]?.className}>
+                  {c}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}
+
+function Block({ b, f }: { b: PagedBlock; f: Fragment }) {
+  if (b.kind === 'node') return <>{b.node}</>;
+  if (b.rows.length === 0)
+    return (
+      <>
+        {b.title ? <h2 className="dr-pg-h2">{b.title}</h2> : null}
+        <p className="dr-pg-none">{b.empty}</p>
+      </>
+    );
+  const frag = f as Extract<Fragment, { from: number }>;
+  return <Table b={b} from={frag.from} to={frag.to} continued={frag.continued} />;
+}
+
+/** Fonts first: measuring before the CJK subsets arrive would pack with the wrong heights. */
+async function fontsFor(text: string): Promise<void> {
+  const family = '"Noto Sans SC Variable"';
+  await Promise.all(
+    ['400', '600', '700'].map((w) => document.fonts.load(`${w} 16px ${family}`, text).catch(() => undefined)),
+  );
+  await document.fonts.ready;
+}
+
+/**
+ * The sheet. `footer(n, m)` renders each page's foot; `onReady` fires once the pages
+ * are final (fonts loaded, measured, packed), which is when printing may start.
+ */
+export function PagedSheet({
+  blocks,
+  footer,
+  onReady,
+  testId,
+}: {
+  blocks: PagedBlock[];
+  footer: (page: number, pages: number) => ReactNode;
+  onReady?: (pages: number) => void;
+  testId?: string;
+}) {
+  const measureRef = useRef<HTMLDivElement>(null);
+  const [pages, setPages] = useState<Fragment[][] | null>(null);
+  const readyRef = useRef(onReady);
+  readyRef.current = onReady;
+
+  useLayoutEffect(() => {
+    let cancelled = false;
+    const root = measureRef.current;
+    if (!root) return;
+    setPages(null);
+    void fontsFor(root.innerText).then(() => {
+      if (cancelled || !measureRef.current) return;
+      const packed = pack(blocks, measure(measureRef.current, blocks));
+      setPages(packed);
+      readyRef.current?.(packed.length);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [blocks]);
+
+  return (
+    <div className="dr-pg" data-testid={testId} data-pages={pages?.length ?? 0} data-ready={pages ? 'yes' : 'no'}>
+      {/* The measuring copy: one endless page, out of sight, never printed. */}
+      <div className="dr-pg-measure" ref={measureRef} aria-hidden>
+        <div className="dr-pg-probe" data-pg-probe="" />
+        <div className="dr-pg-content">
+          {blocks.map((b, i) => (
+            <div key={b.key} className="dr-pg-block" data-pg-block={i}>
+              {b.kind === 'table' && b.rows.length > 0 ? (
+                <Table b={b} from={0} to={b.rows.length} continued={false} />
+              ) : (
+                <Block b={b} f={{ block: i }} />
+              )}
+            </div>
+          ))}
+        </div>
+      </div>
+      {pages?.map((frags, n) => (
+        <section className="dr-pg-page" key={n} data-testid="paged-page">
+          <div className="dr-pg-content">
+            {frags.map((f, k) => (
+              <div key={k} className="dr-pg-block">
+                <Block b={blocks[f.block]!} f={f} />
+              </div>
+            ))}
+          </div>
+          <footer className="dr-pg-foot">{footer(n + 1, pages.length)}</footer>
+        </section>
+      ))}
+    </div>
+  );
+}
