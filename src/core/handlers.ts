@@ -11,6 +11,8 @@ import { logHandlers } from './logs/handlers';
 import { deadlineHandlers } from './deadlines/handlers';
 import { equipmentHandlers } from './equipment/handlers';
 import { importHandlers } from './imports/handlers';
+import { statsHandlers } from './stats/handlers';
+import { desktopHandlers } from './desktop/handlers';
 import { shiftHandlers } from './shifts/handlers';
 import { rosterHandlers } from './roster/handlers';
 import { handoverHandlers } from './handover/handlers';
@@ -32,6 +34,8 @@ export const handlers: HandlerTable = {
   ...deadlineHandlers,
   ...equipmentHandlers,
   ...importHandlers,
+  ...statsHandlers,
+  ...desktopHandlers,
   ...shiftHandlers,
   ...rosterHandlers,
   ...handoverHandlers,

@@ -7,6 +7,8 @@ import { incidentMethods } from './incidents';
 import { logMethods } from './logs';
 import { equipmentMethods } from './equipment';
 import { importMethods } from './imports';
+import { statsMethods } from './stats';
+import { desktopMethods } from './desktop';
 import { rosterMethods } from './roster';
 import { handoverMethods } from './handover';
 import { facilityMethods } from './facilities';
@@ -22,6 +24,8 @@ export const methods = {
   ...logMethods,
   ...equipmentMethods,
   ...importMethods,
+  ...statsMethods,
+  ...desktopMethods,
   ...rosterMethods,
   ...handoverMethods,
   ...facilityMethods,

@@ -10,10 +10,17 @@ export const Settings = z.strictObject({
   locale: z.enum(LOCALES),
   /** Local time of the daily shift change, HH:MM. */
   shiftChangeTime: z.string(),
+  /** The wall display sounds an alarm for a new grade I/II incident (off by default). */
+  wallAlarmSound: z.boolean(),
+  /** Seconds each page of the wall's rotating panel stays up. */
+  wallRotateSeconds: z.number().int(),
 });
 export type Settings = z.infer<typeof Settings>;
 
 export const hhmm = z.string().regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, 'errors.field.hhmm');
+
+export const WALL_ROTATE_SECONDS = { min: 5, max: 300 } as const;
+export const wallRotateSeconds = z.number().int().min(WALL_ROTATE_SECONDS.min).max(WALL_ROTATE_SECONDS.max);
 
 export const timeZoneName = z
   .string()
@@ -66,6 +73,8 @@ export const settingsMethods = {
       timeZone: timeZoneName.optional(),
       locale: z.enum(LOCALES).optional(),
       shiftChangeTime: hhmm.optional(),
+      wallAlarmSound: z.boolean().optional(),
+      wallRotateSeconds: wallRotateSeconds.optional(),
     }),
     output: Settings,
     access: 'admin',
@@ -75,6 +84,8 @@ export const settingsMethods = {
       timeZone: 'Asia/Shanghai',
       locale: 'zh-CN',
       shiftChangeTime: '08:30',
+      wallAlarmSound: false,
+      wallRotateSeconds: 20,
     },
     emits: ['settings.changed'],
   }),

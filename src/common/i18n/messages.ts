@@ -1,5 +1,6 @@
 import type { Locale } from '../domain/roles';
 import { equipmentMessages } from './equipment-messages';
+import { wallMessages } from './wall-messages';
 import { rosterMessages } from './roster-messages';
 import { facilityMessages } from './facility-messages';
 
@@ -75,6 +76,7 @@ export const messages = {
     'errors.correction_no_change': '更正内容与当前值相同',
     'errors.client_key_reused': '提交编号已被另一条记录使用',
     ...equipmentMessages['zh-CN'],
+    ...wallMessages['zh-CN'],
     ...rosterMessages['zh-CN'],
     ...facilityMessages['zh-CN'],
   },
@@ -144,6 +146,7 @@ export const messages = {
     'errors.correction_no_change': 'The correction changes nothing',
     'errors.client_key_reused': 'This submission key belongs to another entry',
     ...equipmentMessages['en-US'],
+    ...wallMessages['en-US'],
     ...rosterMessages['en-US'],
     ...facilityMessages['en-US'],
   },

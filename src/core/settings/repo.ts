@@ -9,6 +9,8 @@ export const DEFAULT_SETTINGS: Settings = {
   timeZone: 'Asia/Shanghai',
   locale: 'zh-CN',
   shiftChangeTime: '08:30',
+  wallAlarmSound: false,
+  wallRotateSeconds: 20,
 };
 
 interface SettingRow {
