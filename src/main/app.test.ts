@@ -9,6 +9,7 @@ import { openFailureText, runApp, type AppWindow } from './app';
 import { FakeIpcMain, FakeSession, FakeWebContents } from './fakes';
 import type { MenuItemTemplate } from './menu';
 import type { MainWindowOptions } from './window';
+import { WALL_STATE_FILE, type WallWindowOptions } from './wall-window';
 
 class FakeApp extends EventEmitter {
   isPackaged = false;
@@ -47,7 +48,7 @@ class FakeWin extends EventEmitter implements AppWindow {
   static all: FakeWin[] = [];
   webContents = new FakeWebContents();
   loaded: string[] = [];
-  constructor(readonly options: MainWindowOptions) {
+  constructor(readonly options: MainWindowOptions | WallWindowOptions) {
     super();
     FakeWin.all.push(this);
   }
@@ -58,6 +59,9 @@ class FakeWin extends EventEmitter implements AppWindow {
     this.loaded.push(url);
   }
   show() {}
+  close() {
+    this.emit('closed');
+  }
   maximize() {}
   restore() {}
   focus() {}
@@ -69,7 +73,14 @@ class FakeWin extends EventEmitter implements AppWindow {
   isFullScreen = () => false;
 }
 
-const display = { id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1040 } };
+const display = {
+  id: 1,
+  label: '',
+  scaleFactor: 1,
+  bounds: { x: 0, y: 0, width: 1920, height: 1080 },
+  workArea: { x: 0, y: 0, width: 1920, height: 1040 },
+};
+const wallDisplay = { ...display, id: 7, bounds: { x: 1920, y: 0, width: 3840, height: 2160 }, workArea: { x: 1920, y: 0, width: 3840, height: 2120 } };
 
 function electron(app: FakeApp) {
   const menus: MenuItemTemplate[][] = [];
@@ -89,7 +100,11 @@ function electron(app: FakeApp) {
       ipcMain,
       protocol: { handle: (scheme: string) => void protocols.push(scheme) },
       session: { defaultSession: session },
-      screen: { getAllDisplays: () => [display], getPrimaryDisplay: () => display, getDisplayMatching: () => display },
+      screen: {
+        getAllDisplays: () => [display, wallDisplay],
+        getPrimaryDisplay: () => display,
+        getDisplayMatching: () => display,
+      },
       Menu: { buildFromTemplate: (t: MenuItemTemplate[]) => t, setApplicationMenu: (m: MenuItemTemplate[]) => void menus.push(m) },
       dialog: {
         showErrorBox: (title: string, content: string) => void errors.push(`${title}\n${content}`),
@@ -132,6 +147,28 @@ describe('runApp', () => {
     await new Promise((r) => setTimeout(r, 50));
     expect(app.quits).toBe(1);
     expect((await core!.call('system.info', {})).ok).toBe(false); // closed
+  });
+
+  it('reopens the wall window full screen on its display at start, and keeps it remembered when quitting', async () => {
+    const userData = tempDir();
+    fs.writeFileSync(
+      path.join(userData, WALL_STATE_FILE),
+      JSON.stringify({ open: true, displayId: 7, bounds: wallDisplay.bounds }),
+    );
+    const app = new FakeApp(userData);
+    await runApp(electron(app).deps, paths, silentLogger, {}).ready;
+    expect(FakeWin.all).toHaveLength(2);
+    const wall = FakeWin.all[1]!;
+    expect(wall.loaded).toEqual(['app://duty-room/index.html#/wall']);
+    expect(wall.options).toMatchObject({ kiosk: true, fullscreen: true, x: 1920, y: 0, width: 3840, height: 2160 });
+    expect(wall.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false });
+
+    // Closing the desk quits the app; the wall goes with it but is still remembered as up.
+    FakeWin.all[0]!.emit('closed');
+    app.emit('before-quit');
+    app.quit();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(JSON.parse(fs.readFileSync(path.join(userData, WALL_STATE_FILE), 'utf8'))).toMatchObject({ open: true, displayId: 7 });
   });
 
   it('a second instance quits at once and never touches the database', async () => {

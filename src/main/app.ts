@@ -6,6 +6,7 @@ import { dataDirFor } from './paths';
 import { handleAppProtocol, type ProtocolLike } from './protocol';
 import { createTileService } from '../core/tiles/service';
 import { hardenSession, hardenWebContents, type HardenableSession, type HardenableWebContents } from './security';
+import { createWallWindows, WALL_STATE_FILE, type WallScreen, type WallWindowLike, type WallWindowOptions, type WallWindows } from './wall-window';
 import { createMainWindow, type MainWindowLike, type MainWindowOptions } from './window';
 import {
   loadWindowState,
@@ -30,11 +31,13 @@ export interface AppLike {
   on(event: 'window-all-closed', listener: () => void): unknown;
   on(event: 'activate', listener: () => void): unknown;
   on(event: 'will-quit', listener: (event: { preventDefault(): void }) => void): unknown;
+  on(event: 'before-quit', listener: () => void): unknown;
   on(event: 'web-contents-created', listener: (event: unknown, contents: HardenableWebContents) => void): unknown;
 }
 
 export type AppWindow = MainWindowLike &
-  TrackableWindow & {
+  TrackableWindow &
+  WallWindowLike & {
     isDestroyed(): boolean;
     restore(): void;
     focus(): void;
@@ -43,11 +46,11 @@ export type AppWindow = MainWindowLike &
 
 export interface ElectronDeps<W extends AppWindow, M> {
   app: AppLike;
-  BrowserWindow: (new (options: MainWindowOptions) => W) & { getFocusedWindow(): W | null };
+  BrowserWindow: (new (options: MainWindowOptions | WallWindowOptions) => W) & { getFocusedWindow(): W | null };
   ipcMain: IpcMainLike;
   protocol: ProtocolLike;
   session: { defaultSession: HardenableSession };
-  screen: ScreenLike;
+  screen: ScreenLike & WallScreen;
   Menu: { buildFromTemplate(template: MenuItemTemplate[]): M; setApplicationMenu(menu: M): void };
   dialog: {
     showErrorBox(title: string, content: string): void;
@@ -105,6 +108,7 @@ export function runApp<W extends AppWindow, M>(
   let core: Core | null = null;
   let ipc: IpcRegistration | null = null;
   let mainWindow: W | null = null;
+  let wall: WallWindows<W> | null = null;
   let coreClosed = false;
   const userData = app.getPath('userData');
   const dataDir = dataDirFor(userData, env);
@@ -122,6 +126,8 @@ export function runApp<W extends AppWindow, M>(
       logger,
     });
     trackWindowState(win, e.screen, stateFile, logger);
+    // The desk is the app: closing it quits, and the wall comes back with it next time.
+    win.on('closed', () => wall?.shutdown());
     mainWindow = win;
     return win;
   };
@@ -134,6 +140,8 @@ export function runApp<W extends AppWindow, M>(
   });
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, { logger }));
   app.on('window-all-closed', () => app.quit());
+  // Quitting closes the wall too, but it was not closed by anyone: remember it as up.
+  app.on('before-quit', () => wall?.shutdown());
   app.on('activate', () => {
     if (core && (!mainWindow || mainWindow.isDestroyed())) openWindow();
   });
@@ -162,7 +170,29 @@ export function runApp<W extends AppWindow, M>(
     // The configured basemap: tiles under app://duty-room/tiles/, online tile origins in the CSP.
     handleAppProtocol(e.protocol, { rootDir: paths.renderer, logger, tiles: createTileService(core) });
     hardenSession(e.session.defaultSession, { logger });
-    ipc = registerIpc(e.ipcMain, core, { logger });
+    const walls = createWallWindows({
+      BrowserWindow: e.BrowserWindow,
+      screen: e.screen,
+      preloadPath: paths.preload,
+      stateFile: path.join(userData, WALL_STATE_FILE),
+      title: `${APP_NAME} · 大屏`,
+      icon: paths.icon,
+      logger,
+      onChange: () => ipc?.emit({ type: 'desktop.changed', at: new Date().toISOString() }),
+    });
+    wall = walls;
+    ipc = registerIpc(e.ipcMain, core, {
+      logger,
+      desktop: {
+        isWall: (id) => walls.isWall(id),
+        run(method, input) {
+          if (method === 'desktop.displays') return walls.describe();
+          if (method === 'desktop.openWall') return walls.open((input as { displayId: number }).displayId);
+          walls.close();
+          return { ok: true };
+        },
+      },
+    });
     const template = buildMenuTemplate({
       platform: process.platform,
       isPackaged: app.isPackaged,
@@ -181,6 +211,7 @@ export function runApp<W extends AppWindow, M>(
     });
     e.Menu.setApplicationMenu(e.Menu.buildFromTemplate(template));
     openWindow();
+    walls.restore();
     logger.info('duty room started', { dataDir, version: app.getVersion() });
     return core;
   };

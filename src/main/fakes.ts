@@ -118,3 +118,112 @@ export class FakeSession {
     this.spellCheckerLanguages = languages;
   }
 }
+
+interface FakeRect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** A Display as Electron describes it (the parts src/main reads). */
+export interface FakeDisplay {
+  id: number;
+  label: string;
+  bounds: FakeRect;
+  workArea: FakeRect;
+  scaleFactor: number;
+}
+
+export function fakeDisplay(id: number, bounds: FakeRect, label = '', scaleFactor = 1): FakeDisplay {
+  return { id, label, bounds, workArea: { ...bounds, height: bounds.height - 40 }, scaleFactor };
+}
+
+/** `screen`: displays can be plugged in and out, with the events Electron sends. */
+export class FakeScreen extends EventEmitter {
+  constructor(public displays: FakeDisplay[]) {
+    super();
+  }
+  getAllDisplays() {
+    return this.displays.map((d) => ({ ...d }));
+  }
+  getPrimaryDisplay() {
+    return { ...this.displays[0]! };
+  }
+  getDisplayMatching(rect: FakeRect) {
+    const inside = this.displays.find(
+      (d) => rect.x >= d.bounds.x && rect.x < d.bounds.x + d.bounds.width && rect.y >= d.bounds.y && rect.y < d.bounds.y + d.bounds.height,
+    );
+    return { ...(inside ?? this.displays[0]!) };
+  }
+  unplug(id: number) {
+    this.displays = this.displays.filter((d) => d.id !== id);
+    this.emit('display-removed');
+  }
+  plug(d: FakeDisplay) {
+    this.displays.push(d);
+    this.emit('display-added');
+  }
+}
+
+/**
+ * A BrowserWindow: remembers its options and what it loaded; `close()` behaves like
+ * Electron's (the 'closed' event comes later, on a later turn), `userClose()` is someone
+ * pressing Alt+F4 on it.
+ */
+export class FakeBrowserWindow<O = unknown> extends EventEmitter {
+  static all: FakeBrowserWindow[] = [];
+  readonly webContents = new FakeWebContents();
+  readonly loaded: string[] = [];
+  shown = false;
+  private destroyed = false;
+  constructor(readonly options: O) {
+    super();
+    FakeBrowserWindow.all.push(this as FakeBrowserWindow);
+  }
+  static getFocusedWindow() {
+    return FakeBrowserWindow.all.at(-1) ?? null;
+  }
+  async loadURL(url: string) {
+    this.loaded.push(url);
+    // Painted: Electron emits ready-to-show once the first frame is ready.
+    queueMicrotask(() => this.emit('ready-to-show'));
+  }
+  show() {
+    this.shown = true;
+  }
+  maximize() {}
+  restore() {}
+  focus() {}
+  isDestroyed() {
+    return this.destroyed;
+  }
+  close() {
+    if (this.destroyed) return;
+    this.emit('close');
+    setTimeout(() => {
+      this.destroyed = true;
+      this.webContents.destroy();
+      this.emit('closed');
+    }, 0);
+  }
+  userClose() {
+    this.close();
+  }
+  getBounds() {
+    const o = this.options as Partial<FakeRect>;
+    return { x: o.x ?? 0, y: o.y ?? 0, width: o.width ?? 1440, height: o.height ?? 900 };
+  }
+  getNormalBounds() {
+    return this.getBounds();
+  }
+  isMaximized() {
+    return false;
+  }
+  isMinimized() {
+    return false;
+  }
+  isFullScreen() {
+    return false;
+  }
+}

@@ -1,6 +1,8 @@
+import { methods, type MethodName } from '../common/contract';
 import type { Locale } from '../common/domain/roles';
 import type { AppEvent } from '../common/events';
-import type { Result } from '../common/result';
+import { formatMessage } from '../common/i18n/messages';
+import { fail, ok, type Result } from '../common/result';
 import {
   IPC_CALL_CHANNEL,
   IPC_EVENT_CHANNEL,
@@ -37,18 +39,48 @@ export interface IpcMainLike {
   removeListener(channel: string, listener: (event: IpcSenderEvent, ...args: unknown[]) => void): unknown;
 }
 
+/** A refusal of the desktop's own methods (a display that is gone, say), rendered like core's errors. */
+export class DesktopRefusal extends Error {
+  constructor(
+    readonly code: 'not_found' | 'conflict',
+    readonly key: string,
+  ) {
+    super(key);
+    this.name = 'DesktopRefusal';
+  }
+}
+
+/**
+ * What only the desktop app can do (displays, the wall window). Core runs `desktop.*`
+ * through its access checks and answers `errors.desktop_only`; that answer, and only
+ * that one, hands the call to `run`. So who may do what is decided in one place.
+ */
+export interface DesktopMethods {
+  run(method: Extract<MethodName, `desktop.${string}`>, input: unknown): unknown;
+  /** The wall window: acts as a read-only wall, never as the operator who opened it. */
+  isWall(webContentsId: number): boolean;
+}
+
 export interface IpcOptions {
   logger?: Logger;
   /** Which sender URLs count as the app's own page (default: the app:// origin). */
   isTrustedUrl?: (url: string) => boolean;
+  desktop?: DesktopMethods;
 }
 
 export interface IpcRegistration {
   /** Whether a window currently holds a signed-in operator (tests, diagnostics). */
   hasSession(webContentsId: number): boolean;
+  /** Sends an event of the main process itself (desktop.changed) to every subscribed window. */
+  emit(ev: AppEvent): void;
   /** Removes the handlers and forgets every window's session. */
   dispose(): void;
 }
+
+/** How core sees the wall window: a wall, like a LAN wall token, so every write is refused. */
+export const DESKTOP_WALL_ACTOR: Actor = { kind: 'wall', tokenId: 'desktop-wall-window' };
+
+const isDesktopMethod = (m: MethodName): m is Extract<MethodName, `desktop.${string}`> => m.startsWith('desktop.');
 
 interface WindowState {
   token: string | null;
@@ -103,8 +135,16 @@ export function registerIpc(ipcMain: IpcMainLike, core: Core, opts: IpcOptions =
     }
     const checked = checkAtEdge(method, input, await locale());
     if (!checked.ok) return checked.refusal;
+    const wall = opts.desktop?.isWall(event.sender.id) ?? false;
+    if (wall && checked.method === 'auth.signIn') {
+      const loc = await locale();
+      return fail({ code: 'forbidden', key: 'errors.forbidden_wall', message: formatMessage(loc, 'errors.forbidden_wall') });
+    }
     const st = windows.get(event.sender.id);
-    const res = await core.call(checked.method, input, actorOf(st), { via: 'ipc' });
+    const res = await core.call(checked.method, input, wall ? DESKTOP_WALL_ACTOR : actorOf(st), { via: 'ipc' });
+    if (!res.ok && res.error.key === 'errors.desktop_only' && opts.desktop && isDesktopMethod(checked.method)) {
+      return runDesktop(opts.desktop, checked.method, input);
+    }
     if (checked.method === 'auth.signIn' && res.ok) {
       const value = res.value as { token: string; operator: unknown };
       const held = stateOf(event.sender);
@@ -115,6 +155,24 @@ export function registerIpc(ipcMain: IpcMainLike, core: Core, opts: IpcOptions =
     }
     if (checked.method === 'auth.signOut' && st) st.token = null;
     return res;
+  }
+
+  async function runDesktop(
+    desktop: DesktopMethods,
+    method: Extract<MethodName, `desktop.${string}`>,
+    input: unknown,
+  ): Promise<Result<unknown>> {
+    try {
+      const value = await desktop.run(method, methods[method].input.parse(input));
+      const out = methods[method].output.safeParse(value);
+      if (!out.success) throw new Error(`output of ${method} failed its schema`);
+      return ok(out.data);
+    } catch (e) {
+      const loc = await locale();
+      if (e instanceof DesktopRefusal) return fail({ code: e.code, key: e.key, message: formatMessage(loc, e.key) });
+      logger.error('desktop method failed', { method, error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
+      return fail({ code: 'internal', key: 'errors.internal', message: formatMessage(loc, 'errors.internal') });
+    }
   }
 
   const onSubscribe = (event: IpcSenderEvent) => {
@@ -154,6 +212,7 @@ export function registerIpc(ipcMain: IpcMainLike, core: Core, opts: IpcOptions =
 
   return {
     hasSession: (id) => windows.get(id)?.token != null,
+    emit: push,
     dispose() {
       unsubscribeCore();
       ipcMain.removeHandler(IPC_CALL_CHANNEL);

@@ -55,6 +55,7 @@ const MIME: Record<string, string> = {
   '.pbf': 'application/x-protobuf',
   '.mvt': 'application/vnd.mapbox-vector-tile',
   '.pmtiles': 'application/octet-stream',
+  '.wav': 'audio/wav',
 };
 
 export function mimeTypeOf(file: string): string {

@@ -32,6 +32,7 @@ const TYPES: Record<string, string> = {
   '.pmtiles': 'application/octet-stream',
   '.wasm': 'application/wasm',
   '.pdf': 'application/pdf',
+  '.wav': 'audio/wav',
 };
 
 export function contentTypeOf(file: string): string {
