@@ -98,6 +98,23 @@ export function summaryOf(kind: string, data: Data): string {
   }
 }
 
+/**
+ * Fields that hold codes in every kind of entry (enums, ids), not words a person typed:
+ * kept out of the index and out of search snippets ("natural landslide III 990101101").
+ */
+const CODE_FIELDS = new Set([
+  'channel',
+  'category',
+  'subtype',
+  'grade',
+  'townCode',
+  'means',
+  'stage',
+  'direction',
+  'status',
+  'instructionId',
+]);
+
 /** Every string a person typed into an entry, for the search index. */
 export function searchTextOf(data: unknown, extra: string[] = []): string {
   const parts: string[] = [...extra];
@@ -106,7 +123,9 @@ export function searchTextOf(data: unknown, extra: string[] = []): string {
       // ISO timestamps and codes are not what people search for.
       if (!/^\d{4}-\d{2}-\d{2}T/.test(v)) parts.push(v);
     } else if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+    else if (v && typeof v === 'object') {
+      for (const [k, x] of Object.entries(v)) if (!CODE_FIELDS.has(k)) walk(x);
+    }
   };
   walk(data);
   return parts.join(' ');
