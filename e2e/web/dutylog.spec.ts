@@ -403,7 +403,8 @@ test('the log lists entries newest first with live countdowns, overdue in red; q
   await pick(page, '处置', '处置中');
   await page.keyboard.press('Escape');
   await expect(page.locator('.dr-row-overdue').first()).toBeVisible();
-  await page.mouse.move(0, 0);
+  await page.getByRole('heading', { name: '值班日志', exact: true }).click();
+  await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
   await screenshots(page, 'dutylog-log-list');
   await page.getByRole('button', { name: '清除筛选' }).click();
 

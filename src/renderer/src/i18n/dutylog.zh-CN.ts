@@ -168,7 +168,7 @@ export const dutylogZhCN = {
   'dutylog.list.more': '加载更多',
   'dutylog.list.end': '已显示全部 {{n}} 条',
   'dutylog.list.correctionOf': '更正 {{fields}}：{{reason}}',
-  'dutylog.list.reportLine': '{{stage}}（{{means}}）报 {{to}}：{{content}}',
+  'dutylog.list.reportLine': '{{stage}}（{{means}}）报{{to}}：{{content}}',
   'dutylog.list.verifyLine': '{{result}}：{{summary}}',
   'dutylog.list.callLine': '{{direction}}（{{from}}）：{{content}}',
   'dutylog.list.spotLine': '{{summary}}（{{who}} 接听，{{s}} 秒）',
