@@ -11,7 +11,18 @@ export const RENDERER_DIR = path.join(REPO_ROOT, 'out', 'renderer');
 export interface RunningHost {
   url: string;
   dataDir: string;
-  stop(): Promise<void>;
+  /** `keepData`: leave the data directory for a host started again on it (a restart). */
+  stop(opts?: { keepData?: boolean }): Promise<void>;
+}
+
+export interface HostOptions {
+  demo?: boolean;
+  /** An existing data directory (a restart); default a fresh temp one. */
+  dataDir?: string;
+  /** Default 0 (a free port); a restart takes the port it had. */
+  port?: number;
+  /** LAN mode on the loopback address: every request needs a token, as on a wall PC. */
+  lan?: boolean;
 }
 
 /**
@@ -19,14 +30,15 @@ export interface RunningHost {
  * fresh temp data directory and a free port, serving the BUILT renderer. A child keeps
  * better-sqlite3 out of Playwright's worker and makes each test file start from nothing.
  */
-export async function startHost(opts: { demo?: boolean } = {}): Promise<RunningHost> {
+export async function startHost(opts: HostOptions = {}): Promise<RunningHost> {
   if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) {
     throw new Error('out/renderer is missing: run `npm run build` before the web e2e suite');
   }
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'duty-room-e2e-'));
+  const dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'duty-room-e2e-'));
   // The bundled host, as `npm run serve` runs it; rebuilt here if a source is newer.
-  const args = [await ensureServerBundle(), '--data', dataDir, '--port', '0'];
+  const args = [await ensureServerBundle(), '--data', dataDir, '--port', String(opts.port ?? 0)];
   if (opts.demo) args.push('--demo');
+  if (opts.lan) args.push('--host', '127.0.0.1', '--lan');
   const child = spawn(process.execPath, args, { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
 
   let output = '';
@@ -51,11 +63,11 @@ export async function startHost(opts: { demo?: boolean } = {}): Promise<RunningH
   return {
     url,
     dataDir,
-    stop: () => stopChild(child, dataDir),
+    stop: (o) => stopChild(child, o?.keepData ? null : dataDir),
   };
 }
 
-async function stopChild(child: ChildProcess, dataDir: string): Promise<void> {
+async function stopChild(child: ChildProcess, dataDir: string | null): Promise<void> {
   if (child.exitCode === null && child.signalCode === null) {
     const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
     child.kill('SIGTERM');
@@ -63,5 +75,5 @@ async function stopChild(child: ChildProcess, dataDir: string): Promise<void> {
     await Promise.race([exited, timeout]);
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   }
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
 }

@@ -7,10 +7,12 @@ import { apiClient } from './client';
 /**
  * Areas whose data another area's change also affects: the header reads the county
  * name from `system.info`, which settings change; `auth.whoami` reflects operator edits
- * and wall-token revocation.
+ * and wall-token revocation; `stats.*` counts incidents.
  */
 const ALSO_AFFECTS: Record<string, readonly string[]> = {
   settings: ['system'],
+  // Statistics are counts over incidents.
+  incidents: ['stats'],
   operators: ['auth'],
   wallTokens: ['auth'],
 };

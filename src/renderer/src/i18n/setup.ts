@@ -9,6 +9,8 @@ import { equipmentZhCN } from './equipment.zh-CN';
 import { equipmentEnUS } from './equipment.en-US';
 import { dutylogZhCN } from './dutylog.zh-CN';
 import { dutylogEnUS } from './dutylog.en-US';
+import { wallZhCN } from './wall.zh-CN';
+import { wallEnUS } from './wall.en-US';
 
 /** The user's language choice is a per-machine preference, not a secret: localStorage is fine. */
 const LOCALE_KEY = 'duty-room.locale';
@@ -43,8 +45,8 @@ export function createI18n(): I18n {
   const instance = i18next.createInstance();
   void instance.use(initReactI18next).init({
     resources: {
-      'zh-CN': { translation: { ...messages['zh-CN'], ...domainLabels['zh-CN'], ...zhCN, ...dutylogZhCN, ...equipmentZhCN } },
-      'en-US': { translation: { ...messages['en-US'], ...domainLabels['en-US'], ...enUS, ...dutylogEnUS, ...equipmentEnUS } },
+      'zh-CN': { translation: { ...messages['zh-CN'], ...domainLabels['zh-CN'], ...zhCN, ...dutylogZhCN, ...equipmentZhCN, ...wallZhCN } },
+      'en-US': { translation: { ...messages['en-US'], ...domainLabels['en-US'], ...enUS, ...dutylogEnUS, ...equipmentEnUS, ...wallEnUS } },
     },
     lng: storedLocale() ?? 'zh-CN',
     fallbackLng: 'zh-CN',

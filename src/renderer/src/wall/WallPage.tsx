@@ -1,17 +1,18 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { ConfigProvider, Spin } from 'antd';
-import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useActiveToken, useWhoAmI } from '../api/auth';
-import { onSessionLost } from '../api/client';
+import { isDesktop, onSessionLost } from '../api/client';
 import { isUnreachable } from '../api/errors';
-import { useEventStream } from '../api/events';
-import { useApiQuery } from '../api/hooks';
 import { setToken } from '../api/session';
 import { wallTheme } from '../app/theme';
-import { ConnectionIndicator } from '../components/ConnectionIndicator';
 import { parseHash, replaceHash } from '../router/hash';
-import { formatClock, formatDateWithWeekday, useNow } from '../time/format';
+
+// The board brings recharts and the panels: its own chunk, loaded once the token is good.
+const WallBoard = lazy(() => import('./WallBoard').then((m) => ({ default: m.WallBoard })));
+
+/** While the host cannot be reached at start, ask again this often (one timer, only then). */
+const RETRY_MS = 3000;
 
 /**
  * Takes `?token=` from the address once: keeps it in this tab's sessionStorage and
@@ -26,24 +27,48 @@ function consumeTokenFromUrl(): void {
   }
 }
 
-/** The wall display (大屏): dark, large, no mouse needed. Panels arrive in a later version. */
+/**
+ * The wall display (大屏): dark, large, no mouse needed. In a browser it needs a wall
+ * token (read-only); in the desktop app it is the wall window, which the main process
+ * answers as a wall (and any other window showing #/wall is refused the same way).
+ */
 export function WallPage() {
   useState(consumeTokenFromUrl);
+  // A wall address typed in again while the wall is open changes only the hash.
+  useEffect(() => {
+    window.addEventListener('hashchange', consumeTokenFromUrl);
+    return () => window.removeEventListener('hashchange', consumeTokenFromUrl);
+  }, []);
+  const desktop = isDesktop();
   const token = useActiveToken('wall');
-  const whoami = useWhoAmI(token, token !== null);
-  const valid = !whoami.isError && whoami.data?.kind === 'wall';
+  const canAsk = desktop || token !== null;
+  const whoami = useWhoAmI(token, canAsk);
   // Revoking a token makes the host cut the wall's event stream and refuse the token:
   // the wall stops showing the county at once rather than at its next query.
   const [lost, setLost] = useState(false);
   useEffect(() => onSessionLost(() => setLost(true)), []);
 
+  const isWall = whoami.data?.kind === 'wall';
+  const unreachable = !isWall && whoami.isError && isUnreachable(whoami.error);
+  const { refetch } = whoami;
+  useEffect(() => {
+    if (!unreachable) return;
+    const timer = setInterval(() => void refetch(), RETRY_MS);
+    return () => clearInterval(timer);
+  }, [unreachable, refetch]);
+
   let body;
-  if (token === null || lost) body = <WallMessage textKey="wallPage.invalid" />;
+  if (!canAsk || lost) body = <WallMessage textKey="wallPage.invalid" />;
+  // Once known to be a wall it stays on the board, which shows a lost connection itself.
+  else if (isWall)
+    body = (
+      <Suspense fallback={<WallMessage loading />}>
+        <WallBoard token={token} />
+      </Suspense>
+    );
   else if (whoami.isPending) body = <WallMessage loading />;
-  else if (whoami.isError && isUnreachable(whoami.error))
-    body = <WallMessage textKey="wallPage.unreachable" />;
-  else if (!valid) body = <WallMessage textKey="wallPage.invalid" />;
-  else body = <WallBoard token={token} />;
+  else if (unreachable) body = <WallMessage textKey="wallPage.unreachable" />;
+  else body = <WallMessage textKey="wallPage.invalid" />;
 
   return (
     <ConfigProvider theme={wallTheme}>
@@ -62,40 +87,6 @@ function WallMessage({ textKey, loading }: { textKey?: string; loading?: boolean
       {textKey === 'wallPage.invalid' ? (
         <p className="dr-wall-message-hint">{t('wallPage.invalidHint')}</p>
       ) : null}
-    </div>
-  );
-}
-
-function WallBoard({ token }: { token: string }) {
-  const { t, i18n } = useTranslation();
-  const queryClient = useQueryClient();
-  useEventStream(queryClient, token);
-  const info = useApiQuery('system.info', {});
-  const now = useNow();
-  const tz = info.data?.timeZone ?? 'Asia/Shanghai';
-  return (
-    <div className="dr-wall-board">
-      <header className="dr-wall-top">
-        <div className="dr-wall-titles">
-          <div className="dr-wall-bureau" data-testid="wall-bureau">
-            {info.data?.bureauName ?? ''}
-          </div>
-          <div className="dr-wall-county">
-            {info.data?.countyName ?? ''} · {t('wallPage.dutyRoom')}
-          </div>
-        </div>
-        <div className="dr-wall-clock">
-          <div className="dr-wall-time dr-tabular">{formatClock(now, i18n.language, tz)}</div>
-          <div className="dr-wall-date">{formatDateWithWeekday(now, i18n.language, tz)}</div>
-        </div>
-      </header>
-      <main className="dr-wall-main">
-        <p className="dr-wall-soon">{t('wallPage.panelsSoon')}</p>
-      </main>
-      <footer className="dr-wall-foot">
-        <ConnectionIndicator />
-        <span>{t('wallPage.readOnly')}</span>
-      </footer>
     </div>
   );
 }

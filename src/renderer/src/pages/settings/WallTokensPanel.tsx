@@ -9,6 +9,7 @@ import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { applyServerErrors, requiredRule, zodRule, useRevalidateOnLanguageChange } from '../../forms/rules';
 import { useFormatDateTime } from '../../time/useRoomTime';
+import { WallSettingsPanel } from './WallSettingsPanel';
 
 /** The address a wall display opens; the token in it is swapped for a header on load. */
 export function wallUrl(token: string, origin = window.location.origin): string {
@@ -58,6 +59,7 @@ export function WallTokensPanel() {
 
   return (
     <Space orientation="vertical" size={16} className="dr-full-width">
+      <WallSettingsPanel />
       <Card title={t('wall.createTitle')}>
         <p className="dr-muted">{t('wall.lead')}</p>
         <Form

@@ -1,0 +1,325 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { methods, methodNames } from '../../src/common/contract';
+import { expect, SCREENSHOT_DIR, test } from './fixtures';
+import { startHost, type RunningHost } from './host';
+
+/*
+ * The wall display (大屏) on the browser host in LAN mode, as a wall PC on the room's
+ * network sees it: demo county, a wall token, no mouse. Screenshots at 1920x1080 and
+ * 3840x2160 land in e2e/screenshots (looked at by hand, uploaded nowhere).
+ */
+
+let host: RunningHost;
+let port = 0;
+let adminToken = '';
+let wallToken = '';
+
+async function api<T>(method: string, input: unknown, token: string): Promise<{ status: number; body: T }> {
+  const res = await fetch(`${host.url}/api/${method}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+    body: JSON.stringify(input),
+  });
+  return { status: res.status, body: (await res.json()) as T };
+}
+
+async function value<T>(method: string, input: unknown, token = adminToken): Promise<T> {
+  const r = await api<{ ok: boolean; value: T; error?: unknown }>(method, input, token);
+  if (!r.body.ok) throw new Error(`${method}: ${JSON.stringify(r.body.error)}`);
+  return r.body.value;
+}
+
+test.beforeAll(async () => {
+  host = await startHost({ demo: true, lan: true });
+  port = Number(new URL(host.url).port);
+  // operators.list and auth.signIn are what a sign-in screen may call without a token.
+  const ops = (await (
+    await fetch(`${host.url}/api/operators.list`, { method: 'POST', body: '{}' })
+  ).json()) as {
+    value: { id: string; role: string }[];
+  };
+  const admin = ops.value.find((o) => o.role === 'admin')!;
+  const signIn = (await (
+    await fetch(`${host.url}/api/auth.signIn`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ operatorId: admin.id, pin: '0000' }),
+    })
+  ).json()) as { value: { token: string } };
+  adminToken = signIn.value.token;
+  wallToken = (await value<{ token: string }>('wallTokens.create', { label: '值班室大屏' })).token;
+});
+
+test.afterAll(async () => {
+  await host?.stop();
+});
+
+async function openWall(page: Page, size: { width: number; height: number }) {
+  await page.setViewportSize(size);
+  await page.goto(`${host.url}/#/wall?token=${wallToken}`);
+  await expect(page.getByTestId('wall-board')).toBeVisible();
+  expect(page.url()).not.toContain('token=');
+  await expect(page.getByTestId('wall-board')).toHaveAttribute('data-stale', 'false');
+  await expect(page.getByTestId('wall-incident').first()).toBeVisible();
+  await expect(page.getByTestId('wall-stats-30-total')).not.toHaveText('—');
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+}
+
+/** Visible text smaller than `min` px, with where it is. */
+function smallText(page: Page, min: number): Promise<string[]> {
+  return page.evaluate((min) => {
+    const out: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const node = walker.currentNode;
+      const text = node.textContent?.trim();
+      const el = node.parentElement;
+      if (!text || !el) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0 || r.bottom < 0 || r.top > innerHeight) continue;
+      const cs = getComputedStyle(el);
+      if (cs.visibility === 'hidden' || cs.display === 'none') continue;
+      const size = parseFloat(cs.fontSize);
+      if (size < min)
+        out.push(`${size}px "${text.slice(0, 30)}" in ${el.tagName}.${String(el.className).slice(0, 40)}`);
+    }
+    return out;
+  }, min);
+}
+
+/** Panels that overlap, spill out of the screen, or hold more than they show (a scrollbar would be needed). */
+function layoutProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const doc = document.documentElement;
+    if (doc.scrollHeight > innerHeight + 1 || doc.scrollWidth > innerWidth + 1)
+      out.push(`page scrolls: ${doc.scrollWidth}x${doc.scrollHeight} in ${innerWidth}x${innerHeight}`);
+    const panels = [...document.querySelectorAll<HTMLElement>('.dr-wp')];
+    const rects = panels.map((p) => ({
+      name: p.dataset.testid ?? p.className,
+      r: p.getBoundingClientRect(),
+    }));
+    for (const { name, r } of rects) {
+      if (r.left < 0 || r.top < 0 || r.right > innerWidth + 0.5 || r.bottom > innerHeight + 0.5)
+        out.push(`${name} leaves the screen`);
+    }
+    for (let i = 0; i < rects.length; i++)
+      for (let j = i + 1; j < rects.length; j++) {
+        const a = rects[i]!.r;
+        const b = rects[j]!.r;
+        if (a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1)
+          out.push(`${rects[i]!.name} overlaps ${rects[j]!.name}`);
+      }
+    for (const body of document.querySelectorAll<HTMLElement>('.dr-wp-body')) {
+      if (body.scrollHeight > body.clientHeight + 1)
+        out.push(
+          `${body.parentElement?.dataset.testid} overflows by ${body.scrollHeight - body.clientHeight}px`,
+        );
+    }
+    // Rows are cut to what fits: none may hang below its list.
+    for (const list of document.querySelectorAll<HTMLElement>('.dr-wi-list, .dr-wr-list')) {
+      const bottom = list.getBoundingClientRect().bottom;
+      for (const li of list.children) {
+        if (li.getBoundingClientRect().bottom > bottom + 1) out.push(`a row of ${list.className} is cut off`);
+      }
+    }
+    return out;
+  });
+}
+
+test('the wall at 1920x1080 and 3840x2160: every panel, readable, nothing overlapping or overflowing', async ({
+  page,
+}) => {
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  for (const [width, height, u] of [
+    [1920, 1080, 1],
+    [3840, 2160, 2],
+  ] as const) {
+    await openWall(page, { width, height });
+    const board = page.getByTestId('wall-board');
+    await expect(board.getByTestId('wall-bureau')).toHaveText('青岚示范县应急管理局');
+    await expect(board.getByTestId('wall-clock')).toHaveText(/^\d{2}:\d{2}:\d{2}$/);
+    await expect(board).toContainText(/星期[一二三四五六日]/);
+    for (const panel of ['wall-duty', 'wall-incidents', 'wall-stats', 'wall-equipment', 'wall-rotate']) {
+      await expect(board.getByTestId(panel), panel).toBeVisible();
+    }
+    await expect(board.getByTestId('wall-duty-leader')).not.toContainText('未排班');
+    // The most urgent first: the first row's deadline is no later than the second's.
+    const rows = board.getByTestId('wall-incident');
+    expect(await rows.count()).toBeGreaterThan(3);
+    await expect(board.locator('.dr-wi-late').first()).toBeVisible();
+    await expect(board.locator('.dr-wi-late .dr-countdown-overdue').first()).toContainText('已超时');
+    expect(await layoutProblems(page), `${width}x${height}`).toEqual([]);
+    expect(await smallText(page, 20 * u), `${width}x${height}`).toEqual([]);
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, `wall-board-${width}x${height}.png`) });
+  }
+});
+
+test('the rotating panel turns its pages at the interval set in settings, on the shared clock', async ({
+  page,
+}) => {
+  await value('settings.update', { wallRotateSeconds: 5 });
+  try {
+    await openWall(page, { width: 1920, height: 1080 });
+    const title = page.getByTestId('wall-rotate-title');
+    const seen = new Set<string>();
+    for (const want of ['deadlines', 'depots', 'facilities']) {
+      await expect(title).toHaveAttribute('data-page', want, { timeout: 16_000 });
+      seen.add(want);
+      expect(await layoutProblems(page), want).toEqual([]);
+      await page
+        .getByTestId('wall-rotate')
+        .screenshot({ path: path.join(SCREENSHOT_DIR, `wall-rotate-${want}.png`) });
+    }
+    expect(seen.size).toBe(3);
+    await expect(page.getByTestId('wall-facility').first()).toBeAttached();
+  } finally {
+    await value('settings.update', { wallRotateSeconds: 20 });
+  }
+});
+
+test('a 重大 incident created at a desk reaches the wall within 1 s, with the alarm banner', async ({
+  page,
+  browser,
+}) => {
+  await openWall(page, { width: 1920, height: 1080 });
+  await expect(page.getByTestId('wall-connection')).toHaveText('实时');
+  await expect(page.getByTestId('alarm-banner')).toHaveCount(0);
+  const before = Number((await page.getByTestId('wall-stats-1-total').textContent()) ?? '0');
+
+  // A second page: the shift chief's desk, signed in, writing through the same API as the app.
+  const desk = await browser.newPage();
+  await desk.goto(host.url);
+  const title = `石坝村危化品运输车侧翻泄漏 ${Date.now() % 100000}`;
+  const created = await desk.evaluate(
+    async ({ token, title }) => {
+      const res = await fetch('/api/incidents.create', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+        body: JSON.stringify({
+          clientKey: `k_wall_${Date.now()}`,
+          intake: {
+            channel: 'phone',
+            receivedAt: new Date().toISOString(),
+            caller: { unit: '县交警大队', name: '王强', post: '值班民警', phone: '13900001111' },
+            title,
+            description: '一辆危化品运输车在石坝村路段侧翻，罐体泄漏。',
+            cause: '',
+            occurredAt: null,
+            place: { townCode: null, address: '石坝村', point: null },
+            casualties: { dead: 0, injured: 3, missing: 0, trapped: 1 },
+            losses: '',
+            measures: '',
+            trend: '',
+            notified: [],
+            category: 'accident',
+            subtype: 'hazmat',
+            grade: 'II',
+          },
+        }),
+      });
+      return { ok: res.ok, at: performance.timeOrigin + performance.now() };
+    },
+    { token: adminToken, title },
+  );
+  expect(created.ok).toBe(true);
+  // Committed when the answer came back: from then on the wall has one second.
+  await expect(page.getByTestId('wall-incidents').getByText(title)).toBeVisible({ timeout: 1000 });
+  await expect(page.getByTestId('alarm-banner')).toBeVisible({ timeout: 1000 });
+  const seenAt = await page.evaluate(() => performance.timeOrigin + performance.now());
+  expect(seenAt - created.at).toBeLessThan(1000);
+  await expect(page.getByTestId('alarm-banner')).toContainText(title);
+  await expect(page.getByTestId('alarm-banner')).toContainText('重大（Ⅱ级）');
+  const row = page.getByTestId('wall-incident').filter({ hasText: title });
+  await expect(row).toHaveAttribute('data-new', 'true');
+  await expect(row.getByTestId('countdown')).toContainText('电话报告');
+  await expect(page.getByTestId('wall-stats-1-total')).toHaveText(String(before + 1));
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'wall-alarm-1920x1080.png') });
+  await desk.close();
+});
+
+test('the host stops: the wall says 连接中断 with the last update time; it recovers by itself when the host is back', async ({
+  page,
+}) => {
+  await openWall(page, { width: 1920, height: 1080 });
+  await expect(page.getByTestId('wall-connection')).toHaveText('实时');
+  // Marks this very page: a reload would lose it.
+  await page.evaluate(() => ((window as unknown as { wallMark: number }).wallMark = 42));
+  const dataDir = host.dataDir;
+  const lostAround = new Date();
+
+  await host.stop({ keepData: true });
+  const stale = page.getByTestId('wall-stale');
+  await expect(stale).toBeVisible({ timeout: 5000 });
+  await expect(stale).toContainText('连接中断');
+  await expect(page.getByTestId('wall-board')).toHaveAttribute('data-stale', 'true');
+  const shown = (await page.getByTestId('wall-last-update').textContent()) ?? '';
+  const m = /最后更新 (\d{2}):(\d{2}):(\d{2})/.exec(shown);
+  expect(m, shown).not.toBeNull();
+  // Shown in the room's zone (Asia/Shanghai, as the browser here): within seconds of the stop.
+  const local = lostAround.toLocaleTimeString('en-GB', { timeZone: 'Asia/Shanghai', hour12: false });
+  const secs = (hms: string) => hms.split(':').reduce((n, x) => n * 60 + Number(x), 0);
+  expect(Math.abs(secs(`${m![1]}:${m![2]}:${m![3]}`) - secs(local))).toBeLessThan(10);
+  await expect(page.getByTestId('wall-connection')).toHaveText('连接中断');
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'wall-disconnected-1920x1080.png') });
+
+  // Meanwhile a write is waiting to be seen: the host comes back with it already stored.
+  host = await startHost({ dataDir, port, lan: true });
+  const title = `恢复后可见的事件 ${Date.now() % 100000}`;
+  await value('incidents.create', {
+    clientKey: `k_back_${Date.now()}`,
+    intake: {
+      channel: 'phone',
+      receivedAt: new Date().toISOString(),
+      caller: { unit: '青石镇人民政府', name: '刘明', post: '应急办主任', phone: '13800001234' },
+      title,
+      description: '',
+      cause: '',
+      occurredAt: null,
+      place: { townCode: null, address: '', point: null },
+      casualties: { dead: 0, injured: 0, missing: 0, trapped: 0 },
+      losses: '',
+      measures: '',
+      trend: '',
+      notified: [],
+      category: 'natural',
+      subtype: 'landslide',
+      grade: 'IV',
+    },
+  });
+  // Reconnect backoff is at most 5 s; then everything is refetched before it counts as current.
+  await expect(page.getByTestId('wall-board')).toHaveAttribute('data-stale', 'false', { timeout: 15_000 });
+  await expect(stale).toHaveCount(0);
+  await expect(page.getByTestId('wall-connection')).toHaveText('实时');
+  await expect(page.getByTestId('wall-incidents').getByText(title)).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { wallMark?: number }).wallMark)).toBe(42);
+});
+
+test('a wall token cannot call any write method: 403 for every one, and nothing changes', async () => {
+  const writes = methodNames.filter((n) => methods[n].access === 'write' || methods[n].access === 'admin');
+  expect(writes.length).toBeGreaterThan(20);
+  const before = await value<{ countyName: string }>('settings.get', {}, wallToken);
+  const refused: string[] = [];
+  for (const name of writes) {
+    const example = (methods[name] as { example?: unknown }).example ?? {};
+    const r = await api<{ ok: boolean; error?: { code: string; key: string } }>(name, example, wallToken);
+    if (r.status !== 403 || r.body.error?.code !== 'forbidden') refused.push(`${name}: ${r.status}`);
+  }
+  expect(refused).toEqual([]);
+  expect(await value('settings.get', {}, wallToken)).toEqual(before);
+  // Reads are fine with it (that is all a wall does).
+  expect((await api('incidents.list', { open: true }, wallToken)).status).toBe(200);
+});
+
+test('without a valid token the wall shows a plain message, not the app, even in LAN mode', async ({
+  page,
+}) => {
+  await page.goto(`${host.url}/#/wall`);
+  await expect(page.getByText('大屏令牌无效或已撤销')).toBeVisible();
+  await page.goto(`${host.url}/#/wall?token=wall_forged-token-that-was-never-issued`);
+  await expect(page.getByText('大屏令牌无效或已撤销')).toBeVisible();
+  await expect(page.getByTestId('wall-board')).toHaveCount(0);
+  await expect(page.getByText('值班人员登录')).toHaveCount(0);
+});

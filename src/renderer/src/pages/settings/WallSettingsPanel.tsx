@@ -1,0 +1,189 @@
+import { useEffect } from 'react';
+import { Alert, App, Button, Card, Form, InputNumber, List, Space, Switch, Tag } from 'antd';
+import { DesktopOutlined, ReloadOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import type { DisplayView } from '../../../../common/contract/desktop';
+import { WALL_ROTATE_SECONDS, wallRotateSeconds } from '../../../../common/contract/settings';
+import { isDesktop } from '../../api/client';
+import { errorText } from '../../api/errors';
+import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { applyServerErrors, requiredRule, useRevalidateOnLanguageChange, zodRule } from '../../forms/rules';
+
+interface WallForm {
+  wallAlarmSound: boolean;
+  wallRotateSeconds: number;
+}
+
+/**
+ * The wall's settings (admin): alarm sound (off by default) and the rotating panel's
+ * interval, stored as settings; in the desktop app also the screen the wall fills.
+ */
+export function WallSettingsPanel() {
+  const { t } = useTranslation();
+  return (
+    <Card title={t('wallSettings.title')} data-testid="wall-settings">
+      <WallOptions />
+      {isDesktop() ? <WallDisplays /> : <p className="dr-muted">{t('wallSettings.browserOnly')}</p>}
+    </Card>
+  );
+}
+
+function WallOptions() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<WallForm>();
+  useRevalidateOnLanguageChange(form);
+  const settings = useApiQuery('settings.get', {});
+  const update = useApiMutation('settings.update', {
+    onSuccess: (saved) => {
+      void message.success(t('wallSettings.saved'));
+      form.resetFields();
+      form.setFieldsValue({
+        wallAlarmSound: saved.wallAlarmSound,
+        wallRotateSeconds: saved.wallRotateSeconds,
+      });
+    },
+    onError: (err) => {
+      if (!applyServerErrors(form, err, t)) void message.error(errorText(t, err));
+    },
+  });
+  const current = settings.data;
+  useEffect(() => {
+    if (current && !form.isFieldsTouched())
+      form.setFieldsValue({
+        wallAlarmSound: current.wallAlarmSound,
+        wallRotateSeconds: current.wallRotateSeconds,
+      });
+  }, [current, form]);
+
+  if (settings.isError) return <ErrorAlert error={settings.error} />;
+  return (
+    <Form<WallForm>
+      form={form}
+      name="wall-settings"
+      layout="horizontal"
+      colon={false}
+      labelCol={{ flex: '160px' }}
+      wrapperCol={{ flex: '1' }}
+      initialValues={{ wallAlarmSound: false, wallRotateSeconds: 20 }}
+      onFinish={(v) =>
+        update.mutate({ wallAlarmSound: v.wallAlarmSound, wallRotateSeconds: v.wallRotateSeconds })
+      }
+      className="dr-settings-form"
+    >
+      <Form.Item
+        name="wallAlarmSound"
+        label={t('wallSettings.sound')}
+        valuePropName="checked"
+        extra={t('wallSettings.soundHint')}
+      >
+        <Switch />
+      </Form.Item>
+      <Form.Item
+        name="wallRotateSeconds"
+        label={t('wallSettings.rotate')}
+        extra={t('wallSettings.rotateHint', WALL_ROTATE_SECONDS)}
+        rules={[requiredRule(t), zodRule(wallRotateSeconds, t)]}
+      >
+        <InputNumber min={WALL_ROTATE_SECONDS.min} max={WALL_ROTATE_SECONDS.max} precision={0} />
+      </Form.Item>
+      <Form.Item label=" ">
+        <Button type="primary" htmlType="submit" loading={update.isPending} disabled={!current}>
+          {t('common.save')}
+        </Button>
+      </Form.Item>
+    </Form>
+  );
+}
+
+/** Desktop only: the screens attached now, and where the wall is or will come back. */
+function WallDisplays() {
+  const { t } = useTranslation();
+  const { message, modal } = App.useApp();
+  const list = useApiQuery('desktop.displays', {});
+  const onError = (err: unknown) => void message.error(errorText(t, err));
+  const open = useApiMutation('desktop.openWall', { onError });
+  const close = useApiMutation('desktop.closeWall', { onError });
+  const wall = list.data?.wall;
+
+  const openOn = (d: DisplayView) => {
+    if (!d.primary) return open.mutate({ displayId: d.id });
+    // The desk's own screen: a kiosk wall there covers the app; say so first.
+    modal.confirm({
+      title: t('wallSettings.primaryWarn'),
+      okText: t('wallSettings.primaryOk'),
+      cancelText: t('common.cancel'),
+      onOk: () => open.mutateAsync({ displayId: d.id }).then(() => undefined),
+    });
+  };
+
+  return (
+    <div className="dr-wall-displays">
+      <h4>{t('wallSettings.displays')}</h4>
+      <p className="dr-muted">{t('wallSettings.displaysHint')}</p>
+      <ErrorAlert error={list.error} />
+      {wall ? (
+        <Space className="dr-wall-display-state">
+          <Tag color={wall.open ? 'green' : undefined} bordered={false} data-testid="wall-window-state">
+            {t(wall.open ? 'wallSettings.stateOpen' : 'wallSettings.stateClosed')}
+          </Tag>
+          {wall.displayMissing ? (
+            <Alert type="warning" showIcon title={t('wallSettings.stateMissing')} />
+          ) : null}
+          {wall.open ? (
+            <Button onClick={() => close.mutate({})} loading={close.isPending}>
+              {t('wallSettings.close')}
+            </Button>
+          ) : null}
+          <Button
+            icon={<ReloadOutlined />}
+            onClick={() => void list.refetch()}
+            aria-label={t('common.retry')}
+          />
+        </Space>
+      ) : null}
+      <List<DisplayView>
+        loading={list.isPending}
+        dataSource={list.data?.displays ?? []}
+        renderItem={(d, i) => {
+          const here = wall?.open === true && wall.displayId === d.id;
+          return (
+            <List.Item
+              actions={[
+                here ? (
+                  <Tag color="green" bordered={false} key="here">
+                    {t('wallSettings.showing')}
+                  </Tag>
+                ) : (
+                  <Button
+                    key="open"
+                    icon={<DesktopOutlined />}
+                    onClick={() => openOn(d)}
+                    loading={open.isPending}
+                  >
+                    {t(wall?.open ? 'wallSettings.move' : 'wallSettings.open')}
+                  </Button>
+                ),
+              ]}
+            >
+              <List.Item.Meta
+                title={d.label || t('wallSettings.displayName', { n: i + 1 })}
+                description={
+                  <>
+                    {t('wallSettings.resolution', {
+                      width: d.width,
+                      height: d.height,
+                      scale: Math.round(d.scaleFactor * 100),
+                    })}
+                    {d.primary ? ` · ${t('wallSettings.primary')}` : ''}
+                  </>
+                }
+              />
+            </List.Item>
+          );
+        }}
+      />
+    </div>
+  );
+}

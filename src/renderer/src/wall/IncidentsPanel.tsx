@@ -1,0 +1,105 @@
+import { useTranslation } from 'react-i18next';
+import type { IncidentSummary } from '../../../common/contract/incidents';
+import { Countdown } from '../components/Countdown';
+import { GradeChip } from './GradeChip';
+import { Panel } from './Panel';
+import { shortTime } from './format';
+import { PULSE_MS } from './alarms';
+import { rowsThatFit, useHeight } from './fit';
+
+/** Row height in wall units (wall.css: .dr-wi-row). */
+const ROW_U = 88;
+
+/**
+ * Open incidents, most urgent first (the host's urgency order: overdue and soonest
+ * deadlines first), each with its next reporting deadline counting down; overdue ones
+ * red; newly arrived ones pulse for a few minutes.
+ */
+export function IncidentsPanel({
+  items,
+  total,
+  arrived,
+  now,
+  tz,
+  u,
+}: {
+  items: IncidentSummary[] | undefined;
+  total: number;
+  arrived: ReadonlyMap<string, number>;
+  now: number;
+  tz: string;
+  u: number;
+}) {
+  const { t, i18n } = useTranslation();
+  const [listRef, height] = useHeight<HTMLOListElement>();
+  const fits = rowsThatFit(height, ROW_U, u);
+  const list = items ?? [];
+  const overdue = list.filter((i) => i.nextDue && new Date(i.nextDue.dueAt).getTime() < now).length;
+  const shown = list.length > fits ? list.slice(0, fits - 1) : list;
+  const hidden = total - shown.length;
+  return (
+    <Panel
+      area="incidents"
+      testId="wall-incidents"
+      title={t('wallBoard.incidents.title')}
+      extra={
+        <>
+          <span className="dr-wall-num" data-testid="wall-open-count">
+            {t('wallBoard.incidents.count', { n: total })}
+          </span>
+          {overdue > 0 ? (
+            <span className="dr-wi-overdue-count" data-testid="wall-overdue-count">
+              {t('wallBoard.incidents.overdue', { n: overdue })}
+            </span>
+          ) : null}
+        </>
+      }
+    >
+      <ol className="dr-wi-list" ref={listRef}>
+        {items && list.length === 0 ? (
+          <li className="dr-wall-empty">{t('wallBoard.incidents.empty')}</li>
+        ) : null}
+        {shown.map((inc) => {
+          const late = inc.nextDue !== null && new Date(inc.nextDue.dueAt).getTime() < now;
+          const since = arrived.get(inc.id);
+          const fresh = since !== undefined && now - since < PULSE_MS;
+          return (
+            <li
+              key={inc.id}
+              className={`dr-wi-row${late ? ' dr-wi-late' : ''}${fresh ? ' dr-wi-new' : ''}`}
+              data-testid="wall-incident"
+              data-grade={inc.grade}
+              data-new={fresh ? 'true' : undefined}
+            >
+              <GradeChip grade={inc.grade} />
+              <div className="dr-wi-main">
+                <div className="dr-wi-title">{inc.title}</div>
+                <div className="dr-wi-meta">
+                  {fresh ? <span className="dr-wi-new-tag">{t('wallBoard.incidents.new')}</span> : null}
+                  {inc.townName ? <span>{inc.townName}</span> : null}
+                  <span className="dr-tabular">
+                    {t('wallBoard.incidents.received', {
+                      time: shortTime(inc.receivedAt, now, i18n.language, tz),
+                    })}
+                  </span>
+                </div>
+              </div>
+              <div className="dr-wi-due">
+                {inc.nextDue ? (
+                  <Countdown dueAt={inc.nextDue.dueAt} kind={inc.nextDue.kind} className="dr-wi-countdown" />
+                ) : (
+                  <span className="dr-wi-nodue">{t('wallBoard.incidents.noDeadline')}</span>
+                )}
+              </div>
+            </li>
+          );
+        })}
+        {hidden > 0 ? (
+          <li className="dr-wi-more" data-testid="wall-incidents-more">
+            {t('wallBoard.incidents.more', { n: hidden })}
+          </li>
+        ) : null}
+      </ol>
+    </Panel>
+  );
+}

@@ -1,0 +1,179 @@
+import { useEffect, useRef } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { localDate } from '../../../common/time/zone';
+import { useApiQuery } from '../api/hooks';
+import { useSharedNow } from '../components/useSharedNow';
+import { formatClock, formatDateWithWeekday } from '../time/format';
+import { AlarmBanner } from './AlarmBanner';
+import { DutyPanel } from './DutyPanel';
+import { EquipmentPanel } from './EquipmentPanel';
+import { IncidentsPanel } from './IncidentsPanel';
+import { RotatingPanel } from './RotatingPanel';
+import { StatsPanel } from './StatsPanel';
+import { useArrivals } from './alarms';
+import { isStale, useWallLive, type WallLive } from './live';
+import { useAlarmSound } from './sound';
+import { useWallUnit } from './unit';
+import './wall.css';
+
+// A query that fails keeps its last data; the stale state (not an error box) says so.
+const LIVE = { retry: 1, staleTime: Infinity } as const;
+
+/**
+ * The wall (大屏, DESIGN.md §6): the room's live picture on one 16:9 screen, no mouse,
+ * no scrolling. Every panel shows what its area provides; an area that has not landed
+ * yet has no panel (the county map arrives with the map area).
+ */
+export function WallBoard({ token }: { token: string | null }) {
+  const { t, i18n } = useTranslation();
+  const queryClient = useQueryClient();
+  const live = useWallLive(queryClient, token);
+  const now = useSharedNow();
+  const u = useWallUnit();
+
+  const settings = useApiQuery('settings.get', {}, LIVE);
+  const tz = settings.data?.timeZone ?? 'Asia/Shanghai';
+  const incidents = useApiQuery('incidents.list', { open: true, sort: 'urgency', limit: 200 }, LIVE);
+  const today = useApiQuery('stats.overview', { days: 1 }, LIVE);
+  const week = useApiQuery('stats.overview', { days: 7 }, LIVE);
+  const month = useApiQuery('stats.overview', { days: 30 }, LIVE);
+  const eqSummary = useApiQuery('equipment.summary', {}, LIVE);
+  const recentChecks = useApiQuery('checks.history', { limit: 30 }, LIVE);
+  const duty = useApiQuery('roster.onDuty', {}, LIVE);
+  const faults = useApiQuery('faults.list', { open: true }, LIVE);
+  const eqDue = useApiQuery('equipment.due', {}, LIVE);
+  const depots = useApiQuery('depots.list', {}, LIVE);
+  const facilities = useApiQuery('facilities.list', {}, LIVE);
+
+  // Nothing announces midnight or the shift change: the shared clock does.
+  const day = localDate(new Date(now), tz);
+  const lastDay = useRef(day);
+  useEffect(() => {
+    if (lastDay.current === day) return;
+    lastDay.current = day;
+    void queryClient.invalidateQueries({ queryKey: ['stats'] });
+  }, [day, queryClient]);
+  const shiftEnd = duty.data ? new Date(duty.data.now.end).getTime() : null;
+  const shiftOver = shiftEnd !== null && now >= shiftEnd;
+  useEffect(() => {
+    if (shiftOver) void queryClient.invalidateQueries({ queryKey: ['roster'] });
+  }, [shiftOver, queryClient]);
+
+  const arrivals = useArrivals(incidents.data?.items, now);
+  const sound = useAlarmSound(settings.data?.wallAlarmSound === true);
+  const heard = useRef(arrivals.alarmCount);
+  const { play } = sound;
+  useEffect(() => {
+    if (arrivals.alarmCount > heard.current) play();
+    heard.current = arrivals.alarmCount;
+  }, [arrivals.alarmCount, play]);
+
+  const stale = isStale(live, now);
+  // No map yet: the statistics take the centre column (the map area brings its own panel).
+  const hasMap = false;
+  const layout = [
+    'dr-wall-grid',
+    duty.data ? 'dr-wall-has-duty' : 'dr-wall-no-duty',
+    hasMap ? 'dr-wall-has-map' : 'dr-wall-no-map',
+  ];
+  const alarming = arrivals.alarms.length > 0;
+
+  return (
+    <div
+      className={`dr-wall-board${stale ? ' dr-wall-stale' : ''}${alarming ? ' dr-wall-alarming' : ''}`}
+      data-testid="wall-board"
+      data-stale={stale ? 'true' : 'false'}
+      data-sound-plays={sound.plays}
+    >
+      <header className="dr-wall-top">
+        <div className="dr-wall-titles">
+          <div className="dr-wall-bureau" data-testid="wall-bureau">
+            {settings.data?.bureauName ?? ''}
+          </div>
+          <div className="dr-wall-county">
+            {settings.data?.countyName ?? ''} · {t('wallPage.dutyRoom')}
+          </div>
+        </div>
+        <div className="dr-wall-center">
+          <AlarmBanner alarms={arrivals.alarms} incidents={incidents.data?.items ?? []} now={now} tz={tz} />
+          {sound.blocked ? (
+            <button
+              type="button"
+              className="dr-wall-sound"
+              data-testid="sound-prompt"
+              onClick={sound.enable}
+              autoFocus
+            >
+              <strong>{t('wallBoard.sound.enable')}</strong>
+              <span>{t('wallBoard.sound.blocked')}</span>
+            </button>
+          ) : null}
+        </div>
+        <div className="dr-wall-clock">
+          <div className="dr-wall-time dr-wall-num" data-testid="wall-clock">
+            {formatClock(new Date(now), i18n.language, tz)}
+          </div>
+          <div className="dr-wall-date">{formatDateWithWeekday(new Date(now), i18n.language, tz)}</div>
+        </div>
+      </header>
+      {stale ? <StaleBanner live={live} tz={tz} /> : null}
+      <main className={layout.join(' ')}>
+        {duty.data ? <DutyPanel duty={duty.data} now={now} tz={tz} /> : null}
+        <EquipmentPanel summary={eqSummary.data} recent={recentChecks.data?.items} now={now} tz={tz} />
+        <RotatingPanel
+          sources={{
+            incidents: incidents.data?.items,
+            faults: faults.data,
+            equipmentDue: eqDue.data,
+            duty: duty.data,
+            depots: depots.data,
+            facilities: facilities.data,
+          }}
+          now={now}
+          tz={tz}
+          u={u}
+          intervalSeconds={settings.data?.wallRotateSeconds ?? 20}
+        />
+        <StatsPanel periods={{ 1: today.data, 7: week.data, 30: month.data }} u={u} compact={hasMap} />
+        <IncidentsPanel
+          items={incidents.data?.items}
+          total={incidents.data?.total ?? 0}
+          arrived={arrivals.arrived}
+          now={now}
+          tz={tz}
+          u={u}
+        />
+      </main>
+      <footer className="dr-wall-foot">
+        <span
+          className={`dr-wall-conn dr-wall-conn-${stale ? 'lost' : live.status}`}
+          data-testid="wall-connection"
+        >
+          <span className="dr-wall-conn-dot" aria-hidden />
+          {stale
+            ? t('wallBoard.conn.lost')
+            : live.status === 'open'
+              ? t('wallBoard.conn.live')
+              : t('wallBoard.conn.connecting')}
+        </span>
+        <span>{t('wallPage.readOnly')}</span>
+      </footer>
+    </div>
+  );
+}
+
+/** Says plainly that what is on screen is not current, and since when. */
+function StaleBanner({ live, tz }: { live: WallLive; tz: string }) {
+  const { t, i18n } = useTranslation();
+  const since = new Date(live.lostAt ?? live.mountedAt);
+  return (
+    <div className="dr-wall-stale-banner" role="alert" data-testid="wall-stale">
+      <strong>{t(live.refreshing ? 'wallBoard.conn.refreshing' : 'wallBoard.conn.lost')}</strong>
+      <span className="dr-wall-num" data-testid="wall-last-update">
+        {t('wallBoard.conn.lastUpdate', { time: formatClock(since, i18n.language, tz) })}
+      </span>
+      {live.refreshing ? null : <span>{t('wallBoard.conn.retrying')}</span>}
+    </div>
+  );
+}
