@@ -12,7 +12,10 @@ import { apiClient } from './client';
 const ALSO_AFFECTS: Record<string, readonly string[]> = {
   settings: ['system'],
   // Statistics are counts over incidents.
-  incidents: ['stats'],
+  incidents: ['stats', 'map'],
+  // The map draws incidents, facilities and depots (map.layers, map.around).
+  facilities: ['map'],
+  depots: ['map'],
   operators: ['auth'],
   wallTokens: ['auth'],
 };

@@ -23,6 +23,11 @@ const PrintArea = lazy(() => import('../print/IncidentPrint').then((m) => ({ def
 const EquipmentArea = lazy(() =>
   import('../pages/equipment/EquipmentArea').then((m) => ({ default: m.EquipmentArea })),
 );
+// The map (maplibre, ~1 MB) and the facility/depot registers: chunks of their own.
+const MapPage = lazy(() => import('../pages/map/MapPage').then((m) => ({ default: m.MapPage })));
+const ResourcesArea = lazy(() =>
+  import('../pages/resources/ResourcesArea').then((m) => ({ default: m.ResourcesArea })),
+);
 const EquipmentPrint = lazy(() =>
   import('../pages/equipment/EquipmentPrint').then((m) => ({ default: m.EquipmentPrint })),
 );
@@ -116,5 +121,7 @@ function AreaPage({
   if (area === 'settings') return <SettingsPage tab={sub} operator={operator} />;
   if (area === 'logs') return <LogsArea operator={operator} />;
   if (area === 'equipment') return <EquipmentArea tab={sub} operator={operator} />;
+  if (area === 'map') return <MapPage />;
+  if (area === 'resources') return <ResourcesArea tab={sub} />;
   return <ComingSoonPage area={area} />;
 }

@@ -4,11 +4,13 @@ import { InboxOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { OutputOf } from '../../../common/contract';
 import type { ColumnMapping } from '../../../common/contract/imports';
+import { CRS_CODES, type CrsCode } from '../../../common/domain/facilities';
 import type { Locale } from '../../../common/domain/roles';
 import { ApiError } from '../../../common/result';
 import { errorText } from '../api/errors';
 import { useApiMutation } from '../api/hooks';
 import { apiClient } from '../api/client';
+import './import-dialog.css';
 
 type Preview = OutputOf<'imports.preview'>;
 
@@ -46,6 +48,8 @@ export function ImportDialog({
   const [file, setFile] = useState<{ name: string; base64: string } | null>(null);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping>({});
+  // The coordinate system of the file's longitude/latitude (registers with points only).
+  const [crs, setCrs] = useState<CrsCode>('wgs84');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const commit = useApiMutation('imports.commit', {
@@ -56,7 +60,7 @@ export function ImportDialog({
     onError: (e) => setError(importErrorText(t, e)),
   });
 
-  const load = async (f: { name: string; base64: string }, m?: ColumnMapping) => {
+  const load = async (f: { name: string; base64: string }, m?: ColumnMapping, c: CrsCode = crs) => {
     setBusy(true);
     setError(null);
     try {
@@ -65,6 +69,7 @@ export function ImportDialog({
         fileName: f.name,
         base64: f.base64,
         ...(m ? { mapping: m } : {}),
+        options: { crs: c },
       });
       setPreview(p);
       setMapping(p.mapping);
@@ -111,7 +116,8 @@ export function ImportDialog({
             loading={commit.isPending}
             data-testid="import-commit"
             onClick={() =>
-              file && commit.mutate({ target, fileName: file.name, base64: file.base64, mapping })
+              file &&
+              commit.mutate({ target, fileName: file.name, base64: file.base64, mapping, options: { crs } })
             }
           >
             {preview ? t('import.commit', { n: preview.total }) : t('import.commitNone')}
@@ -146,6 +152,24 @@ export function ImportDialog({
       {error ? <Alert type="error" showIcon role="alert" title={error} className="dr-import-block" /> : null}
       {preview ? (
         <>
+          {preview.crs !== null ? (
+            <label className="dr-import-map-row dr-import-crs">
+              <span className="dr-import-map-label">{t('import.crs')}</span>
+              <Select<CrsCode>
+                size="small"
+                value={crs}
+                onChange={(c) => {
+                  setCrs(c);
+                  if (file) void load(file, mapping, c);
+                }}
+                options={CRS_CODES.map((c) => ({ value: c, label: t(`crs.${c}`) }))}
+                className="dr-import-crs-select"
+                aria-label={t('import.crs')}
+                data-testid="import-crs"
+              />
+              <span className="dr-muted">{t('import.crsHint')}</span>
+            </label>
+          ) : null}
           <h3 className="dr-import-h">{t('import.mapping', { row: preview.headerRow })}</h3>
           <div className="dr-import-mapping">
             {preview.fields.map((f) => (

@@ -9,6 +9,8 @@ import { equipmentZhCN } from './equipment.zh-CN';
 import { equipmentEnUS } from './equipment.en-US';
 import { dutylogZhCN } from './dutylog.zh-CN';
 import { dutylogEnUS } from './dutylog.en-US';
+import { mapZhCN } from './map.zh-CN';
+import { mapEnUS } from './map.en-US';
 import { wallZhCN } from './wall.zh-CN';
 import { wallEnUS } from './wall.en-US';
 
@@ -45,8 +47,8 @@ export function createI18n(): I18n {
   const instance = i18next.createInstance();
   void instance.use(initReactI18next).init({
     resources: {
-      'zh-CN': { translation: { ...messages['zh-CN'], ...domainLabels['zh-CN'], ...zhCN, ...dutylogZhCN, ...equipmentZhCN, ...wallZhCN } },
-      'en-US': { translation: { ...messages['en-US'], ...domainLabels['en-US'], ...enUS, ...dutylogEnUS, ...equipmentEnUS, ...wallEnUS } },
+      'zh-CN': { translation: { ...messages['zh-CN'], ...domainLabels['zh-CN'], ...zhCN, ...dutylogZhCN, ...equipmentZhCN, ...mapZhCN, ...wallZhCN } },
+      'en-US': { translation: { ...messages['en-US'], ...domainLabels['en-US'], ...enUS, ...dutylogEnUS, ...equipmentEnUS, ...mapEnUS, ...wallEnUS } },
     },
     lng: storedLocale() ?? 'zh-CN',
     fallbackLng: 'zh-CN',

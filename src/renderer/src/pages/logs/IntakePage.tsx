@@ -40,6 +40,7 @@ import { requiredRule, zodRule } from '../../forms/rules';
 import { navigate } from '../../router/hash';
 import { useRoomTimeZone } from '../../time/useRoomTime';
 import { DuplicatesPanel } from './DuplicatesPanel';
+import { MapPickButton } from '../../components/MapPickButton';
 import { useDebounced } from './hooks';
 import {
   clearDraft,
@@ -494,7 +495,16 @@ export function IntakePage() {
                     </Form.Item>
                   </Col>
                   <Col span={4}>
-                    <Form.Item name="lon" label={t('dutylog.field.lon')}>
+                    <Form.Item
+                      name="lon"
+                      label={t('dutylog.field.lon')}
+                      extra={
+                        <MapPickButton
+                          value={typeof lon === 'number' && typeof lat === 'number' ? [lon, lat] : null}
+                          onPick={(p) => form.setFieldsValue({ lon: p[0], lat: p[1] })}
+                        />
+                      }
+                    >
                       <InputNumber
                         className="dr-full-width"
                         min={-180}

@@ -10,8 +10,9 @@ import { WallTokensPanel } from './WallTokensPanel';
 import { BackupsPanel } from './BackupsPanel';
 import { AuditPanel } from './AuditPanel';
 import { DeadlineRulesPanel } from '../logs/DeadlineRulesPanel';
+import { BasemapSettings } from '../map/BasemapSettings';
 
-const TABS = ['general', 'operators', 'deadlines', 'wall', 'backups', 'audit'] as const;
+const TABS = ['general', 'operators', 'deadlines', 'map', 'wall', 'backups', 'audit'] as const;
 type Tab = (typeof TABS)[number];
 const isTab = (v: string | undefined): v is Tab => v !== undefined && (TABS as readonly string[]).includes(v);
 
@@ -46,6 +47,7 @@ export function SettingsPage({ tab, operator }: { tab: string | undefined; opera
             label: t('settings.tab.deadlines'),
             children: <DeadlineRulesPanel admin={admin} />,
           },
+          { key: 'map', label: t('settings.tab.map'), children: <BasemapSettings admin={admin} /> },
           { key: 'wall', label: t('settings.tab.wall'), children: adminOnly(<WallTokensPanel />) },
           { key: 'backups', label: t('settings.tab.backups'), children: adminOnly(<BackupsPanel />) },
           { key: 'audit', label: t('settings.tab.audit'), children: adminOnly(<AuditPanel />) },

@@ -1,0 +1,97 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect } from './fixtures';
+
+export type Rgb = [number, number, number];
+
+export const hex = (h: string): Rgb => [
+  parseInt(h.slice(1, 3), 16),
+  parseInt(h.slice(3, 5), 16),
+  parseInt(h.slice(5, 7), 16),
+];
+
+/** The map's settled state: `data-idle-count` rises each time maplibre reports idle. */
+export async function idleCount(page: Page): Promise<number> {
+  return Number((await page.getByTestId('map').getAttribute('data-idle-count')) ?? '0');
+}
+
+/** Waits for the map to settle after something changed (`after`: the idle count before the change). */
+export async function waitMapIdle(page: Page, after = 0): Promise<void> {
+  await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'idle', { timeout: 45_000 });
+  await expect.poll(() => idleCount(page), { timeout: 30_000 }).toBeGreaterThan(after);
+  // One more frame for fading symbols.
+  await page.waitForTimeout(400);
+}
+
+/**
+ * Counts the pixels of each colour (± tol per channel) in a screenshot of the map's
+ * canvas: what the user actually sees, not what the DOM claims. Decoded in a blank page
+ * of the same browser, out of the app's way.
+ */
+export async function countColors(
+  context: BrowserContext,
+  png: Buffer,
+  targets: Record<string, Rgb>,
+  tol = 14,
+): Promise<Record<string, number>> {
+  const blank = await context.newPage();
+  try {
+    return await blank.evaluate(
+      async ({ b64, targets, tol }) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${b64}`;
+        await img.decode();
+        const c = document.createElement('canvas');
+        c.width = img.naturalWidth;
+        c.height = img.naturalHeight;
+        const ctx = c.getContext('2d')!;
+        ctx.drawImage(img, 0, 0);
+        const { data } = ctx.getImageData(0, 0, c.width, c.height);
+        const out: Record<string, number> = {};
+        const entries = Object.entries(targets);
+        for (const [k] of entries) out[k] = 0;
+        for (let i = 0; i < data.length; i += 4) {
+          for (const [k, [r, g, b]] of entries) {
+            if (
+              Math.abs(data[i]! - r) <= tol &&
+              Math.abs(data[i + 1]! - g) <= tol &&
+              Math.abs(data[i + 2]! - b) <= tol
+            ) {
+              out[k]! += 1;
+              break;
+            }
+          }
+        }
+        return out;
+      },
+      { b64: png.toString('base64'), targets, tol },
+    );
+  } finally {
+    await blank.close();
+  }
+}
+
+/** A screenshot of the map canvas alone (panels and popups are DOM over it, not in it). */
+export async function canvasShot(page: Page): Promise<Buffer> {
+  return page.locator('[data-testid="map"] canvas').screenshot();
+}
+
+/** A call to the host as the signed-in operator of this page. */
+export async function api<T>(page: Page, method: string, input: unknown): Promise<T> {
+  return page.evaluate(
+    async ({ method, input }) => {
+      const token = sessionStorage.getItem('duty-room.operator-token');
+      const res = await fetch(`/api/${method}`, {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/json',
+          ...(token ? { Authorization: `Bearer ${token}` } : {}),
+        },
+        body: JSON.stringify(input),
+      });
+      const body = (await res.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
+      if (!body.ok) throw new Error(body.error?.message ?? 'call failed');
+      return body.value;
+    },
+    { method, input },
+  ) as Promise<T>;
+}

@@ -1,0 +1,91 @@
+import { useEffect, useRef, useState } from 'react';
+import { Modal, Skeleton } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { Map as MapLibreMap, Marker } from 'maplibre-gl';
+import { useApiQuery } from '../api/hooks';
+import { fontFaces } from '../map/fonts';
+import { maplibregl } from '../map/maplibre';
+import { buildStyle, type CountyBasemap } from '../map/style';
+import './map-pick.css';
+
+const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
+
+/** The county map in a dialog: click (or drag the pin) to choose a point. */
+export function MapPickModal({
+  initial,
+  onOk,
+  onCancel,
+}: {
+  initial: [number, number] | null;
+  onOk: (p: [number, number]) => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  const county = useApiQuery('geo.basemap', {}, { staleTime: Infinity });
+  const basemap = useApiQuery('map.basemap', {});
+  const [point, setPoint] = useState<[number, number] | null>(initial);
+  const el = useRef<HTMLDivElement>(null);
+  const marker = useRef<Marker | null>(null);
+  const ready = Boolean(county.data && basemap.data);
+
+  useEffect(() => {
+    if (!ready || !el.current) return;
+    const map: MapLibreMap = new maplibregl.Map({
+      container: el.current,
+      style: buildStyle({
+        county: county.data as CountyBasemap,
+        basemap: basemap.data!,
+        origin: window.location.origin,
+        fontFaces: fontFaces(),
+      }),
+      center: initial ?? [111.52, 27.46],
+      zoom: initial ? 14 : 9,
+      attributionControl: false,
+      dragRotate: false,
+    });
+    map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'bottom-right');
+    const place = (p: [number, number]) => {
+      setPoint(p);
+      if (!marker.current) {
+        marker.current = new maplibregl.Marker({ color: '#d4380d', draggable: true }).setLngLat(p).addTo(map);
+        marker.current.on('dragend', () => {
+          const ll = marker.current!.getLngLat();
+          setPoint([round6(ll.lng), round6(ll.lat)]);
+        });
+      } else marker.current.setLngLat(p);
+    };
+    if (initial) place(initial);
+    map.on('click', (e) => place([round6(e.lngLat.lng), round6(e.lngLat.lat)]));
+    el.current.dataset.mapState = 'loading';
+    map.once('idle', () => {
+      if (el.current) el.current.dataset.mapState = 'idle';
+    });
+    return () => {
+      marker.current = null;
+      map.remove();
+    };
+    // The map is made once per opening of the dialog.
+  }, [ready]);
+
+  return (
+    <Modal
+      open
+      width={900}
+      title={t('mapPick.title')}
+      okText={t('mapPick.ok')}
+      cancelText={t('common.cancel')}
+      okButtonProps={{ disabled: !point, ...({ 'data-testid': 'map-pick-ok' } as Record<string, string>) }}
+      onOk={() => point && onOk(point)}
+      onCancel={onCancel}
+      destroyOnHidden
+    >
+      <p className="dr-muted">{t('mapPick.hint')}</p>
+      {ready ? <div ref={el} className="dr-map-pick" data-testid="map-pick-map" /> : <Skeleton active />}
+      <p className="dr-tabular dr-map-pick-value" data-testid="map-pick-value">
+        {point
+          ? t('mapPick.value', { lon: point[0].toFixed(6), lat: point[1].toFixed(6) })
+          : t('mapPick.none')}
+      </p>
+    </Modal>
+  );
+}

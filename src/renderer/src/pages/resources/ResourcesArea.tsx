@@ -1,0 +1,32 @@
+import { Tabs } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../components/PageHeader';
+import { navigate, useHashRoute } from '../../router/hash';
+import { DepotsTab } from './DepotsTab';
+import { FacilitiesTab } from './FacilitiesTab';
+import './resources.css';
+
+const TABS = ['facilities', 'depots'] as const;
+type Tab = (typeof TABS)[number];
+
+/** 应急资源: the registers of key facilities and supply depots (`#/resources/<tab>?q=`). */
+export function ResourcesArea({ tab }: { tab: string | undefined }) {
+  const { t } = useTranslation();
+  const route = useHashRoute();
+  const active: Tab = (TABS as readonly string[]).includes(tab ?? '') ? (tab as Tab) : 'facilities';
+  const q = route.query.get('q') ?? '';
+  return (
+    <div className="dr-page">
+      <PageHeader title={t('nav.resources')} subtitle={t('res.subtitle')} />
+      <Tabs
+        activeKey={active}
+        onChange={(k) => navigate(`/resources/${k}`)}
+        destroyOnHidden
+        items={[
+          { key: 'facilities', label: t('res.tab.facilities'), children: <FacilitiesTab initialQ={active === 'facilities' ? q : ''} /> },
+          { key: 'depots', label: t('res.tab.depots'), children: <DepotsTab initialQ={active === 'depots' ? q : ''} /> },
+        ]}
+      />
+    </div>
+  );
+}
