@@ -8,6 +8,8 @@ import { exclusive, freePort, spawnCli, waitHealthy, type CliProcess } from './c
 import { tempDir } from './testkit';
 
 const DB = 'duty-room.db';
+// The requirement is 2 s. A deliberately slower machine may say so, out loud, in the environment.
+const HEALTH_BUDGET_MS = Number(process.env.DUTY_ROOM_HEALTH_BUDGET_MS) || 2000;
 
 function staticFixture(): string {
   const dir = tempDir('duty-room-cli-static-');
@@ -64,13 +66,13 @@ describe('npm run serve (src/server/cli.ts)', () => {
             'npx',
           );
           figures.push(await waitHealthy(port, server.spawnedAt));
-          if (figures.at(-1)! < 2000) break;
+          if (figures.at(-1)! < HEALTH_BUDGET_MS) break;
         }
       });
       console.log(
-        `[cli] /api/health answered ok ${figures.join(' / ')} ms after spawn (npx tsx, --demo on an empty dir)`,
+        `[cli] /api/health answered ok ${figures.join(' / ')} ms after spawn (npx tsx, --demo on an empty dir; budget ${HEALTH_BUDGET_MS} ms)`,
       );
-      expect(Math.min(...figures)).toBeLessThan(2000);
+      expect(Math.min(...figures)).toBeLessThan(HEALTH_BUDGET_MS);
 
       const health = (await (await fetch(`http://127.0.0.1:${port}/api/health`)).json()) as Record<
         string,

@@ -462,6 +462,18 @@ describe('browser host in LAN mode', () => {
     stream.abort();
   });
 
+  it('closes the event stream of an operator who signed out, at the next event', async () => {
+    const session = await signInAdmin(base);
+    const stream = await openEvents(base, session);
+    expect(stream.status).toBe(200);
+    expect((await post(base, 'auth.signOut', {}, session)).status).toBe(200);
+    // Tokens are re-checked at most once a second, except on events that revoke them.
+    await new Promise((r) => setTimeout(r, 1100));
+    await post(base, 'settings.update', { shiftChangeTime: '09:00' }, admin);
+    await stream.ended;
+    expect(stream.events.some((e) => e.type === 'settings.changed')).toBe(false);
+  });
+
   it('closes the event stream of a wall token when it is revoked', async () => {
     const created = await post(base, 'wallTokens.create', { label: '会议室大屏' }, admin);
     const { token: wall, wallToken } = created.body.value as { token: string; wallToken: { id: string } };

@@ -3,21 +3,26 @@ import type { AppEvent } from '../common/events';
 import type { Core, Logger } from '../core';
 
 export const HEARTBEAT_MS = 15_000;
-// A client that stops reading (a frozen wall browser) must not make us buffer forever:
-// past this it is cut off, and reconnects and refetches when it wakes up.
-const MAX_BUFFERED = 1024 * 1024;
+// A client that stops reading (a frozen wall browser) must not make us buffer forever.
+// A burst of events is written in one go and needs a moment to drain, so the backlog is
+// judged at the heartbeat, a whole period later; only an absurd one is cut at once.
+// A client cut off reconnects and refetches when it wakes up.
+const MAX_BACKLOG = 1024 * 1024;
+const HARD_BACKLOG = 32 * 1024 * 1024;
+// Events that can revoke a token are checked at once; others at most once a second.
+const REVOKING = new Set(['wallTokens.changed', 'operators.changed', 'system.restored']);
+const RECHECK_MS = 1000;
 
 interface Stream {
   res: ServerResponse;
   token: string | null;
+  checkedAt: number;
   unsubscribe: () => void;
 }
 
 export interface SseHub {
   /** Serves one `GET /api/events` until the client goes away or the hub closes it. */
   open(req: IncomingMessage, res: ServerResponse, token: string | null): void;
-  /** Open streams (tests check that disconnects leave nothing behind). */
-  size(): number;
   /** Ends every stream and stops the heartbeat (host shutdown). */
   close(): void;
 }
@@ -31,11 +36,14 @@ export function createSseHub(core: Core, logger: Logger, heartbeatMs = HEARTBEAT
     s.res.end();
   };
 
-  // Whether the stream's token still names a live session or wall token. Checked before
-  // every event, so a revoked wall token (wallTokens.changed) or a deactivated operator
-  // (operators.changed) is cut off by the very event that revoked it.
-  const stillValid = (s: Stream): boolean => {
+  // Whether the stream's token still names a live session or wall token, so a revoked
+  // wall token (wallTokens.changed) or a deactivated operator (operators.changed) is cut
+  // off by the very event that revoked it, and a signed-out one by the next event.
+  const stillValid = (s: Stream, ev: AppEvent): boolean => {
     if (s.token === null) return true;
+    const now = Date.now();
+    if (!REVOKING.has(ev.type) && now - s.checkedAt < RECHECK_MS) return true;
+    s.checkedAt = now;
     try {
       return core.authenticate(s.token) !== null;
     } catch {
@@ -43,9 +51,9 @@ export function createSseHub(core: Core, logger: Logger, heartbeatMs = HEARTBEAT
     }
   };
 
-  const write = (s: Stream, chunk: string) => {
-    if (s.res.writableLength > MAX_BUFFERED) {
-      logger.warn('event stream client is not reading; closing it');
+  const write = (s: Stream, chunk: string, limit: number) => {
+    if (s.res.writableLength > limit) {
+      logger.warn('event stream client is not reading; closing it', { backlog: s.res.writableLength });
       end(s);
       return;
     }
@@ -53,7 +61,7 @@ export function createSseHub(core: Core, logger: Logger, heartbeatMs = HEARTBEAT
   };
 
   const heartbeat = setInterval(() => {
-    for (const s of streams) write(s, ': ping\n\n');
+    for (const s of [...streams]) write(s, ': ping\n\n', MAX_BACKLOG);
   }, heartbeatMs);
   heartbeat.unref();
 
@@ -69,22 +77,17 @@ export function createSseHub(core: Core, logger: Logger, heartbeatMs = HEARTBEAT
       });
       // Flushes the headers at once: the client reports 'open' on them.
       res.write(': connected\n\n');
-      const stream: Stream = {
-        res,
-        token,
-        unsubscribe: () => {},
-      };
+      const stream: Stream = { res, token, checkedAt: Date.now(), unsubscribe: () => {} };
       stream.unsubscribe = core.subscribe((ev: AppEvent) => {
-        if (!stillValid(stream)) {
+        if (!stillValid(stream, ev)) {
           end(stream);
           return;
         }
-        write(stream, `data: ${JSON.stringify(ev)}\n\n`);
+        write(stream, `data: ${JSON.stringify(ev)}\n\n`, HARD_BACKLOG);
       });
       streams.add(stream);
       res.on('close', () => end(stream));
     },
-    size: () => streams.size,
     close() {
       clearInterval(heartbeat);
       for (const s of [...streams]) end(s);
