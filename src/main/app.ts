@@ -2,6 +2,7 @@ import path from 'node:path';
 import { createCore, type Core, type Logger } from '../core';
 import { registerIpc, type IpcMainLike, type IpcRegistration } from './ipc';
 import { buildMenuTemplate, type MenuItemTemplate } from './menu';
+import { createPrinting, type PrintableWindow, type PrintDialogs } from './printing';
 import { dataDirFor } from './paths';
 import { handleAppProtocol, type ProtocolLike } from './protocol';
 import { createTileService } from '../core/tiles/service';
@@ -55,6 +56,8 @@ export interface ElectronDeps<W extends AppWindow, M> {
   dialog: {
     showErrorBox(title: string, content: string): void;
     showMessageBox(options: { type: 'info'; title: string; message: string; detail: string }): Promise<unknown>;
+    /** For 另存为 PDF…; without it the menu offers printing only. */
+    showSaveDialog?(window: W, options: Parameters<PrintDialogs['showSaveDialog']>[1]): ReturnType<PrintDialogs['showSaveDialog']>;
   };
 }
 
@@ -193,6 +196,18 @@ export function runApp<W extends AppWindow, M>(
         },
       },
     });
+    // The focused window is a BrowserWindow: its webContents prints (printing.ts).
+    const printing = createPrinting({
+      focused: () => e.BrowserWindow.getFocusedWindow() as unknown as PrintableWindow | null,
+      dialog: {
+        showMessageBox: (o) => e.dialog.showMessageBox(o),
+        showSaveDialog: (w, o) => e.dialog.showSaveDialog!(w as unknown as W, o),
+      },
+      logger,
+    });
+    const run = (job: () => Promise<unknown>) => () => {
+      job().catch((err: unknown) => logger.error('printing failed', { error: String(err) }));
+    };
     const template = buildMenuTemplate({
       platform: process.platform,
       isPackaged: app.isPackaged,
@@ -208,6 +223,8 @@ export function runApp<W extends AppWindow, M>(
           })
           .catch((err: unknown) => logger.warn('about dialog failed', { error: String(err) }));
       },
+      onPrint: run(() => printing.print()),
+      ...(e.dialog.showSaveDialog ? { onSavePdf: run(() => printing.savePdf()) } : {}),
     });
     e.Menu.setApplicationMenu(e.Menu.buildFromTemplate(template));
     openWindow();

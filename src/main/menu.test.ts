@@ -29,6 +29,21 @@ describe('application menu', () => {
     expect(calls).toEqual(['reload', 'about']);
   });
 
+  it('offers 打印… and 另存为 PDF… in 文件 when printing is wired, each calling its handler', () => {
+    const calls: string[] = [];
+    const t = buildMenuTemplate({ ...deps, onPrint: () => calls.push('print'), onSavePdf: () => calls.push('pdf') });
+    const file = t.find((i) => i.label === '文件')!.submenu!;
+    expect(file.filter((i) => i.type !== 'separator').map((i) => [i.label, i.accelerator ?? i.role])).toEqual([
+      ['打印…', 'CmdOrCtrl+P'],
+      ['另存为 PDF…', 'CmdOrCtrl+Shift+S'],
+      ['退出', 'quit'],
+    ]);
+    file.find((i) => i.label === '打印…')!.click!();
+    file.find((i) => i.label === '另存为 PDF…')!.click!();
+    expect(calls).toEqual(['print', 'pdf']);
+    expect(labels(buildMenuTemplate(deps).find((i) => i.label === '文件')!.submenu!)).toEqual(['退出']);
+  });
+
   it('starts with the app menu on macOS', () => {
     expect(buildMenuTemplate({ ...deps, platform: 'darwin' })[0]).toMatchObject({ role: 'appMenu' });
   });

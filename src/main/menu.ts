@@ -37,6 +37,9 @@ export interface MenuDeps {
   onReload: () => void;
   /** Shows version and data directory: what support asks for first. */
   onAbout: () => void;
+  /** The sheet on screen (#/print/...) to the system print dialog / to a PDF file (printing.ts). */
+  onPrint?: () => void;
+  onSavePdf?: () => void;
 }
 
 export function buildMenuTemplate(deps: MenuDeps): MenuItemTemplate[] {
@@ -54,7 +57,16 @@ export function buildMenuTemplate(deps: MenuDeps): MenuItemTemplate[] {
   if (!deps.isPackaged) view.push(sep, { label: '开发者工具', role: 'toggleDevTools' });
 
   const template: MenuItemTemplate[] = [
-    { label: '文件', submenu: [{ label: '退出', role: 'quit' }] },
+    {
+      label: '文件',
+      submenu: [
+        ...(deps.onPrint ? [{ label: '打印…', accelerator: 'CmdOrCtrl+P', click: deps.onPrint }, sep] : []),
+        ...(deps.onSavePdf
+          ? [{ label: '另存为 PDF…', accelerator: 'CmdOrCtrl+Shift+S', click: deps.onSavePdf }, sep]
+          : []),
+        { label: '退出', role: 'quit' },
+      ],
+    },
     // Without an Edit menu, macOS has no copy/paste shortcuts in text fields.
     {
       label: '编辑',

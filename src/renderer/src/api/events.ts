@@ -12,11 +12,17 @@ import { apiClient } from './client';
 const ALSO_AFFECTS: Record<string, readonly string[]> = {
   settings: ['system'],
   // Statistics are counts over incidents.
-  incidents: ['stats', 'map'],
+  incidents: ['stats', 'map', 'handover'],
   // The map draws incidents, facilities and depots (map.layers, map.around).
   facilities: ['map'],
   depots: ['map'],
-  operators: ['auth'],
+  operators: ['auth', 'roster'],
+  // The handover sheet is assembled from the log, incidents and the equipment register.
+  logs: ['handover'],
+  equipment: ['handover'],
+  checks: ['handover'],
+  faults: ['handover'],
+  shifts: ['handover', 'roster'],
   wallTokens: ['auth'],
 };
 

@@ -28,6 +28,11 @@ const MapPage = lazy(() => import('../pages/map/MapPage').then((m) => ({ default
 const ResourcesArea = lazy(() =>
   import('../pages/resources/ResourcesArea').then((m) => ({ default: m.ResourcesArea })),
 );
+// Rosters and handovers, and their A4 sheets (paginated in the page): chunks of their own.
+const RosterArea = lazy(() => import('../pages/roster/RosterArea').then((m) => ({ default: m.RosterArea })));
+const RosterPrintArea = lazy(() =>
+  import('../print/HandoverPrint').then((m) => ({ default: m.RosterPrintArea })),
+);
 const EquipmentPrint = lazy(() =>
   import('../pages/equipment/EquipmentPrint').then((m) => ({ default: m.EquipmentPrint })),
 );
@@ -55,6 +60,15 @@ export function Shell({ info, operator, onSwitch }: Props) {
           to={route.query.get('to') ?? ''}
           auto={route.query.get('auto') === '1'}
         />
+      </Suspense>
+    );
+  }
+
+  // 值班交接班记录 (#/print/handover/<shift>) and 值班表 (#/print/roster/<month>).
+  if (route.parts[0] === 'print' && (route.parts[1] === 'handover' || route.parts[1] === 'roster')) {
+    return (
+      <Suspense fallback={<Skeleton active className="dr-page" />}>
+        <RosterPrintArea parts={route.parts} auto={route.query.get('auto') === '1'} />
       </Suspense>
     );
   }
@@ -122,6 +136,7 @@ function AreaPage({
   if (area === 'logs') return <LogsArea operator={operator} />;
   if (area === 'equipment') return <EquipmentArea tab={sub} operator={operator} />;
   if (area === 'map') return <MapPage />;
+  if (area === 'roster') return <RosterArea operator={operator} />;
   if (area === 'resources') return <ResourcesArea tab={sub} />;
   return <ComingSoonPage area={area} />;
 }

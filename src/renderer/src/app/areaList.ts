@@ -14,7 +14,6 @@ export type Area = (typeof AREAS)[number];
 
 /** Areas still to be built; each shows an honest "not yet" page. */
 export const COMING_AREAS: ReadonlySet<Area> = new Set([
-  'roster',
   'preparedness',
   'statistics',
 ]);

@@ -13,6 +13,8 @@ import { mapZhCN } from './map.zh-CN';
 import { mapEnUS } from './map.en-US';
 import { wallZhCN } from './wall.zh-CN';
 import { wallEnUS } from './wall.en-US';
+import { rosterZhCN } from './roster.zh-CN';
+import { rosterEnUS } from './roster.en-US';
 
 /** The user's language choice is a per-machine preference, not a secret: localStorage is fine. */
 const LOCALE_KEY = 'duty-room.locale';
@@ -47,8 +49,8 @@ export function createI18n(): I18n {
   const instance = i18next.createInstance();
   void instance.use(initReactI18next).init({
     resources: {
-      'zh-CN': { translation: { ...messages['zh-CN'], ...domainLabels['zh-CN'], ...zhCN, ...dutylogZhCN, ...equipmentZhCN, ...mapZhCN, ...wallZhCN } },
-      'en-US': { translation: { ...messages['en-US'], ...domainLabels['en-US'], ...enUS, ...dutylogEnUS, ...equipmentEnUS, ...mapEnUS, ...wallEnUS } },
+      'zh-CN': { translation: { ...messages['zh-CN'], ...domainLabels['zh-CN'], ...zhCN, ...dutylogZhCN, ...equipmentZhCN, ...mapZhCN, ...wallZhCN, ...rosterZhCN } },
+      'en-US': { translation: { ...messages['en-US'], ...domainLabels['en-US'], ...enUS, ...dutylogEnUS, ...equipmentEnUS, ...mapEnUS, ...wallEnUS, ...rosterEnUS } },
     },
     lng: storedLocale() ?? 'zh-CN',
     fallbackLng: 'zh-CN',

@@ -1,6 +1,5 @@
-import { Card, Col, Row, Skeleton, Tag } from 'antd';
+import { Card, Col, Row, Skeleton } from 'antd';
 import {
-  ClockCircleOutlined,
   CloudDownloadOutlined,
   DesktopOutlined,
   SafetyCertificateOutlined,
@@ -21,6 +20,7 @@ import { DutyDeskRow } from './logs/DutyDesk';
 import { formatClock, formatDateWithWeekday, minutesUntil, useNow } from '../time/format';
 import { ROLE_ORDER } from './SignInPage';
 import { EquipmentCard } from './equipment/EquipmentCard';
+import { OnDutyCard } from './roster/OnDutyCard';
 
 /**
  * The shift chief's desk. It shows only what exists today; the parts that later
@@ -115,6 +115,9 @@ export function DashboardPage({ info, operator }: { info: SystemInfo; operator: 
       <DutyDeskRow />
       <Row gutter={[16, 16]} className="dr-dashboard-row">
         <Col xs={24} xl={12}>
+          <OnDutyCard />
+        </Col>
+        <Col xs={24} xl={12}>
           <EquipmentCard />
         </Col>
       </Row>
@@ -125,22 +128,6 @@ export function DashboardPage({ info, operator }: { info: SystemInfo; operator: 
         <Col xs={24} xl={12}>
           <SystemCard info={info} />
         </Col>
-      </Row>
-      <h2 className="dr-section-title">{t('dashboard.comingTitle')}</h2>
-      <Row gutter={[16, 16]}>
-        {(['roster'] as const).map((k) => (
-          <Col xs={24} md={12} key={k}>
-            <Card className="dr-coming-card" size="small">
-              <div className="dr-coming-card-head">
-                <span className="dr-coming-card-title">{t(`dashboard.coming.${k}.title`)}</span>
-                <Tag icon={<ClockCircleOutlined />} bordered={false} className="dr-soon-tag">
-                  {t('coming.tag')}
-                </Tag>
-              </div>
-              <p className="dr-muted">{t(`dashboard.coming.${k}.body`)}</p>
-            </Card>
-          </Col>
-        ))}
       </Row>
       <ErrorAlert error={settings.error} />
     </div>

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { Alert, Button, Result, Skeleton } from 'antd';
 import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -65,10 +65,7 @@ function HandoverPrint({ shiftKey, auto }: { shiftKey: string; auto: boolean }) 
   const [printedAt] = useState(() => new Date().toISOString());
   const [ready, setReady] = useState(false);
   const autoPrint = useAutoPrint(auto);
-  const blocks = useMemo(
-    () => (q.data ? handoverBlocks(t, q.data.sheet, q.data.record, printedAt) : null),
-    [q.data, t, printedAt],
-  );
+  const blocks = useMemo(() => (q.data ? handoverBlocks(t, q.data.sheet, q.data.record) : null), [q.data, t]);
   if (q.isPending) return <Skeleton active className="dr-page" />;
   if (q.isError) return <ErrorAlert error={q.error} />;
   const { sheet, record } = q.data;
@@ -111,7 +108,6 @@ export function handoverBlocks(
   t: TFunction,
   sheet: HandoverSheet,
   record: HandoverRecord | null,
-  printedAt: string,
 ): PagedBlock[] {
   const tz = sheet.timeZone;
   const at = (iso: string | null | undefined) => toLocalText(iso, tz);
@@ -148,7 +144,8 @@ export function handoverBlocks(
     c.chief ? personLine(c.chief) : dash,
     c.officers.length ? c.officers.map((o) => personLine(o)).join(t('ro.listSeparator')) : dash,
   ];
-  const personLine = (p: { name: string; phone: string }) => (p.phone ? `${p.name}（${p.phone}）` : p.name);
+  const personLine = (p: { name: string; phone: string }) =>
+    p.phone ? t('ro.paren', { main: p.name, note: p.phone }) : p.name;
   blocks.push({
     kind: 'table',
     key: 'people',
@@ -181,11 +178,11 @@ export function handoverBlocks(
     empty: t('ho.none.entries'),
     columns: [
       { title: t('ho.col.no'), width: '6%', className: num },
-      { title: t('ho.col.time'), width: '11%', className: num },
-      { title: t('ho.col.kind'), width: '13%' },
+      { title: t('ho.col.time'), width: '12%', className: num },
+      { title: t('ho.col.kind'), width: '15%' },
       { title: t('ho.col.content') },
       { title: t('ho.col.incident'), width: '11%', className: num },
-      { title: t('ho.col.author'), width: '10%' },
+      { title: t('ho.col.author'), width: '12%' },
     ],
     rows: sheet.entries.items.map((e, i) => ({
       key: e.id,
@@ -245,7 +242,8 @@ export function handoverBlocks(
       key: u.key,
       className: u.owed?.overdue ? 'dr-pg-late' : undefined,
       cells: [
-        `${u.number} ${u.title}` + (u.openInstructions ? t('ho.openInstructions', { n: u.openInstructions }) : ''),
+        `${u.number} ${u.title}` +
+          (u.openInstructions ? t('ho.openInstructions', { n: u.openInstructions }) : ''),
         t(`status.${u.status}`),
         u.owed ? t(`deadline.${u.owed.kind}`) : t('ho.owedNothing'),
         u.owed ? at(u.owed.dueAt) + (u.owed.overdue ? t('ho.overdueMark') : '') : dash,
@@ -270,8 +268,10 @@ export function handoverBlocks(
       cells: [
         at(i.at).slice(5),
         i.leader,
-        `${clip(i.content)}（${i.number} ${i.title}）`,
-        `${t(`ho.instruction.${i.status}`)}${i.result ? `：${clip(i.result, 300)}` : ''}`,
+        t('ro.paren', { main: clip(i.content), note: `${i.number} ${i.title}` }),
+        i.result
+          ? t('ro.labelValue', { label: t(`ho.instruction.${i.status}`), value: clip(i.result, 300) })
+          : t(`ho.instruction.${i.status}`),
       ],
     })),
   });
@@ -291,7 +291,14 @@ export function handoverBlocks(
             checks: eq.checksTotal,
             faults: eq.faults.length,
           })}
-          {eq.overdue.length ? t('ho.overdueList', { names: namesText(t, eq.overdue.map((o) => o.name)) }) : ''}
+          {eq.overdue.length
+            ? t('ho.overdueList', {
+                names: namesText(
+                  t,
+                  eq.overdue.map((o) => o.name),
+                ),
+              })
+            : ''}
         </p>
       </>
     ),
@@ -315,7 +322,7 @@ export function handoverBlocks(
       className: c.passed ? undefined : 'dr-pg-late',
       cells: [
         at(c.checkedAt).slice(5),
-        `${c.equipmentName}（${t(`equipmentKind.${c.kind}`)}）`,
+        t('ro.paren', { main: c.equipmentName, note: t(`equipmentKind.${c.kind}`) }),
         c.passed ? t('checkResult.pass') : t('checkResult.fail'),
         c.checkerName,
         clip(c.notes, 200),
@@ -340,7 +347,7 @@ export function handoverBlocks(
       className: f.overdue ? 'dr-pg-late' : undefined,
       cells: [
         f.number,
-        `${f.equipmentName}：${clip(f.description, 300)}`,
+        t('ro.labelValue', { label: f.equipmentName, value: clip(f.description, 300) }),
         at(f.deadlineAt) + (f.overdue ? t('ho.overdueMark') : ''),
         t(`faultStatus.${f.status}`),
         f.explanation || (f.overdue ? dash : ''),
@@ -357,14 +364,14 @@ export function handoverBlocks(
       { title: t('ho.col.item') },
       { title: t('ho.col.serial'), width: '15%' },
       { title: t('ho.col.status'), width: '10%' },
-      { title: t('ho.col.received'), width: '11%' },
+      { title: t('ho.col.receivedItem'), width: '11%' },
       { title: t('ho.col.explanation'), width: '32%' },
     ],
     rows: sheet.items.map((i) => ({
       key: i.key,
       className: i.received ? undefined : 'dr-pg-late',
       cells: [
-        `${i.name}（${i.location || t(`equipmentKind.${i.kind}`)}）`,
+        t('ro.paren', { main: i.name, note: i.location || t(`equipmentKind.${i.kind}`) }),
         i.serial || dash,
         t(`equipmentStatus.${i.status}`),
         i.received ? t('ho.receivedYes') : t('ho.receivedNo'),
@@ -408,7 +415,7 @@ export function handoverBlocks(
     key: 'notes',
     title: t('ho.section.notes'),
     empty: t('ho.none.notes'),
-    columns: [{ title: t('ho.col.notes') }],
+    columns: [{ title: '' }],
     rows: paragraphs.map((p, i) => ({ key: String(i), cells: [p] })),
   });
 
@@ -425,7 +432,9 @@ export function handoverBlocks(
               <div className="dr-pg-sign-role">{t(`signRole.${role}`)}</div>
               <div className="dr-pg-sign-name">{s ? s.name : ''}</div>
               <div className="dr-pg-sign-time">
-                {s ? t('ho.print.signedAt', { at: at(s.at) }) + (s.withPin ? t('ho.print.withPin') : '') : t('ho.print.signHere')}
+                {s
+                  ? t('ho.print.signedAt', { at: at(s.at) }) + (s.withPin ? t('ho.print.withPin') : '')
+                  : t('ho.print.signHere')}
               </div>
             </div>
           );
@@ -464,8 +473,5 @@ export function handoverBlocks(
       ),
     });
   }
-  void printedAt;
   return blocks;
 }
-
-export type { ReactNode };

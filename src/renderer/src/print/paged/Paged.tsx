@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { PRINT_FONT, registerPrintFont } from './printFont';
 import './paged.css';
 
 /**
@@ -55,7 +56,8 @@ function measure(root: HTMLElement, blocks: PagedBlock[]): Heights {
     blocks: blocks.map((b, i) => {
       const el = root.querySelector<HTMLElement>(`[data-pg-block="${i}"]`)!;
       const whole = h(el);
-      if (b.kind === 'node' || b.rows.length === 0) return { whole, title: whole, head: 0, rows: [], tail: 0 };
+      if (b.kind === 'node' || b.rows.length === 0)
+        return { whole, title: whole, head: 0, rows: [], tail: 0 };
       const title = h(el.querySelector('[data-pg-title]'));
       const head = h(el.querySelector('thead'));
       const rows = [...el.querySelectorAll('tbody > tr')].map(h);
@@ -115,6 +117,8 @@ function Table({
   continued: boolean;
 }) {
   const title = continued ? (b.continuedTitle ?? b.title) : b.title;
+  // A one-column list under its own title needs no header row.
+  const head = b.columns.some((c) => c.title !== '' && c.title !== null && c.title !== undefined);
   return (
     <>
       {title ? (
@@ -128,15 +132,17 @@ function Table({
             <col key={i} style={c.width ? { width: c.width } : undefined} />
           ))}
         </colgroup>
-        <thead>
-          <tr>
-            {b.columns.map((c, i) => (
-              <th key={i} className={c.className}>
-                {c.title}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        {head ? (
+          <thead>
+            <tr>
+              {b.columns.map((c, i) => (
+                <th key={i} className={c.className}>
+                  {c.title}
+                </th>
+              ))}
+            </tr>
+          </thead>
+        ) : null}
         <tbody>
           {b.rows.slice(from, to).map((r) => (
             <tr key={r.key} className={r.className} data-testid="paged-row">
@@ -168,9 +174,9 @@ function Block({ b, f }: { b: PagedBlock; f: Fragment }) {
 
 /** Fonts first: measuring before the CJK subsets arrive would pack with the wrong heights. */
 async function fontsFor(text: string): Promise<void> {
-  const family = '"Noto Sans SC Variable"';
+  registerPrintFont();
   await Promise.all(
-    ['400', '600', '700'].map((w) => document.fonts.load(`${w} 16px ${family}`, text).catch(() => undefined)),
+    ['400', '700'].map((w) => document.fonts.load(`${w} 16px "${PRINT_FONT}"`, text).catch(() => undefined)),
   );
   await document.fonts.ready;
 }
@@ -212,7 +218,12 @@ export function PagedSheet({
   }, [blocks]);
 
   return (
-    <div className="dr-pg" data-testid={testId} data-pages={pages?.length ?? 0} data-ready={pages ? 'yes' : 'no'}>
+    <div
+      className="dr-pg"
+      data-testid={testId}
+      data-pages={pages?.length ?? 0}
+      data-ready={pages ? 'yes' : 'no'}
+    >
       {/* The measuring copy: one endless page, out of sight, never printed. */}
       <div className="dr-pg-measure" ref={measureRef} aria-hidden>
         <div className="dr-pg-probe" data-pg-probe="" />

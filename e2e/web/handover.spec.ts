@@ -1,0 +1,401 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { SCREENSHOT_DIR, expect, screenshots, signInByKeyboard, test } from './fixtures';
+import { startHost, type RunningHost } from './host';
+
+/**
+ * Rosters and the shift handover on the demo county, as the duty room meets them: the
+ * month's roster with a replacement recorded, the current shift's handover assembled,
+ * sign-off refused until the overdue report is explained, three confirmations (one with
+ * a PIN) locking it, a change refused and an amendment appended instead; the signed
+ * sheet of a shift with 60 log entries printed through Chromium on A4 and checked page
+ * by page; the history reprinting it exactly as signed; the month's roster printed.
+ */
+test.describe.configure({ mode: 'serial' });
+
+let host: RunningHost;
+test.beforeAll(async () => {
+  host = await startHost({ demo: true });
+});
+test.afterAll(async () => {
+  await host?.stop();
+});
+
+const CHIEF_PIN = '4826';
+let shiftKey = '';
+let replacedKey = '';
+
+/** A call through the host's API as the operator signed in on this page (setup and checks). */
+async function api<T>(
+  page: Page,
+  method: string,
+  input: unknown,
+): Promise<{ ok: boolean; value: T; error?: { code: string; message: string } }> {
+  const token = await page.evaluate(() => sessionStorage.getItem('duty-room.operator-token'));
+  const res = await page.request.post(`${host.url}/api/${method}`, {
+    data: input,
+    headers: token ? { authorization: `Bearer ${token}` } : {},
+  });
+  return (await res.json()) as { ok: boolean; value: T; error?: { code: string; message: string } };
+}
+
+async function signedIn(page: Page, hash: string, name = '系统管理员', pin: string | undefined = '0000') {
+  await page.goto(`${host.url}/#/`);
+  await signInByKeyboard(page, name, pin);
+  if (hash !== '#/') await page.goto(`${host.url}/${hash}`);
+}
+
+interface Draft {
+  sheet: {
+    shift: { key: string; start: string; end: string };
+    entries: { total: number; items: { summary: string }[] };
+    incidents: { title: string }[];
+    unfinished: { title: string; owed: { overdue: boolean } | null }[];
+    outgoing: { chief: { id: string; name: string } | null; leader: { id: string; name: string } | null };
+    incoming: { chief: { id: string; name: string } | null };
+  };
+  record: { status: string } | null;
+}
+
+test('the month roster: who is on each shift; a replacement is recorded with its reason', async ({
+  page,
+}) => {
+  await signedIn(page, '#/');
+  const card = page.getByTestId('card-on-duty');
+  await expect(card).toContainText('今日值班');
+  await expect(card.getByTestId('on-duty-now')).toContainText('值班长');
+  await expect(card.getByTestId('on-duty-now')).toContainText(/138\d{8}/);
+
+  await page.goto(`${host.url}/#/roster/month`);
+  const grid = page.getByTestId('roster-month');
+  await expect(grid.locator('tr.dr-ro-now')).toHaveCount(1);
+  const now = grid.locator('tr.dr-ro-now');
+  await expect(now).toContainText('当前班次');
+  // Every shift of the month is staffed: leader, chief and two officers.
+  const rows = grid.locator('tbody tr[data-row-key]');
+  expect(await rows.count()).toBeGreaterThanOrEqual(28);
+  await expect(grid.getByText('未排')).toHaveCount(0);
+
+  // 替班: the chief of the shift after next is replaced by a contact, with the reason.
+  const soon = await api<{ next: { end: string } }>(page, 'roster.onDuty', {});
+  const later = await api<{ now: { key: string; chief: { name: string } } }>(page, 'roster.onDuty', {
+    at: new Date(Date.parse(soon.value.next.end) + 60_000).toISOString(),
+  });
+  const next = later.value.now;
+  replacedKey = next.key;
+  await page.goto(`${host.url}/#/roster/month/${next.key.slice(0, 7)}`);
+  const row = page.getByTestId(`roster-row-${next.key}`);
+  await row.getByRole('button', { name: '替班' }).click();
+  const dialog = page.getByRole('dialog', { name: /登记替班/ });
+  await dialog.getByLabel('被替换人').click();
+  await page.keyboard.type(next.chief.name);
+  await page.keyboard.press('Enter');
+  await dialog.getByLabel('替班人').click();
+  await page.keyboard.type('何文斌');
+  await page.keyboard.press('Enter');
+  await dialog.getByLabel('原因').fill('参加县防汛会商');
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expect(row).toContainText('何文斌');
+  await expect(row.getByTestId('roster-replaced')).toBeVisible();
+  await expect(page.getByTestId('roster-change').first()).toContainText('参加县防汛会商');
+  await page.goto(`${host.url}/#/roster/month`);
+  await expect(page.getByTestId('roster-month').locator('tr.dr-ro-now')).toBeVisible();
+  await page.getByText('已保存').waitFor({ state: 'hidden' });
+  await page.getByTestId('roster-month').locator('tr.dr-ro-now').scrollIntoViewIfNeeded();
+  await screenshots(page, 'roster-month');
+});
+
+test('the current shift hands over: blocked until explained, three confirmations lock it, changes become amendments', async ({
+  page,
+}) => {
+  await signedIn(page, '#/');
+  // The chief and the leader of this shift, from the roster; the leader gets a PIN.
+  const duty = await api<{
+    now: {
+      key: string;
+      start: string;
+      chief: { id: string; name: string };
+      leader: { id: string; name: string };
+    };
+    next: { chief: { id: string; name: string } };
+  }>(page, 'roster.onDuty', {});
+  shiftKey = duty.value.now.key;
+  const { chief, leader } = duty.value.now;
+  expect((await api(page, 'operators.setPin', { id: leader.id, pin: CHIEF_PIN })).ok).toBe(true);
+
+  // Something came in this shift (the demo's last hours may fall in the previous one).
+  const received = new Date(Date.now() - 60_000).toISOString();
+  const created = await api(page, 'incidents.create', {
+    clientKey: `k_e2e_handover_${Date.now()}`,
+    intake: {
+      channel: 'phone',
+      receivedAt: received,
+      caller: { unit: '龙泉镇人民政府', name: '周平', post: '应急办主任', phone: '13800007777' },
+      title: '龙泉镇团结村民房火灾（交接测试）',
+      description: '团结村一民房起火，已扑灭，无人员伤亡。',
+      cause: '用火不慎',
+      occurredAt: null,
+      place: { townCode: null, address: '龙泉镇团结村', point: null },
+      casualties: { dead: 0, injured: 0, missing: 0, trapped: 0 },
+      losses: '',
+      measures: '镇村干部已到场',
+      trend: '已得到控制',
+      notified: [],
+      category: 'accident',
+      subtype: 'fire',
+      grade: 'IV',
+    },
+  });
+  expect(created.ok).toBe(true);
+  // Top the shift's log up to 60 entries (the print test prints this sheet).
+  let draft = (await api<Draft>(page, 'handover.draft', {})).value;
+  const start = Date.parse(draft.sheet.shift.start);
+  const missing = 60 - draft.sheet.entries.total;
+  for (let i = 0; i < missing; i++) {
+    const at = new Date(start + ((Date.now() - 120_000 - start) * (i + 1)) / (missing + 1)).toISOString();
+    const r = await api(page, 'logs.add', {
+      clientKey: `k_e2e_fill_${String(i).padStart(3, '0')}_${start}`,
+      occurredAt: at,
+      kind: 'call',
+      data: {
+        direction: i % 2 ? 'notice' : 'incoming_call',
+        fromUnit: i % 3 ? '市应急管理局' : '县气象局',
+        fromName: '值班员',
+        phone: '',
+        content: `交接测试记录${String(i + 1).padStart(2, '0')}：${'请各乡镇做好强降雨防范，加强地质灾害隐患点巡查，落实人员转移预案。'.repeat(1 + (i % 3))}`,
+      },
+    });
+    expect(r.ok).toBe(true);
+  }
+  draft = (await api<Draft>(page, 'handover.draft', {})).value;
+  expect(draft.sheet.entries.total).toBeGreaterThanOrEqual(60);
+
+  await page.goto(`${host.url}/#/roster/handover`);
+  const ho = page.getByTestId('handover');
+  await expect(ho).toHaveAttribute('data-shift', shiftKey);
+  await expect(page.getByTestId('handover-status')).toHaveText('填写中');
+  // The shift's incidents, and the open items with what is owed next.
+  await expect(page.getByTestId('ho-incidents')).toContainText('龙泉镇团结村民房火灾（交接测试）');
+  const unfinished = page.getByTestId('ho-unfinished');
+  await expect(unfinished).toContainText('白沙镇新华村火灾');
+  await expect(unfinished).toContainText('电话报告');
+  await expect(unfinished.getByText('已超时').first()).toBeVisible();
+  await expect(page.getByTestId('ho-outgoing')).toContainText(chief.name);
+  await expect(page.getByTestId('ho-incoming')).toContainText(duty.value.next.chief.name);
+  await expect(page.getByTestId('ho-entries')).toContainText(`共 ${draft.sheet.entries.total} 条`);
+  await expect(page.getByTestId('handover-blocking')).toContainText('超时未报');
+
+  // Sign-off is refused while an overdue report is unexplained.
+  const outgoing = page.getByTestId('sign-outgoing');
+  await expect(outgoing.getByRole('combobox')).toBeVisible();
+  await expect(outgoing).toContainText(chief.name);
+  await page.getByTestId('sign-outgoing-button').click();
+  await expect(outgoing.getByTestId('sign-error')).toContainText(/还有 \d+ 项需要说明的事项/);
+  await expect(page.getByTestId('handover-status')).toHaveText('填写中');
+
+  // The outgoing chief explains, ticks what was handed over, writes a note.
+  for (const box of await page.locator('[data-testid^="receive-"]').all()) {
+    await box.check();
+  }
+  const inputs = page.locator('[data-testid^="explain-"]');
+  const n = await inputs.count();
+  expect(n).toBeGreaterThan(0);
+  for (let i = 0; i < n; i++) {
+    await inputs
+      .nth(i)
+      .fill(i === 0 ? '报告单位正在核实，已电话催报并交代接班跟进' : '已说明情况，由接班值班长继续跟踪');
+  }
+  await page
+    .getByTestId('handover-notes')
+    .fill('夜间有强降雨，请接班重点关注青石镇地灾隐患点。\n卫星电话已充满电。');
+  await page.getByTestId('handover-save').click();
+  await expect(page.getByText('交接内容已保存')).toBeVisible();
+  await expect(page.getByTestId('handover-blocking')).toHaveCount(0);
+  await page.getByTestId('ho-unfinished').scrollIntoViewIfNeeded();
+  await screenshots(page, 'handover-completing');
+
+  // Three confirmations on the one PC: outgoing chief, incoming chief, the leader with a PIN.
+  await page.getByTestId('sign-outgoing-button').click();
+  await expect(page.getByTestId('handover-status')).toHaveText('签字中');
+  await expect(page.getByTestId('signed-outgoing')).toContainText(chief.name);
+  await expect(page.getByTestId('handover-notes')).toHaveCount(0);
+  await expect(page.getByTestId('handover-notes-text')).toContainText('夜间有强降雨');
+  await page.getByTestId('sign-incoming-button').click();
+  await expect(page.getByTestId('signed-incoming')).toContainText(duty.value.next.chief.name);
+  const leaderSlot = page.getByTestId('sign-leader');
+  await expect(leaderSlot).toContainText(leader.name);
+  await leaderSlot.getByLabel(`${leader.name} 的 PIN`).fill('1111');
+  await page.getByTestId('sign-leader-button').click();
+  await expect(leaderSlot.getByTestId('sign-error')).toContainText('PIN 不正确');
+  await leaderSlot.getByLabel(`${leader.name} 的 PIN`).fill(CHIEF_PIN);
+  await page.getByTestId('sign-leader-button').click();
+  await expect(page.getByTestId('handover-status')).toHaveText('已签字');
+  await expect(page.getByTestId('signed-leader')).toContainText('PIN 已验证');
+  await expect(page.getByTestId('handover-locked')).toBeVisible();
+  await screenshots(page, 'handover-signed');
+
+  // Afterwards a change is refused...
+  const refused = await api(page, 'handover.save', { shiftKey, notes: '改写交接内容' });
+  expect(refused.ok).toBe(false);
+  expect(refused.error).toMatchObject({ code: 'conflict', message: expect.stringContaining('已签字锁定') });
+  await expect(page.getByTestId('handover-save')).toHaveCount(0);
+  // ...and an amendment is appended instead.
+  await page.getByTestId('handover-amend').click();
+  await page.getByTestId('amend-text').fill('补充：龙泉镇火灾现场已于交班后清理完毕，镇里已书面反馈。');
+  await page.getByRole('dialog').getByRole('button', { name: '追加', exact: true }).click();
+  await expect(page.getByTestId('handover-amendment')).toContainText('龙泉镇火灾现场已于交班后清理完毕');
+  const after = await api<{ record: { status: string; amendments: unknown[] }; sheet: { notes: string } }>(
+    page,
+    'handover.draft',
+    { shiftKey },
+  );
+  expect(after.value.record.status).toBe('signed');
+  expect(after.value.sheet.notes).toContain('夜间有强降雨');
+  expect(after.value.record.amendments).toHaveLength(1);
+});
+
+/** Prints the current page through Chromium to a PDF and returns its path. */
+async function printToPdf(page: Page, name: string): Promise<string> {
+  const pdf = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'duty-room-pdf-')), `${name}.pdf`);
+  await page.emulateMedia({ media: 'print' });
+  await page.pdf({ path: pdf, printBackground: true, preferCSSPageSize: true });
+  await page.emulateMedia({ media: 'screen' });
+  return pdf;
+}
+
+function pagesAsPng(pdf: string, prefix: string): string[] {
+  for (const old of fs.readdirSync(SCREENSHOT_DIR).filter((f) => f.startsWith(prefix))) {
+    fs.rmSync(path.join(SCREENSHOT_DIR, old));
+  }
+  execFileSync('pdftoppm', ['-png', '-r', '70', pdf, path.join(SCREENSHOT_DIR, prefix)]);
+  return fs.readdirSync(SCREENSHOT_DIR).filter((f) => f.startsWith(prefix));
+}
+
+test('the signed sheet of a shift with 60 log entries prints on A4, several pages, numbered, nothing cut', async ({
+  page,
+}) => {
+  expect(shiftKey).not.toBe('');
+  await signedIn(page, `#/print/handover/${shiftKey}`);
+  const root = page.getByTestId('handover-print');
+  await expect(root).toHaveAttribute('data-ready', 'yes');
+  const sheet = page.getByTestId('handover-sheet');
+  const pages = Number(await sheet.getAttribute('data-pages'));
+  expect(pages).toBeGreaterThanOrEqual(3);
+  await expect(page.getByTestId('paged-page').first().getByTestId('print-status')).toHaveText('已签字');
+  // Every page box holds its content: nothing hangs over its bottom edge.
+  const overflow = await page.locator('[data-testid="paged-page"] .dr-pg-content').evaluateAll((els) =>
+    els.map((el) => {
+      const page = el.parentElement!.getBoundingClientRect();
+      const foot = el.parentElement!.querySelector('.dr-pg-foot')!.getBoundingClientRect();
+      return (
+        Math.max(0, el.getBoundingClientRect().bottom - foot.top) + Math.max(0, foot.bottom - page.bottom)
+      );
+    }),
+  );
+  expect(overflow).toEqual(Array(pages).fill(0));
+  await expect(page.getByTestId('page-number').last()).toHaveText(`第 ${pages} 页 共 ${pages} 页`);
+  await screenshots(page, 'handover-print-screen');
+
+  const draft = await api<Draft>(page, 'handover.draft', { shiftKey });
+  const pdf = await printToPdf(page, 'handover');
+  const info = execFileSync('pdfinfo', [pdf]).toString();
+  expect(info).toMatch(/Page size:\s+59[45]\.\d+ x 84[12]\.\d+ pts \(A4\)/);
+  expect(info).toMatch(new RegExp(`Pages:\\s+${pages}\\b`));
+  const fonts = execFileSync('pdffonts', [pdf]).toString();
+  expect(fonts).toMatch(/NotoSansSC\S*\s.*\byes\b/);
+  const text = execFileSync('pdftotext', ['-layout', pdf, '-']).toString();
+  for (const section of [
+    '值班交接班记录',
+    '值班人员',
+    '本班值班日志',
+    '本班涉及事件',
+    '未办结事项',
+    '领导批示及落实情况',
+    '通讯设备',
+    '交接物品',
+    '本班查岗',
+    '备注',
+    '交班值班长',
+    '接班值班长',
+    '带班领导',
+    '补充说明',
+  ]) {
+    expect(text, section).toContain(section);
+  }
+  expect(text).toContain(draft.value.sheet.outgoing.chief!.name);
+  for (let n = 1; n <= pages; n++)
+    expect(text).toMatch(new RegExp(`第\\s*${n}\\s*页\\s*共\\s*${pages}\\s*页`));
+  // Each of the 60 entries is on the sheet once: none lost or doubled at a page break.
+  const compact = text.replace(/\s+/g, '');
+  for (let i = 1; i <= 60 && i <= draft.value.sheet.entries.total; i++) {
+    const tag = `交接测试记录${String(i).padStart(2, '0')}`;
+    if (!draft.value.sheet.entries.items.some((e) => e.summary.startsWith(tag))) continue;
+    expect(compact.split(tag).length - 1, tag).toBe(1);
+  }
+  // The pages as images, to be looked at.
+  expect(pagesAsPng(pdf, 'handover-print-page')).toHaveLength(pages);
+  fs.rmSync(path.dirname(pdf), { recursive: true });
+
+  // 打印 opens the browser's own print dialog (which also saves a PDF).
+  await page.evaluate(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => {
+      (window as unknown as { printed: number }).printed++;
+    };
+  });
+  await page.getByTestId('print-button').click();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+});
+
+test('past handovers are listed and reprint exactly as signed; the month roster prints too', async ({
+  page,
+}) => {
+  await signedIn(page, '#/roster/history');
+  const history = page.getByTestId('handover-history');
+  await expect(history.getByTestId('handover-chain')).toContainText('记录链完整');
+  const first = history.locator('tbody tr').first();
+  await expect(first).toContainText('已签字');
+  await expect(first.getByTestId('history-shift')).toHaveText(shiftKey);
+  await expect(first).toContainText('1'); // one amendment
+  expect(await history.locator('tbody tr').count()).toBeGreaterThanOrEqual(10);
+
+  // A past shift's sheet: the same bytes whenever it is asked for, and after new entries.
+  const list = await api<{ items: { id: string; shiftKey: string }[] }>(page, 'handover.list', { limit: 5 });
+  const old = list.value.items[2]!;
+  const before = await api<{ sheet: unknown; record: { snapshotHash: string } }>(page, 'handover.get', {
+    id: old.id,
+  });
+  await api(page, 'logs.add', {
+    clientKey: `k_e2e_late_${Date.now()}`,
+    kind: 'other',
+    data: { content: '补记一条（不应进入已签字的交接记录）' },
+  });
+  const again = await api<{ sheet: unknown; record: { snapshotHash: string } }>(page, 'handover.get', {
+    id: old.id,
+  });
+  expect(JSON.stringify(again.value.sheet)).toBe(JSON.stringify(before.value.sheet));
+  expect(again.value.record.snapshotHash).toBe(before.value.record.snapshotHash);
+  await first.getByRole('button', { name: '打印' }).click();
+  await expect(page.getByTestId('handover-print')).toHaveAttribute('data-ready', 'yes');
+  await expect(page.getByTestId('paged-page').first().getByTestId('print-status')).toHaveText('已签字');
+  await expect(page.getByTestId('paged-page').getByTestId('print-signatures')).toContainText('确认');
+
+  // The month's roster on A4.
+  const month = replacedKey.slice(0, 7);
+  await page.goto(`${host.url}/#/print/roster/${month}`);
+  await expect(page.getByTestId('roster-print')).toHaveAttribute('data-ready', 'yes');
+  const pages = Number(await page.getByTestId('roster-sheet').getAttribute('data-pages'));
+  const pdf = await printToPdf(page, 'roster');
+  const info = execFileSync('pdfinfo', [pdf]).toString();
+  expect(info).toMatch(/Page size:\s+59[45]\.\d+ x 84[12]\.\d+ pts \(A4\)/);
+  expect(info).toMatch(new RegExp(`Pages:\\s+${pages}\\b`));
+  const text = execFileSync('pdftotext', ['-layout', pdf, '-']).toString();
+  expect(text).toContain('值班表');
+  expect(text).toContain('何文斌');
+  expect(text).toContain('参加县防汛会商');
+  expect(pagesAsPng(pdf, 'roster-print-page')).toHaveLength(pages);
+  fs.rmSync(path.dirname(pdf), { recursive: true });
+});

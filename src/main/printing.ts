@@ -1,0 +1,147 @@
+import fs from 'node:fs/promises';
+import type { Logger } from '../core';
+import { isAppUrl } from './origin';
+
+/**
+ * Printing in the desktop app: the sheets are the renderer's `#/print/...` routes,
+ * laid out as A4 pages by the page itself (the browser host prints the same route with
+ * the browser's own dialog). Here the 文件 menu's 打印… opens the system print dialog
+ * for the sheet on screen (webContents.print) and 另存为 PDF… writes it with
+ * printToPDF after a save dialog. Electron objects come in as arguments.
+ */
+
+export interface PrintableWebContents {
+  getURL(): string;
+  print(
+    options: {
+      silent: boolean;
+      printBackground: boolean;
+      pageSize: 'A4';
+      margins: { marginType: 'none' };
+    },
+    callback: (success: boolean, failureReason: string) => void,
+  ): void;
+  printToPDF(options: typeof PDF_OPTIONS): Promise<Uint8Array>;
+}
+
+export interface PrintableWindow {
+  webContents: PrintableWebContents;
+}
+
+export interface PrintDialogs {
+  showSaveDialog(
+    window: PrintableWindow,
+    options: { title: string; defaultPath: string; filters: { name: string; extensions: string[] }[] },
+  ): Promise<{ canceled: boolean; filePath?: string }>;
+  showMessageBox(options: { type: 'info'; title: string; message: string; detail: string }): Promise<unknown>;
+}
+
+export interface PrintDeps {
+  /** The window the menu acts on (the focused one). */
+  focused(): PrintableWindow | null;
+  dialog: PrintDialogs;
+  writeFile?: (path: string, data: Uint8Array) => Promise<void>;
+  logger: Logger;
+}
+
+/** The pages are A4 boxes with their own margins and page numbers: the printer adds none. */
+export const PDF_OPTIONS = {
+  pageSize: 'A4' as const,
+  printBackground: true,
+  preferCSSPageSize: true,
+  margins: { top: 0, bottom: 0, left: 0, right: 0 },
+};
+
+export type PrintOutcome = 'printed' | 'saved' | 'cancelled' | 'not-a-sheet' | 'failed';
+
+/** The sheet's route (`print/handover/2026-11-29`), or null when the page is not a printable sheet. */
+export function sheetRoute(url: string): string | null {
+  if (!isAppUrl(url)) return null;
+  const hash = new URL(url).hash.replace(/^#\/?/, '');
+  return hash.startsWith('print/') ? hash : null;
+}
+
+const clean = (s: string) => s.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 60);
+
+/** A file name that says what the sheet is: 值班交接班记录-2026-11-29.pdf. */
+export function pdfNameFor(route: string): string {
+  const [path = '', query = ''] = route.split('?');
+  const [, kind, arg] = path.split('/').map((p) => decodeURIComponent(p));
+  const q = new URLSearchParams(query);
+  switch (kind) {
+    case 'handover':
+      return `值班交接班记录-${clean(arg ?? '')}.pdf`;
+    case 'roster':
+      return `值班表-${clean(arg ?? '')}.pdf`;
+    case 'incident':
+      return `事件处置记录-${clean(arg ?? '')}.pdf`;
+    case 'equipment':
+      return `通讯设备检查记录表-${clean(q.get('from') ?? '')}至${clean(q.get('to') ?? '')}.pdf`;
+    default:
+      return '打印.pdf';
+  }
+}
+
+export function createPrinting(deps: PrintDeps): {
+  print(): Promise<PrintOutcome>;
+  savePdf(): Promise<PrintOutcome>;
+} {
+  const writeFile = deps.writeFile ?? ((p: string, d: Uint8Array) => fs.writeFile(p, d));
+
+  /** The focused window's sheet, or a word to the user that there is none on screen. */
+  const current = async (): Promise<{ win: PrintableWindow; route: string } | null> => {
+    const win = deps.focused();
+    const route = win ? sheetRoute(win.webContents.getURL()) : null;
+    if (win && route) return { win, route };
+    await deps.dialog
+      .showMessageBox({
+        type: 'info',
+        title: '打印',
+        message: '请先打开要打印的表单',
+        detail: '交接班记录、值班表、事件处置记录和检查记录表都有“打印”按钮，打开后再选择本菜单。',
+      })
+      .catch(() => undefined);
+    return null;
+  };
+
+  return {
+    async print() {
+      const sheet = await current();
+      if (!sheet) return 'not-a-sheet';
+      return new Promise<PrintOutcome>((resolve) => {
+        sheet.win.webContents.print(
+          { silent: false, printBackground: true, pageSize: 'A4', margins: { marginType: 'none' } },
+          (success, reason) => {
+            if (success) return resolve('printed');
+            if (/cancel/i.test(reason)) return resolve('cancelled');
+            deps.logger.warn('printing failed', { reason, route: sheet.route });
+            resolve('failed');
+          },
+        );
+      });
+    },
+
+    async savePdf() {
+      const sheet = await current();
+      if (!sheet) return 'not-a-sheet';
+      const target = await deps.dialog.showSaveDialog(sheet.win, {
+        title: '另存为 PDF',
+        defaultPath: pdfNameFor(sheet.route),
+        filters: [{ name: 'PDF', extensions: ['pdf'] }],
+      });
+      if (target.canceled || !target.filePath) return 'cancelled';
+      try {
+        const data = await sheet.win.webContents.printToPDF(PDF_OPTIONS);
+        await writeFile(target.filePath, data);
+        deps.logger.info('sheet saved as PDF', { route: sheet.route, bytes: data.byteLength });
+        return 'saved';
+      } catch (err) {
+        deps.logger.error('save as PDF failed', { route: sheet.route, error: String(err) });
+        await deps.dialog
+          .showMessageBox({ type: 'info', title: '另存为 PDF', message: '未能保存 PDF', detail: String(err) })
+          .catch(() => undefined);
+        return 'failed';
+      }
+    },
+  };
+}

@@ -1,0 +1,200 @@
+import { useState } from 'react';
+import { Alert, App, Button, Card, Form, Input, Modal, Select, Tag } from 'antd';
+import { CheckCircleFilled } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import type { HandoverView, SignRole } from '../../../../common/contract/handover';
+import type { Operator } from '../../../../common/contract/operators';
+import { errorText } from '../../api/errors';
+import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { newClientKey } from '../../components/clientKey';
+import { toLocalText } from '../../components/localTime';
+import { requiredRule } from '../../forms/rules';
+
+const ROLES: SignRole[] = ['outgoing', 'incoming', 'leader'];
+
+/**
+ * 签字确认: the outgoing chief, the incoming chief and the leader on duty confirm on the
+ * one duty PC, each by name (and PIN where they have one) without switching the
+ * signed-in operator. The outgoing chief signs first; that freezes the sheet.
+ */
+export function SignPanel({
+  view,
+  operator,
+  beforeOutgoing,
+}: {
+  view: HandoverView;
+  operator: Operator;
+  beforeOutgoing: () => Promise<void>;
+}) {
+  const { t } = useTranslation();
+  const ops = useApiQuery('operators.list', {});
+  const sheet = view.sheet;
+  const record = view.record;
+  const tz = sheet.timeZone;
+  const signed = (role: SignRole) => record?.signatures.find((s) => s.role === role);
+  const suggested: Record<SignRole, string | undefined> = {
+    outgoing: sheet.outgoing.chief?.id ?? undefined,
+    incoming: sheet.incoming.chief?.id ?? undefined,
+    leader: sheet.outgoing.leader?.id ?? undefined,
+  };
+  const operators = (ops.data ?? []).filter((o) => o.active && o.role !== 'admin');
+  return (
+    <Card className="dr-ho-section" size="small" title={t('ho.section.sign')} data-testid="ho-sign">
+      <div className="dr-ho-signs">
+        {ROLES.map((role) => {
+          const s = signed(role);
+          return s ? (
+            <div key={role} className="dr-ho-sign dr-ho-sign-done" data-testid={`signed-${role}`}>
+              <div className="dr-ho-sign-role">{t(`signRole.${role}`)}</div>
+              <div className="dr-ho-sign-name">
+                <CheckCircleFilled className="dr-ho-sign-ok" /> {s.name}
+                {s.withPin ? <Tag className="dr-ho-tag">{t('ho.withPin')}</Tag> : null}
+              </div>
+              <div className="dr-muted dr-tabular">{toLocalText(s.at, tz)}</div>
+            </div>
+          ) : (
+            <SignSlot
+              key={role}
+              role={role}
+              shiftKey={sheet.shift.key}
+              operators={operators}
+              suggested={
+                operators.some((o) => o.id === suggested[role])
+                  ? suggested[role]
+                  : role === 'outgoing'
+                    ? operator.id
+                    : undefined
+              }
+              disabled={role !== 'outgoing' && record?.status !== 'signing'}
+              before={role === 'outgoing' ? beforeOutgoing : undefined}
+            />
+          );
+        })}
+      </div>
+      <p className="dr-muted dr-ho-sign-help">{t('ho.signHelp')}</p>
+    </Card>
+  );
+}
+
+function SignSlot({
+  role,
+  shiftKey,
+  operators,
+  suggested,
+  disabled,
+  before,
+}: {
+  role: SignRole;
+  shiftKey: string;
+  operators: Operator[];
+  suggested: string | undefined;
+  disabled: boolean;
+  before?: () => Promise<void>;
+}) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [operatorId, setOperatorId] = useState<string | undefined>(suggested);
+  const [pin, setPin] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const chosen = operators.find((o) => o.id === (operatorId ?? suggested));
+  const sign = useApiMutation('handover.sign', {
+    onSuccess: () => {
+      setError(null);
+      void message.success(t('ho.signedNote', { role: t(`signRole.${role}`) }));
+    },
+    onError: (e) => setError(errorText(t, e)),
+  });
+  const go = async () => {
+    if (!chosen) return;
+    setError(null);
+    try {
+      await before?.();
+    } catch {
+      return;
+    }
+    sign.mutate({ shiftKey, role, operatorId: chosen.id, ...(chosen.hasPin && pin ? { pin } : {}) });
+  };
+  const pool = role === 'leader' ? operators.filter((o) => o.role === 'leader') : operators;
+  return (
+    <div className="dr-ho-sign" data-testid={`sign-${role}`}>
+      <div className="dr-ho-sign-role">{t(`signRole.${role}`)}</div>
+      <Select
+        className="dr-ho-sign-select"
+        value={chosen?.id}
+        disabled={disabled}
+        showSearch={{ optionFilterProp: 'label' }}
+        placeholder={t('ho.signWho')}
+        options={pool.map((o) => ({
+          value: o.id,
+          label: t('ro.paren', { main: o.name, note: t(`role.${o.role}`) }),
+        }))}
+        onChange={(v: string) => setOperatorId(v)}
+        aria-label={t('ho.signWhoOf', { role: t(`signRole.${role}`) })}
+      />
+      {chosen?.hasPin ? (
+        <Input.Password
+          className="dr-ho-sign-pin"
+          value={pin}
+          disabled={disabled}
+          maxLength={8}
+          inputMode="numeric"
+          placeholder="PIN"
+          aria-label={t('ho.pinOf', { name: chosen.name })}
+          onChange={(e) => setPin(e.target.value.replace(/\D/g, ''))}
+          onPressEnter={() => void go()}
+        />
+      ) : null}
+      <Button
+        type="primary"
+        disabled={disabled || !chosen}
+        loading={sign.isPending}
+        onClick={() => void go()}
+        data-testid={`sign-${role}-button`}
+      >
+        {t('ho.signConfirm')}
+      </Button>
+      {error ? (
+        <Alert type="error" showIcon title={error} className="dr-ho-sign-error" data-testid="sign-error" />
+      ) : null}
+    </div>
+  );
+}
+
+/** 追加补充说明: after sign-off nothing is edited; an addition is appended with its author and time. */
+export function AmendDialog({ shiftKey, onClose }: { shiftKey: string; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<{ text: string }>();
+  const [clientKey] = useState(newClientKey);
+  const amend = useApiMutation('handover.amend', {
+    onSuccess: () => {
+      void message.success(t('ho.amended'));
+      onClose();
+    },
+    onError: (e) => void message.error(errorText(t, e)),
+  });
+  return (
+    <Modal
+      open
+      title={t('ho.amendTitle')}
+      okText={t('ho.amendSave')}
+      cancelText={t('common.cancel')}
+      confirmLoading={amend.isPending}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      destroyOnHidden
+    >
+      <p className="dr-muted">{t('ho.amendHelp')}</p>
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={(v) => amend.mutate({ shiftKey, clientKey, text: v.text.trim() })}
+      >
+        <Form.Item name="text" label={t('ho.amendText')} rules={[requiredRule(t)]}>
+          <Input.TextArea autoFocus maxLength={2000} rows={4} data-testid="amend-text" />
+        </Form.Item>
+        <button type="submit" hidden aria-hidden tabIndex={-1} />
+      </Form>
+    </Modal>
+  );
+}

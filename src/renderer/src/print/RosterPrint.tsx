@@ -1,0 +1,149 @@
+import { useMemo, useState } from 'react';
+import { Skeleton } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import type { OutputOf } from '../../../common/contract';
+import { useApiQuery } from '../api/hooks';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { toLocalText } from '../components/localTime';
+import { navigate } from '../router/hash';
+import { useRoomTimeZone } from '../time/useRoomTime';
+import { namesText, shiftName, weekdayOf } from '../pages/roster/format';
+import { PagedSheet, type PagedBlock } from './paged/Paged';
+import { PrintToolbar, useAutoPrint } from './HandoverPrint';
+
+type Roster = OutputOf<'roster.get'>;
+
+/** `#/print/roster/<YYYY-MM>`: the month's 值班表 on A4, with its swaps and replacements. */
+export function RosterPrint({ month, auto }: { month: string; auto: boolean }) {
+  const { t } = useTranslation();
+  const tz = useRoomTimeZone();
+  const q = useApiQuery('roster.get', { month });
+  const info = useApiQuery('system.info', {});
+  const [printedAt] = useState(() => new Date().toISOString());
+  const [ready, setReady] = useState(false);
+  const autoPrint = useAutoPrint(auto);
+  const bureau = info.data?.bureauName ?? '';
+  const blocks = useMemo(
+    () => (q.data && info.data ? rosterBlocks(t, q.data, bureau, month) : null),
+    [q.data, info.data, t, bureau, month],
+  );
+  if (q.isError || info.isError) return <ErrorAlert error={q.error ?? info.error} />;
+  if (!blocks) return <Skeleton active className="dr-page" />;
+  return (
+    <div className="dr-pg-root" data-testid="roster-print" data-ready={ready ? 'yes' : 'no'}>
+      <PrintToolbar back={() => navigate(`/roster/month/${month}`)} ready={ready} hint={t('ho.print.hint')} />
+      <PagedSheet
+        blocks={blocks}
+        testId="roster-sheet"
+        footer={(n, m) => (
+          <>
+            <span>{t('ro.print.foot', { bureau, month })}</span>
+            <span className="dr-pg-foot-center">{t('ho.print.pageOf', { n, m })}</span>
+            <span>{t('ho.print.printedAt', { at: toLocalText(printedAt, tz) })}</span>
+          </>
+        )}
+        onReady={(pages) => {
+          setReady(true);
+          autoPrint(pages);
+        }}
+      />
+    </div>
+  );
+}
+
+function rosterBlocks(t: TFunction, r: Roster, bureau: string, month: string): PagedBlock[] {
+  const [y, m] = month.split('-');
+  const phone = (p: { name: string; phone: string } | null) => (p?.phone ? p.phone : '');
+  const replacements = r.changes.filter((c) => c.kind === 'replace' || c.kind === 'swap');
+  const blocks: PagedBlock[] = [
+    {
+      kind: 'node',
+      key: 'head',
+      node: (
+        <header className="dr-pg-head">
+          <div className="dr-pg-bureau">{bureau}</div>
+          <h1 className="dr-pg-title">{t('ro.print.title')}</h1>
+          <div className="dr-pg-meta">
+            <span>{t('ro.print.month', { year: y, month: Number(m) })}</span>
+            <span>{t('ro.print.count', { n: r.shifts.length })}</span>
+          </div>
+        </header>
+      ),
+    },
+    {
+      kind: 'table',
+      key: 'shifts',
+      continuedTitle: t('ho.continued', { title: t('ro.print.title') }),
+      columns: [
+        { title: t('ro.col.date'), width: '12%', className: 'dr-pg-num' },
+        { title: t('ro.col.weekday'), width: '8%' },
+        { title: t('ro.col.shift'), width: '7%' },
+        { title: t('position.leader'), width: '11%' },
+        { title: t('position.chief'), width: '11%' },
+        { title: t('position.officer') },
+        { title: t('ro.col.phones'), width: '27%', className: 'dr-pg-num' },
+      ],
+      rows: r.shifts.map((s) => ({
+        key: s.key,
+        cells: [
+          s.date,
+          weekdayOf(t, s.date),
+          s.slot === 'full' ? t('shiftSlot.full') : t(`shiftSlot.${s.slot}`),
+          s.leader?.name ?? '',
+          s.chief?.name ?? '',
+          namesText(
+            t,
+            s.officers.map((o) => o.name),
+          ),
+          [phone(s.leader), phone(s.chief)].filter(Boolean).join(' / '),
+        ],
+      })),
+    },
+  ];
+  if (replacements.length > 0)
+    blocks.push({
+      kind: 'table',
+      key: 'changes',
+      title: t('ro.print.changes', { n: replacements.length }),
+      columns: [
+        { title: t('ro.col.shift'), width: '16%' },
+        { title: t('ro.col.change'), width: '10%' },
+        { title: t('ro.col.beforeAfter') },
+        { title: t('ro.col.reason'), width: '24%' },
+        { title: t('ro.col.author'), width: '11%' },
+      ],
+      rows: replacements.map((c) => {
+        const shift = r.shifts.find((s) => s.key === c.shiftKey);
+        const before = [c.before.leader, c.before.chief, ...c.before.officers];
+        const after = [c.after.leader, c.after.chief, ...c.after.officers];
+        const out = before.filter((n) => n && !after.includes(n));
+        const inn = after.filter((n) => n && !before.includes(n));
+        return {
+          key: String(c.seq),
+          cells: [
+            shift ? shiftName(t, shift) : c.shiftKey,
+            t(`rosterChange.${c.kind}`),
+            t('ro.print.swap', { out: namesText(t, out), in: namesText(t, inn) }),
+            c.reason,
+            c.authorName,
+          ],
+        };
+      }),
+    });
+  blocks.push({
+    kind: 'node',
+    key: 'sign',
+    node: (
+      <div className="dr-pg-signs dr-pg-signs-2">
+        <div className="dr-pg-sign">
+          <div className="dr-pg-sign-role">{t('ro.print.madeBy')}</div>
+        </div>
+        <div className="dr-pg-sign">
+          <div className="dr-pg-sign-role">{t('ro.print.approvedBy')}</div>
+        </div>
+      </div>
+    ),
+  });
+  return blocks;
+}
