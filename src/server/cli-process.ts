@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const CLI = 'src/server/cli.ts';
+/** What `npm run serve` runs: the bundled host, rebuilt first when a source is newer. */
+export const SERVE = 'scripts/serve.mjs';
 
 export interface CliProcess {
   child: ChildProcess;
@@ -41,10 +43,13 @@ export function spawnCli(
     env: { ...process.env, ...env },
     detached: true,
   };
+  // Both ways run what `npm run serve` runs: scripts/serve.mjs, which imports the bundled
+  // host in-process (one process: a signal reaches the server itself). `npx` goes
+  // through npm's own launcher first, as a user's command line does.
   const child =
     how === 'npx'
-      ? spawn('npx', ['tsx', CLI, ...args], options)
-      : spawn(process.execPath, ['--import', 'tsx', CLI, ...args], options);
+      ? spawn('npm', ['run', '--silent', 'serve', '--', ...args], options)
+      : spawn(process.execPath, [SERVE, ...args], options);
   let out = '';
   let err = '';
   child.stdout!.setEncoding('utf8').on('data', (d: string) => (out += d));

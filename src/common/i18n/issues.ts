@@ -23,7 +23,9 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[], locale: Loca
       key = 'errors.field.unknown_key';
       params = { keys: issue.keys.join(', ').slice(0, 200) };
     } else if (issue.code === 'invalid_type') {
-      key = issue.input === undefined ? 'errors.field.required' : 'errors.field.type';
+      // zod 4 leaves the input out of its issues unless asked; its message says what came.
+      const missing = issue.input === undefined && /received undefined$/.test(issue.message);
+      key = missing ? 'errors.field.required' : 'errors.field.type';
     } else if (issue.code === 'too_big') {
       key = issue.origin === 'string' ? 'errors.field.too_long' : 'errors.field.too_big';
       params = { max: Number(issue.maximum) };
