@@ -43,7 +43,7 @@ async function timeToHealthy(cmd: string, args: string[], port: number, urlPath:
 }
 
 /**
- * server.start: `npm run serve -- --demo` on an empty data directory (tsx start-up,
+ * server.start: `npm run serve -- --demo` on an empty data directory (npm, node, the bundle,
  * migrations, the demo county with its 90 days of history, listening) until
  * /api/health answers, against a bare `node` HTTP server spawned the same way.
  * The issue's bar: health within 2 s of start on this 2-core machine.
@@ -59,10 +59,12 @@ export const serverStart: Bench = {
       let port = await freePort();
       app.push(
         await timeToHealthy(
-          'npx',
+          'npm',
           [
-            'tsx',
-            'src/server/cli.ts',
+            'run',
+            '--silent',
+            'serve',
+            '--',
             '--data',
             path.join(tempDir('bench-start-'), 'd'),
             '--port',
@@ -76,15 +78,8 @@ export const serverStart: Bench = {
       port = await freePort();
       appNoDemo.push(
         await timeToHealthy(
-          'npx',
-          [
-            'tsx',
-            'src/server/cli.ts',
-            '--data',
-            path.join(tempDir('bench-start-'), 'd'),
-            '--port',
-            String(port),
-          ],
+          process.execPath,
+          ['scripts/serve.mjs', '--data', path.join(tempDir('bench-start-'), 'd'), '--port', String(port)],
           port,
           '/api/health',
         ),
