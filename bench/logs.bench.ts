@@ -165,7 +165,7 @@ const WORDS = {
 };
 
 /** Builds (once, cached under bench/out) a data file with 1,000,000 entries indexed for search. */
-function millionEntryDb(): string {
+export function millionEntryDb(): string {
   const dir = path.resolve(import.meta.dirname, 'out');
   fs.mkdirSync(dir, { recursive: true });
   const file = path.join(dir, 'search-1m.db');

@@ -1,10 +1,11 @@
 import { coreRead, coreWrite } from './core-call.bench';
 import { logsSearch, logsWrite } from './logs.bench';
+import { handoverDraft, handoverPdf } from './handover.bench';
 import { serverStart } from './server.bench';
 import { writeResults, type Bench } from './harness';
 
 /** `npm run bench -- [name ...]`: runs all or the named benchmarks, prints a table, writes bench/out/results.json. */
-const all: Bench[] = [coreWrite, coreRead, serverStart, logsWrite, logsSearch];
+const all: Bench[] = [coreWrite, coreRead, serverStart, logsWrite, logsSearch, handoverDraft, handoverPdf];
 
 async function main() {
   const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

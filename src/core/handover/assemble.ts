@@ -27,7 +27,7 @@ export const EMPTY_DRAFT: DraftFields = { notes: '', explanations: {}, received:
 
 // Bounded lists: a shift of a busy day has a few hundred entries; the sheet must stay
 // fast to assemble however long the log grows (the time-range index does the rest).
-export const MAX_ENTRIES = 1000;
+export const MAX_ENTRIES = 500;
 const MAX_INCIDENTS = 300;
 const MAX_UNFINISHED = 300;
 const MAX_INSTRUCTIONS = 300;
@@ -144,12 +144,16 @@ export function assembleSheet(
     corrected: e.corrections.length > 0,
   }));
 
-  // 2. Incidents the shift touched (every entry counted, not only the listed ones).
-  const touched = stmt<[string, string], { incident_id: string; n: number }>(
-    db,
-    `SELECT incident_id, count(*) AS n FROM entries
-      WHERE occurred_at >= ? AND occurred_at < ? AND incident_id IS NOT NULL GROUP BY incident_id`,
-  ).all(start, upTo);
+  // 2. Incidents the shift touched (every entry counted, not only the listed ones): from
+  // the listed entries when they are all of them, else from the time index alone.
+  const complete = items.length === total;
+  const touched = complete
+    ? countBy(items.map((e) => e.incidentId))
+    : stmt<[string, string], { incident_id: string; n: number }>(
+        db,
+        `SELECT incident_id, count(*) AS n FROM entries
+          WHERE occurred_at >= ? AND occurred_at < ? AND incident_id IS NOT NULL GROUP BY incident_id`,
+      ).all(start, upTo);
   const touchedCount = new Map(touched.map((t) => [t.incident_id, t.n]));
   const touchedRows = incidentRows(
     db,
@@ -290,11 +294,18 @@ export function assembleSheet(
   });
 
   // 7. Spot checks (查岗) of the shift.
-  const spotRows = stmt<[string, string, number], LogRow>(
-    db,
-    `${SELECT_LOG} WHERE e.occurred_at >= ? AND e.occurred_at < ? AND e.kind = 'spot_check' ORDER BY e.occurred_at LIMIT ?`,
-  ).all(start, upTo, MAX_SPOT_CHECKS);
-  const spotChecks: Sheet['spotChecks'] = toLogItems(db, spotRows).map((e) => ({
+  const spotItems = complete
+    ? items.filter((e) => e.kind === 'spot_check').slice(0, MAX_SPOT_CHECKS)
+    : toLogItems(
+        db,
+        stmt<[string, string, number], LogRow>(
+          db,
+          // The subquery reads the time index alone; only the spot checks' rows are fetched.
+          `${SELECT_LOG} WHERE e.seq IN (SELECT seq FROM entries WHERE occurred_at >= ? AND occurred_at < ? AND kind = 'spot_check')
+            ORDER BY e.occurred_at LIMIT ?`,
+        ).all(start, upTo, MAX_SPOT_CHECKS),
+      );
+  const spotChecks: Sheet['spotChecks'] = spotItems.map((e) => ({
     id: e.id,
     at: e.occurredAt,
     callerUnit: String(e.data.callerUnit ?? ''),
@@ -323,6 +334,12 @@ export function assembleSheet(
     spotChecks,
     notes: draft.notes,
   };
+}
+
+function countBy(ids: (string | null)[]): { incident_id: string; n: number }[] {
+  const m = new Map<string, number>();
+  for (const id of ids) if (id) m.set(id, (m.get(id) ?? 0) + 1);
+  return [...m].map(([incident_id, n]) => ({ incident_id, n }));
 }
 
 interface FaultLite {

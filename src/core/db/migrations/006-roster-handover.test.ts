@@ -25,6 +25,12 @@ describe('migration 006 roster and handover', () => {
       const sql = (db.prepare(`SELECT sql FROM sqlite_schema WHERE name = ?`).get(t) as { sql: string }).sql;
       expect(sql).toMatch(/STRICT$/);
     }
+    // The handover reads a shift's log from the time index alone.
+    expect(
+      db.prepare(`SELECT tbl_name FROM sqlite_schema WHERE name = 'entries_time_kind_incident'`).get(),
+    ).toEqual({
+      tbl_name: 'entries',
+    });
   });
 
   it('keeps pattern versions and roster changes append-only, and patterns well-formed', () => {

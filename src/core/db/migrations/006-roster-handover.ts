@@ -11,6 +11,10 @@ export const m006RosterHandover: Migration = {
   name: 'roster-handover',
   up(db) {
     db.exec(`
+      -- The handover sheet reads a shift's log by time: which incidents it touched and its
+      -- spot checks come from this index alone, however long the log grows.
+      CREATE INDEX entries_time_kind_incident ON entries(occurred_at, kind, incident_id);
+
       CREATE TABLE shift_patterns (
         version INTEGER PRIMARY KEY,
         effective_date TEXT NOT NULL

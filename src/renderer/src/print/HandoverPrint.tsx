@@ -234,9 +234,9 @@ export function handoverBlocks(
     columns: [
       { title: t('ho.col.incident') },
       { title: t('ho.col.status'), width: '9%' },
-      { title: t('ho.col.owed'), width: '12%' },
-      { title: t('ho.col.due'), width: '15%', className: num },
-      { title: t('ho.col.explanation'), width: '30%' },
+      { title: t('ho.col.owed'), width: '11%' },
+      { title: t('ho.col.due'), width: '18%', className: num },
+      { title: t('ho.col.explanation'), width: '28%' },
     ],
     rows: sheet.unfinished.map((u) => ({
       key: u.key,
@@ -336,9 +336,9 @@ export function handoverBlocks(
     empty: t('ho.none.faults'),
     className: 'dr-pg-sub',
     columns: [
-      { title: t('ho.col.number'), width: '12%', className: num },
+      { title: t('ho.col.number'), width: '14%', className: num },
       { title: t('ho.col.fault') },
-      { title: t('ho.col.deadline'), width: '15%', className: num },
+      { title: t('ho.col.deadline'), width: '18%', className: num },
       { title: t('ho.col.status'), width: '12%' },
       { title: t('ho.col.explanation'), width: '26%' },
     ],
@@ -371,7 +371,9 @@ export function handoverBlocks(
       key: i.key,
       className: i.received ? undefined : 'dr-pg-late',
       cells: [
-        t('ro.paren', { main: i.name, note: i.location || t(`equipmentKind.${i.kind}`) }),
+        i.location && !i.name.includes(i.location)
+          ? t('ro.paren', { main: i.name, note: i.location })
+          : i.name,
         i.serial || dash,
         t(`equipmentStatus.${i.status}`),
         i.received ? t('ho.receivedYes') : t('ho.receivedNo'),
