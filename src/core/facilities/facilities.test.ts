@@ -144,15 +144,22 @@ describe('the facility register', () => {
         'depots.upsert',
         {
           id: d.id,
-          ...d,
+          name: d.name,
+          address: d.address,
+          townCode: d.townCode,
+          point: d.point,
+          keeper: d.keeper,
+          phone: d.phone,
+          notes: d.notes,
           stock: [
             { item: '帐篷', unit: '顶', quantity: 1, minimum: 1 },
             { item: '帐篷', unit: '顶', quantity: 2, minimum: 1 },
           ],
-        } as never,
+        },
         officer,
       ),
     );
+    expect(e.key).toBe('errors.stock_duplicate_item');
     expect(e.code).toBe('invalid_input');
     const kept = await core.invoke('depots.list', { q: '冲锋舟' });
     expect(kept[0]!.stock).toHaveLength(2);

@@ -23,8 +23,11 @@ const PrintArea = lazy(() => import('../print/IncidentPrint').then((m) => ({ def
 const EquipmentArea = lazy(() =>
   import('../pages/equipment/EquipmentArea').then((m) => ({ default: m.EquipmentArea })),
 );
-// The map (maplibre, ~1 MB) and the facility/depot registers: chunks of their own.
-const MapPage = lazy(() => import('../pages/map/MapPage').then((m) => ({ default: m.MapPage })));
+// The map (maplibre, ~1 MB) and the facility/depot registers: chunks of their own. Opened on
+// the map (a wall, a bookmark), its chunk loads while the session is being checked.
+const mapChunk = () => import('../pages/map/MapPage');
+if (window.location.hash.startsWith('#/map')) void mapChunk();
+const MapPage = lazy(() => mapChunk().then((m) => ({ default: m.MapPage })));
 const ResourcesArea = lazy(() =>
   import('../pages/resources/ResourcesArea').then((m) => ({ default: m.ResourcesArea })),
 );

@@ -14,6 +14,7 @@ import {
   LAYER_KEYS,
   POINT_LAYERS,
   buildStyle,
+  countyExtent,
   depotFeatures,
   facilityFeatures,
   incidentFeatures,
@@ -88,24 +89,6 @@ function itemOf(f: MapGeoJSONFeature, l: Lookup): PopupItem | null {
   return item ? { kind: 'facility', item } : null;
 }
 
-/** County extent of the basemap data, for the first view. */
-function extentOf(county: CountyBasemap): [number, number, number, number] | null {
-  let w = Infinity;
-  let s = Infinity;
-  let e = -Infinity;
-  let n = -Infinity;
-  for (const f of county.features) {
-    if (f.properties.layer !== 'boundary' || f.geometry.type !== 'Polygon') continue;
-    for (const [x, y] of (f.geometry.coordinates as LonLat[][])[0] ?? []) {
-      w = Math.min(w, x);
-      s = Math.min(s, y);
-      e = Math.max(e, x);
-      n = Math.max(n, y);
-    }
-  }
-  return Number.isFinite(w) ? [w, s, e, n] : null;
-}
-
 /** The rings around the selection and the selection's halo. */
 function applyOverlays(map: MapLibreMap | null, p: Props): void {
   const rings = map?.getSource('rings') as GeoJSONSource | undefined;
@@ -168,7 +151,7 @@ export const MapCanvas = forwardRef<MapCanvasHandle, Props>(function MapCanvas(p
     if (!el) return;
     registerPmtiles();
     const p = latest.current;
-    const extent = extentOf(p.county);
+    const extent = countyExtent(p.county);
     const map = new maplibregl.Map({
       container: el,
       style: buildStyle({
@@ -262,7 +245,11 @@ export const MapCanvas = forwardRef<MapCanvasHandle, Props>(function MapCanvas(p
   }, []);
 
   // New data: the sources take it as it comes (an event from the host, a new time range).
+  // Not the data the map was made with: handing it over again would cluster it all twice.
+  const drawn = useRef(props.data);
   useEffect(() => {
+    if (drawn.current === props.data) return;
+    drawn.current = props.data;
     lookup.current = lookupOf(props.data);
     const map = mapRef.current;
     if (!map) return;

@@ -145,6 +145,24 @@ export function ringFeatures(
 
 export const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
+/** County extent of the basemap data, for the first view. */
+export function countyExtent(county: CountyBasemap): [number, number, number, number] | null {
+  let w = Infinity;
+  let s = Infinity;
+  let e = -Infinity;
+  let n = -Infinity;
+  for (const f of county.features) {
+    if (f.properties.layer !== 'boundary' || f.geometry.type !== 'Polygon') continue;
+    for (const [x, y] of (f.geometry.coordinates as LonLat[][])[0] ?? []) {
+      w = Math.min(w, x);
+      s = Math.min(s, y);
+      e = Math.max(e, x);
+      n = Math.max(n, y);
+    }
+  }
+  return Number.isFinite(w) ? [w, s, e, n] : null;
+}
+
 // ---------------------------------------------------------------- basemap
 
 function baseSources(basemap: BasemapInfo | null, origin: string): Record<string, SourceSpecification> {

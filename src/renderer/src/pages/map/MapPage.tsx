@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { keepPreviousData } from '@tanstack/react-query';
 import { Alert, Segmented, Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +10,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { navigate, useHashRoute } from '../../router/hash';
 import { useFormatDateTime } from '../../time/useRoomTime';
 import { loadIcons, type MapIcons } from '../../map/icons';
-import { MapCanvas, type MapCanvasHandle } from '../../map/MapCanvas';
+import type { MapCanvasHandle } from '../../map/MapCanvas';
 import type { PopupActions, PopupItem, PopupText } from '../../map/popup';
 import { LAYER_KEYS, isOpen, type CountyBasemap, type LayerKey } from '../../map/style';
 import { AroundPanel, type Selection } from './AroundPanel';
@@ -18,6 +18,10 @@ import { LayerPanel } from './LayerPanel';
 import { MapSearch, type SearchHit } from './MapSearch';
 import { useStoredState } from './prefs';
 import './map.css';
+
+// maplibre (~1 MB) loads while the page asks the host for its data, not after.
+const canvasModule = import('../../map/MapCanvas');
+const MapCanvas = lazy(() => canvasModule.then((m) => ({ default: m.MapCanvas })));
 
 const RANGES = ['open', '7d', '30d', '90d', 'all'] as const;
 type Range = (typeof RANGES)[number];
@@ -192,22 +196,24 @@ export function MapPage() {
       {loading ? (
         <Skeleton active className="dr-map-skeleton" />
       ) : (
-        <MapCanvas
-          key={fileKey}
-          ref={canvas}
-          county={county.data as CountyBasemap}
-          basemap={basemap.data!}
-          data={layers.data!}
-          icons={icons!}
-          visible={visible}
-          rings={around ? { center: around.center, radiiM: around.radiiM } : null}
-          selected={selectedPoint}
-          text={text}
-          actionsFor={actionsFor}
-          onIncidentClick={(id) => select({ kind: 'incident', id })}
-          onContextPoint={(p) => select({ kind: 'point', point: p })}
-          onIdle={onIdle}
-        />
+        <Suspense fallback={<Skeleton active className="dr-map-skeleton" />}>
+          <MapCanvas
+            key={fileKey}
+            ref={canvas}
+            county={county.data as CountyBasemap}
+            basemap={basemap.data!}
+            data={layers.data!}
+            icons={icons!}
+            visible={visible}
+            rings={around ? { center: around.center, radiiM: around.radiiM } : null}
+            selected={selectedPoint}
+            text={text}
+            actionsFor={actionsFor}
+            onIncidentClick={(id) => select({ kind: 'incident', id })}
+            onContextPoint={(p) => select({ kind: 'point', point: p })}
+            onIdle={onIdle}
+          />
+        </Suspense>
       )}
       <div className="dr-map-toolbar">
         <MapSearch data={layers.data} towns={towns.data} onPick={pick} />

@@ -30,8 +30,11 @@ export function MapSearch({
   const { t } = useTranslation();
   const [q, setQ] = useState('');
 
+  const searching = q.trim().length > 0;
+  // Built when someone searches, not while the map loads.
   const all = useMemo<SearchHit[]>(() => {
     const out: SearchHit[] = [];
+    if (!searching) return out;
     for (const tw of towns ?? [])
       out.push({
         key: `town:${tw.code}`,
@@ -65,7 +68,7 @@ export function MapSearch({
         sub: `${i.number} · ${t(`status.${i.status}`)}`,
       });
     return out;
-  }, [data, towns, t]);
+  }, [data, towns, t, searching]);
 
   const words = q.trim().toLowerCase().split(/\s+/).filter(Boolean);
   const hits = words.length
