@@ -127,7 +127,9 @@ test('the current shift hands over: blocked until explained, three confirmations
   expect((await api(page, 'operators.setPin', { id: leader.id, pin: CHIEF_PIN })).ok).toBe(true);
 
   // Something came in this shift (the demo's last hours may fall in the previous one).
-  const received = new Date(Date.now() - 60_000).toISOString();
+  // Inside this shift even when the test runs a minute after the change.
+  const shiftStart = Date.parse(duty.value.now.start);
+  const received = new Date(Math.max(Date.now() - 60_000, shiftStart + 1_000)).toISOString();
   const created = await api(page, 'incidents.create', {
     clientKey: `k_e2e_handover_${Date.now()}`,
     intake: {
@@ -155,7 +157,8 @@ test('the current shift hands over: blocked until explained, three confirmations
   const start = Date.parse(draft.sheet.shift.start);
   const missing = 60 - draft.sheet.entries.total;
   for (let i = 0; i < missing; i++) {
-    const at = new Date(start + ((Date.now() - 120_000 - start) * (i + 1)) / (missing + 1)).toISOString();
+    const span = Math.max(1_000, Date.now() - 5_000 - start);
+    const at = new Date(start + (span * (i + 1)) / (missing + 1)).toISOString();
     const r = await api(page, 'logs.add', {
       clientKey: `k_e2e_fill_${String(i).padStart(3, '0')}_${start}`,
       occurredAt: at,
