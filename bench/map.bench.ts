@@ -132,9 +132,18 @@ async function firstIdle(browser: Browser, url: string, token: string | null): P
   const el = page.locator('[data-first-idle-ms]');
   await el.waitFor({ state: 'attached', timeout: 180_000 });
   const ms = Number(await el.getAttribute('data-first-idle-ms'));
+  // Both pages must draw the same area: a map of no size is fast and proves nothing.
+  const box = await page.locator('canvas.maplibregl-canvas').boundingBox();
   await ctx.close();
+  if (!box || Math.round(box.width) !== CANVAS.width || Math.round(box.height) !== CANVAS.height)
+    throw new Error(
+      `map canvas is ${box?.width}x${box?.height} at ${url}, expected ${CANVAS.width}x${CANVAS.height}`,
+    );
   return ms;
 }
+
+/** The app's map canvas at 1920x1080: beside the 232 px navigation, under the 60 px header. */
+const CANVAS = { width: 1920 - 232, height: 1080 - 60 };
 
 export const mapLoad: Bench = {
   name: 'map.load',

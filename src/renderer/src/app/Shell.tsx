@@ -26,7 +26,7 @@ const EquipmentArea = lazy(() =>
 // The map (maplibre, ~1 MB) and the facility/depot registers: chunks of their own. Opened on
 // the map (a wall, a bookmark), its chunk loads while the session is being checked.
 const mapChunk = () => import('../pages/map/MapPage');
-if (window.location.hash.startsWith('#/map')) void mapChunk();
+if (window.location.hash.startsWith('#/map')) void mapChunk().then((m) => m.warmUpMap());
 const MapPage = lazy(() => mapChunk().then((m) => ({ default: m.MapPage })));
 const ResourcesArea = lazy(() =>
   import('../pages/resources/ResourcesArea').then((m) => ({ default: m.ResourcesArea })),

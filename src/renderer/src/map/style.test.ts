@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BasemapInfo, MapData as Data } from '../../../common/contract/map';
+import type { BasemapInfo } from '../../../common/contract/map';
 import { FACILITY_KINDS } from '../../../common/domain/facilities';
 import { fontFaces, MAP_FONT } from './fonts';
 import {
@@ -9,6 +9,7 @@ import {
   layerIdsOf,
   ringFeatures,
   type CountyBasemap,
+  type MapData as Data,
 } from './style';
 
 const county: CountyBasemap = {

@@ -1,11 +1,12 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { keepPreviousData } from '@tanstack/react-query';
 import { Alert, Segmented, Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AroundResult } from '../../../../common/contract/map';
 import { DEFAULT_RADII_M } from '../../../../common/domain/facilities';
 import { offsetM, type LonLat } from '../../../../common/geo/distance';
-import { useApiQuery } from '../../api/hooks';
+import { isDesktop } from '../../api/client';
+import { getToken } from '../../api/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { navigate, useHashRoute } from '../../router/hash';
 import { useFormatDateTime } from '../../time/useRoomTime';
@@ -16,12 +17,27 @@ import { LAYER_KEYS, isOpen, type CountyBasemap, type LayerKey } from '../../map
 import { AroundPanel, type Selection } from './AroundPanel';
 import { LayerPanel } from './LayerPanel';
 import { MapSearch, type SearchHit } from './MapSearch';
-import { useStoredState } from './prefs';
+import { readStored, useStoredState } from './prefs';
+import { useWarmQuery, warmCall } from './warm';
 import './map.css';
 
-// maplibre (~1 MB) loads while the page asks the host for its data, not after.
+// maplibre (~1 MB) loads while the page asks the host for its data, not after. Taken as
+// a module rather than React.lazy: a lazy component that suspends is revealed up to
+// 300 ms late (React throttles Suspense fallbacks), and the map is what the page is for.
 const canvasModule = import('../../map/MapCanvas');
-const MapCanvas = lazy(() => canvasModule.then((m) => ({ default: m.MapCanvas })));
+type CanvasModule = Awaited<typeof canvasModule>;
+
+function useCanvasModule(): CanvasModule | null {
+  const [mod, setMod] = useState<CanvasModule | null>(null);
+  useEffect(() => {
+    let live = true;
+    void canvasModule.then((m) => live && setMod(m));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return mod;
+}
 
 const RANGES = ['open', '7d', '30d', '90d', 'all'] as const;
 type Range = (typeof RANGES)[number];
@@ -33,6 +49,22 @@ function closedSinceOf(range: Range): string | undefined {
   const now = Math.ceil(Date.now() / HOUR) * HOUR;
   const days = range === 'open' ? 0 : Number(range.slice(0, -1));
   return new Date(now - days * 24 * HOUR + (range === 'open' ? HOUR : 0)).toISOString();
+}
+
+/**
+ * The app was opened on the map: ask for its data now, while the session is checked
+ * and the page renders (called by the shell; the page's queries take the answers).
+ */
+export function warmUpMap(): void {
+  if (!isDesktop() && !getToken('operator')) return;
+  const q = new URLSearchParams(window.location.hash.split('?')[1] ?? '');
+  const param = q.get('range');
+  const range = isRange(param) ? param : readStored('duty-room.map.range', '30d', isRange);
+  const closedSince = closedSinceOf(range);
+  warmCall('map.layers', closedSince ? { closedSince } : {});
+  warmCall('geo.basemap', {});
+  warmCall('map.basemap', {});
+  warmCall('geo.towns', {});
 }
 
 const isRange = (v: unknown): v is Range =>
@@ -79,14 +111,15 @@ export function MapPage() {
   const [around, setAround] = useState<AroundResult | null>(null);
   const canvas = useRef<MapCanvasHandle>(null);
   const icons = useIcons();
+  const canvasMod = useCanvasModule();
 
   const closedSince = useMemo(() => closedSinceOf(range), [range]);
-  const layers = useApiQuery('map.layers', closedSince ? { closedSince } : {}, {
+  const layers = useWarmQuery('map.layers', closedSince ? { closedSince } : {}, {
     placeholderData: keepPreviousData,
   });
-  const county = useApiQuery('geo.basemap', {}, { staleTime: Infinity });
-  const basemap = useApiQuery('map.basemap', {});
-  const towns = useApiQuery('geo.towns', {}, { staleTime: Infinity });
+  const county = useWarmQuery('geo.basemap', {}, { staleTime: Infinity });
+  const basemap = useWarmQuery('map.basemap', {});
+  const towns = useWarmQuery('geo.towns', {}, { staleTime: Infinity });
 
   const counts = useMemo(() => {
     const c = Object.fromEntries(LAYER_KEYS.map((k) => [k, 0])) as Record<LayerKey, number>;
@@ -183,7 +216,7 @@ export function MapPage() {
 
   const selectedPoint: LonLat | null =
     around?.center ?? (selection?.kind === 'point' ? selection.point : null);
-  const loading = !layers.data || !county.data || !basemap.data || !icons;
+  const loading = !layers.data || !county.data || !basemap.data || !icons || !canvasMod;
   const error = layers.error ?? county.error ?? basemap.error;
   const fileKey = basemap.data
     ? `${basemap.data.config.kind}-${basemap.data.file?.version ?? ''}-${basemap.data.origins.join(',')}`
@@ -193,27 +226,25 @@ export function MapPage() {
   return (
     <div className="dr-map-page" data-testid="map-page">
       {error ? <ErrorAlert error={error} className="dr-map-error" /> : null}
-      {loading ? (
+      {loading || !canvasMod ? (
         <Skeleton active className="dr-map-skeleton" />
       ) : (
-        <Suspense fallback={<Skeleton active className="dr-map-skeleton" />}>
-          <MapCanvas
-            key={fileKey}
-            ref={canvas}
-            county={county.data as CountyBasemap}
-            basemap={basemap.data!}
-            data={layers.data!}
-            icons={icons!}
-            visible={visible}
-            rings={around ? { center: around.center, radiiM: around.radiiM } : null}
-            selected={selectedPoint}
-            text={text}
-            actionsFor={actionsFor}
-            onIncidentClick={(id) => select({ kind: 'incident', id })}
-            onContextPoint={(p) => select({ kind: 'point', point: p })}
-            onIdle={onIdle}
-          />
-        </Suspense>
+        <canvasMod.MapCanvas
+          key={fileKey}
+          ref={canvas}
+          county={county.data as CountyBasemap}
+          basemap={basemap.data!}
+          data={layers.data!}
+          icons={icons!}
+          visible={visible}
+          rings={around ? { center: around.center, radiiM: around.radiiM } : null}
+          selected={selectedPoint}
+          text={text}
+          actionsFor={actionsFor}
+          onIncidentClick={(id) => select({ kind: 'incident', id })}
+          onContextPoint={(p) => select({ kind: 'point', point: p })}
+          onIdle={onIdle}
+        />
       )}
       <div className="dr-map-toolbar">
         <MapSearch data={layers.data} towns={towns.data} onPick={pick} />
