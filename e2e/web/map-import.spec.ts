@@ -53,9 +53,15 @@ test('a GB18030 CSV with Amap (GCJ-02) coordinates lands within 10 m of the true
   // The header is found under the title row; the file's own Chinese headers map themselves.
   await expect(dialog).toContainText('表头在第 2 行');
   await expect(dialog).toContainText('共 3 行，全部无误');
-  await dialog.getByTestId('import-crs').click();
-  await page.locator('.ant-select-item-option', { hasText: 'GCJ-02' }).click();
-  await expect(dialog.getByTestId('import-crs')).toContainText('GCJ-02');
+  // The drop-down opens with an animation: pick again if the first click landed mid-way.
+  await expect(async () => {
+    if (!(await page.locator('.ant-select-dropdown:visible').count()))
+      await dialog.getByTestId('import-crs').click();
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'GCJ-02' })
+      .click({ timeout: 2000 });
+    await expect(dialog.getByTestId('import-crs')).toContainText('GCJ-02', { timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
   await expect(dialog.getByTestId('import-commit')).toBeEnabled();
   await dialog.getByTestId('import-commit').click();
   await expect(page.getByText('导入完成：新增 3，更新 0')).toBeVisible();
