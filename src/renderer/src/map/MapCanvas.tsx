@@ -120,6 +120,8 @@ export const MapCanvas = forwardRef<MapCanvasHandle, Props>(function MapCanvas(p
   latest.current = props;
   const lookup = useRef<Lookup>(lookupOf(props.data));
   const pinned = useRef<Popup | null>(null);
+  // Until someone moves the map, it keeps the whole county in view (a resized window, a wall).
+  const moved = useRef(false);
 
   const showPopup = (item: PopupItem, at: LonLat) => {
     const map = mapRef.current;
@@ -137,10 +139,12 @@ export const MapCanvas = forwardRef<MapCanvasHandle, Props>(function MapCanvas(p
 
   useImperativeHandle(ref, () => ({
     flyTo(p, zoom = 15) {
+      moved.current = true;
       mapRef.current?.flyTo({ center: p, zoom, speed: 1.6, essential: true });
     },
     showPopup,
     fitTo(b, padding) {
+      moved.current = true;
       mapRef.current?.fitBounds(b, { padding: padding ?? 40, duration: 600 });
     },
   }));
@@ -227,10 +231,17 @@ export const MapCanvas = forwardRef<MapCanvasHandle, Props>(function MapCanvas(p
       if (!f) return;
       const source = map.getSource(f.source) as GeoJSONSource;
       const at = (f.geometry as GeoJSON.Point).coordinates as LonLat;
+      moved.current = true;
       source
         .getClusterExpansionZoom(Number(f.properties?.cluster_id))
         .then((zoom) => map.easeTo({ center: at, zoom: Math.min(zoom, 16) }))
         .catch(() => undefined);
+    });
+    map.on('movestart', (e) => {
+      if ((e as { originalEvent?: unknown }).originalEvent) moved.current = true;
+    });
+    map.on('resize', () => {
+      if (!moved.current && extent) map.fitBounds(extent, { padding: 24, duration: 0 });
     });
     map.on('contextmenu', (e) => latest.current.onContextPoint([e.lngLat.lng, e.lngLat.lat]));
     // Rings asked for before the style finished loading (a link to an incident) are drawn once it has.
