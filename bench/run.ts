@@ -2,11 +2,12 @@ import { coreRead, coreWrite } from './core-call.bench';
 import { logsSearch, logsWrite } from './logs.bench';
 import { handoverDraft, handoverPdf } from './handover.bench';
 import { serverStart } from './server.bench';
+import { wallSoak } from './wall.bench';
 import { mapAround, mapLoad } from './map.bench';
 import { writeResults, type Bench } from './harness';
 
 /** `npm run bench -- [name ...]`: runs all or the named benchmarks, prints a table, writes bench/out/results.json. */
-const all: Bench[] = [coreWrite, coreRead, serverStart, logsWrite, logsSearch, mapLoad, mapAround, handoverDraft, handoverPdf];
+const all: Bench[] = [coreWrite, coreRead, serverStart, logsWrite, logsSearch, wallSoak, mapLoad, mapAround, handoverDraft, handoverPdf];
 
 async function main() {
   const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

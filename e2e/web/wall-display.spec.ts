@@ -65,6 +65,8 @@ async function openWall(page: Page, size: { width: number; height: number }) {
   await expect(page.getByTestId('wall-incident').first()).toBeVisible();
   await expect(page.getByTestId('wall-stats-30-total')).not.toHaveText('—');
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  // Settled: the county map has drawn all it has (maplibre idle).
+  await expect(page.getByTestId('wall-map-canvas')).toHaveAttribute('data-map-state', 'idle', { timeout: 30_000 });
 }
 
 /** Visible text smaller than `min` px, with where it is. */
@@ -142,7 +144,14 @@ test('the wall at 1920x1080 and 3840x2160: every panel, readable, nothing overla
     await expect(board.getByTestId('wall-bureau')).toHaveText('青岚示范县应急管理局');
     await expect(board.getByTestId('wall-clock')).toHaveText(/^\d{2}:\d{2}:\d{2}$/);
     await expect(board).toContainText(/星期[一二三四五六日]/);
-    for (const panel of ['wall-duty', 'wall-incidents', 'wall-stats', 'wall-equipment', 'wall-rotate']) {
+    for (const panel of [
+      'wall-duty',
+      'wall-map',
+      'wall-incidents',
+      'wall-stats',
+      'wall-equipment',
+      'wall-rotate',
+    ]) {
       await expect(board.getByTestId(panel), panel).toBeVisible();
     }
     await expect(board.getByTestId('wall-duty-leader')).not.toContainText('未排班');
@@ -185,13 +194,16 @@ test('a 重大 incident created at a desk reaches the wall within 1 s, with the 
   browser,
 }) => {
   await openWall(page, { width: 1920, height: 1080 });
-  await expect(page.getByTestId('wall-connection')).toHaveText('实时');
+  await expect(page.getByTestId('connection')).toHaveText('实时');
   await expect(page.getByTestId('alarm-banner')).toHaveCount(0);
   const before = Number((await page.getByTestId('wall-stats-1-total').textContent()) ?? '0');
 
   // A second page: the shift chief's desk, signed in, writing through the same API as the app.
   const desk = await browser.newPage();
   await desk.goto(host.url);
+  // The desk has finished starting up (its first render competes for the same two cores).
+  await expect(desk.getByRole('heading', { name: '值班人员登录', exact: true })).toBeVisible();
+  await desk.evaluate(() => document.fonts.ready.then(() => undefined));
   const title = `石坝村危化品运输车侧翻泄漏 ${Date.now() % 100000}`;
   const created = await desk.evaluate(
     async ({ token, title }) => {
@@ -208,7 +220,7 @@ test('a 重大 incident created at a desk reaches the wall within 1 s, with the 
             description: '一辆危化品运输车在石坝村路段侧翻，罐体泄漏。',
             cause: '',
             occurredAt: null,
-            place: { townCode: null, address: '石坝村', point: null },
+            place: { townCode: null, address: '石坝村', point: [111.56, 27.5] },
             casualties: { dead: 0, injured: 3, missing: 0, trapped: 1 },
             losses: '',
             measures: '',
@@ -220,22 +232,35 @@ test('a 重大 incident created at a desk reaches the wall within 1 s, with the 
           },
         }),
       });
-      return { ok: res.ok, at: performance.timeOrigin + performance.now() };
+      return { ok: res.ok, at: Date.now() };
     },
     { token: adminToken, title },
   );
   expect(created.ok).toBe(true);
-  // Committed when the answer came back: from then on the wall has one second.
-  await expect(page.getByTestId('wall-incidents').getByText(title)).toBeVisible({ timeout: 1000 });
-  await expect(page.getByTestId('alarm-banner')).toBeVisible({ timeout: 1000 });
-  const seenAt = await page.evaluate(() => performance.timeOrigin + performance.now());
-  expect(seenAt - created.at).toBeLessThan(1000);
+  // Committed when the answer came back: from then on the wall has one second. Checked on
+  // every frame in the wall page itself (a test runner's polling would add its own delay).
+  const seen = await page.waitForFunction(
+    (t) =>
+      [...document.querySelectorAll('[data-testid="wall-incident"]')].some((e) =>
+        e.textContent?.includes(t),
+      ) &&
+      document.querySelector('[data-testid="alarm-banner"]')?.textContent?.includes(t) &&
+      Date.now(),
+    title,
+    { polling: 'raf', timeout: 5000 },
+  );
+  const latency = ((await seen.jsonValue()) as number) - created.at;
+  expect(latency).toBeLessThan(1000);
+  test.info().annotations.push({ type: 'latency', description: `${latency} ms from commit to the wall` });
+  console.log(`wall latency: ${latency} ms`);
   await expect(page.getByTestId('alarm-banner')).toContainText(title);
   await expect(page.getByTestId('alarm-banner')).toContainText('重大（Ⅱ级）');
   const row = page.getByTestId('wall-incident').filter({ hasText: title });
   await expect(row).toHaveAttribute('data-new', 'true');
   await expect(row.getByTestId('countdown')).toContainText('电话报告');
   await expect(page.getByTestId('wall-stats-1-total')).toHaveText(String(before + 1));
+  // On the county map it pulses where it happened.
+  await expect(page.getByTestId('wall-map-pulse')).toHaveCount(1);
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'wall-alarm-1920x1080.png') });
   await desk.close();
 });
@@ -244,7 +269,7 @@ test('the host stops: the wall says 连接中断 with the last update time; it r
   page,
 }) => {
   await openWall(page, { width: 1920, height: 1080 });
-  await expect(page.getByTestId('wall-connection')).toHaveText('实时');
+  await expect(page.getByTestId('connection')).toHaveText('实时');
   // Marks this very page: a reload would lose it.
   await page.evaluate(() => ((window as unknown as { wallMark: number }).wallMark = 42));
   const dataDir = host.dataDir;
@@ -262,7 +287,7 @@ test('the host stops: the wall says 连接中断 with the last update time; it r
   const local = lostAround.toLocaleTimeString('en-GB', { timeZone: 'Asia/Shanghai', hour12: false });
   const secs = (hms: string) => hms.split(':').reduce((n, x) => n * 60 + Number(x), 0);
   expect(Math.abs(secs(`${m![1]}:${m![2]}:${m![3]}`) - secs(local))).toBeLessThan(10);
-  await expect(page.getByTestId('wall-connection')).toHaveText('连接中断');
+  await expect(page.getByTestId('connection')).toHaveText('连接中断');
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'wall-disconnected-1920x1080.png') });
 
   // Meanwhile a write is waiting to be seen: the host comes back with it already stored.
@@ -292,7 +317,7 @@ test('the host stops: the wall says 连接中断 with the last update time; it r
   // Reconnect backoff is at most 5 s; then everything is refetched before it counts as current.
   await expect(page.getByTestId('wall-board')).toHaveAttribute('data-stale', 'false', { timeout: 15_000 });
   await expect(stale).toHaveCount(0);
-  await expect(page.getByTestId('wall-connection')).toHaveText('实时');
+  await expect(page.getByTestId('connection')).toHaveText('实时');
   await expect(page.getByTestId('wall-incidents').getByText(title)).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { wallMark?: number }).wallMark)).toBe(42);
 });

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   Bar,
@@ -28,11 +29,22 @@ type Periods = Partial<Record<StatPeriod, StatsOverview>>;
 const periodKey = (p: StatPeriod) => `p${String(p).padStart(2, '0')}`;
 
 /**
+ * Memoised: the board re-renders every second for its clock; the charts only when a
+ * count changes.
+ *
  * Today and the last 7 and 30 days: intakes and closure rate per period, by grade
  * (chips in the grade colours), intakes per day, by category. Charts draw without
  * animation: the wall redraws on every change and must not replay transitions.
  */
-export function StatsPanel({ periods, u, compact }: { periods: Periods; u: number; compact: boolean }) {
+export const StatsPanel = memo(function StatsPanel({
+  periods,
+  u,
+  compact,
+}: {
+  periods: Periods;
+  u: number;
+  compact: boolean;
+}) {
   const { t } = useTranslation();
   const font = Math.round(20 * u);
   const tick = { fill: INK, fontSize: font };
@@ -42,6 +54,9 @@ export function StatsPanel({ periods, u, compact }: { periods: Periods; u: numbe
     count: d.count,
     today: i === all.length - 1,
   }));
+  // Labelled days: as many as fit at 20 px, the last (today) always.
+  const step = compact ? 10 : 5;
+  const dayTicks = perDay.filter((_, i, all) => (all.length - 1 - i) % step === 0).map((d) => d.date);
   const byCategory = CATEGORIES.map((c) => ({
     name: t(`category.${c}`),
     p01: periods[1]?.byCategory[c] ?? 0,
@@ -53,6 +68,106 @@ export function StatsPanel({ periods, u, compact }: { periods: Periods; u: numbe
     name: t(`gradeShort.${g}`),
     n: month?.byGrade[g] ?? 0,
   }));
+
+  const perDayChart = (
+    <div className="dr-ws-chart dr-ws-perday">
+      <div className="dr-ws-chart-title">{t('wallBoard.stats.perDay')}</div>
+      <div className="dr-ws-chart-box">
+        <ResponsiveContainer width="100%" height="100%">
+          <BarChart data={perDay} margin={{ top: 28 * u, right: 8 * u, left: 0, bottom: 0 }}>
+            <CartesianGrid stroke={GRID} vertical={false} />
+            <XAxis
+              dataKey="date"
+              tick={tick}
+              ticks={dayTicks}
+              interval={0}
+              height={34 * u}
+              tickLine={false}
+              axisLine={{ stroke: GRID }}
+            />
+            <YAxis
+              allowDecimals={false}
+              tickCount={compact ? 3 : 5}
+              tick={tick}
+              width={44 * u}
+              axisLine={false}
+              tickLine={false}
+            />
+            <Bar dataKey="count" isAnimationActive={false}>
+              {perDay.map((d) => (
+                <Cell key={d.date} fill={d.today ? TODAY_BAR : DAY_BAR} />
+              ))}
+            </Bar>
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+    </div>
+  );
+  const categoryChart = (series: StatPeriod[]) => (
+    <div className="dr-ws-chart">
+      <div className="dr-ws-chart-title">
+        {t(series.length > 1 ? 'wallBoard.stats.byCategory' : 'wallBoard.stats.byCategory30')}
+      </div>
+      <div className="dr-ws-chart-box">
+        <ResponsiveContainer width="100%" height="100%">
+          <BarChart
+            data={byCategory}
+            layout="vertical"
+            margin={{ top: 0, right: 48 * u, left: 0, bottom: 0 }}
+          >
+            <XAxis type="number" hide allowDecimals={false} />
+            <YAxis
+              type="category"
+              dataKey="name"
+              tick={tick}
+              width={130 * u}
+              axisLine={false}
+              tickLine={false}
+            />
+            {series.length > 1 ? (
+              <Legend
+                itemSorter="dataKey"
+                verticalAlign="top"
+                height={36 * u}
+                wrapperStyle={{ fontSize: font, color: INK }}
+                iconSize={16 * u}
+              />
+            ) : null}
+            {series.map((p) => (
+              <Bar
+                key={p}
+                dataKey={periodKey(p)}
+                name={t(`wallBoard.stats.period.${p}`)}
+                fill={PERIOD_COLORS[p]}
+                isAnimationActive={false}
+              >
+                <LabelList dataKey={periodKey(p)} position="right" fill={INK} fontSize={font} />
+              </Bar>
+            ))}
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+    </div>
+  );
+  const gradeChart = (
+    <div className="dr-ws-chart">
+      <div className="dr-ws-chart-title">{t('wallBoard.stats.byGrade')}</div>
+      <div className="dr-ws-chart-box">
+        <ResponsiveContainer width="100%" height="100%">
+          <BarChart data={byGrade} margin={{ top: 32 * u, right: 8 * u, left: 8 * u, bottom: 0 }}>
+            <XAxis dataKey="name" tick={tick} height={34 * u} tickLine={false} axisLine={{ stroke: GRID }} />
+            <YAxis hide allowDecimals={false} />
+            <Bar dataKey="n" isAnimationActive={false}>
+              {byGrade.map((g) => (
+                <Cell key={g.grade} fill={GRADE_COLORS[g.grade]} />
+              ))}
+              <LabelList dataKey="n" position="top" fill={INK} fontSize={font} />
+            </Bar>
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+    </div>
+  );
 
   return (
     <Panel area="stats" testId="wall-stats" title={t('wallBoard.stats.title')}>
@@ -93,98 +208,21 @@ export function StatsPanel({ periods, u, compact }: { periods: Periods; u: numbe
             );
           })}
         </div>
-        <div className="dr-ws-chart dr-ws-perday">
-          <div className="dr-ws-chart-title">{t('wallBoard.stats.perDay')}</div>
-          <div className="dr-ws-chart-box">
-            <ResponsiveContainer width="100%" height="100%">
-              <BarChart data={perDay} margin={{ top: 28 * u, right: 8 * u, left: 0, bottom: 0 }}>
-                <CartesianGrid stroke={GRID} vertical={false} />
-                <XAxis
-                  dataKey="date"
-                  tick={tick}
-                  interval={4}
-                  height={34 * u}
-                  tickLine={false}
-                  axisLine={{ stroke: GRID }}
-                />
-                <YAxis allowDecimals={false} tick={tick} width={44 * u} axisLine={false} tickLine={false} />
-                <Bar dataKey="count" isAnimationActive={false}>
-                  {perDay.map((d) => (
-                    <Cell key={d.date} fill={d.today ? TODAY_BAR : DAY_BAR} />
-                  ))}
-                </Bar>
-              </BarChart>
-            </ResponsiveContainer>
+        {compact ? (
+          <div className="dr-ws-row dr-ws-row-compact">
+            {perDayChart}
+            {categoryChart([30])}
           </div>
-        </div>
-        {compact ? null : (
-          <div className="dr-ws-row">
-            <div className="dr-ws-chart">
-              <div className="dr-ws-chart-title">{t('wallBoard.stats.byCategory')}</div>
-              <div className="dr-ws-chart-box">
-                <ResponsiveContainer width="100%" height="100%">
-                  <BarChart
-                    data={byCategory}
-                    layout="vertical"
-                    margin={{ top: 0, right: 48 * u, left: 0, bottom: 0 }}
-                  >
-                    <XAxis type="number" hide allowDecimals={false} />
-                    <YAxis
-                      type="category"
-                      dataKey="name"
-                      tick={tick}
-                      width={130 * u}
-                      axisLine={false}
-                      tickLine={false}
-                    />
-                    <Legend
-                      itemSorter="dataKey"
-                      verticalAlign="top"
-                      height={36 * u}
-                      wrapperStyle={{ fontSize: font, color: INK }}
-                      iconSize={16 * u}
-                    />
-                    {([1, 7, 30] as const).map((p) => (
-                      <Bar
-                        key={p}
-                        dataKey={periodKey(p)}
-                        name={t(`wallBoard.stats.period.${p}`)}
-                        fill={PERIOD_COLORS[p]}
-                        isAnimationActive={false}
-                      >
-                        <LabelList dataKey={periodKey(p)} position="right" fill={INK} fontSize={font} />
-                      </Bar>
-                    ))}
-                  </BarChart>
-                </ResponsiveContainer>
-              </div>
+        ) : (
+          <>
+            {perDayChart}
+            <div className="dr-ws-row">
+              {categoryChart([1, 7, 30])}
+              {gradeChart}
             </div>
-            <div className="dr-ws-chart">
-              <div className="dr-ws-chart-title">{t('wallBoard.stats.byGrade')}</div>
-              <div className="dr-ws-chart-box">
-                <ResponsiveContainer width="100%" height="100%">
-                  <BarChart data={byGrade} margin={{ top: 32 * u, right: 8 * u, left: 8 * u, bottom: 0 }}>
-                    <XAxis
-                      dataKey="name"
-                      tick={tick}
-                      height={34 * u}
-                      tickLine={false}
-                      axisLine={{ stroke: GRID }}
-                    />
-                    <YAxis hide allowDecimals={false} />
-                    <Bar dataKey="n" isAnimationActive={false}>
-                      {byGrade.map((g) => (
-                        <Cell key={g.grade} fill={GRADE_COLORS[g.grade]} />
-                      ))}
-                      <LabelList dataKey="n" position="top" fill={INK} fontSize={font} />
-                    </Bar>
-                  </BarChart>
-                </ResponsiveContainer>
-              </div>
-            </div>
-          </div>
+          </>
         )}
       </div>
     </Panel>
   );
-}
+});

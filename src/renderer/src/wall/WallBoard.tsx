@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { localDate } from '../../../common/time/zone';
@@ -11,6 +11,7 @@ import { EquipmentPanel } from './EquipmentPanel';
 import { IncidentsPanel } from './IncidentsPanel';
 import { RotatingPanel } from './RotatingPanel';
 import { StatsPanel } from './StatsPanel';
+import { WallMap, wallMapData } from './WallMap';
 import { useArrivals } from './alarms';
 import { isStale, useWallLive, type WallLive } from './live';
 import { useAlarmSound } from './sound';
@@ -45,6 +46,8 @@ export function WallBoard({ token }: { token: string | null }) {
   const eqDue = useApiQuery('equipment.due', {}, LIVE);
   const depots = useApiQuery('depots.list', {}, LIVE);
   const facilities = useApiQuery('facilities.list', {}, LIVE);
+  const county = useApiQuery('geo.basemap', {}, LIVE);
+  const basemap = useApiQuery('map.basemap', {}, LIVE);
 
   // Nothing announces midnight or the shift change: the shared clock does.
   const day = localDate(new Date(now), tz);
@@ -70,13 +73,19 @@ export function WallBoard({ token }: { token: string | null }) {
   }, [arrivals.alarmCount, play]);
 
   const stale = isStale(live, now);
-  // No map yet: the statistics take the centre column (the map area brings its own panel).
-  const hasMap = false;
-  const layout = [
-    'dr-wall-grid',
-    duty.data ? 'dr-wall-has-duty' : 'dr-wall-no-duty',
-    hasMap ? 'dr-wall-has-map' : 'dr-wall-no-map',
-  ];
+  const periods = useMemo(
+    () => ({ 1: today.data, 7: week.data, 30: month.data }),
+    [today.data, week.data, month.data],
+  );
+  const mapData = useMemo(
+    () => wallMapData(incidents.data?.items ?? [], facilities.data, depots.data),
+    [incidents.data, facilities.data, depots.data],
+  );
+  // The map shows once the county basemap is there; without it the statistics take the centre.
+  const hasMap = county.data !== undefined && !basemap.isPending;
+  const b = basemap.data;
+  const mapKey = `${u}|${JSON.stringify(b?.config ?? null)}|${b?.file?.version ?? ''}`;
+  const layout = ['dr-wall-grid', hasMap ? 'dr-wall-has-map' : 'dr-wall-no-map'];
   const alarming = arrivals.alarms.length > 0;
 
   return (
@@ -119,36 +128,54 @@ export function WallBoard({ token }: { token: string | null }) {
       </header>
       {stale ? <StaleBanner live={live} tz={tz} /> : null}
       <main className={layout.join(' ')}>
-        {duty.data ? <DutyPanel duty={duty.data} now={now} tz={tz} /> : null}
-        <EquipmentPanel summary={eqSummary.data} recent={recentChecks.data?.items} now={now} tz={tz} />
-        <RotatingPanel
-          sources={{
-            incidents: incidents.data?.items,
-            faults: faults.data,
-            equipmentDue: eqDue.data,
-            duty: duty.data,
-            depots: depots.data,
-            facilities: facilities.data,
-          }}
-          now={now}
-          tz={tz}
-          u={u}
-          intervalSeconds={settings.data?.wallRotateSeconds ?? 20}
-        />
-        <StatsPanel periods={{ 1: today.data, 7: week.data, 30: month.data }} u={u} compact={hasMap} />
-        <IncidentsPanel
-          items={incidents.data?.items}
-          total={incidents.data?.total ?? 0}
-          arrived={arrivals.arrived}
-          now={now}
-          tz={tz}
-          u={u}
-        />
+        <div className="dr-wall-col dr-wall-col-left">
+          {duty.data ? <DutyPanel duty={duty.data} now={now} tz={tz} /> : null}
+          <EquipmentPanel summary={eqSummary.data} recent={recentChecks.data?.items} now={now} tz={tz} />
+          <RotatingPanel
+            sources={{
+              incidents: incidents.data?.items,
+              faults: faults.data,
+              equipmentDue: eqDue.data,
+              duty: duty.data,
+              depots: depots.data,
+              facilities: facilities.data,
+            }}
+            now={now}
+            tz={tz}
+            u={u}
+            intervalSeconds={settings.data?.wallRotateSeconds ?? 20}
+          />
+        </div>
+        <div className="dr-wall-col dr-wall-col-center">
+          {hasMap ? (
+            <WallMap
+              key={mapKey}
+              county={county.data}
+              basemap={b ?? null}
+              data={mapData}
+              arrived={arrivals.arrived}
+              now={now}
+              u={u}
+            />
+          ) : null}
+          <StatsPanel periods={periods} u={u} compact={hasMap} />
+        </div>
+        <div className="dr-wall-col dr-wall-col-right">
+          <IncidentsPanel
+            items={incidents.data?.items}
+            total={incidents.data?.total ?? 0}
+            arrived={arrivals.arrived}
+            now={now}
+            tz={tz}
+            u={u}
+          />
+        </div>
       </main>
       <footer className="dr-wall-foot">
         <span
           className={`dr-wall-conn dr-wall-conn-${stale ? 'lost' : live.status}`}
-          data-testid="wall-connection"
+          data-testid="connection"
+          data-status={stale ? 'closed' : live.status}
         >
           <span className="dr-wall-conn-dot" aria-hidden />
           {stale

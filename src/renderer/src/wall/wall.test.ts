@@ -5,6 +5,7 @@ import { ALARM_MS, diffArrivals } from './alarms';
 import { isStale, type WallLive } from './live';
 import { affectedFacilities, upcoming } from './RotatingPanel';
 import { wallUnit } from './unit';
+import { wallMapData } from './WallMap';
 
 const NOW = Date.parse('2026-11-29T02:00:00.000Z');
 
@@ -128,5 +129,30 @@ describe('the wall unit', () => {
     expect(wallUnit(3840, 2160)).toBe(2);
     expect(wallUnit(1920, 1200)).toBe(1);
     expect(wallUnit(1280, 1024)).toBeCloseTo(2 / 3);
+  });
+});
+
+describe('the wall map', () => {
+  it('draws the open incidents that have a position, and facilities and depots not archived', () => {
+    const d = wallMapData(
+      [incident('a', { point: [111.6, 27.57], grade: 'II' }), incident('b')],
+      [
+        { id: 'f1', kind: 'school', name: '小学', point: [111.61, 27.5], archived: false } as FacilityView,
+        { id: 'f2', kind: 'school', name: '旧校', point: [111.61, 27.5], archived: true } as FacilityView,
+      ],
+      [
+        {
+          id: 'd1',
+          name: '县储备库',
+          point: [111.5, 27.4],
+          archived: false,
+          stock: [{ item: '帐篷', unit: '顶', quantity: 1, minimum: 2, short: true }],
+          short: 1,
+        } as never,
+      ],
+    );
+    expect(d.incidents.map((i) => [i.id, i.grade])).toEqual([['a', 'II']]);
+    expect(d.facilities.map((f) => f.id)).toEqual(['f1']);
+    expect(d.depots).toMatchObject([{ id: 'd1', items: 1, short: 1 }]);
   });
 });
