@@ -71,7 +71,12 @@ export function useEventStream(queryClient: QueryClient, token: string | null, o
         invalidateForEvent(queryClient, ev);
         onEvent?.(ev);
       },
-      (s) => setStatus(s),
+      (s) => {
+        // Whatever changed while the stream was connecting or away was not announced
+        // here: every (re)open refetches what is on screen, so nothing stale stays.
+        if (s === 'open' && status !== 'open') void queryClient.invalidateQueries();
+        setStatus(s);
+      },
     );
     return unsubscribe;
   }, [queryClient, token, onEvent]);
