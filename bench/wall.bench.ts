@@ -22,7 +22,9 @@ import { round, type Bench } from './harness';
  * (fake time) never fires while the page time races ahead.
  *
  * Measured after a forced GC (CDP HeapProfiler.collectGarbage): JS heap used
- * (Runtime.getHeapUsage), DOM elements in the document, all DOM nodes and JS event
+ * (Runtime.getHeapUsage), and from a heap snapshot the page's own JS objects apart from
+ * compiled code (which grows as functions get hot) and browser-native records; DOM
+ * elements in the document, all DOM nodes and JS event
  * listeners (Performance.getMetrics), and the page's live timers (setTimeout /
  * setInterval wrapped to count those not yet fired or cleared). Start = after one
  * simulated minute of warm-up; end = after 30. Baseline: the same wall, same 30
@@ -34,12 +36,46 @@ const WARMUP_STEPS = 12;
 
 interface Sample {
   heapMb: number;
+  /** From a heap snapshot: the page's JS objects, without compiled code and browser-native objects. */
+  objectsMb: number;
+  codeMb: number;
   elements: number;
   /** Elements per panel, to tell what changed ("wall-incidents:120 ..."). */
   byPanel: string;
   nodes: number;
   listeners: number;
   timers: number;
+}
+
+/**
+ * Sizes by kind from a heap snapshot. "code" (bytecode and JIT output) keeps growing for
+ * a while as functions get hot, and "native" holds browser-side records (performance
+ * timing buffers, DevTools network data kept because the measuring session is
+ * attached): neither is the page's data. What is left is the app's own objects.
+ */
+async function snapshotSizes(cdp: CDPSession): Promise<{ objectsMb: number; codeMb: number }> {
+  const chunks: string[] = [];
+  const onChunk = (e: { chunk: string }) => chunks.push(e.chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  const snap = JSON.parse(chunks.join('')) as {
+    snapshot: { meta: { node_fields: string[]; node_types: [string[]] } };
+    nodes: number[];
+  };
+  const fields = snap.snapshot.meta.node_fields;
+  const types = snap.snapshot.meta.node_types[0];
+  const type = fields.indexOf('type');
+  const size = fields.indexOf('self_size');
+  let code = 0;
+  let other = 0;
+  for (let i = 0; i < snap.nodes.length; i += fields.length) {
+    const t = types[snap.nodes[i + type]!];
+    const z = snap.nodes[i + size]!;
+    if (t === 'code') code += z;
+    else if (t !== 'native') other += z;
+  }
+  return { objectsMb: other / 1048576, codeMb: code / 1048576 };
 }
 
 async function sample(page: Page, cdp: CDPSession): Promise<Sample> {
@@ -60,8 +96,10 @@ async function sample(page: Page, cdp: CDPSession): Promise<Sample> {
       .map((p) => (p.dataset.testid || '').replace('wall-', '') + ':' + p.getElementsByTagName('*').length)
       .join(' '),
   })`)) as { elements: number; timers: number; byPanel: string };
+  const sizes = await snapshotSizes(cdp);
   return {
     heapMb: heap.usedSize / 1024 / 1024,
+    ...sizes,
     elements,
     byPanel,
     nodes: metric('Nodes'),
@@ -131,6 +169,9 @@ async function openWall(rig: Rig): Promise<{ page: Page; cdp: CDPSession }> {
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
   });
+  // Diagnosis: WALL_SOAK_BLOCK=geo.basemap,stats.overview leaves those panels out (their reads fail).
+  for (const m of (process.env.WALL_SOAK_BLOCK ?? '').split(',').filter(Boolean))
+    await page.route(`**/api/${m}`, (r) => r.abort());
   await page.clock.install();
   await page.addInitScript({ content: COUNT_TIMERS });
   await page.goto(`${rig.host.url}/#/wall?token=${rig.wall}`);
@@ -172,7 +213,7 @@ async function soak(rig: Rig, minutes: number, writes: boolean) {
   const opened: string[] = [];
   let created = 0;
   let start: Sample | null = null;
-  const series: { min: number; heapMb: number; elements: number }[] = [];
+  const series: { min: number; heapMb: number; objectsMb: number; elements: number }[] = [];
   const lag: number[] = [];
   const t0 = performance.now();
   for (let step = 0; step < steps; step++) {
@@ -180,7 +221,12 @@ async function soak(rig: Rig, minutes: number, writes: boolean) {
     // Every 5 simulated minutes: a steady rise is a leak, a rise that levels off is warm-up.
     if (step > 0 && step % 60 === 0) {
       const s = await sample(page, cdp);
-      series.push({ min: (step * STEP_MS) / 60_000, heapMb: s.heapMb, elements: s.elements });
+      series.push({
+        min: (step * STEP_MS) / 60_000,
+        heapMb: s.heapMb,
+        objectsMb: s.objectsMb,
+        elements: s.elements,
+      });
     }
     if (writes) {
       if (step % 2 === 0 || opened.length < 10) {
@@ -227,7 +273,7 @@ async function soak(rig: Rig, minutes: number, writes: boolean) {
   const realS = (performance.now() - t0) / 1000;
   const stale = await page.getByTestId('wall-board').getAttribute('data-stale');
   await page.close();
-  series.push({ min: minutes, heapMb: end.heapMb, elements: end.elements });
+  series.push({ min: minutes, heapMb: end.heapMb, objectsMb: end.objectsMb, elements: end.elements });
   return {
     start: start!,
     end,
@@ -258,6 +304,11 @@ export const wallSoak: Bench = {
         heap_start_mb: round(busy.start.heapMb),
         heap_end_mb: round(busy.end.heapMb),
         heap_growth_pct: growth(busy.start.heapMb, busy.end.heapMb),
+        js_objects_start_mb: round(busy.start.objectsMb),
+        js_objects_end_mb: round(busy.end.objectsMb),
+        js_objects_growth_pct: growth(busy.start.objectsMb, busy.end.objectsMb),
+        compiled_code_start_mb: round(busy.start.codeMb),
+        compiled_code_end_mb: round(busy.end.codeMb),
         dom_elements_start: busy.start.elements,
         dom_elements_end: busy.end.elements,
         dom_growth_pct: growth(busy.start.elements, busy.end.elements),
@@ -271,12 +322,14 @@ export const wallSoak: Bench = {
         // Page-clock time the wall needed to show a write (its setTimeout-driven batching), worst case.
         max_page_lag_ms: busy.maxLagMs,
         heap_mb_every_5_min: busy.series.map((x) => round(x.heapMb, 1)).join(' '),
+        js_objects_mb_every_5_min: busy.series.map((x) => round(x.objectsMb, 2)).join(' '),
         dom_elements_every_5_min: busy.series.map((x) => x.elements).join(' '),
         dom_by_panel_start: busy.start.byPanel,
         dom_by_panel_end: busy.end.byPanel,
         baseline_heap_start_mb: round(idle.start.heapMb),
         baseline_heap_end_mb: round(idle.end.heapMb),
         baseline_heap_growth_pct: growth(idle.start.heapMb, idle.end.heapMb),
+        baseline_js_objects_growth_pct: growth(idle.start.objectsMb, idle.end.objectsMb),
         baseline_heap_mb_every_5_min: idle.series.map((x) => round(x.heapMb, 1)).join(' '),
         baseline_dom_elements_end: idle.end.elements,
         baseline_timers_end: idle.end.timers,
