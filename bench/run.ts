@@ -7,7 +7,18 @@ import { mapAround, mapLoad } from './map.bench';
 import { writeResults, type Bench } from './harness';
 
 /** `npm run bench -- [name ...]`: runs all or the named benchmarks, prints a table, writes bench/out/results.json. */
-const all: Bench[] = [coreWrite, coreRead, serverStart, logsWrite, logsSearch, wallSoak, mapLoad, mapAround, handoverDraft, handoverPdf];
+const all: Bench[] = [
+  coreWrite,
+  coreRead,
+  serverStart,
+  logsWrite,
+  logsSearch,
+  wallSoak,
+  mapLoad,
+  mapAround,
+  handoverDraft,
+  handoverPdf,
+];
 
 async function main() {
   const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { AppEvent } from '../common/events';
 import { anonymous } from './actor';
+import { handlers } from './handlers';
 import { demoCoreWithAdmin, fingerprint, signIn, tempCore } from './testing';
 
 describe('createCore', () => {
@@ -87,6 +88,38 @@ describe('createCore', () => {
     expect(!res.ok && res.error).toMatchObject({ code: 'conflict', message: '至少需要保留一名启用的管理员' });
     expect(fingerprint(core)).toBe(before);
     expect(events).toEqual([]);
+    await core.close();
+  });
+
+  it('records an entry write once: in the hash-chained entries with its author, not copied into the audit table', async () => {
+    // Only methods whose whole effect is appending entries may skip the audit table.
+    const byEntries = Object.entries(handlers)
+      .filter(([, h]) => 'recordedBy' in h && h.recordedBy === 'entries')
+      .map(([m]) => m)
+      .sort();
+    expect(byEntries).toEqual([
+      'incidents.addEntry',
+      'incidents.correctEntry',
+      'incidents.create',
+      'logs.add',
+    ]);
+
+    const { core, admin } = await demoCoreWithAdmin();
+    const auditRows = () =>
+      (core.db().read.prepare('SELECT count(*) AS n FROM audit').get() as { n: number }).n;
+    const before = auditRows();
+    const { entryId } = await core.invoke(
+      'logs.add',
+      { clientKey: 'k_core_test_0001', kind: 'other', data: { content: '县委办来电询问降雨情况' } },
+      admin,
+    );
+    expect(auditRows()).toBe(before);
+    const row = core
+      .db()
+      .read.prepare('SELECT author_name, entered_at, hash FROM entries WHERE id = ?')
+      .get(entryId);
+    expect(row).toMatchObject({ author_name: '系统管理员', hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(await core.invoke('logs.verifyChain', {}, admin)).toMatchObject({ ok: true });
     await core.close();
   });
 

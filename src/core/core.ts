@@ -25,6 +25,7 @@ import { readKey, readSettings } from './settings/repo';
 import { invalidateCaches } from './db/cache';
 import { findActiveWallToken } from './settings/wall-tokens';
 import { stmt } from './db/sql';
+import { SearchIndexer } from './logs/search-index';
 
 export const APP_VERSION = '0.1.0';
 
@@ -61,6 +62,8 @@ export interface Core {
   db(): DbPair;
   /** Waits for the start-up backup (tests). */
   ready(): Promise<void>;
+  /** Indexes for search, now, whatever entries the index has not taken up yet (tests, benches). */
+  indexNow(): void;
   close(): Promise<void>;
 }
 
@@ -74,6 +77,9 @@ export function createCore(opts: CoreOptions): Core {
   let closed = false;
   const listeners = new Set<(ev: AppEvent) => void>();
   const backups = new BackupManager(opts.dataDir, logger, () => clock.now());
+  const indexer = new SearchIndexer(() => dbs.write, logger);
+  // Entries committed before a crash and not yet indexed are taken up now.
+  indexer.flush();
 
   const services: Services = {
     pinGuard: new PinGuard(),
@@ -88,6 +94,7 @@ export function createCore(opts: CoreOptions): Core {
         fs.copyFileSync(file, dbFile);
         dbs = openDatabases(dbFile);
         invalidateCaches();
+        indexer.flush();
       },
     },
   };
@@ -215,7 +222,7 @@ export function createCore(opts: CoreOptions): Core {
 
     const handler = handlers[method] as
       | { kind: 'read'; run(i: unknown, c: ReadCtx): unknown }
-      | { kind: 'write'; run(i: unknown, c: WriteCtx): unknown }
+      | { kind: 'write'; recordedBy?: 'entries'; run(i: unknown, c: WriteCtx): unknown }
       | { kind: 'task'; run(i: unknown, c: TaskCtx): Promise<unknown> };
     const pending: AppEvent[] = [];
     const changes: unknown[] = [];
@@ -251,7 +258,7 @@ export function createCore(opts: CoreOptions): Core {
         value = db
           .transaction(() => {
             const v = handler.run(parsed.data, { ...base, db, emit, changed });
-            audit(db);
+            if (handler.recordedBy !== 'entries') audit(db);
             return v;
           })
           .immediate();
@@ -269,6 +276,8 @@ export function createCore(opts: CoreOptions): Core {
         }
       }
       emitAll(pending);
+      // Entries were appended (or a task such as a restore or the demo load may have): index them.
+      if (handler.kind === 'task' || pending.some((e) => e.type === 'logs.changed')) indexer.afterWrite();
       return ok(value);
     } catch (e) {
       // A failed write may have cached rows it then rolled back.
@@ -330,12 +339,15 @@ export function createCore(opts: CoreOptions): Core {
     dbFile,
     db: () => dbs,
     ready: () => startBackup,
+    indexNow: () => indexer.flush(),
     async close() {
       if (closed) return;
       closed = true;
       if (timer) clearInterval(timer);
       await startBackup;
       listeners.clear();
+      indexer.flush();
+      indexer.close();
       dbs.close();
     },
   };

@@ -39,7 +39,17 @@ export interface TaskCtx extends BaseCtx {
  */
 export type Handler<N extends MethodName> =
   | { kind: 'read'; run(input: ParsedInputOf<N>, ctx: ReadCtx): OutputOf<N> }
-  | { kind: 'write'; run(input: ParsedInputOf<N>, ctx: WriteCtx): OutputOf<N> }
+  | {
+      kind: 'write';
+      /**
+       * 'entries': what this write does is append timeline/log entries (and refresh the
+       * incident row they project onto). Each entry is its own record of who did what
+       * and when, append-only and hash-chained (logs.verifyChain), so it is not copied
+       * into the audit table a second time.
+       */
+      recordedBy?: 'entries';
+      run(input: ParsedInputOf<N>, ctx: WriteCtx): OutputOf<N>;
+    }
   | { kind: 'task'; run(input: ParsedInputOf<N>, ctx: TaskCtx): Promise<OutputOf<N>> };
 
 export type HandlerTable = { [N in MethodName]: Handler<N> };

@@ -1,3 +1,4 @@
+import type { IntakeData } from '../common/contract/incidents';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -76,4 +77,29 @@ export function fingerprint(core: Core): string {
         .sort(),
     ]),
   );
+}
+
+const shanghai = (local: string) => new Date(local + '+08:00').toISOString();
+
+/** A 较大 landslide intake in the demo county, as the tests log it. */
+export function sampleIntake(over: Partial<IntakeData> = {}): IntakeData {
+  return {
+    channel: 'phone',
+    receivedAt: shanghai('2026-11-29T10:00:00'),
+    caller: { unit: '青石镇人民政府', name: '刘明', post: '应急办主任', phone: '13800001234' },
+    title: '青石镇石坝村山体滑坡',
+    description: '石坝村三组后山发生滑坡，约2000方，掩埋村道。',
+    cause: '连续降雨',
+    occurredAt: shanghai('2026-11-29T09:40:00'),
+    place: { townCode: '990101101', address: '青石镇石坝村三组', point: [111.601, 27.569] },
+    casualties: { dead: 0, injured: 1, missing: 0, trapped: 2 },
+    losses: '村道中断约50米',
+    measures: '镇村干部已到场，疏散群众12人',
+    trend: '仍有小规模垮塌',
+    notified: [{ who: '县自然资源局', at: shanghai('2026-11-29T09:58:00') }],
+    category: 'natural',
+    subtype: 'landslide',
+    grade: 'III',
+    ...over,
+  };
 }

@@ -80,7 +80,12 @@ const display = {
   bounds: { x: 0, y: 0, width: 1920, height: 1080 },
   workArea: { x: 0, y: 0, width: 1920, height: 1040 },
 };
-const wallDisplay = { ...display, id: 7, bounds: { x: 1920, y: 0, width: 3840, height: 2160 }, workArea: { x: 1920, y: 0, width: 3840, height: 2120 } };
+const wallDisplay = {
+  ...display,
+  id: 7,
+  bounds: { x: 1920, y: 0, width: 3840, height: 2160 },
+  workArea: { x: 1920, y: 0, width: 3840, height: 2120 },
+};
 
 function electron(app: FakeApp) {
   const menus: MenuItemTemplate[][] = [];
@@ -105,7 +110,10 @@ function electron(app: FakeApp) {
         getPrimaryDisplay: () => display,
         getDisplayMatching: () => display,
       },
-      Menu: { buildFromTemplate: (t: MenuItemTemplate[]) => t, setApplicationMenu: (m: MenuItemTemplate[]) => void menus.push(m) },
+      Menu: {
+        buildFromTemplate: (t: MenuItemTemplate[]) => t,
+        setApplicationMenu: (m: MenuItemTemplate[]) => void menus.push(m),
+      },
       dialog: {
         showErrorBox: (title: string, content: string) => void errors.push(`${title}\n${content}`),
         showMessageBox: async () => ({ response: 0 }),
@@ -160,15 +168,29 @@ describe('runApp', () => {
     expect(FakeWin.all).toHaveLength(2);
     const wall = FakeWin.all[1]!;
     expect(wall.loaded).toEqual(['app://duty-room/index.html#/wall']);
-    expect(wall.options).toMatchObject({ kiosk: true, fullscreen: true, x: 1920, y: 0, width: 3840, height: 2160 });
-    expect(wall.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false });
+    expect(wall.options).toMatchObject({
+      kiosk: true,
+      fullscreen: true,
+      x: 1920,
+      y: 0,
+      width: 3840,
+      height: 2160,
+    });
+    expect(wall.options.webPreferences).toMatchObject({
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+    });
 
     // Closing the desk quits the app; the wall goes with it but is still remembered as up.
     FakeWin.all[0]!.emit('closed');
     app.emit('before-quit');
     app.quit();
     await new Promise((r) => setTimeout(r, 50));
-    expect(JSON.parse(fs.readFileSync(path.join(userData, WALL_STATE_FILE), 'utf8'))).toMatchObject({ open: true, displayId: 7 });
+    expect(JSON.parse(fs.readFileSync(path.join(userData, WALL_STATE_FILE), 'utf8'))).toMatchObject({
+      open: true,
+      displayId: 7,
+    });
   });
 
   it('a second instance quits at once and never touches the database', async () => {
@@ -203,7 +225,10 @@ describe('runApp', () => {
   });
 
   it('explains the better-sqlite3 ABI trap in plain words', () => {
-    const text = openFailureText('/d', new Error('was compiled against a different Node.js version using NODE_MODULE_VERSION 115'));
+    const text = openFailureText(
+      '/d',
+      new Error('was compiled against a different Node.js version using NODE_MODULE_VERSION 115'),
+    );
     expect(text).toContain('better-sqlite3 was built for Node, not for Electron');
     expect(openFailureText('/d', new Error('EACCES'))).not.toContain('better-sqlite3');
   });

@@ -6,8 +6,20 @@ import { createPrinting, type PrintableWindow, type PrintDialogs } from './print
 import { dataDirFor } from './paths';
 import { handleAppProtocol, type ProtocolLike } from './protocol';
 import { createTileService } from '../core/tiles/service';
-import { hardenSession, hardenWebContents, type HardenableSession, type HardenableWebContents } from './security';
-import { createWallWindows, WALL_STATE_FILE, type WallScreen, type WallWindowLike, type WallWindowOptions, type WallWindows } from './wall-window';
+import {
+  hardenSession,
+  hardenWebContents,
+  type HardenableSession,
+  type HardenableWebContents,
+} from './security';
+import {
+  createWallWindows,
+  WALL_STATE_FILE,
+  type WallScreen,
+  type WallWindowLike,
+  type WallWindowOptions,
+  type WallWindows,
+} from './wall-window';
 import { createMainWindow, type MainWindowLike, type MainWindowOptions } from './window';
 import {
   loadWindowState,
@@ -33,7 +45,10 @@ export interface AppLike {
   on(event: 'activate', listener: () => void): unknown;
   on(event: 'will-quit', listener: (event: { preventDefault(): void }) => void): unknown;
   on(event: 'before-quit', listener: () => void): unknown;
-  on(event: 'web-contents-created', listener: (event: unknown, contents: HardenableWebContents) => void): unknown;
+  on(
+    event: 'web-contents-created',
+    listener: (event: unknown, contents: HardenableWebContents) => void,
+  ): unknown;
 }
 
 export type AppWindow = MainWindowLike &
@@ -47,7 +62,9 @@ export type AppWindow = MainWindowLike &
 
 export interface ElectronDeps<W extends AppWindow, M> {
   app: AppLike;
-  BrowserWindow: (new (options: MainWindowOptions | WallWindowOptions) => W) & { getFocusedWindow(): W | null };
+  BrowserWindow: (new (options: MainWindowOptions | WallWindowOptions) => W) & {
+    getFocusedWindow(): W | null;
+  };
   ipcMain: IpcMainLike;
   protocol: ProtocolLike;
   session: { defaultSession: HardenableSession };
@@ -55,9 +72,17 @@ export interface ElectronDeps<W extends AppWindow, M> {
   Menu: { buildFromTemplate(template: MenuItemTemplate[]): M; setApplicationMenu(menu: M): void };
   dialog: {
     showErrorBox(title: string, content: string): void;
-    showMessageBox(options: { type: 'info'; title: string; message: string; detail: string }): Promise<unknown>;
+    showMessageBox(options: {
+      type: 'info';
+      title: string;
+      message: string;
+      detail: string;
+    }): Promise<unknown>;
     /** For 另存为 PDF…; without it the menu offers printing only. */
-    showSaveDialog?(window: W, options: Parameters<PrintDialogs['showSaveDialog']>[1]): ReturnType<PrintDialogs['showSaveDialog']>;
+    showSaveDialog?(
+      window: W,
+      options: Parameters<PrintDialogs['showSaveDialog']>[1],
+    ): ReturnType<PrintDialogs['showSaveDialog']>;
   };
 }
 
@@ -165,7 +190,10 @@ export function runApp<W extends AppWindow, M>(
     try {
       core = createCore({ dataDir, logger });
     } catch (err) {
-      logger.error('core failed to open', { dataDir, error: err instanceof Error ? (err.stack ?? err.message) : String(err) });
+      logger.error('core failed to open', {
+        dataDir,
+        error: err instanceof Error ? (err.stack ?? err.message) : String(err),
+      });
       e.dialog.showErrorBox('无法打开值班数据 / Cannot open the duty data', openFailureText(dataDir, err));
       app.exit(1);
       return null;

@@ -47,5 +47,9 @@ export function checkAtEdge(method: unknown, input: unknown, locale: Locale): Ed
 
 /** The refusal for a message that did not come from the app's own page. */
 export function foreignSenderRefusal(locale: Locale): Result<never> {
-  return fail({ code: 'forbidden', key: 'errors.forbidden', message: formatMessage(locale, 'errors.forbidden') });
+  return fail({
+    code: 'forbidden',
+    key: 'errors.forbidden',
+    message: formatMessage(locale, 'errors.forbidden'),
+  });
 }

@@ -52,7 +52,10 @@ export class FakeWebContents extends EventEmitter {
   /** Emits a cancellable event the way Electron does; returns whether it was prevented. */
   fire(event: string, ...rest: unknown[]): boolean {
     let prevented = false;
-    const ev = { preventDefault: () => (prevented = true), url: typeof rest[0] === 'string' ? rest[0] : undefined };
+    const ev = {
+      preventDefault: () => (prevented = true),
+      url: typeof rest[0] === 'string' ? rest[0] : undefined,
+    };
     this.emit(event, ev, ...rest);
     return prevented;
   }
@@ -67,7 +70,8 @@ export class FakeIpcMain implements IpcMainLike {
   readonly listeners = new Map<string, Set<Listener>>();
 
   handle(channel: string, listener: Handler) {
-    if (this.handlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
+    if (this.handlers.has(channel))
+      throw new Error(`Attempted to register a second handler for '${channel}'`);
     this.handlers.set(channel, listener);
   }
   removeHandler(channel: string) {
@@ -96,7 +100,8 @@ export class FakeIpcMain implements IpcMainLike {
 
 /** A Session: keeps the handlers so a test can ask them. */
 export class FakeSession {
-  permissionRequestHandler: ((wc: unknown, permission: string, cb: (granted: boolean) => void) => void) | null = null;
+  permissionRequestHandler:
+    ((wc: unknown, permission: string, cb: (granted: boolean) => void) => void) | null = null;
   permissionCheckHandler: ((wc: unknown, permission: string) => boolean) | null = null;
   devicePermissionHandler: ((details: unknown) => boolean) | null = null;
   spellCheckerEnabled = true;
@@ -152,7 +157,11 @@ export class FakeScreen extends EventEmitter {
   }
   getDisplayMatching(rect: FakeRect) {
     const inside = this.displays.find(
-      (d) => rect.x >= d.bounds.x && rect.x < d.bounds.x + d.bounds.width && rect.y >= d.bounds.y && rect.y < d.bounds.y + d.bounds.height,
+      (d) =>
+        rect.x >= d.bounds.x &&
+        rect.x < d.bounds.x + d.bounds.width &&
+        rect.y >= d.bounds.y &&
+        rect.y < d.bounds.y + d.bounds.height,
     );
     return { ...(inside ?? this.displays[0]!) };
   }

@@ -18,7 +18,10 @@ export function createFileLogger(file: string, also: Logger, maxBytes = 5 * 1024
   const write = (level: string, msg: string, extra?: Record<string, unknown>) => {
     if (!ok) return;
     try {
-      fs.appendFileSync(file, `${new Date().toISOString()} ${level} ${msg}${extra ? ' ' + JSON.stringify(extra) : ''}\n`);
+      fs.appendFileSync(
+        file,
+        `${new Date().toISOString()} ${level} ${msg}${extra ? ' ' + JSON.stringify(extra) : ''}\n`,
+      );
     } catch {
       ok = false; // a full or read-only disk must not take the app down with it
     }

@@ -58,7 +58,10 @@ describe('registerIpc', () => {
       error: { code: 'forbidden' },
     });
     // A frame that already navigated away (senderFrame null) is refused too.
-    expect(await call(wc, 'operators.list', {}, null)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await call(wc, 'operators.list', {}, null)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
     expect(fingerprint(core)).toBe(before);
   });
 
@@ -73,14 +76,23 @@ describe('registerIpc', () => {
     const { core, call } = await setup();
     const before = fingerprint(core);
     const wc = new FakeWebContents();
-    expect(await call(wc, 'system.rmrf', {})).toMatchObject({ ok: false, error: { code: 'not_found', key: 'errors.unknown_method' } });
+    expect(await call(wc, 'system.rmrf', {})).toMatchObject({
+      ok: false,
+      error: { code: 'not_found', key: 'errors.unknown_method' },
+    });
     expect(await call(wc, 42, {})).toMatchObject({ ok: false, error: { code: 'not_found' } });
-    expect(await call(wc, '__proto__', {})).toMatchObject({ ok: false, error: { code: 'not_found', params: { method: '?' } } });
+    expect(await call(wc, '__proto__', {})).toMatchObject({
+      ok: false,
+      error: { code: 'not_found', params: { method: '?' } },
+    });
     expect(await call(wc, 'toString', {})).toMatchObject({ ok: false, error: { code: 'not_found' } });
     const bad = await call(wc, 'settings.update', { shiftChangeTime: '25:99' });
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     const extra = await call(wc, 'operators.list', { admin: true });
-    expect(extra).toMatchObject({ ok: false, error: { code: 'invalid_input', details: { issues: [{ key: 'errors.field.unknown_key' }] } } });
+    expect(extra).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', details: { issues: [{ key: 'errors.field.unknown_key' }] } },
+    });
     // Same refusal, word for word, as core itself would give.
     expect(bad).toEqual(await core.call('settings.update', { shiftChangeTime: '25:99' }));
     expect(fingerprint(core)).toBe(before);
@@ -96,11 +108,17 @@ describe('registerIpc', () => {
     expect(reg.hasSession(a.id)).toBe(true);
     expect(reg.hasSession(b.id)).toBe(false);
 
-    expect(await call(a, 'auth.whoami', {})).toMatchObject({ ok: true, value: { kind: 'operator', operator: { id: admin.id } } });
+    expect(await call(a, 'auth.whoami', {})).toMatchObject({
+      ok: true,
+      value: { kind: 'operator', operator: { id: admin.id } },
+    });
     expect(await call(b, 'auth.whoami', {})).toMatchObject({ ok: true, value: { kind: 'anonymous' } });
 
     expect(await call(a, 'settings.update', { countyName: '甲县' })).toMatchObject({ ok: true });
-    expect(await call(b, 'settings.update', { countyName: '乙县' })).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
+    expect(await call(b, 'settings.update', { countyName: '乙县' })).toMatchObject({
+      ok: false,
+      error: { code: 'unauthenticated' },
+    });
     expect((await core.invoke('settings.get', {})).countyName).toBe('甲县');
 
     // A token the page makes up is just input: it cannot smuggle a session in.
@@ -110,8 +128,14 @@ describe('registerIpc', () => {
     // Sign out ends the session for A, and the session row is revoked in core.
     expect(await call(a, 'auth.signOut', {})).toEqual({ ok: true, value: { ok: true } });
     expect(reg.hasSession(a.id)).toBe(false);
-    expect(await call(a, 'settings.update', { countyName: '丙县' })).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
-    const open = core.db().read.prepare('SELECT COUNT(*) AS n FROM sessions WHERE revoked_at IS NULL').get() as { n: number };
+    expect(await call(a, 'settings.update', { countyName: '丙县' })).toMatchObject({
+      ok: false,
+      error: { code: 'unauthenticated' },
+    });
+    const open = core
+      .db()
+      .read.prepare('SELECT COUNT(*) AS n FROM sessions WHERE revoked_at IS NULL')
+      .get() as { n: number };
     expect(open.n).toBe(0);
   });
 
@@ -129,7 +153,10 @@ describe('registerIpc', () => {
     const officer = (await core.invoke('operators.list', {})).find((o) => o.role === 'duty_officer')!;
     const a = new FakeWebContents();
     await call(a, 'auth.signIn', { operatorId: officer.id });
-    const { token } = await core.invoke('auth.signIn', { operatorId: (await core.invoke('operators.list', {})).find((o) => o.role === 'admin')!.id, pin: '0000' });
+    const { token } = await core.invoke('auth.signIn', {
+      operatorId: (await core.invoke('operators.list', {})).find((o) => o.role === 'admin')!.id,
+      pin: '0000',
+    });
     await core.invoke('operators.update', { id: officer.id, active: false }, core.authenticate(token)!);
     expect(await call(a, 'auth.whoami', {})).toMatchObject({ ok: true, value: { kind: 'anonymous' } });
     expect(reg.hasSession(a.id)).toBe(false);

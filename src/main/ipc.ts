@@ -80,7 +80,8 @@ export interface IpcRegistration {
 /** How core sees the wall window: a wall, like a LAN wall token, so every write is refused. */
 export const DESKTOP_WALL_ACTOR: Actor = { kind: 'wall', tokenId: 'desktop-wall-window' };
 
-const isDesktopMethod = (m: MethodName): m is Extract<MethodName, `desktop.${string}`> => m.startsWith('desktop.');
+const isDesktopMethod = (m: MethodName): m is Extract<MethodName, `desktop.${string}`> =>
+  m.startsWith('desktop.');
 
 interface WindowState {
   token: string | null;
@@ -130,7 +131,9 @@ export function registerIpc(ipcMain: IpcMainLike, core: Core, opts: IpcOptions =
 
   async function onCall(event: IpcSenderEvent, method: unknown, input: unknown): Promise<Result<unknown>> {
     if (!trusted(event)) {
-      logger.warn('ipc call refused: foreign sender', { url: String(event.senderFrame?.url ?? null).slice(0, 200) });
+      logger.warn('ipc call refused: foreign sender', {
+        url: String(event.senderFrame?.url ?? null).slice(0, 200),
+      });
       return foreignSenderRefusal(await locale());
     }
     const checked = checkAtEdge(method, input, await locale());
@@ -138,11 +141,22 @@ export function registerIpc(ipcMain: IpcMainLike, core: Core, opts: IpcOptions =
     const wall = opts.desktop?.isWall(event.sender.id) ?? false;
     if (wall && checked.method === 'auth.signIn') {
       const loc = await locale();
-      return fail({ code: 'forbidden', key: 'errors.forbidden_wall', message: formatMessage(loc, 'errors.forbidden_wall') });
+      return fail({
+        code: 'forbidden',
+        key: 'errors.forbidden_wall',
+        message: formatMessage(loc, 'errors.forbidden_wall'),
+      });
     }
     const st = windows.get(event.sender.id);
-    const res = await core.call(checked.method, input, wall ? DESKTOP_WALL_ACTOR : actorOf(st), { via: 'ipc' });
-    if (!res.ok && res.error.key === 'errors.desktop_only' && opts.desktop && isDesktopMethod(checked.method)) {
+    const res = await core.call(checked.method, input, wall ? DESKTOP_WALL_ACTOR : actorOf(st), {
+      via: 'ipc',
+    });
+    if (
+      !res.ok &&
+      res.error.key === 'errors.desktop_only' &&
+      opts.desktop &&
+      isDesktopMethod(checked.method)
+    ) {
       return runDesktop(opts.desktop, checked.method, input);
     }
     if (checked.method === 'auth.signIn' && res.ok) {
@@ -169,15 +183,25 @@ export function registerIpc(ipcMain: IpcMainLike, core: Core, opts: IpcOptions =
       return ok(out.data);
     } catch (e) {
       const loc = await locale();
-      if (e instanceof DesktopRefusal) return fail({ code: e.code, key: e.key, message: formatMessage(loc, e.key) });
-      logger.error('desktop method failed', { method, error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
-      return fail({ code: 'internal', key: 'errors.internal', message: formatMessage(loc, 'errors.internal') });
+      if (e instanceof DesktopRefusal)
+        return fail({ code: e.code, key: e.key, message: formatMessage(loc, e.key) });
+      logger.error('desktop method failed', {
+        method,
+        error: e instanceof Error ? (e.stack ?? e.message) : String(e),
+      });
+      return fail({
+        code: 'internal',
+        key: 'errors.internal',
+        message: formatMessage(loc, 'errors.internal'),
+      });
     }
   }
 
   const onSubscribe = (event: IpcSenderEvent) => {
     if (!trusted(event)) {
-      logger.warn('ipc subscribe refused: foreign sender', { url: String(event.senderFrame?.url ?? null).slice(0, 200) });
+      logger.warn('ipc subscribe refused: foreign sender', {
+        url: String(event.senderFrame?.url ?? null).slice(0, 200),
+      });
       return;
     }
     stateOf(event.sender).subscribed = true;

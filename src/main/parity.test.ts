@@ -54,23 +54,47 @@ const CASES: Case[] = [
   { name: 'anonymous write', method: 'settings.update', input: () => ({ countyName: '甲县' }) },
   { name: 'anonymous admin read', method: 'wallTokens.list', input: () => ({}) },
   { name: 'whoami anonymous', method: 'auth.whoami', input: () => ({}) },
-  { name: 'sign in, wrong PIN', method: 'auth.signIn', input: (c) => ({ operatorId: c.adminId, pin: '9999' }) },
-  { name: 'sign in, no such operator', method: 'auth.signIn', input: () => ({ operatorId: 'op_0000000000000000' }) },
+  {
+    name: 'sign in, wrong PIN',
+    method: 'auth.signIn',
+    input: (c) => ({ operatorId: c.adminId, pin: '9999' }),
+  },
+  {
+    name: 'sign in, no such operator',
+    method: 'auth.signIn',
+    input: () => ({ operatorId: 'op_0000000000000000' }),
+  },
   { name: 'sign in as officer', method: 'auth.signIn', input: (c) => ({ operatorId: c.officerId }) },
   { name: 'officer may not administer', method: 'settings.update', input: () => ({ countyName: '甲县' }) },
   { name: 'sign in as admin', method: 'auth.signIn', input: (c) => ({ operatorId: c.adminId, pin: '0000' }) },
   { name: 'whoami admin', method: 'auth.whoami', input: () => ({}) },
-  { name: 'settings valid', method: 'settings.update', input: () => ({ countyName: '甲县', shiftChangeTime: '08:30' }) },
+  {
+    name: 'settings valid',
+    method: 'settings.update',
+    input: () => ({ countyName: '甲县', shiftChangeTime: '08:30' }),
+  },
   { name: 'settings invalid time', method: 'settings.update', input: () => ({ shiftChangeTime: '25:99' }) },
   { name: 'settings blank name', method: 'settings.update', input: () => ({ countyName: '   ' }) },
-  { name: 'settings unknown field', method: 'settings.update', input: () => ({ countyName: '乙县', colour: 'red' }) },
+  {
+    name: 'settings unknown field',
+    method: 'settings.update',
+    input: () => ({ countyName: '乙县', colour: 'red' }),
+  },
   { name: 'settings wrong type', method: 'settings.update', input: () => ({ countyName: 42 }) },
   { name: 'settings not an object', method: 'settings.update', input: () => ['countyName'] },
   { name: 'settings after the refusals', method: 'settings.get', input: () => ({}) },
   { name: 'wall token', method: 'wallTokens.create', input: () => ({ label: '大屏一' }) },
   { name: 'wall tokens', method: 'wallTokens.list', input: () => ({}) },
-  { name: 'update missing operator', method: 'operators.update', input: () => ({ id: 'op_0000000000000000', name: '某人' }) },
-  { name: 'revoke missing wall token', method: 'wallTokens.revoke', input: () => ({ id: 'wt_0000000000000000' }) },
+  {
+    name: 'update missing operator',
+    method: 'operators.update',
+    input: () => ({ id: 'op_0000000000000000', name: '某人' }),
+  },
+  {
+    name: 'revoke missing wall token',
+    method: 'wallTokens.revoke',
+    input: () => ({ id: 'wt_0000000000000000' }),
+  },
   { name: 'unknown method', method: 'no.such', input: () => ({}) },
   { name: 'sign out', method: 'auth.signOut', input: () => ({}) },
   { name: 'write after sign out', method: 'settings.update', input: () => ({ countyName: '丙县' }) },
@@ -121,7 +145,10 @@ interface Rig {
 function directTransport(core: Core): Transport {
   let token: string | null = null;
   return {
-    call: (method, input) => core.call(method, input, token ? (core.authenticate(token) ?? anonymous) : anonymous, { via: 'direct' }),
+    call: (method, input) =>
+      core.call(method, input, token ? (core.authenticate(token) ?? anonymous) : anonymous, {
+        via: 'direct',
+      }),
     subscribe(listener, onStatus) {
       const off = core.subscribe(listener);
       onStatus?.('open');
@@ -213,7 +240,8 @@ async function runCases(rig: Rig, expectEvents: number): Promise<Run> {
     const res: Result<unknown> = await rig.transport.call(c.method, c.input(ctx));
     if (res.ok) c.learn?.(res.value, ctx);
     // As the renderer's client does; a no-op over IPC, where main holds the token.
-    if (c.method === 'auth.signIn' && res.ok) rig.transport.setToken?.((res.value as { token: string }).token);
+    if (c.method === 'auth.signIn' && res.ok)
+      rig.transport.setToken?.((res.value as { token: string }).token);
     if (c.method === 'auth.signOut') rig.transport.setToken?.(null);
     // HTTP reopens its event stream under the new token; wait, or its events would be missed.
     await open();
@@ -252,16 +280,28 @@ describe('parity: direct, HTTP and IPC answer alike', () => {
     expect(code('sign in, no such operator')).toBe('not_found');
     expect(code('officer may not administer')).toBe('forbidden');
     expect(code('settings valid')).toBe('ok');
-    for (const n of ['settings invalid time', 'settings blank name', 'settings unknown field', 'settings wrong type', 'settings not an object']) {
+    for (const n of [
+      'settings invalid time',
+      'settings blank name',
+      'settings unknown field',
+      'settings wrong type',
+      'settings not an object',
+    ]) {
       expect(code(n), n).toBe('invalid_input');
     }
-    expect(byName['settings after the refusals']).toMatchObject({ ok: true, value: { countyName: '甲县', shiftChangeTime: '08:30' } });
+    expect(byName['settings after the refusals']).toMatchObject({
+      ok: true,
+      value: { countyName: '甲县', shiftChangeTime: '08:30' },
+    });
     expect(code('wall token')).toBe('ok');
     expect(code('update missing operator')).toBe('not_found');
     expect(code('revoke missing wall token')).toBe('not_found');
     expect(code('unknown method')).toBe('not_found');
     expect(code('write after sign out')).toBe('unauthenticated');
-    expect(byName['whoami after sign out']).toEqual({ ok: true, value: { kind: 'anonymous', operator: null } });
+    expect(byName['whoami after sign out']).toEqual({
+      ok: true,
+      value: { kind: 'anonymous', operator: null },
+    });
   });
 
   for (const other of ['http', 'ipc']) {
@@ -275,10 +315,18 @@ describe('parity: direct, HTTP and IPC answer alike', () => {
 
   it('each transport delivers the events the writes emitted, in order', () => {
     const direct = runs.get('direct')!.events.map((e) => e.type);
-    expect(direct.filter((t) => MUST_EMIT.includes(t))).toEqual(['system.changed', 'settings.changed', 'settings.changed', 'wallTokens.changed']);
+    expect(direct.filter((t) => MUST_EMIT.includes(t))).toEqual([
+      'system.changed',
+      'settings.changed',
+      'settings.changed',
+      'wallTokens.changed',
+    ]);
     expect(direct.at(-1)).toBe('wallTokens.changed');
     for (const [name, run] of runs) {
-      expect(run.events.map((e) => e.type), name).toEqual(direct);
+      expect(
+        run.events.map((e) => e.type),
+        name,
+      ).toEqual(direct);
       expect(normalize(plain(run.events)), name).toEqual(normalize(plain(runs.get('direct')!.events)));
     }
   });

@@ -3,7 +3,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSP_NONCE_PLACEHOLDER } from '../common/csp';
-import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler, handleAppProtocol, mimeTypeOf, registerAppScheme, resolveInside } from './protocol';
+import {
+  APP_SCHEME_PRIVILEGES,
+  createAppProtocolHandler,
+  handleAppProtocol,
+  mimeTypeOf,
+  registerAppScheme,
+  resolveInside,
+} from './protocol';
 
 let root: string;
 let outside: string;
@@ -33,7 +40,10 @@ describe('app:// protocol', () => {
     const registered: unknown[] = [];
     registerAppScheme({ registerSchemesAsPrivileged: (s) => registered.push(...s) });
     expect(registered).toEqual([APP_SCHEME_PRIVILEGES]);
-    expect(APP_SCHEME_PRIVILEGES).toMatchObject({ scheme: 'app', privileges: { standard: true, secure: true } });
+    expect(APP_SCHEME_PRIVILEGES).toMatchObject({
+      scheme: 'app',
+      privileges: { standard: true, secure: true },
+    });
     const handled: string[] = [];
     handleAppProtocol({ handle: (scheme) => handled.push(scheme) }, { rootDir: root });
     expect(handled).toEqual(['app']);
@@ -105,9 +115,14 @@ describe('app:// protocol', () => {
   it('adds user-configured tile servers to img-src/connect-src only', async () => {
     const handler = createAppProtocolHandler({
       rootDir: root,
-      cspExtra: () => ({ imgSrc: ['https://t0.tianditu.gov.cn'], connectSrc: ['https://t0.tianditu.gov.cn'] }),
+      cspExtra: () => ({
+        imgSrc: ['https://t0.tianditu.gov.cn'],
+        connectSrc: ['https://t0.tianditu.gov.cn'],
+      }),
     });
-    const csp = (await handler(new Request('app://duty-room/index.html'))).headers.get('content-security-policy')!;
+    const csp = (await handler(new Request('app://duty-room/index.html'))).headers.get(
+      'content-security-policy',
+    )!;
     expect(csp).toContain("img-src 'self' data: https://t0.tianditu.gov.cn");
     expect(csp).toContain("connect-src 'self' https://t0.tianditu.gov.cn");
     expect(csp).toContain("script-src 'self';");

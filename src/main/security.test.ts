@@ -7,7 +7,14 @@ describe('hardenWebContents', () => {
     const wc = new FakeWebContents();
     hardenWebContents(wc);
     expect(wc.fire('will-navigate', 'app://duty-room/index.html#/wall')).toBe(false);
-    for (const url of ['https://evil.example/', 'file:///etc/passwd', 'http://127.0.0.1:5780/', 'app://elsewhere/', 'javascript:alert(1)', 'data:text/html,hi']) {
+    for (const url of [
+      'https://evil.example/',
+      'file:///etc/passwd',
+      'http://127.0.0.1:5780/',
+      'app://elsewhere/',
+      'javascript:alert(1)',
+      'data:text/html,hi',
+    ]) {
       expect(wc.fire('will-navigate', url), url).toBe(true);
       expect(wc.fire('will-redirect', url), url).toBe(true);
       expect(wc.fire('will-frame-navigate', url), url).toBe(true);
@@ -27,7 +34,15 @@ describe('hardenSession', () => {
   it('denies every permission request and check', () => {
     const s = new FakeSession();
     hardenSession(s);
-    for (const p of ['media', 'geolocation', 'notifications', 'clipboard-read', 'fullscreen', 'openExternal', 'unknown']) {
+    for (const p of [
+      'media',
+      'geolocation',
+      'notifications',
+      'clipboard-read',
+      'fullscreen',
+      'openExternal',
+      'unknown',
+    ]) {
       let granted: boolean | null = null;
       s.permissionRequestHandler!(null, p, (g) => (granted = g));
       expect(granted, p).toBe(false);

@@ -46,7 +46,8 @@ export function loadWindowState(file: string, logger: Logger = silentLogger): Wi
   try {
     return parseWindowState(JSON.parse(fs.readFileSync(file, 'utf8')));
   } catch (e) {
-    if ((e as { code?: string }).code !== 'ENOENT') logger.warn('window state unreadable, using defaults', { error: String(e) });
+    if ((e as { code?: string }).code !== 'ENOENT')
+      logger.warn('window state unreadable, using defaults', { error: String(e) });
     return null;
   }
 }
@@ -94,7 +95,11 @@ function centered(size: { width: number; height: number }, area: Rect): Rect {
  * Where to open the window: on the remembered display if it is still attached, else
  * on the primary one; always entirely on-screen (a display may have shrunk or moved).
  */
-export function placeWindow(state: WindowState | null, displays: readonly DisplayInfo[], primary: DisplayInfo): WindowState {
+export function placeWindow(
+  state: WindowState | null,
+  displays: readonly DisplayInfo[],
+  primary: DisplayInfo,
+): WindowState {
   if (!state) {
     return { bounds: centered(DEFAULT_SIZE, primary.workArea), maximized: false, displayId: primary.id };
   }
@@ -103,7 +108,11 @@ export function placeWindow(state: WindowState | null, displays: readonly Displa
     return { bounds: fitInto(state.bounds, same.workArea), maximized: state.maximized, displayId: same.id };
   }
   // The display is gone: keep the size the user chose, centred on the primary display.
-  return { bounds: centered(state.bounds, primary.workArea), maximized: state.maximized, displayId: primary.id };
+  return {
+    bounds: centered(state.bounds, primary.workArea),
+    maximized: state.maximized,
+    displayId: primary.id,
+  };
 }
 
 /** The slice of `BrowserWindow` whose state is remembered. */
@@ -123,7 +132,10 @@ export interface ScreenLike {
 }
 
 /** The state to remember now; the normal (restored) bounds when maximized or minimized. */
-export function captureWindowState(win: TrackableWindow, screen: Pick<ScreenLike, 'getDisplayMatching'>): WindowState {
+export function captureWindowState(
+  win: TrackableWindow,
+  screen: Pick<ScreenLike, 'getDisplayMatching'>,
+): WindowState {
   const special = win.isMaximized() || win.isMinimized() || win.isFullScreen();
   const bounds = special ? win.getNormalBounds() : win.getBounds();
   return { bounds, maximized: win.isMaximized(), displayId: screen.getDisplayMatching(bounds).id };

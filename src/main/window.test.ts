@@ -31,7 +31,11 @@ const state = { bounds: { x: 10, y: 20, width: 1400, height: 880 }, maximized: t
 
 describe('createMainWindow', () => {
   it('creates the window with the hardened webPreferences and the preload', () => {
-    const win = createMainWindow({ BrowserWindow: FakeWindow, preloadPath: '/app/out/preload/index.cjs', state });
+    const win = createMainWindow({
+      BrowserWindow: FakeWindow,
+      preloadPath: '/app/out/preload/index.cjs',
+      state,
+    });
     expect(win.options.webPreferences).toMatchObject({
       preload: '/app/out/preload/index.cjs',
       contextIsolation: true,
@@ -44,7 +48,14 @@ describe('createMainWindow', () => {
       webviewTag: false,
       spellcheck: false,
     });
-    expect(win.options).toMatchObject({ x: 10, y: 20, width: 1400, height: 880, show: false, title: '应急值班指挥台' });
+    expect(win.options).toMatchObject({
+      x: 10,
+      y: 20,
+      width: 1400,
+      height: 880,
+      show: false,
+      title: '应急值班指挥台',
+    });
   });
 
   it('loads app://, never file://, and shows the window once painted (maximized if it was)', () => {

@@ -18,6 +18,8 @@ describe('describeIssues', () => {
       '太长（最多 5 个字符）',
       '不认识的字段：extra',
     ]);
-    expect(describeIssues(schema.safeParse({ count: 'x', name: 'a' }).error!.issues, 'en-US')[0]?.message).toBe('Wrong type');
+    expect(
+      describeIssues(schema.safeParse({ count: 'x', name: 'a' }).error!.issues, 'en-US')[0]?.message,
+    ).toBe('Wrong type');
   });
 });

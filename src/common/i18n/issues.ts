@@ -30,7 +30,10 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[], locale: Loca
       key = issue.origin === 'string' ? 'errors.field.too_long' : 'errors.field.too_big';
       params = { max: Number(issue.maximum) };
     } else if (issue.code === 'too_small') {
-      key = issue.origin === 'string' && Number(issue.minimum) === 1 ? 'errors.field.blank' : 'errors.field.too_small';
+      key =
+        issue.origin === 'string' && Number(issue.minimum) === 1
+          ? 'errors.field.blank'
+          : 'errors.field.too_small';
     }
     return { path, key, params, message: formatMessage(locale, key, params) };
   });

@@ -110,7 +110,8 @@ export const messages = {
     'errors.pin_current_wrong': 'The current PIN is wrong',
     'errors.backup_missing': 'Backup not found: {{name}}',
     'errors.backup_corrupt': 'The backup is damaged and cannot be restored: {{name}}',
-    'errors.db_newer': 'The database (version {{found}}) is newer than this app supports ({{supported}}); upgrade the app',
+    'errors.db_newer':
+      'The database (version {{found}}) is newer than this app supports ({{supported}}); upgrade the app',
     'errors.field.control_chars': 'Contains control characters',
     'errors.field.newline': 'Must be one line',
     'errors.field.blank': 'Must not be empty',

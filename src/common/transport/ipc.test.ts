@@ -46,7 +46,10 @@ describe('IPC bridge (preload side)', () => {
 
   it('turns a rejected invoke or a malformed answer into an internal error envelope', async () => {
     const broken = createIpcBridge(fakeIpc(() => Promise.reject(new Error('no handler'))).ipc);
-    expect(await broken.call('system.ping', {})).toMatchObject({ ok: false, error: { code: 'internal', key: 'errors.internal' } });
+    expect(await broken.call('system.ping', {})).toMatchObject({
+      ok: false,
+      error: { code: 'internal', key: 'errors.internal' },
+    });
     const odd = createIpcBridge(fakeIpc(async () => ({ ok: false, error: { code: 'nope' } })).ipc);
     expect(await odd.call('system.ping', {})).toMatchObject({ ok: false, error: { code: 'internal' } });
   });
@@ -93,7 +96,10 @@ describe('createIpcTransport (renderer side)', () => {
     expect(() => t.setToken?.('op_x')).not.toThrow();
     const statuses: string[] = [];
     const got: AppEvent[] = [];
-    const off = t.subscribe((ev) => got.push(ev), (s) => statuses.push(s));
+    const off = t.subscribe(
+      (ev) => got.push(ev),
+      (s) => statuses.push(s),
+    );
     await Promise.resolve();
     expect(statuses).toEqual(['open']);
     f.push({ type: 'settings.changed', at: 'now' });

@@ -1,11 +1,10 @@
 import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { IntakeData } from '../../common/contract/incidents';
 import type { AppEvent } from '../../common/events';
 import type { Actor } from '../actor';
 import type { Core } from '../core';
-import { fingerprint, signIn, staffedCore } from '../testing';
+import { fingerprint, sampleIntake as intake, signIn, staffedCore } from '../testing';
 import { foldStateOf } from './repo';
 import { foldTimeline } from './projection';
 import { timelineOf } from './service';
@@ -13,28 +12,6 @@ import { timelineOf } from './service';
 const sh = (local: string) => new Date(local + '+08:00').toISOString();
 let seq = 0;
 const key = () => `k_test_${Date.now()}_${++seq}`;
-
-export function intake(over: Partial<IntakeData> = {}): IntakeData {
-  return {
-    channel: 'phone',
-    receivedAt: sh('2026-11-29T10:00:00'),
-    caller: { unit: '青石镇人民政府', name: '刘明', post: '应急办主任', phone: '13800001234' },
-    title: '青石镇石坝村山体滑坡',
-    description: '石坝村三组后山发生滑坡，约2000方，掩埋村道。',
-    cause: '连续降雨',
-    occurredAt: sh('2026-11-29T09:40:00'),
-    place: { townCode: '990101101', address: '青石镇石坝村三组', point: [111.601, 27.569] },
-    casualties: { dead: 0, injured: 1, missing: 0, trapped: 2 },
-    losses: '村道中断约50米',
-    measures: '镇村干部已到场，疏散群众12人',
-    trend: '仍有小规模垮塌',
-    notified: [{ who: '县自然资源局', at: sh('2026-11-29T09:58:00') }],
-    category: 'natural',
-    subtype: 'landslide',
-    grade: 'III',
-    ...over,
-  };
-}
 
 let core: Core;
 let chief: Actor;

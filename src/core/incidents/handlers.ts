@@ -36,6 +36,7 @@ function checkTown(ctx: WriteCtx, code: string | null): void {
 export const incidentHandlers: AreaHandlers<'incidents'> = {
   'incidents.create': {
     kind: 'write',
+    recordedBy: 'entries',
     run(input, ctx) {
       const prior = replayOf(ctx.db, input.clientKey, 'intake');
       if (prior) {
@@ -56,7 +57,8 @@ export const incidentHandlers: AreaHandlers<'incidents'> = {
       }
       checkTown(ctx, intake.place.townCode);
       if (input.attachTo) {
-        checkTransition(ctx, input.attachTo, 'intake', {});
+        const inc = incidentRow(ctx.db, input.attachTo);
+        checkTransition(ctx, inc, 'intake', {});
         const appended = appendFor(ctx, {
           incidentId: input.attachTo,
           kind: 'intake',
@@ -64,9 +66,8 @@ export const incidentHandlers: AreaHandlers<'incidents'> = {
           data: intake,
           clientKey: input.clientKey,
         });
-        refresh(ctx, input.attachTo, appended);
         return {
-          incident: summaryOrThrow(ctx, input.attachTo),
+          incident: toSummary(refresh(ctx, input.attachTo, appended, inc)),
           entryId: appended.id,
           attached: true,
           replayed: false,
@@ -79,6 +80,7 @@ export const incidentHandlers: AreaHandlers<'incidents'> = {
 
   'incidents.addEntry': {
     kind: 'write',
+    recordedBy: 'entries',
     run(input, ctx) {
       const prior = replayOf(ctx.db, input.clientKey, input.kind);
       if (prior)
@@ -86,9 +88,8 @@ export const incidentHandlers: AreaHandlers<'incidents'> = {
       const occurredAt = input.occurredAt ?? ctx.nowIso();
       assertNotFuture(occurredAt, ctx.now(), '记录时间');
       const inc = incidentRow(ctx.db, input.incidentId);
-      if (!inc) throw new DomainError('not_found', 'errors.incident_missing');
+      checkTransition(ctx, inc, input.kind, input.data as Record<string, unknown>);
       if (occurredAt < inc.received_at) throw new DomainError('invalid_input', 'errors.entry_before_intake');
-      checkTransition(ctx, input.incidentId, input.kind, input.data as Record<string, unknown>);
       const appended = appendFor(ctx, {
         incidentId: input.incidentId,
         kind: input.kind,
@@ -96,13 +97,14 @@ export const incidentHandlers: AreaHandlers<'incidents'> = {
         data: input.data,
         clientKey: input.clientKey,
       });
-      refresh(ctx, input.incidentId, appended);
-      return { entryId: appended.id, incident: summaryOrThrow(ctx, input.incidentId), replayed: false };
+      const after = refresh(ctx, input.incidentId, appended, inc);
+      return { entryId: appended.id, incident: toSummary(after), replayed: false };
     },
   },
 
   'incidents.correctEntry': {
     kind: 'write',
+    recordedBy: 'entries',
     run(input, ctx) {
       const prior = replayOf(ctx.db, input.clientKey, 'correction');
       if (prior) return { entryId: prior.id, correctsId: prior.corrects_id!, replayed: true };

@@ -90,19 +90,10 @@ export function insertIncident(
   saveProjection(db, id, state, p);
 }
 
-/** Writes the projection of the timeline onto the incident row (a cache of the entries). */
-export function saveProjection(db: Database.Database, id: string, state: FoldState, p: Projection): void {
+/** The incident row's columns as the projection of its timeline gives them. */
+function projectedColumns(state: FoldState, p: Projection) {
   const i = p.intake;
-  stmt(
-    db,
-    `UPDATE incidents SET title=@title, category=@category, subtype=@subtype, grade=@grade, status=@status,
-       town_code=@town_code, address=@address, lon=@lon, lat=@lat, received_at=@received_at, occurred_at=@occurred_at,
-       dead=@dead, injured=@injured, missing=@missing, trapped=@trapped, losses=@losses,
-       open_instructions=@open_instructions, next_due_at=@next_due_at, next_due_kind=@next_due_kind,
-       last_entry_at=@last_entry_at, closed_at=@closed_at, state_json=@state_json
-     WHERE id=@id`,
-  ).run({
-    id,
+  return {
     title: p.title,
     category: i.category,
     subtype: i.subtype,
@@ -125,16 +116,47 @@ export function saveProjection(db: Database.Database, id: string, state: FoldSta
     last_entry_at: p.lastEntryAt,
     closed_at: p.closedAt,
     state_json: JSON.stringify(state),
-  });
+  } satisfies Partial<IncidentRow>;
+}
+
+/**
+ * Writes the projection of the timeline onto the incident row (a cache of the entries)
+ * and returns the row as it now stands. Given the row as it stood, only the columns
+ * that changed are written: an UPDATE that names an indexed column rewrites that
+ * index's entry even when the value is the same, and every page it touches is
+ * another page in the commit.
+ */
+export function saveProjection(
+  db: Database.Database,
+  id: string,
+  state: FoldState,
+  p: Projection,
+  before?: IncidentRow,
+): IncidentRow | undefined {
+  const cols = projectedColumns(state, p);
+  const names = (Object.keys(cols) as (keyof typeof cols)[]).filter((k) => !before || before[k] !== cols[k]);
+  if (names.length > 0) {
+    const values: Record<string, unknown> = { id };
+    for (const k of names) values[k] = cols[k];
+    stmt(db, `UPDATE incidents SET ${names.map((k) => `${k}=@${k}`).join(', ')} WHERE id=@id`).run(values);
+  }
+  if (!before) return undefined;
+  // The town's name comes from a join; a changed town is read back with its name.
+  if (names.includes('town_code')) return incidentRow(db, id);
+  return { ...before, ...cols };
+}
+
+/** The stored fold of an incident row, if it has one. */
+export function foldStateOfRow(row: Pick<IncidentRow, 'state_json'>): FoldState | null {
+  const s = JSON.parse(row.state_json) as Partial<FoldState>;
+  return s.intake && typeof s.lastSeq === 'number' ? (s as FoldState) : null;
 }
 
 export function foldStateOf(db: Database.Database, id: string): FoldState | null {
   const row = stmt<[string], { state_json: string }>(db, 'SELECT state_json FROM incidents WHERE id = ?').get(
     id,
   );
-  if (!row) return null;
-  const s = JSON.parse(row.state_json) as Partial<FoldState>;
-  return s.intake && typeof s.lastSeq === 'number' ? (s as FoldState) : null;
+  return row ? foldStateOfRow(row) : null;
 }
 
 export interface ListFilter {

@@ -20,8 +20,16 @@ import {
 } from '../logs/entries';
 import { readSettings } from '../settings/repo';
 import { finish, foldEntry, foldTimeline, startFold, type Projection } from './projection';
-import { foldStateOf, incidentRow, insertIncident, nextNumber, saveProjection } from './repo';
-import { byTarget, searchTextOf, toEntryView } from './views';
+import {
+  foldStateOf,
+  foldStateOfRow,
+  incidentRow,
+  insertIncident,
+  nextNumber,
+  saveProjection,
+  type IncidentRow,
+} from './repo';
+import { byTarget, toEntryView } from './views';
 
 /** Clock skew we tolerate between the PC and the time typed in, before calling a time "future". */
 const FUTURE_SLACK_MS = 5 * 60_000;
@@ -46,25 +54,38 @@ export function timelineOf(db: Database.Database, incidentId: string): EntryView
 }
 
 /** The incident as of now, from its stored fold (or the timeline, if there is none). */
-export function projectIncident(db: Database.Database, incidentId: string, now: Date): Projection {
+export function projectIncident(
+  db: Database.Database,
+  incidentId: string,
+  now: Date,
+  row?: IncidentRow,
+): Projection {
   const tz = readSettings(db).timeZone;
-  const state = foldStateOf(db, incidentId) ?? foldTimeline(timelineOf(db, incidentId));
+  const stored = row ? foldStateOfRow(row) : foldStateOf(db, incidentId);
+  const state = stored ?? foldTimeline(timelineOf(db, incidentId));
   return finish(state, ruleVersions(db), tz, now);
 }
 
 /**
- * Brings the incident row up to date after an append: one more entry is folded into
- * the stored state; anything else (a correction, a first fold) re-folds the timeline.
+ * Brings the incident row up to date after an append and returns it: one more entry is
+ * folded into the stored state; anything else (a correction, a first fold) re-folds the
+ * timeline. `before` is the row as read in this transaction, when the caller has it.
  */
-export function refresh(ctx: WriteCtx, incidentId: string, appended?: EntryView): Projection {
-  const stored = appended && appended.kind !== 'correction' ? foldStateOf(ctx.db, incidentId) : null;
+export function refresh(
+  ctx: WriteCtx,
+  incidentId: string,
+  appended?: EntryView,
+  before?: IncidentRow,
+): IncidentRow {
+  const row = before ?? incidentRow(ctx.db, incidentId);
+  if (!row) throw new DomainError('not_found', 'errors.incident_missing');
+  const stored = appended && appended.kind !== 'correction' ? foldStateOfRow(row) : null;
   const state =
     stored && appended && appended.seq > stored.lastSeq
       ? foldEntry(stored, appended)
       : foldTimeline(timelineOf(ctx.db, incidentId));
   const p = finish(state, ruleVersions(ctx.db), readSettings(ctx.db).timeZone, ctx.now());
-  saveProjection(ctx.db, incidentId, state, p);
-  return p;
+  return saveProjection(ctx.db, incidentId, state, p, row)!;
 }
 
 export function appendFor(
@@ -78,7 +99,6 @@ export function appendFor(
     correctsId?: string;
     reason?: string;
   },
-  extraSearch: string[] = [],
 ): EntryView {
   const id = newId('en');
   const author = authorOf(ctx.actor);
@@ -95,7 +115,7 @@ export function appendFor(
     reason: e.reason ?? null,
     client_key: e.clientKey,
   };
-  const seq = appendEntry(ctx.db, row, searchTextOf(e.data, [...extraSearch, e.reason ?? '']));
+  const seq = appendEntry(ctx.db, row);
   ctx.changed('entry', id, undefined, {
     kind: e.kind,
     incidentId: e.incidentId,
@@ -144,25 +164,29 @@ export function createIncident(
   };
   const state = startFold(entryView);
   insertIncident(ctx.db, id, number, ctx.nowIso(), state, finish(state, ruleVersions(ctx.db), tz, ctx.now()));
-  const appended = appendFor(
-    ctx,
-    { incidentId: id, kind: 'intake', occurredAt: intake.receivedAt, data: intake, clientKey },
-    [number],
-  );
+  const appended = appendFor(ctx, {
+    incidentId: id,
+    kind: 'intake',
+    occurredAt: intake.receivedAt,
+    data: intake,
+    clientKey,
+  });
   refresh(ctx, id, appended);
   return { incidentId: id, entryId: appended.id };
 }
 
 const OPEN = new Set(['pending', 'active']);
 
-/** Core's own checks of the closed loop: which step may follow which. */
+/**
+ * Core's own checks of the closed loop: which step may follow which. `inc` is the
+ * incident's row as read in this transaction.
+ */
 export function checkTransition(
   ctx: WriteCtx | ReadCtx,
-  incidentId: string,
+  inc: IncidentRow | undefined,
   kind: string,
   data: Record<string, unknown>,
-): void {
-  const inc = incidentRow(ctx.db, incidentId);
+): asserts inc is IncidentRow {
   if (!inc) throw new DomainError('not_found', 'errors.incident_missing');
   const open = OPEN.has(inc.status);
   if (kind === 'reopen') {
@@ -172,16 +196,16 @@ export function checkTransition(
   if (!open) throw new DomainError('conflict', 'errors.incident_closed', { number: inc.number });
   if (kind === 'instruction_done') {
     const target = entryById(ctx.db, String(data.instructionId));
-    if (!target || target.incident_id !== incidentId || target.kind !== 'instruction') {
+    if (!target || target.incident_id !== inc.id || target.kind !== 'instruction') {
       throw new DomainError('invalid_input', 'errors.instruction_unknown');
     }
-    const p = projectIncident(ctx.db, incidentId, ctx.now());
+    const p = projectIncident(ctx.db, inc.id, ctx.now(), inc);
     if (p.instructions.find((i) => i.entryId === target.id)?.status === 'done') {
       throw new DomainError('conflict', 'errors.instruction_done_already');
     }
   }
   if (kind === 'close') {
-    const p = projectIncident(ctx.db, incidentId, ctx.now());
+    const p = projectIncident(ctx.db, inc.id, ctx.now(), inc);
     const open = p.instructions.filter((i) => i.status !== 'done').length;
     if (open > 0) throw new DomainError('conflict', 'errors.close_open_instructions', { count: open });
   }

@@ -1,7 +1,6 @@
 import type Database from 'better-sqlite3';
 import { GENESIS, chainHash, verifyChain, type ChainVerdict } from '../db/hashchain';
 import { stmt } from '../db/sql';
-import { indexTokens } from './search-text';
 
 /** A row of the append-only entries table. */
 export interface EntryRow {
@@ -40,8 +39,11 @@ function chained(r: NewEntry): unknown[] {
   ];
 }
 
-/** Appends one entry to the chain and the search index; returns its seq. */
-export function appendEntry(db: Database.Database, e: NewEntry, searchText: string): number {
+/**
+ * Appends one entry to the chain; returns its seq. The search index takes it up a
+ * moment later (search-index.ts).
+ */
+export function appendEntry(db: Database.Database, e: NewEntry): number {
   const last = stmt<[], { hash: string }>(db, 'SELECT hash FROM entries ORDER BY seq DESC LIMIT 1').get();
   const prev = last?.hash ?? GENESIS;
   const info = stmt(
@@ -49,10 +51,7 @@ export function appendEntry(db: Database.Database, e: NewEntry, searchText: stri
     `INSERT INTO entries (id, incident_id, kind, occurred_at, entered_at, author_id, author_name, data_json, corrects_id, reason, client_key, prev_hash, hash)
      VALUES (@id, @incident_id, @kind, @occurred_at, @entered_at, @author_id, @author_name, @data_json, @corrects_id, @reason, @client_key, @prev_hash, @hash)`,
   ).run({ ...e, prev_hash: prev, hash: chainHash(prev, chained(e)) });
-  const seq = Number(info.lastInsertRowid);
-  const tokens = indexTokens(searchText);
-  if (tokens) stmt(db, 'INSERT INTO entry_search (rowid, tokens) VALUES (?, ?)').run(seq, tokens);
-  return seq;
+  return Number(info.lastInsertRowid);
 }
 
 export function entryByClientKey(db: Database.Database, key: string): EntryRow | undefined {

@@ -8,6 +8,7 @@ import { searchTextOf } from '../incidents/views';
 import { verifyEntries } from './entries';
 import { EXPORT_HEADERS, exportRows, toCsv, toXlsx } from './export';
 import { listLog, SELECT_LOG, toLogItems, type LogRow } from './query';
+import { tailMatches } from './search-index';
 import { matchExpression, snippet } from './search-text';
 
 const EXPORT_MAX_ROWS = 100_000;
@@ -20,6 +21,7 @@ export const logHandlers: AreaHandlers<'logs'> = {
 
   'logs.add': {
     kind: 'write',
+    recordedBy: 'entries',
     run(input, ctx) {
       const prior = replayOf(ctx.db, input.clientKey, input.kind);
       if (prior) return { entryId: prior.id, replayed: true };
@@ -42,13 +44,17 @@ export const logHandlers: AreaHandlers<'logs'> = {
       const limit = input.limit ?? 50;
       const match = matchExpression(input.q);
       if (!match) throw new DomainError('invalid_input', 'errors.field.search_short');
-      // Newest first; FTS5 walks its doclists backwards by rowid and stops at the limit.
-      const seqs = stmt<[string, number], { rowid: number }>(
-        ctx.db,
-        'SELECT rowid FROM entry_search WHERE entry_search MATCH ? ORDER BY rowid DESC LIMIT ?',
-      )
-        .all(match, limit + 1)
-        .map((r) => r.rowid);
+      // Newest first: entries the index has not taken up yet (the newest), then the index,
+      // which FTS5 walks backwards by rowid, stopping at the limit.
+      const tail = tailMatches(ctx.db, input.q, limit + 1);
+      const seqs = tail.concat(
+        stmt<[string, number], { rowid: number }>(
+          ctx.db,
+          'SELECT rowid FROM entry_search WHERE entry_search MATCH ? ORDER BY rowid DESC LIMIT ?',
+        )
+          .all(match, limit + 1 - tail.length)
+          .map((r) => r.rowid),
+      );
       const page = seqs.slice(0, limit);
       if (page.length === 0) return { hits: [], more: false };
       const rows = ctx.db

@@ -4,6 +4,8 @@ import { highlightRanges, indexTokens, matchExpression, snippet } from './search
 describe('bigram search text', () => {
   it('indexes Han text as bigrams and Latin words whole', () => {
     expect(indexTokens('山体滑坡 G353国道 UPS故障')).toBe('山体 体滑 滑坡 g353 国道 ups 故障');
+    // Full-width forms fold to ASCII; punctuation separates; a lone Han character stays whole.
+    expect(indexTokens('ＵＰＳ电源，Ｇ３５３国道—桥')).toBe('ups 电源 g353 国道 桥');
   });
 
   it('builds phrase queries that match substrings of two or more characters', () => {

@@ -5,24 +5,14 @@
  * of two or more Han characters is found, including the two-character words (滑坡,
  * 火灾, 停电) that FTS5's trigram tokenizer cannot match.
  */
-const HAN = /\p{Script=Han}/u;
-const WORD = /[\p{L}\p{N}]/u;
+// A run of Han characters, or a run of other letters and digits; anything else separates.
+const RUN = /(\p{Script=Han}+)|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu;
 
 /** Runs of Han characters and of other letters/digits, lower-cased and NFKC-normalised. */
 export function runs(text: string): { han: boolean; text: string }[] {
   const out: { han: boolean; text: string }[] = [];
-  let cur: { han: boolean; text: string } | null = null;
-  for (const ch of text.normalize('NFKC').toLowerCase()) {
-    const han = HAN.test(ch);
-    if (!han && !WORD.test(ch)) {
-      cur = null;
-      continue;
-    }
-    if (!cur || cur.han !== han) {
-      cur = { han, text: '' };
-      out.push(cur);
-    }
-    cur.text += ch;
+  for (const m of text.normalize('NFKC').toLowerCase().matchAll(RUN)) {
+    out.push({ han: m[1] !== undefined, text: m[0] });
   }
   return out;
 }
@@ -42,14 +32,21 @@ export function indexTokens(text: string): string {
 }
 
 /**
+ * The runs of a query as token sequences, each to be found contiguously. A lone Han
+ * character is dropped: it cannot be matched against bigrams.
+ */
+export function queryTokenRuns(query: string): string[][] {
+  return runs(query)
+    .filter((r) => !(r.han && [...r.text].length < 2))
+    .map(runTokens);
+}
+
+/**
  * An FTS5 MATCH expression for a user's query: each run becomes a quoted phrase of
- * its tokens, runs are ANDed. Returns null when nothing searchable remains (a lone
- * Han character cannot be matched against bigrams).
+ * its tokens, runs are ANDed. Returns null when nothing searchable remains.
  */
 export function matchExpression(query: string): string | null {
-  const phrases = runs(query)
-    .filter((r) => !(r.han && [...r.text].length < 2))
-    .map((r) => '"' + runTokens(r).join(' ').replace(/"/g, '""') + '"');
+  const phrases = queryTokenRuns(query).map((t) => '"' + t.join(' ').replace(/"/g, '""') + '"');
   return phrases.length ? phrases.join(' AND ') : null;
 }
 

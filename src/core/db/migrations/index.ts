@@ -5,6 +5,7 @@ import { m003DutyLog } from './003-duty-log';
 import { m004Equipment } from './004-equipment';
 import { m005Facilities } from './005-facilities';
 import { m006RosterHandover } from './006-roster-handover';
+import { m007SearchProgress } from './007-search-progress';
 
 export interface Migration {
   version: number;
@@ -20,6 +21,7 @@ export const migrations: Migration[] = [
   m004Equipment,
   m005Facilities,
   m006RosterHandover,
+  m007SearchProgress,
 ];
 
 migrations.forEach((m, i) => {

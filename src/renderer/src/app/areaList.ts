@@ -13,10 +13,7 @@ export const AREAS = [
 export type Area = (typeof AREAS)[number];
 
 /** Areas still to be built; each shows an honest "not yet" page. */
-export const COMING_AREAS: ReadonlySet<Area> = new Set([
-  'preparedness',
-  'statistics',
-]);
+export const COMING_AREAS: ReadonlySet<Area> = new Set(['preparedness', 'statistics']);
 
 export function isArea(v: string | undefined): v is Area {
   return v !== undefined && (AREAS as readonly string[]).includes(v);

@@ -287,6 +287,8 @@ export const enUS: Record<UiKey, string> = {
   'audit.broken': 'Audit trail broken at entry {{seq}}',
   'audit.brokenDetail':
     '{{count}} entries checked. A break means the database file was changed outside the program; tell an administrator and keep the machine as it is.',
+  'audit.entriesNote':
+    'Intakes and every duty-log entry (verifications, follow-ups, reports, instructions, corrections…) are their own append-only, hash-chained record with author and entry time, so they are not copied here; check their chain on the Duty log page.',
   'audit.recentTitle': 'Recent actions',
   'audit.empty': 'No audit entries yet',
   'audit.seq': 'No.',

@@ -49,8 +49,30 @@ export function createI18n(): I18n {
   const instance = i18next.createInstance();
   void instance.use(initReactI18next).init({
     resources: {
-      'zh-CN': { translation: { ...messages['zh-CN'], ...domainLabels['zh-CN'], ...zhCN, ...dutylogZhCN, ...equipmentZhCN, ...mapZhCN, ...wallZhCN, ...rosterZhCN } },
-      'en-US': { translation: { ...messages['en-US'], ...domainLabels['en-US'], ...enUS, ...dutylogEnUS, ...equipmentEnUS, ...mapEnUS, ...wallEnUS, ...rosterEnUS } },
+      'zh-CN': {
+        translation: {
+          ...messages['zh-CN'],
+          ...domainLabels['zh-CN'],
+          ...zhCN,
+          ...dutylogZhCN,
+          ...equipmentZhCN,
+          ...mapZhCN,
+          ...wallZhCN,
+          ...rosterZhCN,
+        },
+      },
+      'en-US': {
+        translation: {
+          ...messages['en-US'],
+          ...domainLabels['en-US'],
+          ...enUS,
+          ...dutylogEnUS,
+          ...equipmentEnUS,
+          ...mapEnUS,
+          ...wallEnUS,
+          ...rosterEnUS,
+        },
+      },
     },
     lng: storedLocale() ?? 'zh-CN',
     fallbackLng: 'zh-CN',

@@ -270,6 +270,8 @@ export const zhCN = {
   'audit.intactDetail': '已逐条核对 {{count}} 条记录的哈希链，未发现改动。',
   'audit.broken': '审计记录在第 {{seq}} 条处断裂',
   'audit.brokenDetail': '共核对 {{count}} 条。断裂说明数据库文件在程序之外被改动过，请联系管理员并保留现场。',
+  'audit.entriesNote':
+    '接报登记和值班日志的每一条记录（核实、跟踪、上报、批示、更正……）本身只追加、带哈希链，记有录入人和录入时间，不在这里重复记录；它们的完整性在“值班日志”页核对。',
   'audit.recentTitle': '最近的操作',
   'audit.empty': '还没有审计记录',
   'audit.seq': '序号',

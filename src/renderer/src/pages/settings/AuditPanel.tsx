@@ -58,6 +58,7 @@ export function AuditPanel() {
             />
           )
         ) : null}
+        <Alert className="dr-gap-top" type="info" title={t('audit.entriesNote')} />
       </Card>
       <Card title={t('audit.recentTitle')}>
         <ErrorAlert error={recent.error} />
