@@ -1,6 +1,6 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { createCore } from '../src/core';
+import { createCore, outputChecksFromEnv } from '../src/core';
 import { applyPragmas } from '../src/core/db/open';
 import { migrate } from '../src/core/db/migrate';
 import { tempDir } from '../src/core/testing';
@@ -16,7 +16,11 @@ export const coreWrite: Bench = {
   description: 'operators.create through core.call vs raw prepared INSERT',
   async run() {
     const N = 2000;
-    const core = createCore({ dataDir: tempDir('bench-'), backups: false });
+    const core = createCore({
+      dataDir: tempDir('bench-'),
+      backups: false,
+      validateOutputs: outputChecksFromEnv(),
+    });
     await core.invoke('system.setup', { mode: 'demo' });
     const adminId = (await core.invoke('operators.list', {})).find((o) => o.role === 'admin')!.id;
     const actor = core.authenticate(
@@ -56,7 +60,11 @@ export const coreRead: Bench = {
   description: 'settings.get through core.call vs raw SELECT',
   async run() {
     const N = 5000;
-    const core = createCore({ dataDir: tempDir('bench-'), backups: false });
+    const core = createCore({
+      dataDir: tempDir('bench-'),
+      backups: false,
+      validateOutputs: outputChecksFromEnv(),
+    });
     await core.invoke('system.setup', { mode: 'demo' });
     const app = await timeEach(N, () => core.invoke('settings.get', {}));
     const sel = core.db().read.prepare('SELECT key, value FROM settings');

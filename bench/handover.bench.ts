@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { chromium } from '@playwright/test';
-import { createCore, type Core } from '../src/core';
+import { createCore, outputChecksFromEnv, type Core } from '../src/core';
 import type { Actor } from '../src/core/actor';
 import { tempDir } from '../src/core/testing';
 import { startHost } from '../src/server/host';
@@ -140,7 +140,12 @@ export const handoverDraft: Bench = {
     fix.close();
     // The file's entries run to 2025-12-14 13:19 local; "now" is the afternoon of that day.
     const now = sh('2025-12-14T14:00:00');
-    const core = createCore({ dataDir, backups: false, clock: { now: () => now } });
+    const core = createCore({
+      dataDir,
+      backups: false,
+      clock: { now: () => now },
+      validateOutputs: outputChecksFromEnv(),
+    });
     await staff(core, now);
     const full = sh('2025-12-13T12:00:00').toISOString();
     const fullKey = (await core.invoke('shifts.get', { at: full })).shift.key;
@@ -192,7 +197,7 @@ export const handoverPdf: Bench = {
     if (!fs.existsSync(path.join(staticDir, 'index.html')))
       throw new Error('out/renderer is missing: npm run build first');
     const dataDir = tempDir('bench-handover-pdf-');
-    const core = createCore({ dataDir, backups: false });
+    const core = createCore({ dataDir, backups: false, validateOutputs: outputChecksFromEnv() });
     await core.invoke('system.setup', {
       mode: 'blank',
       countyName: '压测县',

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { createCore } from '../src/core';
+import { createCore, outputChecksFromEnv } from '../src/core';
 import { applyPragmas } from '../src/core/db/open';
 import { migrate } from '../src/core/db/migrate';
 import { indexTokens, matchExpression } from '../src/core/logs/search-text';
@@ -23,7 +23,8 @@ export const logsWrite: Bench = {
     const N = 3000;
     const INCIDENTS = 100;
     const now = new Date(sh('2026-11-29T12:00:00'));
-    const { core } = await staffedCore({ clock: { now: () => now } });
+    // As the hosts run it: no output schema check unless DUTY_ROOM_CHECK_OUTPUTS=1.
+    const { core } = await staffedCore({ clock: { now: () => now }, validateOutputs: outputChecksFromEnv() });
     const chiefId = (await core.invoke('operators.list', {})).find((o) => o.role === 'shift_chief')!.id;
     const chief = core.authenticate((await core.invoke('auth.signIn', { operatorId: chiefId })).token)!;
     const ids: string[] = [];
@@ -217,7 +218,7 @@ export const logsSearch: Bench = {
     const buildS = (performance.now() - t0) / 1000;
     const dataDir = tempDir('bench-search-');
     fs.copyFileSync(src, path.join(dataDir, 'duty-room.db'));
-    const core = createCore({ dataDir, backups: false });
+    const core = createCore({ dataDir, backups: false, validateOutputs: outputChecksFromEnv() });
     const out: Record<string, number | string> = { entries: 1_000_000, build_or_cache_s: round(buildS, 1) };
     const raw = core
       .db()

@@ -70,7 +70,12 @@ test.beforeAll(async () => {
     args: [root],
     cwd: root,
     // A fresh data directory: the smoke test never touches the developer's own data.
-    env: { ...process.env, DUTY_ROOM_DATA: dataDir, ELECTRON_ENABLE_LOGGING: '1' },
+    env: {
+      ...process.env,
+      DUTY_ROOM_DATA: dataDir,
+      DUTY_ROOM_CHECK_OUTPUTS: '1',
+      ELECTRON_ENABLE_LOGGING: '1',
+    },
     timeout: 60_000,
   });
   page = await app.firstWindow();
@@ -97,12 +102,16 @@ test('the page sees exactly the contract: window.dutyRoom = { call, subscribe },
     return { keys: Object.keys(g.dutyRoom).sort(), require: typeof g.require, process: typeof g.process };
   });
   expect(shape).toEqual({ keys: ['call', 'subscribe'], require: 'undefined', process: 'undefined' });
-  const info = await page.evaluate(() => (globalThis as unknown as PageGlobals).dutyRoom.call('system.info', {}));
+  const info = await page.evaluate(() =>
+    (globalThis as unknown as PageGlobals).dutyRoom.call('system.info', {}),
+  );
   expect(info).toMatchObject({ ok: true, value: { appVersion: expect.any(String) } });
 });
 
 test('window.open and navigation away are refused', async () => {
-  const opened = await page.evaluate(() => (globalThis as unknown as PageGlobals).open('https://example.com/') === null);
+  const opened = await page.evaluate(
+    () => (globalThis as unknown as PageGlobals).open('https://example.com/') === null,
+  );
   expect(opened).toBe(true);
   expect(app.windows()).toHaveLength(1);
   await page.evaluate(() => {

@@ -39,7 +39,12 @@ export async function startHost(opts: HostOptions = {}): Promise<RunningHost> {
   const args = [await ensureServerBundle(), '--data', dataDir, '--port', String(opts.port ?? 0)];
   if (opts.demo) args.push('--demo');
   if (opts.lan) args.push('--host', '127.0.0.1', '--lan');
-  const child = spawn(process.execPath, args, { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  // The e2e runs check every answer against the contract, as the unit tests do.
+  const child = spawn(process.execPath, args, {
+    cwd: REPO_ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, DUTY_ROOM_CHECK_OUTPUTS: '1' },
+  });
 
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {

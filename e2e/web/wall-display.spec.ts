@@ -66,7 +66,9 @@ async function openWall(page: Page, size: { width: number; height: number }) {
   await expect(page.getByTestId('wall-stats-30-total')).not.toHaveText('—');
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   // Settled: the county map has drawn all it has (maplibre idle).
-  await expect(page.getByTestId('wall-map-canvas')).toHaveAttribute('data-map-state', 'idle', { timeout: 30_000 });
+  await expect(page.getByTestId('wall-map-canvas')).toHaveAttribute('data-map-state', 'idle', {
+    timeout: 30_000,
+  });
 }
 
 /** Visible text smaller than `min` px, with where it is. */

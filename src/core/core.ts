@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import '../common/zod-setup';
+import { z } from '../common/zod-setup';
 import { methods, isMethodName, type InputOf, type MethodName, type OutputOf } from '../common/contract';
 import type { Locale } from '../common/domain/roles';
 import type { AppEvent, Unsubscribe } from '../common/events';
@@ -29,6 +29,10 @@ import { SearchIndexer } from './logs/search-index';
 
 export const APP_VERSION = '0.1.0';
 
+// Core runs in Node (the browser host, Electron's main process), where no CSP forbids
+// zod's compiled fast path; only the renderer must stay jitless.
+z.config({ jitless: false });
+
 /** Past this many ids an event says "everything in the area changed". */
 const MAX_EVENT_IDS = 100;
 
@@ -38,7 +42,12 @@ export interface CoreOptions {
   logger?: Logger;
   /** The host requires a token on every request (LAN mode). */
   lan?: boolean;
-  /** Check every output against its schema (on by default; the contract is the truth). */
+  /**
+   * Check every output against its schema (on by default, so every test does; the
+   * contract is the truth). The hosts turn it off unless DUTY_ROOM_CHECK_OUTPUTS=1 (the
+   * e2e runs set it): in the field a failed check after a committed write would report
+   * a failure for a write that happened, and every call would pay for the check.
+   */
   validateOutputs?: boolean;
   /** Backup on open and every `backupEveryMs` (default 6 h). Off for throwaway cores in tests. */
   backups?: { onStart?: boolean; everyMs?: number } | false;
@@ -66,6 +75,9 @@ export interface Core {
   indexNow(): void;
   close(): Promise<void>;
 }
+
+/** What the hosts pass as `validateOutputs`. */
+export const outputChecksFromEnv = (): boolean => process.env.DUTY_ROOM_CHECK_OUTPUTS === '1';
 
 export function createCore(opts: CoreOptions): Core {
   const clock = opts.clock ?? systemClock;
@@ -276,8 +288,11 @@ export function createCore(opts: CoreOptions): Core {
         }
       }
       emitAll(pending);
-      // Entries were appended (or a task such as a restore or the demo load may have): index them.
-      if (handler.kind === 'task' || pending.some((e) => e.type === 'logs.changed')) indexer.afterWrite();
+      // Entries were appended (or a task such as a restore may have): have them indexed.
+      if (handler.kind === 'task' || pending.some((e) => e.type === 'logs.changed')) {
+        const entries = changes.filter((c) => (c as { entity?: string }).entity === 'entry').length;
+        indexer.afterWrite(handler.kind !== 'task' && entries > 0 ? entries : undefined);
+      }
       return ok(value);
     } catch (e) {
       // A failed write may have cached rows it then rolled back.

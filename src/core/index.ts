@@ -1,4 +1,4 @@
-export { createCore, APP_VERSION, type Core, type CoreOptions } from './core';
+export { createCore, outputChecksFromEnv, APP_VERSION, type Core, type CoreOptions } from './core';
 export { anonymous, systemActor, type Actor, type Via } from './actor';
 export { DbTooNewError } from './db/migrate';
 export { stderrLogger, silentLogger, type Logger } from './logger';

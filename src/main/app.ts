@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { createCore, type Core, type Logger } from '../core';
+import { createCore, outputChecksFromEnv, type Core, type Logger } from '../core';
 import { registerIpc, type IpcMainLike, type IpcRegistration } from './ipc';
 import { buildMenuTemplate, type MenuItemTemplate } from './menu';
 import { createPrinting, type PrintableWindow, type PrintDialogs } from './printing';
@@ -188,7 +188,7 @@ export function runApp<W extends AppWindow, M>(
   const start = async (): Promise<Core | null> => {
     await app.whenReady();
     try {
-      core = createCore({ dataDir, logger });
+      core = createCore({ dataDir, logger, validateOutputs: outputChecksFromEnv() });
     } catch (err) {
       logger.error('core failed to open', {
         dataDir,

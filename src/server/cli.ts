@@ -2,7 +2,14 @@ import '../common/zod-setup';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createCore, DbTooNewError, stderrLogger, systemActor, type Core } from '../core';
+import {
+  createCore,
+  DbTooNewError,
+  outputChecksFromEnv,
+  stderrLogger,
+  systemActor,
+  type Core,
+} from '../core';
 import { parseArgs, USAGE } from './args';
 import { checkDataDir, resolveDataDir } from './data-dir';
 import { startHost, type Host } from './host';
@@ -29,7 +36,7 @@ function die(code: number, message: string): never {
 
 function openCore(dataDir: string, lan: boolean): Core {
   try {
-    return createCore({ dataDir, lan, logger });
+    return createCore({ dataDir, lan, logger, validateOutputs: outputChecksFromEnv() });
   } catch (e) {
     if (e instanceof DbTooNewError) die(3, e.message);
     const code = (e as { code?: string }).code ?? '';

@@ -39,4 +39,33 @@ describe('zone arithmetic', () => {
       weekday: 0,
     });
   });
+
+  it('reads the clock as Intl does, across DST changes and odd offsets', () => {
+    const viaIntl = (d: Date, tz: string) => {
+      const f = new Intl.DateTimeFormat('en-US', {
+        timeZone: tz,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric',
+      });
+      const p = Object.fromEntries(f.formatToParts(d).map((x) => [x.type, Number(x.value)]));
+      return [p.year, p.month, p.day, p.hour, p.minute, p.second];
+    };
+    const zones = ['Asia/Shanghai', 'Europe/Berlin', 'America/New_York', 'Australia/Lord_Howe', 'Asia/Kathmandu'];
+    // Every 37 minutes through 2026 (hits every transition's neighbourhood), plus the seconds.
+    for (const tz of zones) {
+      for (let t = Date.UTC(2026, 0, 1); t < Date.UTC(2027, 0, 1); t += 37 * 60_000 + 13_000) {
+        const d = new Date(t);
+        const p = localParts(d, tz);
+        expect([p.year, p.month, p.day, p.hour, p.minute, p.second], `${tz} ${d.toISOString()}`).toEqual(
+          viaIntl(d, tz),
+        );
+      }
+    }
+  });
 });
+

@@ -35,7 +35,25 @@ function formatter(tz: string): Intl.DateTimeFormat {
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
+/**
+ * The zone's clock at an instant: the UTC fields of the instant shifted by the zone's
+ * offset there (cached per quarter hour), so most calls cost no Intl formatting.
+ */
 export function localParts(instant: Date, tz: string): LocalParts {
+  const d = new Date(instant.getTime() + offsetMinutes(instant, tz) * 60_000);
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    second: d.getUTCSeconds(),
+    weekday: d.getUTCDay(),
+  };
+}
+
+/** The zone's clock at an instant, as Intl formats it. */
+function intlParts(instant: Date, tz: string): LocalParts {
   const parts: Record<string, string> = {};
   for (const p of formatter(tz).formatToParts(instant)) parts[p.type] = p.value;
   return {
@@ -62,7 +80,7 @@ export function offsetMinutes(instant: Date, tz: string): number {
   if (hit !== undefined) return hit;
   // Measure at the bucket's start: every instant inside it has the same offset.
   const at = new Date(bucket * QUARTER_MS);
-  const p = localParts(at, tz);
+  const p = intlParts(at, tz);
   const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
   const off = Math.round((asUtc - at.getTime()) / 60_000);
   if (offsetCache.size > 50_000) offsetCache.clear();

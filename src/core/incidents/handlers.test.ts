@@ -5,7 +5,7 @@ import type { AppEvent } from '../../common/events';
 import type { Actor } from '../actor';
 import type { Core } from '../core';
 import { fingerprint, sampleIntake as intake, signIn, staffedCore } from '../testing';
-import { foldStateOf } from './repo';
+import { foldStateOf, incidentForWrite, incidentRow } from './repo';
 import { foldTimeline } from './projection';
 import { timelineOf } from './service';
 
@@ -232,6 +232,97 @@ describe('the closed loop of a report', () => {
     );
     expect(!town.ok && town.error.message).toBe('没有这个乡镇（街道）代码：990101999');
     expect(fingerprint(core)).toBe(before);
+  });
+});
+
+describe('the incident rows the write path holds', () => {
+  it('always equal the rows in the file: through appends, corrections, refused and failed writes', async () => {
+    await setup();
+    const a = (await core.invoke('incidents.create', { clientKey: key(), intake: intake() }, chief)).incident
+      .id;
+    const b = (
+      await core.invoke(
+        'incidents.create',
+        {
+          clientKey: key(),
+          intake: intake({ title: '白沙镇民房火灾', subtype: 'fire', category: 'accident' }),
+        },
+        chief,
+      )
+    ).incident.id;
+    const same = () => {
+      for (const id of [a, b]) {
+        expect(incidentForWrite(core.db().write, id)?.row, id).toEqual(incidentRow(core.db().read, id));
+      }
+    };
+    const follow = (id: string, content: string) =>
+      core.invoke(
+        'incidents.addEntry',
+        {
+          incidentId: id,
+          clientKey: key(),
+          kind: 'followup',
+          data: { with: '现场', means: 'phone', content },
+        },
+        chief,
+      );
+    await follow(a, '现场已拉警戒');
+    await follow(b, '明火已扑灭');
+    same();
+    const ins = await core.invoke(
+      'incidents.addEntry',
+      {
+        incidentId: a,
+        clientKey: key(),
+        kind: 'instruction',
+        data: { leader: '王县长', content: '全力搜救' },
+      },
+      leader,
+    );
+    same();
+    // Refused before anything is written: an instruction is still open.
+    const refused = await core.call(
+      'incidents.addEntry',
+      { incidentId: a, clientKey: key(), kind: 'close', data: { summary: '处置完毕' } },
+      chief,
+    );
+    expect(refused.ok).toBe(false);
+    same();
+    // Failed half-way, its entry already inserted, at the incident row: all rolled back.
+    const entries = () =>
+      (core.db().read.prepare('SELECT count(*) AS n FROM entries').get() as { n: number }).n;
+    const before = entries();
+    core
+      .db()
+      .write.exec(
+        `CREATE TEMP TRIGGER fail_after AFTER UPDATE ON incidents BEGIN SELECT RAISE(ABORT, 'disk trouble'); END`,
+      );
+    const failed = await core.call(
+      'incidents.addEntry',
+      {
+        incidentId: b,
+        clientKey: key(),
+        kind: 'followup',
+        data: { with: '现场', means: 'phone', content: '再报' },
+      },
+      chief,
+    );
+    core.db().write.exec(`DROP TRIGGER fail_after`);
+    expect(failed.ok).toBe(false);
+    expect(entries()).toBe(before);
+    same();
+    await core.invoke(
+      'incidents.correctEntry',
+      {
+        clientKey: key(),
+        entryId: ins.entryId,
+        changes: { content: '全力搜救被困人员' },
+        reason: '批示原文',
+      },
+      chief,
+    );
+    await follow(a, '搜救进行中');
+    same();
   });
 });
 

@@ -3,7 +3,14 @@ import type { AreaHandlers, WriteCtx } from '../handler';
 import { DomainError } from '../errors';
 import { stmt } from '../db/sql';
 import { entryById } from '../logs/entries';
-import { incidentRow, listIncidents, SELECT_INCIDENT, toSummary, type IncidentRow } from './repo';
+import {
+  incidentForWrite,
+  incidentRow,
+  listIncidents,
+  SELECT_INCIDENT,
+  toSummary,
+  type IncidentRow,
+} from './repo';
 import {
   appendFor,
   assertNotFuture,
@@ -57,8 +64,8 @@ export const incidentHandlers: AreaHandlers<'incidents'> = {
       }
       checkTown(ctx, intake.place.townCode);
       if (input.attachTo) {
-        const inc = incidentRow(ctx.db, input.attachTo);
-        checkTransition(ctx, inc, 'intake', {});
+        const inc = incidentForWrite(ctx.db, input.attachTo);
+        checkTransition(ctx, inc?.row, 'intake', {});
         const appended = appendFor(ctx, {
           incidentId: input.attachTo,
           kind: 'intake',
@@ -87,9 +94,10 @@ export const incidentHandlers: AreaHandlers<'incidents'> = {
         return { entryId: prior.id, incident: summaryOrThrow(ctx, prior.incident_id!), replayed: true };
       const occurredAt = input.occurredAt ?? ctx.nowIso();
       assertNotFuture(occurredAt, ctx.now(), '记录时间');
-      const inc = incidentRow(ctx.db, input.incidentId);
-      checkTransition(ctx, inc, input.kind, input.data as Record<string, unknown>);
-      if (occurredAt < inc.received_at) throw new DomainError('invalid_input', 'errors.entry_before_intake');
+      const inc = incidentForWrite(ctx.db, input.incidentId);
+      checkTransition(ctx, inc?.row, input.kind, input.data as Record<string, unknown>);
+      if (occurredAt < inc!.row.received_at)
+        throw new DomainError('invalid_input', 'errors.entry_before_intake');
       const appended = appendFor(ctx, {
         incidentId: input.incidentId,
         kind: input.kind,

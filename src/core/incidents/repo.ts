@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { IncidentSummary } from '../../common/contract/incidents';
 import type { Category, Grade, IncidentStatus } from '../../common/domain/incidents';
+import { cached } from '../db/cache';
 import { stmt } from '../db/sql';
 import type { FoldState, Projection } from './projection';
 
@@ -119,6 +120,53 @@ function projectedColumns(state: FoldState, p: Projection) {
   } satisfies Partial<IncidentRow>;
 }
 
+/** An incident row as the write path holds it, with its fold parsed. */
+export interface HeldIncident {
+  row: IncidentRow;
+  state: FoldState | null;
+}
+
+const HELD_MAX = 500;
+
+/**
+ * The incident rows the write path has read or written, folds parsed. An append reads
+ * its incident's row and fold and writes them back; the next append to the same
+ * incident (the usual case while one is being handled) starts from here instead of
+ * reading and parsing the row again. Only insertIncident and saveProjection write
+ * incident rows, and they keep this current; a failed write or a restore drops it all
+ * (db/cache.ts generations). The town's name is looked up on each use, since towns
+ * are edited elsewhere.
+ */
+function held(db: Database.Database): Map<string, HeldIncident> {
+  return cached(db, 'incidents.held', () => new Map<string, HeldIncident>());
+}
+
+function hold(db: Database.Database, id: string, h: HeldIncident): void {
+  const m = held(db);
+  m.delete(id);
+  if (m.size >= HELD_MAX) m.delete(m.keys().next().value!);
+  m.set(id, h);
+}
+
+function townName(db: Database.Database, code: string | null): string | null {
+  if (!code) return null;
+  return (
+    stmt<[string], { name: string }>(db, 'SELECT name FROM towns WHERE code = ?').get(code)?.name ?? null
+  );
+}
+
+/** The incident's row and fold for a write in progress (on the write connection). */
+export function incidentForWrite(db: Database.Database, id: string): HeldIncident | undefined {
+  let h = held(db).get(id);
+  if (!h) {
+    const row = incidentRow(db, id);
+    if (!row) return undefined;
+    h = { row, state: foldStateOfRow(row) };
+    hold(db, id, h);
+  }
+  return { row: { ...h.row, town_name: townName(db, h.row.town_code) }, state: h.state };
+}
+
 /**
  * Writes the projection of the timeline onto the incident row (a cache of the entries)
  * and returns the row as it now stands. Given the row as it stood, only the columns
@@ -140,10 +188,13 @@ export function saveProjection(
     for (const k of names) values[k] = cols[k];
     stmt(db, `UPDATE incidents SET ${names.map((k) => `${k}=@${k}`).join(', ')} WHERE id=@id`).run(values);
   }
-  if (!before) return undefined;
-  // The town's name comes from a join; a changed town is read back with its name.
-  if (names.includes('town_code')) return incidentRow(db, id);
-  return { ...before, ...cols };
+  if (!before) {
+    held(db).delete(id);
+    return undefined;
+  }
+  const row: IncidentRow = { ...before, ...cols, town_name: townName(db, cols.town_code) };
+  hold(db, id, { row, state });
+  return row;
 }
 
 /** The stored fold of an incident row, if it has one. */

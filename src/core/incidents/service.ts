@@ -23,8 +23,10 @@ import { finish, foldEntry, foldTimeline, startFold, type Projection } from './p
 import {
   foldStateOf,
   foldStateOfRow,
+  incidentForWrite,
   incidentRow,
   insertIncident,
+  type HeldIncident,
   nextNumber,
   saveProjection,
   type IncidentRow,
@@ -69,23 +71,23 @@ export function projectIncident(
 /**
  * Brings the incident row up to date after an append and returns it: one more entry is
  * folded into the stored state; anything else (a correction, a first fold) re-folds the
- * timeline. `before` is the row as read in this transaction, when the caller has it.
+ * timeline. `before` is the incident as this write read it, when the caller has it.
  */
 export function refresh(
   ctx: WriteCtx,
   incidentId: string,
   appended?: EntryView,
-  before?: IncidentRow,
+  before?: HeldIncident,
 ): IncidentRow {
-  const row = before ?? incidentRow(ctx.db, incidentId);
-  if (!row) throw new DomainError('not_found', 'errors.incident_missing');
-  const stored = appended && appended.kind !== 'correction' ? foldStateOfRow(row) : null;
+  const inc = before ?? incidentForWrite(ctx.db, incidentId);
+  if (!inc) throw new DomainError('not_found', 'errors.incident_missing');
+  const stored = appended && appended.kind !== 'correction' ? inc.state : null;
   const state =
     stored && appended && appended.seq > stored.lastSeq
       ? foldEntry(stored, appended)
       : foldTimeline(timelineOf(ctx.db, incidentId));
   const p = finish(state, ruleVersions(ctx.db), readSettings(ctx.db).timeZone, ctx.now());
-  return saveProjection(ctx.db, incidentId, state, p, row)!;
+  return saveProjection(ctx.db, incidentId, state, p, inc.row)!;
 }
 
 export function appendFor(

@@ -111,15 +111,25 @@ export class SearchIndexer {
     private readonly delayMs = INDEX_DELAY_MS,
   ) {}
 
-  /** After a committed write: index now if the backlog is long, else soon. */
-  afterWrite(): void {
+  /** Entries appended since the last flush, as far as the writes said. */
+  private appended = 0;
+
+  /**
+   * After a committed write that appended `count` entries (undefined: unknown, ask
+   * the database): index now if the backlog is long, else soon.
+   */
+  afterWrite(count?: number): void {
     let backlog: number;
-    try {
-      backlog = backlogOf(this.writer());
-    } catch (e) {
-      // The write itself is committed; never turn it into a failure here.
-      this.logger.error('search backlog unknown', { error: String(e) });
-      return;
+    if (count !== undefined) {
+      backlog = this.appended += count;
+    } else {
+      try {
+        backlog = this.appended = backlogOf(this.writer());
+      } catch (e) {
+        // The write itself is committed; never turn it into a failure here.
+        this.logger.error('search backlog unknown', { error: String(e) });
+        return;
+      }
     }
     if (backlog <= 0) return;
     if (backlog >= INLINE_BACKLOG) this.flush();
@@ -137,6 +147,7 @@ export class SearchIndexer {
       while (db.transaction(() => indexBatch(db)).immediate() === INDEX_BATCH) {
         // another batch
       }
+      this.appended = 0;
     } catch (e) {
       // The entries are safe; the search still reads what the index lacks. Try again later.
       this.logger.error('search indexing failed', { error: String(e) });

@@ -6,6 +6,9 @@ describe('bigram search text', () => {
     expect(indexTokens('山体滑坡 G353国道 UPS故障')).toBe('山体 体滑 滑坡 g353 国道 ups 故障');
     // Full-width forms fold to ASCII; punctuation separates; a lone Han character stays whole.
     expect(indexTokens('ＵＰＳ电源，Ｇ３５３国道—桥')).toBe('ups 电源 g353 国道 桥');
+    // A character outside the BMP (𠀋, in some names) is one character, not two halves.
+    expect(indexTokens('王𠀋明')).toBe('王𠀋 𠀋明');
+    expect(indexTokens('𠀋')).toBe('𠀋');
   });
 
   it('builds phrase queries that match substrings of two or more characters', () => {

@@ -17,18 +17,35 @@ export function runs(text: string): { han: boolean; text: string }[] {
   return out;
 }
 
+// Han characters outside the BMP (rare ones, in names) take two UTF-16 units.
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/** Appends a run's tokens to `out`: a Latin word whole, Han text as overlapping bigrams. */
+function pushRunTokens(run: { han: boolean; text: string }, out: string[]): void {
+  const t = run.text;
+  if (!run.han) {
+    out.push(t);
+  } else if (!SURROGATE.test(t)) {
+    if (t.length === 1) out.push(t);
+    for (let i = 0; i + 1 < t.length; i++) out.push(t.slice(i, i + 2));
+  } else {
+    const chars = [...t];
+    if (chars.length === 1) out.push(t);
+    for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i]! + chars[i + 1]!);
+  }
+}
+
 function runTokens(run: { han: boolean; text: string }): string[] {
-  if (!run.han) return [run.text];
-  const chars = [...run.text];
-  if (chars.length === 1) return chars;
-  const grams: string[] = [];
-  for (let i = 0; i + 1 < chars.length; i++) grams.push(chars[i]! + chars[i + 1]!);
-  return grams;
+  const out: string[] = [];
+  pushRunTokens(run, out);
+  return out;
 }
 
 /** The token string stored in the FTS index for a document. */
 export function indexTokens(text: string): string {
-  return runs(text).flatMap(runTokens).join(' ');
+  const out: string[] = [];
+  for (const r of runs(text)) pushRunTokens(r, out);
+  return out.join(' ');
 }
 
 /**
