@@ -24,7 +24,6 @@ import {
   foldStateOf,
   foldStateOfRow,
   incidentForWrite,
-  incidentRow,
   insertIncident,
   type HeldIncident,
   nextNumber,
