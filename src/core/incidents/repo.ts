@@ -134,8 +134,7 @@ const HELD_MAX = 500;
  * incident (the usual case while one is being handled) starts from here instead of
  * reading and parsing the row again. Only insertIncident and saveProjection write
  * incident rows, and they keep this current; a failed write or a restore drops it all
- * (db/cache.ts generations). The town's name is looked up on each use, since towns
- * are edited elsewhere.
+ * (db/cache.ts generations). Towns are only ever added, so a held town name stays true.
  */
 function held(db: Database.Database): Map<string, HeldIncident> {
   return cached(db, 'incidents.held', () => new Map<string, HeldIncident>());
@@ -164,7 +163,7 @@ export function incidentForWrite(db: Database.Database, id: string): HeldInciden
     h = { row, state: foldStateOfRow(row) };
     hold(db, id, h);
   }
-  return { row: { ...h.row, town_name: townName(db, h.row.town_code) }, state: h.state };
+  return h;
 }
 
 /**
@@ -192,7 +191,11 @@ export function saveProjection(
     held(db).delete(id);
     return undefined;
   }
-  const row: IncidentRow = { ...before, ...cols, town_name: townName(db, cols.town_code) };
+  const row: IncidentRow = {
+    ...before,
+    ...cols,
+    town_name: names.includes('town_code') ? townName(db, cols.town_code) : before.town_name,
+  };
   hold(db, id, { row, state });
   return row;
 }
