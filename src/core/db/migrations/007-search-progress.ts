@@ -20,8 +20,8 @@ export const m007SearchProgress: Migration = {
         indexed_seq INTEGER NOT NULL
       ) STRICT;
       INSERT INTO search_progress (id, indexed_seq) VALUES (1, (SELECT coalesce(max(seq), 0) FROM entries));
-      DROP INDEX entries_time_kind_incident;
-      DROP INDEX audit_method;
+      DROP INDEX IF EXISTS entries_time_kind_incident;
+      DROP INDEX IF EXISTS audit_method;
     `);
   },
 };
