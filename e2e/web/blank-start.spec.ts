@@ -1,4 +1,4 @@
-import { expect, latinLeaks, test, useHost } from './fixtures';
+import { expect, latinLeaks, screenshots, test, useHost } from './fixtures';
 
 test.describe.configure({ mode: 'serial' });
 const host = useHost();
@@ -99,6 +99,9 @@ test('backups: back up now, check the audit chain, restore and sign in again', a
   await page.getByRole('tab', { name: '审计记录' }).click();
   await expect(page.getByTestId('audit-status')).toContainText('审计记录完整');
   await expect(page.getByRole('row', { name: /新增值班人员/ })).toBeVisible();
+  // Log entries are their own hash-chained record; the panel says where to check them.
+  await expect(page.getByText(/不在这里重复记录/)).toBeVisible();
+  await screenshots(page, 'settings-audit');
 
   await page.getByRole('tab', { name: '数据备份' }).click();
   await page.getByRole('row', { name: /手动/ }).first().getByRole('button', { name: '恢复' }).click();

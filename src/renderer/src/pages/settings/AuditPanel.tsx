@@ -1,5 +1,5 @@
-import { Alert, Button, Card, Space, Table } from 'antd';
-import { ReloadOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Space, Table, Typography } from 'antd';
+import { InfoCircleOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { OutputOf } from '../../../../common/contract';
 import { useApiQuery } from '../../api/hooks';
@@ -58,7 +58,9 @@ export function AuditPanel() {
             />
           )
         ) : null}
-        <Alert className="dr-gap-top" type="info" title={t('audit.entriesNote')} />
+        <Typography.Paragraph type="secondary" className="dr-gap-top">
+          <InfoCircleOutlined /> {t('audit.entriesNote')}
+        </Typography.Paragraph>
       </Card>
       <Card title={t('audit.recentTitle')}>
         <ErrorAlert error={recent.error} />
