@@ -1,4 +1,4 @@
-import { App, Checkbox, Col, Form, Input, InputNumber, Modal, Row, Select } from 'antd';
+import { Checkbox, Col, Form, Input, InputNumber, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { EquipmentView } from '../../../../common/contract/equipment';
 import {
@@ -10,18 +10,17 @@ import {
   type IntervalKind,
 } from '../../../../common/domain/equipment';
 import { name as nameRule } from '../../../../common/contract/shared';
-import { errorText } from '../../api/errors';
-import { useApiMutation } from '../../api/hooks';
-import { applyServerErrors, requiredRule, useRevalidateOnLanguageChange, zodRule } from '../../forms/rules';
+import { CoordinateFields, lonLatOf, pointOf, type LonLat } from '../../components/CoordinateFields';
+import { RegisterDialog } from '../../components/RegisterDialog';
+import { useRegisterSave } from '../../components/useRegisterSave';
+import { requiredRule, zodRule } from '../../forms/rules';
 
-interface Values {
+interface Values extends LonLat {
   kind: EquipmentKind;
   name: string;
   model?: string;
   serial?: string;
   location?: string;
-  lon?: number | null;
-  lat?: number | null;
   custodianA?: string;
   custodianB?: string;
   intervalKind: IntervalKind;
@@ -34,23 +33,11 @@ interface Values {
 /** Add an item to the register or edit one (an ordinary, audited update). */
 export function EquipmentDialog({ equipment, onClose }: { equipment?: EquipmentView; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  useRevalidateOnLanguageChange(form);
-  const save = useApiMutation('equipment.upsert', {
-    onError: (err) => {
-      if (!applyServerErrors(form, err, t)) void message.error(errorText(t, err));
-    },
-    onSuccess: (e) => {
-      void message.success(t('eq.saved', { name: e.name }));
-      onClose();
-    },
-  });
+  const save = useRegisterSave(form, 'equipment.upsert', 'eq.saved', onClose);
   const intervalKind = Form.useWatch('intervalKind', form);
 
   const submit = (v: Values) => {
-    const point =
-      typeof v.lon === 'number' && typeof v.lat === 'number' ? ([v.lon, v.lat] as [number, number]) : null;
     save.mutate({
       ...(equipment ? { id: equipment.id } : {}),
       kind: v.kind,
@@ -58,7 +45,7 @@ export function EquipmentDialog({ equipment, onClose }: { equipment?: EquipmentV
       model: v.model?.trim() ?? '',
       serial: v.serial?.trim() ?? '',
       location: v.location?.trim() ?? '',
-      point,
+      point: pointOf(v),
       custodianA: v.custodianA?.trim() ?? '',
       custodianB: v.custodianB?.trim() ?? '',
       interval:
@@ -71,145 +58,120 @@ export function EquipmentDialog({ equipment, onClose }: { equipment?: EquipmentV
 
   const e = equipment;
   return (
-    <Modal
-      open
+    <RegisterDialog<Values>
+      form={form}
       width={720}
       title={e ? t('eq.editTitle', { name: e.name }) : t('eq.addTitle')}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={save.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      destroyOnHidden
-    >
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        requiredMark="optional"
-        onFinish={submit}
-        onValuesChange={(changed: Partial<Values>) => {
-          // A new item takes its kind's usual interval and hand-over flag.
-          if (!e && changed.kind) {
-            const iv = DEFAULT_INTERVALS[changed.kind];
-            form.setFieldsValue({
-              intervalKind: iv.kind,
-              intervalDays: iv.kind === 'days' ? iv.days : null,
-              handover: changed.kind === 'satellite_phone' || changed.kind === 'radio',
-            });
-          }
-        }}
-        initialValues={
-          e
-            ? {
-                kind: e.kind,
-                name: e.name,
-                model: e.model,
-                serial: e.serial,
-                location: e.location,
-                lon: e.point?.[0] ?? null,
-                lat: e.point?.[1] ?? null,
-                custodianA: e.custodianA,
-                custodianB: e.custodianB,
-                intervalKind: e.interval.kind,
-                intervalDays: e.interval.kind === 'days' ? e.interval.days : null,
-                status: e.status,
-                handover: e.handover,
-                notes: e.notes,
-              }
-            : { kind: 'satellite_phone', intervalKind: 'daily', status: 'in_use', handover: true }
+      saving={save.isPending}
+      onClose={onClose}
+      onFinish={submit}
+      onValuesChange={(changed: Partial<Values>) => {
+        // A new item takes its kind's usual interval and hand-over flag.
+        if (!e && changed.kind) {
+          const iv = DEFAULT_INTERVALS[changed.kind];
+          form.setFieldsValue({
+            intervalKind: iv.kind,
+            intervalDays: iv.kind === 'days' ? iv.days : null,
+            handover: changed.kind === 'satellite_phone' || changed.kind === 'radio',
+          });
         }
-      >
-        <Row gutter={16}>
-          <Col span={12}>
-            <Form.Item name="kind" label={t('eq.col.kind')} rules={[requiredRule(t)]}>
-              <Select options={EQUIPMENT_KINDS.map((k) => ({ value: k, label: t(`equipmentKind.${k}`) }))} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
+      }}
+      initialValues={
+        e
+          ? {
+              kind: e.kind,
+              name: e.name,
+              model: e.model,
+              serial: e.serial,
+              location: e.location,
+              ...lonLatOf(e.point),
+              custodianA: e.custodianA,
+              custodianB: e.custodianB,
+              intervalKind: e.interval.kind,
+              intervalDays: e.interval.kind === 'days' ? e.interval.days : null,
+              status: e.status,
+              handover: e.handover,
+              notes: e.notes,
+            }
+          : { kind: 'satellite_phone', intervalKind: 'daily', status: 'in_use', handover: true }
+      }
+    >
+      <Row gutter={16}>
+        <Col span={12}>
+          <Form.Item name="kind" label={t('eq.col.kind')} rules={[requiredRule(t)]}>
+            <Select options={EQUIPMENT_KINDS.map((k) => ({ value: k, label: t(`equipmentKind.${k}`) }))} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="name" label={t('eq.col.name')} rules={[requiredRule(t), zodRule(nameRule(60), t)]}>
+            <Input maxLength={60} autoFocus />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="model" label={t('eq.col.model')}>
+            <Input maxLength={60} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="serial" label={t('eq.col.serial')}>
+            <Input maxLength={60} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="location" label={t('eq.col.location')}>
+            <Input maxLength={100} />
+          </Form.Item>
+        </Col>
+        <CoordinateFields span={6} lonLabel={t('eq.col.lon')} latLabel={t('eq.col.lat')} />
+        <Col span={12}>
+          <Form.Item name="custodianA" label={t('eq.col.custodianA')}>
+            <Input maxLength={30} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="custodianB" label={t('eq.col.custodianB')}>
+            <Input maxLength={30} />
+          </Form.Item>
+        </Col>
+        <Col span={intervalKind === 'days' ? 8 : 12}>
+          <Form.Item name="intervalKind" label={t('eq.col.interval')} rules={[requiredRule(t)]}>
+            <Select
+              options={(['daily', 'weekly', 'monthly', 'days'] as const).map((k) => ({
+                value: k,
+                label: k === 'days' ? t('eq.everyNDays') : t(`interval.${k}`),
+              }))}
+            />
+          </Form.Item>
+        </Col>
+        {intervalKind === 'days' ? (
+          <Col span={4}>
             <Form.Item
-              name="name"
-              label={t('eq.col.name')}
-              rules={[requiredRule(t), zodRule(nameRule(60), t)]}
+              name="intervalDays"
+              label={t('eq.days')}
+              rules={[{ required: true, message: t('errors.field.required') }]}
             >
-              <Input maxLength={60} autoFocus />
+              <InputNumber min={1} max={366} precision={0} className="dr-full-width" />
             </Form.Item>
           </Col>
-          <Col span={12}>
-            <Form.Item name="model" label={t('eq.col.model')}>
-              <Input maxLength={60} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="serial" label={t('eq.col.serial')}>
-              <Input maxLength={60} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="location" label={t('eq.col.location')}>
-              <Input maxLength={100} />
-            </Form.Item>
-          </Col>
-          <Col span={6}>
-            <Form.Item name="lon" label={t('eq.col.lon')}>
-              <InputNumber min={-180} max={180} step={0.0001} className="dr-full-width" />
-            </Form.Item>
-          </Col>
-          <Col span={6}>
-            <Form.Item name="lat" label={t('eq.col.lat')}>
-              <InputNumber min={-90} max={90} step={0.0001} className="dr-full-width" />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="custodianA" label={t('eq.col.custodianA')}>
-              <Input maxLength={30} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="custodianB" label={t('eq.col.custodianB')}>
-              <Input maxLength={30} />
-            </Form.Item>
-          </Col>
-          <Col span={intervalKind === 'days' ? 8 : 12}>
-            <Form.Item name="intervalKind" label={t('eq.col.interval')} rules={[requiredRule(t)]}>
-              <Select
-                options={(['daily', 'weekly', 'monthly', 'days'] as const).map((k) => ({
-                  value: k,
-                  label: k === 'days' ? t('eq.everyNDays') : t(`interval.${k}`),
-                }))}
-              />
-            </Form.Item>
-          </Col>
-          {intervalKind === 'days' ? (
-            <Col span={4}>
-              <Form.Item
-                name="intervalDays"
-                label={t('eq.days')}
-                rules={[{ required: true, message: t('errors.field.required') }]}
-              >
-                <InputNumber min={1} max={366} precision={0} className="dr-full-width" />
-              </Form.Item>
-            </Col>
-          ) : null}
-          <Col span={12}>
-            <Form.Item name="status" label={t('eq.col.status')} rules={[requiredRule(t)]}>
-              <Select
-                options={EQUIPMENT_STATUSES.map((s) => ({ value: s, label: t(`equipmentStatus.${s}`) }))}
-              />
-            </Form.Item>
-          </Col>
-          <Col span={24}>
-            <Form.Item name="handover" valuePropName="checked">
-              <Checkbox>{t('eq.handoverFlag')}</Checkbox>
-            </Form.Item>
-          </Col>
-          <Col span={24}>
-            <Form.Item name="notes" label={t('eq.col.notes')}>
-              <Input.TextArea maxLength={500} autoSize={{ minRows: 1, maxRows: 4 }} />
-            </Form.Item>
-          </Col>
-        </Row>
-        <button type="submit" hidden aria-hidden tabIndex={-1} />
-      </Form>
-    </Modal>
+        ) : null}
+        <Col span={12}>
+          <Form.Item name="status" label={t('eq.col.status')} rules={[requiredRule(t)]}>
+            <Select
+              options={EQUIPMENT_STATUSES.map((s) => ({ value: s, label: t(`equipmentStatus.${s}`) }))}
+            />
+          </Form.Item>
+        </Col>
+        <Col span={24}>
+          <Form.Item name="handover" valuePropName="checked">
+            <Checkbox>{t('eq.handoverFlag')}</Checkbox>
+          </Form.Item>
+        </Col>
+        <Col span={24}>
+          <Form.Item name="notes" label={t('eq.col.notes')}>
+            <Input.TextArea maxLength={500} autoSize={{ minRows: 1, maxRows: 4 }} />
+          </Form.Item>
+        </Col>
+      </Row>
+    </RegisterDialog>
   );
 }

@@ -1,15 +1,14 @@
 import { useState } from 'react';
-import { App, Button, Card, Select, Space, Switch, Table, Tag, Tooltip } from 'antd';
-import { DownloadOutlined, EditOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { Button, Card, Select, Space, Tag, Tooltip } from 'antd';
+import { EditOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { EquipmentView } from '../../../../common/contract/equipment';
 import { EQUIPMENT_KINDS, type EquipmentKind } from '../../../../common/domain/equipment';
-import { errorText } from '../../api/errors';
 import { useApiQuery } from '../../api/hooks';
 import { apiClient } from '../../api/client';
-import { downloadBase64 } from '../../components/download';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { ImportDialog } from '../../components/ImportDialog';
+import { RegisterTable } from '../../components/RegisterTable';
+import { RegisterToolbar } from '../../components/RegisterToolbar';
 import { useFormatDateTime } from '../../time/useRoomTime';
 import { CheckDialog } from './CheckDialog';
 import { DueTag } from './DueTag';
@@ -29,31 +28,27 @@ const STATUS_COLORS = { in_use: 'green', fault: 'red', repair: 'orange', retired
 /** The register (设备台账): every item, its check state and open fault, overdue rows highlighted. */
 export function RegisterTab() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const fmt = useFormatDateTime();
   const [kind, setKind] = useState<EquipmentKind | undefined>();
   const [retired, setRetired] = useState(false);
   const [dialog, setDialog] = useState<Dialog>(null);
-  const [exporting, setExporting] = useState(false);
   const list = useApiQuery('equipment.list', { includeRetired: retired, ...(kind ? { kind } : {}) });
-
-  const exportXlsx = async () => {
-    setExporting(true);
-    try {
-      const f = await apiClient().call('equipment.export', { includeRetired: true });
-      downloadBase64(f.fileName, f.mime, f.base64);
-    } catch (e) {
-      void message.error(errorText(t, e));
-    } finally {
-      setExporting(false);
-    }
-  };
 
   return (
     <Card
       title={t('eq.register.title')}
       extra={
-        <Space wrap>
+        <RegisterToolbar
+          showInactive={retired}
+          onShowInactive={setRetired}
+          showInactiveLabel={t('eq.showRetired')}
+          importLabel={t('eq.import')}
+          onImport={() => setDialog({ kind: 'import' })}
+          exportLabel={t('eq.export')}
+          onExport={() => apiClient().call('equipment.export', { includeRetired: true })}
+          addLabel={t('eq.add')}
+          onAdd={() => setDialog({ kind: 'edit' })}
+        >
           <Select<EquipmentKind | undefined>
             allowClear
             placeholder={t('eq.allKinds')}
@@ -63,28 +58,11 @@ export function RegisterTab() {
             aria-label={t('eq.col.kind')}
             options={EQUIPMENT_KINDS.map((k) => ({ value: k, label: t(`equipmentKind.${k}`) }))}
           />
-          <span className="dr-inline-switch">
-            <Switch size="small" checked={retired} onChange={setRetired} aria-label={t('eq.showRetired')} />
-            {t('eq.showRetired')}
-          </span>
-          <Button icon={<UploadOutlined />} onClick={() => setDialog({ kind: 'import' })}>
-            {t('eq.import')}
-          </Button>
-          <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportXlsx()}>
-            {t('eq.export')}
-          </Button>
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ kind: 'edit' })}>
-            {t('eq.add')}
-          </Button>
-        </Space>
+        </RegisterToolbar>
       }
     >
-      <ErrorAlert error={list.error} />
-      <Table<EquipmentView>
-        rowKey="id"
-        size="middle"
-        loading={list.isPending}
-        dataSource={list.data ?? []}
+      <RegisterTable<EquipmentView>
+        query={list}
         pagination={false}
         data-testid="equipment-table"
         locale={{ emptyText: t('eq.empty') }}

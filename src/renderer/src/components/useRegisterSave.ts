@@ -1,0 +1,35 @@
+import { App, type FormInstance } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { MethodName, OutputOf } from '../../../common/contract';
+import { errorText } from '../api/errors';
+import { useApiMutation } from '../api/hooks';
+import { applyServerErrors, useRevalidateOnLanguageChange } from '../forms/rules';
+
+/** Methods that answer with a named record: what a register's add/edit dialog saves through. */
+type SavesNamed = { [N in MethodName]: OutputOf<N> extends { name: string } ? N : never }[MethodName];
+
+/**
+ * The save of a register's add/edit dialog (facilities, depots, equipment all save the same
+ * way): field errors from the host land on their fields, any other error is a message; a
+ * save says `savedKey` with the record's name and closes the dialog. The form's errors
+ * follow the UI language.
+ */
+export function useRegisterSave<N extends SavesNamed>(
+  form: FormInstance,
+  method: N,
+  savedKey: string,
+  onClose: () => void,
+) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  useRevalidateOnLanguageChange(form);
+  return useApiMutation(method, {
+    onError: (err) => {
+      if (!applyServerErrors(form, err, t)) void message.error(errorText(t, err));
+    },
+    onSuccess: (saved) => {
+      void message.success(t(savedKey, { name: (saved as { name: string }).name }));
+      onClose();
+    },
+  });
+}
