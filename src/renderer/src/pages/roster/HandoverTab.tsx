@@ -1,5 +1,18 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import { Alert, App, Button, Card, Checkbox, Descriptions, Input, Skeleton, Space, Table, Tag } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Checkbox,
+  Descriptions,
+  Input,
+  Skeleton,
+  Space,
+  Table,
+  Tag,
+  type TableProps,
+} from 'antd';
 import { PrinterOutlined, SaveOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { HandoverView } from '../../../../common/contract/handover';
@@ -193,12 +206,10 @@ export function HandoverTab({ shiftKey, operator }: { shiftKey: string | undefin
       ) : null}
 
       <Section title={t('ho.section.unfinished', { n: sheet.unfinishedTotal })} testId="ho-unfinished">
-        <Table
-          size="small"
+        <SheetTable
           rowKey="key"
-          pagination={false}
-          dataSource={sheet.unfinished}
-          locale={{ emptyText: t('ho.none.unfinished') }}
+          rows={sheet.unfinished}
+          empty={t('ho.none.unfinished')}
           rowClassName={(u) => (u.owed?.overdue ? 'dr-ho-late' : '')}
           columns={[
             {
@@ -241,12 +252,10 @@ export function HandoverTab({ shiftKey, operator }: { shiftKey: string | undefin
       </Section>
 
       <Section title={t('ho.section.incidents', { n: sheet.incidents.length })} testId="ho-incidents">
-        <Table
-          size="small"
+        <SheetTable
           rowKey="id"
-          pagination={false}
-          dataSource={sheet.incidents}
-          locale={{ emptyText: t('ho.none.incidents') }}
+          rows={sheet.incidents}
+          empty={t('ho.none.incidents')}
           columns={[
             { title: t('ho.col.number'), dataIndex: 'number', width: 110, className: 'dr-tabular' },
             {
@@ -280,12 +289,10 @@ export function HandoverTab({ shiftKey, operator }: { shiftKey: string | undefin
         title={t('ho.section.instructions', { n: sheet.instructions.length })}
         testId="ho-instructions"
       >
-        <Table
-          size="small"
+        <SheetTable
           rowKey="entryId"
-          pagination={false}
-          dataSource={sheet.instructions}
-          locale={{ emptyText: t('ho.none.instructions') }}
+          rows={sheet.instructions}
+          empty={t('ho.none.instructions')}
           columns={[
             { title: t('ho.col.time'), key: 'a', width: 150, render: (_, i) => at(i.at) },
             { title: t('ho.col.leader'), dataIndex: 'leader', width: 100 },
@@ -335,12 +342,11 @@ export function HandoverTab({ shiftKey, operator }: { shiftKey: string | undefin
             : ''}
         </p>
         <h4 className="dr-ho-sub">{t('ho.section.checks', { n: sheet.equipment.checksTotal })}</h4>
-        <Table
-          size="small"
+        <SheetTable
           rowKey="id"
           pagination={sheet.equipment.checks.length > 10 ? { pageSize: 10, size: 'small' } : false}
-          dataSource={sheet.equipment.checks}
-          locale={{ emptyText: t('ho.none.checks') }}
+          rows={sheet.equipment.checks}
+          empty={t('ho.none.checks')}
           columns={[
             { title: t('ho.col.time'), key: 'a', width: 150, render: (_, c) => at(c.checkedAt) },
             { title: t('ho.col.equipment'), dataIndex: 'equipmentName' },
@@ -359,12 +365,10 @@ export function HandoverTab({ shiftKey, operator }: { shiftKey: string | undefin
           ]}
         />
         <h4 className="dr-ho-sub">{t('ho.section.faults', { n: sheet.equipment.faults.length })}</h4>
-        <Table
-          size="small"
+        <SheetTable
           rowKey="id"
-          pagination={false}
-          dataSource={sheet.equipment.faults}
-          locale={{ emptyText: t('ho.none.faults') }}
+          rows={sheet.equipment.faults}
+          empty={t('ho.none.faults')}
           rowClassName={(f) => (f.overdue ? 'dr-ho-late' : '')}
           columns={[
             { title: t('ho.col.number'), dataIndex: 'number', width: 120, className: 'dr-tabular' },
@@ -405,12 +409,10 @@ export function HandoverTab({ shiftKey, operator }: { shiftKey: string | undefin
       </Section>
 
       <Section title={t('ho.section.items', { n: sheet.items.length })} testId="ho-items">
-        <Table
-          size="small"
+        <SheetTable
           rowKey="key"
-          pagination={false}
-          dataSource={sheet.items}
-          locale={{ emptyText: t('ho.none.items') }}
+          rows={sheet.items}
+          empty={t('ho.none.items')}
           columns={[
             {
               title: t('ho.col.receivedItem'),
@@ -456,12 +458,10 @@ export function HandoverTab({ shiftKey, operator }: { shiftKey: string | undefin
       </Section>
 
       <Section title={t('ho.section.spotChecks', { n: sheet.spotChecks.length })} testId="ho-spot">
-        <Table
-          size="small"
+        <SheetTable
           rowKey="id"
-          pagination={false}
-          dataSource={sheet.spotChecks}
-          locale={{ emptyText: t('ho.none.spotChecks') }}
+          rows={sheet.spotChecks}
+          empty={t('ho.none.spotChecks')}
           columns={[
             { title: t('ho.col.time'), key: 'a', width: 150, render: (_, s) => at(s.at) },
             { title: t('ho.col.caller'), key: 'c', render: (_, s) => `${s.callerUnit} ${s.callerName}` },
@@ -521,6 +521,20 @@ export function HandoverTab({ shiftKey, operator }: { shiftKey: string | undefin
   );
 }
 
+/**
+ * The sheet's tables: small, unpaged unless told otherwise, each with its own text for
+ * "nothing to hand over".
+ */
+function SheetTable<T extends object>({
+  rows,
+  empty,
+  ...rest
+}: Omit<TableProps<T>, 'dataSource' | 'locale'> & { rows: readonly T[]; empty: string }) {
+  return (
+    <Table<T> size="small" pagination={false} {...rest} dataSource={rows} locale={{ emptyText: empty }} />
+  );
+}
+
 function Section({ title, testId, children }: { title: ReactNode; testId: string; children: ReactNode }) {
   return (
     <Card className="dr-ho-section" size="small" title={title} data-testid={testId}>
@@ -568,14 +582,13 @@ function EntriesSection({ sheet }: { sheet: Sheet }) {
       : t('ho.section.entries', { n: sheet.entries.total });
   return (
     <Section title={title} testId="ho-entries">
-      <Table
-        size="small"
+      <SheetTable
         rowKey="id"
-        dataSource={rows}
         pagination={
           rows.length > ENTRY_PAGE ? { pageSize: ENTRY_PAGE, size: 'small', showSizeChanger: false } : false
         }
-        locale={{ emptyText: t('ho.none.entries') }}
+        rows={rows}
+        empty={t('ho.none.entries')}
         columns={[
           { title: t('ho.col.no'), dataIndex: 'no', width: 60, className: 'dr-tabular' },
           { title: t('ho.col.time'), key: 'a', width: 150, render: (_, e) => toLocalText(e.at, tz) },
