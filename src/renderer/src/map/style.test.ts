@@ -121,6 +121,15 @@ describe('the map style', () => {
       expect(s.layers.find((l) => l.id === id)!.layout).toMatchObject({ visibility: 'none' });
     }
     expect(s.layers.find((l) => l.id === 'fac-hospital')!.layout).toMatchObject({ visibility: 'visible' });
+    for (const id of layerIdsOf('incidents-open')) expect(ids).toContain(id);
+    // Overlapping icons draw the higher key on top: the gravest incident's icon is the one seen.
+    expect(s.layers.find((l) => l.id === 'incidents-open')!.layout).toMatchObject({
+      'symbol-sort-key': ['get', 'sev'],
+    });
+    // Labels may not overlap and are placed lowest key first: the gravest incident's name wins.
+    expect(s.layers.find((l) => l.id === 'incidents-open-label')!.layout).toMatchObject({
+      'symbol-sort-key': ['-', 10, ['get', 'sev']],
+    });
     expect(incidentFeatures(data.incidents, true).features.map((f) => f.properties!.id)).toEqual(['a']);
     expect(incidentFeatures(data.incidents, false).features[0]!.properties).toMatchObject({
       icon: 'inc-IV-closed',

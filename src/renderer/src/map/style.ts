@@ -411,7 +411,7 @@ const CLUSTER = { cluster: true, clusterRadius: 44, clusterMaxZoom: 12 } as cons
 
 function facilityLayers(kind: FacilityKind, visible: boolean): LayerSpecification[] {
   const src = `fac-${kind}`;
-  const visibility = visible ? 'visible' : 'none';
+  const visibility: 'visible' | 'none' = visible ? 'visible' : 'none';
   const color = FACILITY_COLORS[kind];
   return [
     {
@@ -467,7 +467,7 @@ function facilityLayers(kind: FacilityKind, visible: boolean): LayerSpecificatio
 
 function incidentLayers(open: boolean, visible: boolean): LayerSpecification[] {
   const src = open ? 'incidents-open' : 'incidents-closed';
-  const visibility = visible ? 'visible' : 'none';
+  const visibility: 'visible' | 'none' = visible ? 'visible' : 'none';
   // An open cluster takes the colour of its gravest incident.
   const color: ExpressionSpecification | string = open
     ? [
@@ -535,19 +535,39 @@ function incidentLayers(open: boolean, visible: boolean): LayerSpecification[] {
         'icon-image': ['get', 'icon'],
         'icon-allow-overlap': true,
         'icon-ignore-placement': true,
-        // Graver on top.
-        'symbol-sort-key': ['-', 10, ['get', 'sev']],
-        'text-field': open ? ['step', ['zoom'], '', 12, ['get', 'name']] : '',
-        'text-font': [MAP_FONT],
-        'text-size': 12,
-        'text-offset': [0, 1.3],
-        'text-anchor': 'top',
-        'text-optional': true,
-        'text-max-width': 10,
+        // Graver on top: overlapping icons draw higher sort keys over lower ones.
+        'symbol-sort-key': ['get', 'sev'],
       },
-      paint: { 'text-color': '#3d1f12', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
     },
+    ...(open ? [incidentLabels(src, visibility)] : []),
   ];
+}
+
+/**
+ * Names of open incidents from zoom 12, in a layer of their own: labels that may not
+ * overlap are placed lowest sort key first, so here the key puts the graver first
+ * (the icons' key draws the graver on top).
+ */
+function incidentLabels(src: string, visibility: 'visible' | 'none'): LayerSpecification {
+  return {
+    id: `${src}-label`,
+    type: 'symbol',
+    source: src,
+    filter: ['!', ['has', 'point_count']],
+    minzoom: 12,
+    layout: {
+      visibility,
+      'symbol-sort-key': ['-', 10, ['get', 'sev']],
+      'text-field': ['get', 'name'],
+      'text-font': [MAP_FONT],
+      'text-size': 12,
+      'text-offset': [0, 1.3],
+      'text-anchor': 'top',
+      'text-optional': true,
+      'text-max-width': 10,
+    },
+    paint: { 'text-color': '#3d1f12', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
+  };
 }
 
 export interface StyleInput {
@@ -674,6 +694,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
 /** The layer ids a toggle switches. */
 export function layerIdsOf(key: LayerKey): string[] {
   if (key === 'depots') return ['depots'];
+  if (key === 'incidents-open') return [`${key}-cluster`, `${key}-count`, key, `${key}-label`];
   return [`${key}-cluster`, `${key}-count`, key];
 }
 

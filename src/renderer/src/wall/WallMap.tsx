@@ -179,10 +179,6 @@ export function WallMap({
     // Each open incident on its own, graver on top: a dozen points, not a cluster with a number.
     const open = style.sources['incidents-open'];
     if (open?.type === 'geojson') open.cluster = false;
-    // Overlapping icons: maplibre draws higher sort keys on top, so the key is the severity.
-    for (const layer of style.layers)
-      if (layer.id === 'incidents-open' && layer.type === 'symbol')
-        layer.layout = { ...layer.layout, 'symbol-sort-key': ['get', 'sev'] };
     const map = new maplibregl.Map({
       container: el,
       style,
