@@ -6,7 +6,21 @@ import globals from 'globals';
 /** Layer rules of DESIGN.md §2: who may import whom. Enforced here, not by good intentions. */
 // Bare built-in names go through `paths` (exact match): as patterns, 'events' would also
 // match our own './events'.
-const BUILTIN_NAMES = ['fs', 'path', 'os', 'crypto', 'child_process', 'http', 'https', 'net', 'url', 'stream', 'events', 'worker_threads', 'zlib'];
+const BUILTIN_NAMES = [
+  'fs',
+  'path',
+  'os',
+  'crypto',
+  'child_process',
+  'http',
+  'https',
+  'net',
+  'url',
+  'stream',
+  'events',
+  'worker_threads',
+  'zlib',
+];
 const NODE_BUILTINS = ['node:*'];
 
 const restrict = (patterns) => {
@@ -17,10 +31,19 @@ const restrict = (patterns) => {
   return { 'no-restricted-imports': ['error', { patterns, paths }] };
 };
 
-
 export default tseslint.config(
   {
-    ignores: ['out/**', 'dist/**', 'node_modules/**', 'bench/out/**', 'test-results/**', 'playwright-report/**', 'resources/**', '.tmp/**', 'e2e/screenshots/**'],
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      'bench/out/**',
+      'test-results/**',
+      'playwright-report/**',
+      'resources/**',
+      '.tmp/**',
+      'e2e/screenshots/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -40,15 +63,24 @@ export default tseslint.config(
   {
     files: ['src/common/**'],
     rules: restrict([
-      { regex: '^(\\.\\./)+(core|server|main|preload|renderer)(/|$)', message: 'src/common imports nothing of ours (DESIGN.md §2).' },
-      { group: ['electron', 'better-sqlite3', ...NODE_BUILTINS], message: 'src/common runs anywhere: no electron, better-sqlite3 or node:*.' },
+      {
+        regex: '^(\\.\\./)+(core|server|main|preload|renderer)(/|$)',
+        message: 'src/common imports nothing of ours (DESIGN.md §2).',
+      },
+      {
+        group: ['electron', 'better-sqlite3', ...NODE_BUILTINS],
+        message: 'src/common runs anywhere: no electron, better-sqlite3 or node:*.',
+      },
     ]),
   },
   // core: common only; never electron.
   {
     files: ['src/core/**'],
     rules: restrict([
-      { regex: '^(\\.\\./)+(server|main|preload|renderer)(/|$)', message: 'src/core imports only src/common (DESIGN.md §2).' },
+      {
+        regex: '^(\\.\\./)+(server|main|preload|renderer)(/|$)',
+        message: 'src/core imports only src/common (DESIGN.md §2).',
+      },
       { group: ['electron'], message: 'electron is imported only in src/main and src/preload.' },
     ]),
   },
@@ -56,7 +88,10 @@ export default tseslint.config(
   {
     files: ['src/server/**'],
     rules: restrict([
-      { regex: '^(\\.\\./)+(main|preload|renderer)(/|$)', message: 'src/server imports only src/core and src/common (DESIGN.md §2).' },
+      {
+        regex: '^(\\.\\./)+(main|preload|renderer)(/|$)',
+        message: 'src/server imports only src/core and src/common (DESIGN.md §2).',
+      },
       { group: ['electron'], message: 'electron is imported only in src/main and src/preload.' },
     ]),
   },
@@ -64,14 +99,20 @@ export default tseslint.config(
   {
     files: ['src/main/**'],
     rules: restrict([
-      { regex: '^(\\.\\./)+(preload|renderer)(/|$)', message: 'src/main imports src/core, src/common and src/server only (DESIGN.md §2).' },
+      {
+        regex: '^(\\.\\./)+(preload|renderer)(/|$)',
+        message: 'src/main imports src/core, src/common and src/server only (DESIGN.md §2).',
+      },
     ]),
   },
   // preload and renderer: common only; no sqlite, no node:*.
   {
     files: ['src/preload/**'],
     rules: restrict([
-      { regex: '^(\\.\\./)+(core|server|main|renderer)(/|$)', message: 'src/preload imports src/common only (DESIGN.md §2).' },
+      {
+        regex: '^(\\.\\./)+(core|server|main|renderer)(/|$)',
+        message: 'src/preload imports src/common only (DESIGN.md §2).',
+      },
       { group: ['better-sqlite3', ...NODE_BUILTINS], message: 'No better-sqlite3 or node:* in the preload.' },
     ]),
   },
@@ -79,8 +120,14 @@ export default tseslint.config(
     files: ['src/renderer/**'],
     languageOptions: { globals: { ...globals.browser } },
     rules: restrict([
-      { regex: '^(\\.\\./)+(core|server|main|preload)(/|$)', message: 'src/renderer imports src/common only (DESIGN.md §2).' },
-      { group: ['electron', 'better-sqlite3', ...NODE_BUILTINS], message: 'The renderer runs in a sandbox: no electron, better-sqlite3 or node:*.' },
+      {
+        regex: '^(\\.\\./)+(core|server|main|preload)(/|$)',
+        message: 'src/renderer imports src/common only (DESIGN.md §2).',
+      },
+      {
+        group: ['electron', 'better-sqlite3', ...NODE_BUILTINS],
+        message: 'The renderer runs in a sandbox: no electron, better-sqlite3 or node:*.',
+      },
     ]),
   },
 );

@@ -22,9 +22,15 @@ describe('packaging fuses (build/after-pack.cjs)', () => {
 
   it('finds the packaged binary per platform', () => {
     const packager = { appInfo: { productFilename: '应急值班指挥台' }, executableName: 'duty-room' };
-    expect(afterPack.electronBinaryPath({ appOutDir: '/o', electronPlatformName: 'linux', packager })).toBe('/o/duty-room');
-    expect(afterPack.electronBinaryPath({ appOutDir: '/o', electronPlatformName: 'win32', packager })).toBe('/o/duty-room.exe');
-    expect(afterPack.electronBinaryPath({ appOutDir: '/o', electronPlatformName: 'darwin', packager })).toBe('/o/应急值班指挥台.app');
+    expect(afterPack.electronBinaryPath({ appOutDir: '/o', electronPlatformName: 'linux', packager })).toBe(
+      '/o/duty-room',
+    );
+    expect(afterPack.electronBinaryPath({ appOutDir: '/o', electronPlatformName: 'win32', packager })).toBe(
+      '/o/duty-room.exe',
+    );
+    expect(afterPack.electronBinaryPath({ appOutDir: '/o', electronPlatformName: 'darwin', packager })).toBe(
+      '/o/应急值班指挥台.app',
+    );
   });
 
   it('refuses to package without @electron/fuses rather than ship an unfused binary', async () => {
@@ -35,6 +41,12 @@ describe('packaging fuses (build/after-pack.cjs)', () => {
       installed = false;
     }
     if (installed) return; // where it is installed, packaging flips the fuses for real
-    await expect(afterPack({ appOutDir: '/nonexistent', electronPlatformName: 'linux', packager: { appInfo: { productFilename: 'x' } } })).rejects.toThrow(/@electron\/fuses/);
+    await expect(
+      afterPack({
+        appOutDir: '/nonexistent',
+        electronPlatformName: 'linux',
+        packager: { appInfo: { productFilename: 'x' } },
+      }),
+    ).rejects.toThrow(/@electron\/fuses/);
   });
 });

@@ -34,28 +34,45 @@ function fakeElectronPackage(opts: { pathTxt?: string; binary?: boolean } = {}) 
 describe('findElectronBinary', () => {
   it('finds the binary named by path.txt in dist/', () => {
     const dir = fakeElectronPackage({ pathTxt: 'electron', binary: true });
-    expect(findElectronBinary(dir, { env: {} })).toEqual({ found: true, path: path.join(dir, 'dist', 'electron') });
+    expect(findElectronBinary(dir, { env: {} })).toEqual({
+      found: true,
+      path: path.join(dir, 'dist', 'electron'),
+    });
   });
 
   it('reports "never downloaded" when path.txt is absent (the offline install here)', () => {
     const dir = fakeElectronPackage();
-    expect(findElectronBinary(dir, { env: {} })).toEqual({ found: false, path: null, reason: 'not-downloaded' });
+    expect(findElectronBinary(dir, { env: {} })).toEqual({
+      found: false,
+      path: null,
+      reason: 'not-downloaded',
+    });
   });
 
   it('reports a missing file when path.txt names a binary that is not there', () => {
     const dir = fakeElectronPackage({ pathTxt: 'electron' });
-    expect(findElectronBinary(dir, { env: {} })).toMatchObject({ found: false, reason: 'missing-file', path: path.join(dir, 'dist', 'electron') });
+    expect(findElectronBinary(dir, { env: {} })).toMatchObject({
+      found: false,
+      reason: 'missing-file',
+      path: path.join(dir, 'dist', 'electron'),
+    });
   });
 
   it('reports no package at all, and honours ELECTRON_OVERRIDE_DIST_PATH', () => {
-    expect(findElectronBinary(path.join(tmp(), 'nope'), { env: {} })).toMatchObject({ found: false, reason: 'no-package' });
+    expect(findElectronBinary(path.join(tmp(), 'nope'), { env: {} })).toMatchObject({
+      found: false,
+      reason: 'no-package',
+    });
     const dir = fakeElectronPackage();
     const dist = tmp();
     fs.writeFileSync(path.join(dist, 'electron'), '');
-    expect(findElectronBinary(dir, { env: { ELECTRON_OVERRIDE_DIST_PATH: dist } })).toEqual({ found: true, path: path.join(dist, 'electron') });
+    expect(findElectronBinary(dir, { env: { ELECTRON_OVERRIDE_DIST_PATH: dist } })).toEqual({
+      found: true,
+      path: path.join(dist, 'electron'),
+    });
   });
 
-  it('knows each platform\'s executable', () => {
+  it("knows each platform's executable", () => {
     expect(platformExecutable('linux')).toBe('electron');
     expect(platformExecutable('win32')).toBe('electron.exe');
     expect(platformExecutable('darwin')).toBe('Electron.app/Contents/MacOS/Electron');
@@ -67,18 +84,37 @@ describe('planStart', () => {
   const missing = { found: false as const, path: null, reason: 'not-downloaded' as const };
 
   it('launches Electron when the binary and a display exist', () => {
-    expect(planStart({ binary: found, display: true, fresh: true })).toEqual({ build: false, launch: 'electron', reason: 'ok' });
+    expect(planStart({ binary: found, display: true, fresh: true })).toEqual({
+      build: false,
+      launch: 'electron',
+      reason: 'ok',
+    });
   });
   it('falls back to the browser host without a binary, and builds a stale out/ either way', () => {
-    expect(planStart({ binary: missing, display: true, fresh: false })).toEqual({ build: true, launch: 'browser', reason: 'no-binary' });
+    expect(planStart({ binary: missing, display: true, fresh: false })).toEqual({
+      build: true,
+      launch: 'browser',
+      reason: 'no-binary',
+    });
   });
   it('falls back without a display unless told --electron', () => {
-    expect(planStart({ binary: found, display: false, fresh: true })).toMatchObject({ launch: 'browser', reason: 'no-display' });
-    expect(planStart({ binary: found, display: false, fresh: true, force: 'electron' })).toMatchObject({ launch: 'electron' });
+    expect(planStart({ binary: found, display: false, fresh: true })).toMatchObject({
+      launch: 'browser',
+      reason: 'no-display',
+    });
+    expect(planStart({ binary: found, display: false, fresh: true, force: 'electron' })).toMatchObject({
+      launch: 'electron',
+    });
   });
   it('--browser wins over everything; --electron cannot conjure a missing binary', () => {
-    expect(planStart({ binary: found, display: true, fresh: true, force: 'browser' })).toMatchObject({ launch: 'browser', reason: 'forced' });
-    expect(planStart({ binary: missing, display: true, fresh: true, force: 'electron' })).toMatchObject({ launch: 'browser', reason: 'no-binary' });
+    expect(planStart({ binary: found, display: true, fresh: true, force: 'browser' })).toMatchObject({
+      launch: 'browser',
+      reason: 'forced',
+    });
+    expect(planStart({ binary: missing, display: true, fresh: true, force: 'electron' })).toMatchObject({
+      launch: 'browser',
+      reason: 'no-binary',
+    });
   });
   it('falls back after Electron dies at once, not after a clean exit, Ctrl-C, or a long run', () => {
     expect(fallBackAfterExit(1, null, 800)).toBe(true);
@@ -118,16 +154,23 @@ describe('build freshness', () => {
 });
 
 describe('data directory and messages', () => {
-  it('uses the desktop app\'s data directory, so both versions open the same data', () => {
+  it("uses the desktop app's data directory, so both versions open the same data", () => {
     expect(desktopDataDir('linux', {}, '/home/zhang')).toBe('/home/zhang/.config/duty-room/data');
     expect(desktopDataDir('linux', { XDG_CONFIG_HOME: '/x' }, '/home/zhang')).toBe('/x/duty-room/data');
     expect(desktopDataDir('linux', { DUTY_ROOM_DATA: '/srv/duty' }, '/home/zhang')).toBe('/srv/duty');
     expect(appDataDir('darwin', {}, '/Users/z')).toBe('/Users/z/Library/Application Support');
-    expect(appDataDir('win32', { APPDATA: 'C:\\Users\\z\\AppData\\Roaming' }, 'C:\\Users\\z')).toBe('C:\\Users\\z\\AppData\\Roaming');
+    expect(appDataDir('win32', { APPDATA: 'C:\\Users\\z\\AppData\\Roaming' }, 'C:\\Users\\z')).toBe(
+      'C:\\Users\\z\\AppData\\Roaming',
+    );
   });
 
   it('says plainly, in Chinese and English, that the binary is missing and how to get it', () => {
-    const text = missingElectronMessage({ expected: null, version: '45.5.0', platform: 'linux', arch: 'x64' });
+    const text = missingElectronMessage({
+      expected: null,
+      version: '45.5.0',
+      platform: 'linux',
+      arch: 'x64',
+    });
     expect(text).toContain('未安装 Electron');
     expect(text).toContain('The Electron binary is not installed');
     expect(text).toContain('ELECTRON_MIRROR=');

@@ -47,7 +47,8 @@ export function findElectronBinary(electronDir: string, io: BinaryIo = {}): Elec
         return null;
       }
     });
-  if (!exists(path.join(electronDir, 'package.json'))) return { found: false, path: null, reason: 'no-package' };
+  if (!exists(path.join(electronDir, 'package.json')))
+    return { found: false, path: null, reason: 'no-package' };
   const rel = read(path.join(electronDir, 'path.txt'))?.trim() || null;
   if (env.ELECTRON_OVERRIDE_DIST_PATH) {
     const p = path.join(env.ELECTRON_OVERRIDE_DIST_PATH, rel ?? 'electron');
@@ -59,13 +60,20 @@ export function findElectronBinary(electronDir: string, io: BinaryIo = {}): Elec
 }
 
 /** Linux needs a display server for a window; without one Electron exits at once. */
-export function hasDisplay(platform: NodeJS.Platform = process.platform, env: NodeJS.ProcessEnv = process.env): boolean {
+export function hasDisplay(
+  platform: NodeJS.Platform = process.platform,
+  env: NodeJS.ProcessEnv = process.env,
+): boolean {
   if (platform !== 'linux' && platform !== 'freebsd' && platform !== 'openbsd') return true;
   return Boolean(env.DISPLAY || env.WAYLAND_DISPLAY);
 }
 
 /** Electron's app-data directory: the same place `app.getPath('appData')` returns. */
-export function appDataDir(platform: NodeJS.Platform = process.platform, env: NodeJS.ProcessEnv = process.env, home = os.homedir()): string {
+export function appDataDir(
+  platform: NodeJS.Platform = process.platform,
+  env: NodeJS.ProcessEnv = process.env,
+  home = os.homedir(),
+): string {
   if (platform === 'win32') return env.APPDATA || path.join(home, 'AppData', 'Roaming');
   if (platform === 'darwin') return path.join(home, 'Library', 'Application Support');
   const xdg = env.XDG_CONFIG_HOME;
@@ -76,7 +84,11 @@ export function appDataDir(platform: NodeJS.Platform = process.platform, env: No
  * The data directory the desktop app uses, so the browser fallback opens the same data:
  * $DUTY_ROOM_DATA, else <appData>/duty-room/data (src/main/paths.ts computes the same).
  */
-export function desktopDataDir(platform: NodeJS.Platform = process.platform, env: NodeJS.ProcessEnv = process.env, home = os.homedir()): string {
+export function desktopDataDir(
+  platform: NodeJS.Platform = process.platform,
+  env: NodeJS.ProcessEnv = process.env,
+  home = os.homedir(),
+): string {
   if (env.DUTY_ROOM_DATA) return path.resolve(env.DUTY_ROOM_DATA);
   return path.join(appDataDir(platform, env, home), APP_DIR, 'data');
 }
@@ -84,7 +96,15 @@ export function desktopDataDir(platform: NodeJS.Platform = process.platform, env
 /** Build outputs `npm start` needs. */
 export const BUILD_OUTPUTS = ['out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html'];
 /** What the build reads (tests excluded: they do not change the output). */
-export const BUILD_INPUTS = ['src', 'electron.vite.config.ts', 'package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.web.json', 'tsconfig.node.json'];
+export const BUILD_INPUTS = [
+  'src',
+  'electron.vite.config.ts',
+  'package.json',
+  'package-lock.json',
+  'tsconfig.json',
+  'tsconfig.web.json',
+  'tsconfig.node.json',
+];
 
 function newestMtime(p: string): number {
   let st: fs.Stats;
@@ -110,7 +130,9 @@ export function buildFreshness(root: string): { fresh: boolean; why: string } {
     }
   }
   const newestIn = Math.max(...BUILD_INPUTS.map((rel) => newestMtime(path.join(root, rel))));
-  return newestIn > oldestOut ? { fresh: false, why: 'sources changed since the last build' } : { fresh: true, why: 'out/ is up to date' };
+  return newestIn > oldestOut
+    ? { fresh: false, why: 'sources changed since the last build' }
+    : { fresh: true, why: 'out/ is up to date' };
 }
 
 export interface StartPlan {
@@ -120,7 +142,12 @@ export interface StartPlan {
 }
 
 /** What `npm start` will do. */
-export function planStart(s: { binary: ElectronBinary; display: boolean; fresh: boolean; force?: 'electron' | 'browser' | null }): StartPlan {
+export function planStart(s: {
+  binary: ElectronBinary;
+  display: boolean;
+  fresh: boolean;
+  force?: 'electron' | 'browser' | null;
+}): StartPlan {
   const build = !s.fresh;
   if (s.force === 'browser') return { build, launch: 'browser', reason: 'forced' };
   if (!s.binary.found) return { build, launch: 'browser', reason: 'no-binary' };
@@ -132,7 +159,11 @@ export function planStart(s: { binary: ElectronBinary; display: boolean; fresh: 
  * After Electron exits: a quick failure means it could not start here; fall back.
  * A clean exit, a kill by signal (Ctrl-C) or a failure after running a while end `npm start`.
  */
-export function fallBackAfterExit(code: number | null, signal: NodeJS.Signals | null, ranMs: number): boolean {
+export function fallBackAfterExit(
+  code: number | null,
+  signal: NodeJS.Signals | null,
+  ranMs: number,
+): boolean {
   return signal === null && code !== 0 && code !== null && ranMs < FAST_FAILURE_MS;
 }
 
@@ -140,14 +171,25 @@ export function fallBackAfterExit(code: number | null, signal: NodeJS.Signals | 
  * The text shown when there is no Electron binary: what is wrong, how to get it, in
  * Chinese and English, with commands for the platform's shell.
  */
-export function missingElectronMessage(o: { expected: string | null; version: string; platform: NodeJS.Platform; arch: string }): string {
+export function missingElectronMessage(o: {
+  expected: string | null;
+  version: string;
+  platform: NodeJS.Platform;
+  arch: string;
+}): string {
   const where = o.expected ?? 'node_modules/electron/dist';
   const mirror = 'https://npmmirror.com/mirrors/electron/';
   const zip = `electron-v${o.version}-${o.platform}-${o.arch}.zip`;
   const cmd =
     o.platform === 'win32'
-      ? [`  PowerShell:  $env:ELECTRON_MIRROR="${mirror}"; node node_modules/electron/install.js`, `  cmd:         set ELECTRON_MIRROR=${mirror}&& node node_modules\\electron\\install.js`]
-      : [`  ELECTRON_MIRROR=${mirror} node node_modules/electron/install.js`, `  或 / or:  ELECTRON_MIRROR=<镜像地址 / mirror URL> npx install-electron`];
+      ? [
+          `  PowerShell:  $env:ELECTRON_MIRROR="${mirror}"; node node_modules/electron/install.js`,
+          `  cmd:         set ELECTRON_MIRROR=${mirror}&& node node_modules\\electron\\install.js`,
+        ]
+      : [
+          `  ELECTRON_MIRROR=${mirror} node node_modules/electron/install.js`,
+          `  或 / or:  ELECTRON_MIRROR=<镜像地址 / mirror URL> npx install-electron`,
+        ];
   return [
     '未安装 Electron 程序文件，无法启动桌面版。',
     `The Electron binary is not installed, so the desktop app cannot start (looked for: ${where}).`,

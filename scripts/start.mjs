@@ -101,7 +101,13 @@ async function startBrowser() {
   const dataDir = desktopDataDir();
   const port = await firstFreePort();
   say(browserFallbackMessage(port ? `http://127.0.0.1:${port}/` : '（自动选择端口 / a free port）', dataDir));
-  const r = await runChild(process.execPath, [await ensureServerBundle(), '--data', dataDir, '--port', String(port)]);
+  const r = await runChild(process.execPath, [
+    await ensureServerBundle(),
+    '--data',
+    dataDir,
+    '--port',
+    String(port),
+  ]);
   process.exit(r.code ?? 1);
 }
 
@@ -144,7 +150,9 @@ async function main() {
   say('正在打开桌面版… / Opening the desktop app…');
   const r = await runChild(binary.path, ['.'], env);
   if (fallBackAfterExit(r.code, r.signal, r.ranMs)) {
-    say(`Electron 启动后立即退出（代码 ${r.code}）。 / Electron exited right after starting (code ${r.code}).`);
+    say(
+      `Electron 启动后立即退出（代码 ${r.code}）。 / Electron exited right after starting (code ${r.code}).`,
+    );
     await startBrowser();
     return;
   }

@@ -55,7 +55,13 @@ describe('zone arithmetic', () => {
       const p = Object.fromEntries(f.formatToParts(d).map((x) => [x.type, Number(x.value)]));
       return [p.year, p.month, p.day, p.hour, p.minute, p.second];
     };
-    const zones = ['Asia/Shanghai', 'Europe/Berlin', 'America/New_York', 'Australia/Lord_Howe', 'Asia/Kathmandu'];
+    const zones = [
+      'Asia/Shanghai',
+      'Europe/Berlin',
+      'America/New_York',
+      'Australia/Lord_Howe',
+      'Asia/Kathmandu',
+    ];
     // Every 37 minutes through 2026 (hits every transition's neighbourhood), plus the seconds.
     for (const tz of zones) {
       for (let t = Date.UTC(2026, 0, 1); t < Date.UTC(2027, 0, 1); t += 37 * 60_000 + 13_000) {
@@ -68,4 +74,3 @@ describe('zone arithmetic', () => {
     }
   });
 });
-

@@ -23,8 +23,16 @@ export function ResourcesArea({ tab }: { tab: string | undefined }) {
         onChange={(k) => navigate(`/resources/${k}`)}
         destroyOnHidden
         items={[
-          { key: 'facilities', label: t('res.tab.facilities'), children: <FacilitiesTab initialQ={active === 'facilities' ? q : ''} /> },
-          { key: 'depots', label: t('res.tab.depots'), children: <DepotsTab initialQ={active === 'depots' ? q : ''} /> },
+          {
+            key: 'facilities',
+            label: t('res.tab.facilities'),
+            children: <FacilitiesTab initialQ={active === 'facilities' ? q : ''} />,
+          },
+          {
+            key: 'depots',
+            label: t('res.tab.depots'),
+            children: <DepotsTab initialQ={active === 'depots' ? q : ''} />,
+          },
         ]}
       />
     </div>
