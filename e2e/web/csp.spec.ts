@@ -20,6 +20,30 @@ test('every screen runs under the CSP with zero violations', async ({ page, page
     // Lazy chunks and first data have arrived once no skeleton is left (the event stream never idles).
     await expect(page.locator('.dr-content .ant-skeleton')).toHaveCount(0);
   }
+  // Every tab of the register areas, and their records' dialogs (an auto-sizing text area
+  // measures itself with a style attribute, which the CSP blocks: none may be used).
+  for (const path of [
+    'resources/facilities',
+    'resources/depots',
+    'equipment/round',
+    'equipment/faults',
+    'equipment/register',
+    'equipment/history',
+    'equipment/templates',
+    'equipment/stats',
+  ]) {
+    await page.goto(`${host.url}/#/${path}`);
+    await expect(page.getByRole('tabpanel')).toBeVisible();
+    await expect(page.locator('.dr-content .ant-skeleton')).toHaveCount(0);
+    await expect(page.locator('.dr-content .ant-spin-spinning')).toHaveCount(0);
+    // And a record's dialog where the tab has one.
+    if (/facilities|depots|register/.test(path)) {
+      await page.getByRole('tabpanel').getByRole('button', { name: /编\s*辑/ }).first().click();
+      await expect(page.getByRole('dialog')).toBeVisible();
+      await page.keyboard.press('Escape');
+      await expect(page.getByRole('dialog')).toHaveCount(0);
+    }
+  }
   for (const tab of ['general', 'operators', 'wall', 'backups', 'audit']) {
     await page.goto(`${host.url}/#/settings/${tab}`);
     await expect(page.getByRole('tabpanel')).toBeVisible();

@@ -168,7 +168,7 @@ export function EquipmentDialog({ equipment, onClose }: { equipment?: EquipmentV
         </Col>
         <Col span={24}>
           <Form.Item name="notes" label={t('eq.col.notes')}>
-            <Input.TextArea maxLength={500} autoSize={{ minRows: 1, maxRows: 4 }} />
+            <Input.TextArea maxLength={500} rows={2} />
           </Form.Item>
         </Col>
       </Row>

@@ -45,7 +45,7 @@ export function FaultOpenDialog({ equipment, onClose }: { equipment: EquipmentVi
         }
       >
         <Form.Item name="description" label={t('eq.faultDescription')} rules={[requiredRule(t)]}>
-          <Input.TextArea autoFocus maxLength={1000} autoSize={{ minRows: 2, maxRows: 6 }} />
+          <Input.TextArea autoFocus maxLength={1000} rows={4} />
         </Form.Item>
         <Form.Item name="reportedTo" label={t('eq.reportedTo')}>
           <Input maxLength={100} />

@@ -253,7 +253,7 @@ function FaultUpdateDialog({
         {mode === 'note' ? (
           <>
             <Form.Item name="action" label={t('eq.faults.action')}>
-              <Input.TextArea autoFocus maxLength={1000} autoSize={{ minRows: 2, maxRows: 6 }} />
+              <Input.TextArea autoFocus maxLength={1000} rows={4} />
             </Form.Item>
             <Form.Item name="reportedTo" label={t('eq.reportedTo')}>
               <Input maxLength={100} />

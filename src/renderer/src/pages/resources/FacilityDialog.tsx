@@ -89,7 +89,7 @@ export function FacilityDialog({ facility, onClose }: { facility?: FacilityView;
         <ContactFields name="contact" label={t('res.col.contact24')} />
         <Col span={24}>
           <Form.Item name="notes" label={t('res.col.notes')}>
-            <Input.TextArea maxLength={500} autoSize={{ minRows: 1, maxRows: 4 }} />
+            <Input.TextArea maxLength={500} rows={2} />
           </Form.Item>
         </Col>
       </Row>
