@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { z } from '../common/zod-setup';
+import '../common/zod-setup';
 import { methods, isMethodName, type InputOf, type MethodName, type OutputOf } from '../common/contract';
 import type { Locale } from '../common/domain/roles';
 import type { AppEvent, Unsubscribe } from '../common/events';
@@ -28,10 +28,6 @@ import { stmt } from './db/sql';
 import { SearchIndexer } from './logs/search-index';
 
 export const APP_VERSION = '0.1.0';
-
-// Core runs in Node (the browser host, Electron's main process), where no CSP forbids
-// zod's compiled fast path; only the renderer must stay jitless.
-z.config({ jitless: false });
 
 /** Past this many ids an event says "everything in the area changed". */
 const MAX_EVENT_IDS = 100;
