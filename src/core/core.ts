@@ -1,3 +1,4 @@
+import type { Transaction } from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import '../common/zod-setup';
@@ -74,6 +75,20 @@ export interface Core {
 
 /** What the hosts pass as `validateOutputs`. */
 export const outputChecksFromEnv = (): boolean => process.env.DUTY_ROOM_CHECK_OUTPUTS === '1';
+
+// One transaction wrapper per connection, reused: better-sqlite3 builds a new one (and its
+// property descriptors) on every db.transaction() call, which costs more than the BEGIN.
+const runners = new WeakMap<DbPair['write'], Transaction<(f: () => unknown) => unknown>>();
+
+/** Runs `f` in a BEGIN IMMEDIATE transaction: the write lock up front, so no write fails half-way on SQLITE_BUSY. */
+function immediate(db: DbPair['write'], f: () => unknown): unknown {
+  let tx = runners.get(db);
+  if (!tx) {
+    tx = db.transaction((g: () => unknown) => g());
+    runners.set(db, tx);
+  }
+  return tx.immediate(f);
+}
 
 export function createCore(opts: CoreOptions): Core {
   const clock = opts.clock ?? systemClock;
@@ -262,14 +277,11 @@ export function createCore(opts: CoreOptions): Core {
         value = handler.run(parsed.data, { ...base, db: dbs.read });
       } else if (handler.kind === 'write') {
         const db = dbs.write;
-        // IMMEDIATE: take the write lock up front, so a write never fails half-way on SQLITE_BUSY.
-        value = db
-          .transaction(() => {
-            const v = handler.run(parsed.data, { ...base, db, emit, changed });
-            if (handler.recordedBy !== 'entries') audit(db);
-            return v;
-          })
-          .immediate();
+        value = immediate(db, () => {
+          const v = handler.run(parsed.data, { ...base, db, emit, changed });
+          if (handler.recordedBy !== 'entries') audit(db);
+          return v;
+        });
       } else {
         value = await handler.run(parsed.data, { ...base, emit, changed });
         // Restore audits itself into the restored file; read-only tasks (exports) change nothing.
