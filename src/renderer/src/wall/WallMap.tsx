@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { useEffect, useMemo, useRef, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GeoJSONSource, Map as MapLibreMap, Marker } from 'maplibre-gl';
 import { Protocol } from 'pmtiles';
@@ -9,7 +9,8 @@ import { FACILITY_KINDS } from '../../../common/domain/facilities';
 import { GRADE_COLORS, GRADES } from '../../../common/domain/incidents';
 import type { LonLat } from '../../../common/geo/distance';
 import { fontFaces } from '../map/fonts';
-import { addIcons, loadIcons, type MapIcons } from '../map/icons';
+import { addIcons } from '../map/icons';
+import { useMapIcons } from '../map/useMapIcons';
 import { maplibregl } from '../map/maplibre';
 import {
   EMPTY,
@@ -26,8 +27,6 @@ import { PULSE_MS } from './alarms';
 
 /** The map style's smallest label is 12 px; the wall draws the whole map this much larger (20 px at 1080p). */
 const MAP_LABEL_PX = 12;
-
-const ICON_RETRY_MS = 5000;
 
 let pmtilesRegistered = false;
 
@@ -129,29 +128,10 @@ export function WallMap({
   const box = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
   const markers = useRef(new Map<string, Marker>());
-  const [icons, setIcons] = useState<MapIcons | null>(null);
+  const icons = useMapIcons();
   const latest = useRef(data);
   latest.current = data;
   const k = (20 * u) / MAP_LABEL_PX;
-
-  // The icons are fetched from the host: if it went away meanwhile, try again a little later.
-  useEffect(() => {
-    let live = true;
-    let retry: ReturnType<typeof setTimeout> | undefined;
-    const load = () => {
-      loadIcons().then(
-        (i) => live && setIcons(i),
-        () => {
-          if (live) retry = setTimeout(load, ICON_RETRY_MS);
-        },
-      );
-    };
-    load();
-    return () => {
-      live = false;
-      clearTimeout(retry);
-    };
-  }, []);
 
   // Created once the icons are there; the scale and the basemap are part of the key upstream.
   useEffect(() => {

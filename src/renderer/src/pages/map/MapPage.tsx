@@ -10,7 +10,7 @@ import { getToken } from '../../api/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { navigate, useHashRoute } from '../../router/hash';
 import { useFormatDateTime } from '../../time/useRoomTime';
-import { loadIcons, type MapIcons } from '../../map/icons';
+import { useMapIcons } from '../../map/useMapIcons';
 import type { MapCanvasHandle } from '../../map/MapCanvas';
 import type { PopupActions, PopupItem, PopupText } from '../../map/popup';
 import { LAYER_KEYS, isOpen, type CountyBasemap, type LayerKey } from '../../map/style';
@@ -80,18 +80,6 @@ const isRadii = (v: unknown): v is number[] =>
   v.every((x) => Number.isInteger(x) && x >= 100 && x <= 50_000);
 const ALL_ON = Object.fromEntries(LAYER_KEYS.map((k) => [k, true])) as Record<LayerKey, boolean>;
 
-function useIcons(): MapIcons | null {
-  const [icons, setIcons] = useState<MapIcons | null>(null);
-  useEffect(() => {
-    let live = true;
-    void loadIcons().then((i) => live && setIcons(i));
-    return () => {
-      live = false;
-    };
-  }, []);
-  return icons;
-}
-
 /**
  * 一张图: the county offline, with incidents by grade and status, key facilities by
  * kind and supply depots; layer toggles and legend; search; and, around a selected
@@ -110,7 +98,7 @@ export function MapPage() {
   const [selection, setSelection] = useState<Selection | null>(null);
   const [around, setAround] = useState<AroundResult | null>(null);
   const canvas = useRef<MapCanvasHandle>(null);
-  const icons = useIcons();
+  const icons = useMapIcons();
   const canvasMod = useCanvasModule();
 
   const closedSince = useMemo(() => closedSinceOf(range), [range]);
