@@ -7,7 +7,7 @@ import type { Actor } from '../src/core/actor';
 import { tempDir } from '../src/core/testing';
 import { startHost } from '../src/server/host';
 import { MAX_ENTRIES } from '../src/core/handover/assemble';
-import { percentile, round, timeEach, type Bench } from './harness';
+import { benchIntake, percentile, round, timeEach, type Bench } from './harness';
 import { millionEntryDb } from './logs.bench';
 
 const sh = (local: string) => new Date(local + '+08:00');
@@ -72,24 +72,7 @@ async function staff(core: Core, now: Date): Promise<Actor> {
       'incidents.create',
       {
         clientKey: `bench_ho_inc_${i}_xx`,
-        intake: {
-          channel: 'phone',
-          receivedAt,
-          caller: { unit: '青石镇人民政府', name: '刘明', post: '值班员', phone: '13800000000' },
-          title: `压测事件${i}`,
-          description: '压测',
-          cause: '',
-          occurredAt: null,
-          place: { townCode: null, address: '', point: null },
-          casualties: { dead: 0, injured: 0, missing: 0, trapped: 0 },
-          losses: '',
-          measures: '',
-          trend: '',
-          notified: [],
-          category: 'accident',
-          subtype: 'fire',
-          grade: i % 5 === 0 ? 'III' : 'IV',
-        },
+        intake: benchIntake(`压测事件${i}`, receivedAt, { grade: i % 5 === 0 ? 'III' : 'IV' }),
       },
       admin,
     );

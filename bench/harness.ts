@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { IntakeData } from '../src/common/contract/incidents';
 
 /** A benchmark measures the app's path and a baseline in the same process, same run. */
 export interface Bench {
@@ -34,4 +35,27 @@ export function writeResults(results: Record<string, Record<string, number | str
   const previous = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as object) : {};
   fs.writeFileSync(file, JSON.stringify({ ...previous, ...results }, null, 2) + '\n');
   return file;
+}
+
+/** A bare intake (a fire, grade IV, no place) for benchmarks that need many incidents. */
+export function benchIntake(title: string, receivedAt: string, over: Partial<IntakeData> = {}): IntakeData {
+  return {
+    channel: 'phone',
+    receivedAt,
+    caller: { unit: '青石镇人民政府', name: '刘明', post: '值班员', phone: '13800000000' },
+    title,
+    description: '压测',
+    cause: '',
+    occurredAt: null,
+    place: { townCode: null, address: '', point: null },
+    casualties: { dead: 0, injured: 0, missing: 0, trapped: 0 },
+    losses: '',
+    measures: '',
+    trend: '',
+    notified: [],
+    category: 'accident',
+    subtype: 'fire',
+    grade: 'IV',
+    ...over,
+  };
 }

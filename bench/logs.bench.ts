@@ -6,7 +6,7 @@ import { applyPragmas } from '../src/core/db/open';
 import { migrate } from '../src/core/db/migrate';
 import { indexTokens, matchExpression } from '../src/core/logs/search-text';
 import { staffedCore, tempDir } from '../src/core/testing';
-import { percentile, round, timeEach, type Bench } from './harness';
+import { benchIntake, percentile, round, timeEach, type Bench } from './harness';
 
 const sh = (local: string) => new Date(local + '+08:00').toISOString();
 
@@ -33,24 +33,7 @@ export const logsWrite: Bench = {
         'incidents.create',
         {
           clientKey: `bench_inc_${i}_x`,
-          intake: {
-            channel: 'phone',
-            receivedAt: sh('2026-11-29T08:00:00'),
-            caller: { unit: '青石镇人民政府', name: '刘明', post: '值班员', phone: '13800000000' },
-            title: `压测事件${i}`,
-            description: '压测',
-            cause: '',
-            occurredAt: null,
-            place: { townCode: null, address: '', point: null },
-            casualties: { dead: 0, injured: 0, missing: 0, trapped: 0 },
-            losses: '',
-            measures: '',
-            trend: '',
-            notified: [],
-            category: 'accident',
-            subtype: 'fire',
-            grade: 'IV',
-          },
+          intake: benchIntake(`压测事件${i}`, sh('2026-11-29T08:00:00')),
         },
         chief,
       );

@@ -4,7 +4,7 @@ import { chromium, type Browser, type CDPSession, type Page } from '@playwright/
 import { createCore, type Core } from '../src/core';
 import { tempDir } from '../src/core/testing';
 import { startHost, type Host } from '../src/server/host';
-import { round, type Bench } from './harness';
+import { benchIntake, round, type Bench } from './harness';
 
 /*
  * wall.soak: the wall page open for 30 minutes of SIMULATED time with a write every
@@ -194,24 +194,13 @@ async function openWall(rig: Rig): Promise<{ page: Page; cdp: CDPSession }> {
 function intake(i: number) {
   return {
     clientKey: `k_soak_${i}_${Date.now()}`,
-    intake: {
-      channel: 'phone',
-      receivedAt: new Date().toISOString(),
+    intake: benchIntake(`压测事件 ${i}`, new Date().toISOString(), {
       caller: { unit: '青石镇人民政府', name: '刘明', post: '应急办主任', phone: '13800001234' },
-      title: `压测事件 ${i}`,
       description: '大屏长时间运行压测',
-      cause: '',
-      occurredAt: null,
-      place: { townCode: null, address: '', point: null },
-      casualties: { dead: 0, injured: 0, missing: 0, trapped: 0 },
-      losses: '',
-      measures: '',
-      trend: '',
-      notified: [],
       category: i % 2 ? 'natural' : 'accident',
       subtype: i % 2 ? 'landslide' : 'fire',
       grade: i % 30 === 0 ? 'II' : i % 3 ? 'IV' : 'III',
-    },
+    }),
   };
 }
 
