@@ -1,4 +1,3 @@
-import type { Transaction } from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import '../common/zod-setup';
@@ -25,7 +24,7 @@ import type { Services } from './services';
 import { readKey, readSettings } from './settings/repo';
 import { invalidateCaches } from './db/cache';
 import { findActiveWallToken } from './settings/wall-tokens';
-import { stmt } from './db/sql';
+import { immediate, stmt } from './db/sql';
 import { SearchIndexer } from './logs/search-index';
 
 export const APP_VERSION = '0.1.0';
@@ -75,20 +74,6 @@ export interface Core {
 
 /** What the hosts pass as `validateOutputs`. */
 export const outputChecksFromEnv = (): boolean => process.env.DUTY_ROOM_CHECK_OUTPUTS === '1';
-
-// One transaction wrapper per connection, reused: better-sqlite3 builds a new one (and its
-// property descriptors) on every db.transaction() call, which costs more than the BEGIN.
-const runners = new WeakMap<DbPair['write'], Transaction<(f: () => unknown) => unknown>>();
-
-/** Runs `f` in a BEGIN IMMEDIATE transaction: the write lock up front, so no write fails half-way on SQLITE_BUSY. */
-function immediate(db: DbPair['write'], f: () => unknown): unknown {
-  let tx = runners.get(db);
-  if (!tx) {
-    tx = db.transaction((g: () => unknown) => g());
-    runners.set(db, tx);
-  }
-  return tx.immediate(f);
-}
 
 export function createCore(opts: CoreOptions): Core {
   const clock = opts.clock ?? systemClock;

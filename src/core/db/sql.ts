@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { Transaction } from 'better-sqlite3';
 
 const caches = new WeakMap<Database.Database, Map<string, Database.Statement>>();
 
@@ -21,4 +22,21 @@ export function stmt<P extends unknown[] | object = unknown[], R = unknown>(
     cache.set(sql, s);
   }
   return s as Database.Statement<P, R>;
+}
+
+// One transaction wrapper per connection, reused: better-sqlite3 builds a new one (and its
+// property descriptors) on every db.transaction() call, which costs more than the BEGIN.
+const runners = new WeakMap<Database.Database, Transaction<(f: () => unknown) => unknown>>();
+
+/**
+ * Runs `f` in a BEGIN IMMEDIATE transaction (a savepoint when one is already open): the
+ * write lock is taken up front, so a write never fails half-way on SQLITE_BUSY.
+ */
+export function immediate<T>(db: Database.Database, f: () => T): T {
+  let tx = runners.get(db);
+  if (!tx) {
+    tx = db.transaction((g: () => unknown) => g());
+    runners.set(db, tx);
+  }
+  return tx.immediate(f) as T;
 }

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { stmt } from '../db/sql';
+import { immediate, stmt } from '../db/sql';
 import type { WriteDb } from '../db/handles';
 import type { Logger } from '../logger';
 import { searchTextOf } from '../incidents/views';
@@ -144,7 +144,7 @@ export class SearchIndexer {
     }
     const db = this.writer();
     try {
-      while (db.transaction(() => indexBatch(db)).immediate() === INDEX_BATCH) {
+      while (immediate(db, () => indexBatch(db)) === INDEX_BATCH) {
         // another batch
       }
       this.appended = 0;
