@@ -6,7 +6,7 @@ import { createCore, outputChecksFromEnv, type Core } from '../src/core';
 import type { Actor } from '../src/core/actor';
 import { tempDir } from '../src/core/testing';
 import { startHost } from '../src/server/host';
-import { MAX_ENTRIES } from '../src/core/handover/assemble';
+import { MAX_ENTRIES } from '../src/core/handover/sheet-log';
 import { benchIntake, percentile, round, timeEach, type Bench } from './harness';
 import { millionEntryDb } from './logs.bench';
 

@@ -4,7 +4,7 @@ import type { Operator } from '../../common/contract/operators';
 import type { Actor } from '../actor';
 import type { Core } from '../core';
 import { demoCoreWithAdmin, signIn, staffedCore } from '../testing';
-import { MAX_ENTRIES } from './assemble';
+import { MAX_ENTRIES } from './sheet-log';
 
 const sh = (local: string) => new Date(local + '+08:00');
 let clock = sh('2026-11-29T10:00:00');

@@ -5,7 +5,7 @@ import type { Shift } from '../../common/shifts';
 import { newId } from '../auth/secrets';
 import { canonical, chainHash, GENESIS, verifyChain } from '../db/hashchain';
 import { stmt } from '../db/sql';
-import type { DraftFields } from './assemble';
+import type { DraftFields } from './draft';
 
 export interface HandoverRow {
   id: string;

@@ -10,7 +10,9 @@ import { authorOf } from '../incidents/service';
 import { getOperatorRow } from '../operators/repo';
 import { shiftOrThrow } from '../roster/service';
 import { patternVersions, shiftAtInstant, timeZoneOf } from '../shifts/repo';
-import { assembleSheet, blockingOf, type DraftFields } from './assemble';
+import { assembleSheet } from './assemble';
+import { blockingOf } from './blocking';
+import type { DraftFields } from './draft';
 import {
   appendEvent,
   draftOf,

@@ -1,0 +1,85 @@
+import type Database from 'better-sqlite3';
+import type { HandoverSheet } from '../../common/contract/handover';
+import type { LogItem } from '../../common/contract/logs';
+import { stmt } from '../db/sql';
+import { SELECT_LOG, toLogItems, type LogRow } from '../logs/query';
+
+type Sheet = HandoverSheet;
+
+// Bounded lists: a shift of a busy day has a few hundred entries; the sheet must stay
+// fast to assemble however long the log grows (the time-range index does the rest).
+export const MAX_ENTRIES = 500;
+const MAX_SPOT_CHECKS = 200;
+
+export interface ShiftLog {
+  /** The listed entries as the log reads them (at most MAX_ENTRIES). */
+  items: LogItem[];
+  /** Every entry of the period, listed or not. */
+  total: number;
+  entries: Sheet['entries']['items'];
+  /** Whether `items` holds every entry of the period. */
+  complete: boolean;
+}
+
+/** The duty log of [start, upTo), in time order. */
+export function shiftLog(db: Database.Database, start: string, upTo: string): ShiftLog {
+  const total = stmt<[string, string], { n: number }>(
+    db,
+    'SELECT count(*) AS n FROM entries WHERE occurred_at >= ? AND occurred_at < ?',
+  ).get(start, upTo)!.n;
+  const logRows = stmt<[string, string, number], LogRow>(
+    db,
+    `${SELECT_LOG} WHERE e.occurred_at >= ? AND e.occurred_at < ? ORDER BY e.occurred_at, e.seq LIMIT ?`,
+  ).all(start, upTo, MAX_ENTRIES);
+  const items = toLogItems(db, logRows);
+  const entries: Sheet['entries']['items'] = items.map((e) => ({
+    id: e.id,
+    at: e.occurredAt,
+    kind: e.kind,
+    stage: e.kind === 'report' && typeof e.data.stage === 'string' ? e.data.stage : null,
+    summary: e.summary,
+    authorName: e.authorName,
+    incidentId: e.incidentId,
+    incidentNumber: e.incidentNumber,
+    corrected: e.corrections.length > 0,
+  }));
+
+  return { items, total, entries, complete: items.length === total };
+}
+
+/** Spot checks (查岗) of [start, upTo): from the listed entries when they are all of them. */
+export function spotChecksOf(
+  db: Database.Database,
+  log: ShiftLog,
+  start: string,
+  upTo: string,
+): Sheet['spotChecks'] {
+  const { items, complete } = log;
+  const spotItems = complete
+    ? items.filter((e) => e.kind === 'spot_check').slice(0, MAX_SPOT_CHECKS)
+    : toLogItems(
+        db,
+        stmt<[string, string, number], LogRow>(
+          db,
+          // The subquery reads the time index alone; only the spot checks' rows are fetched.
+          `${SELECT_LOG} WHERE e.seq IN (SELECT seq FROM entries WHERE occurred_at >= ? AND occurred_at < ? AND kind = 'spot_check')
+            ORDER BY e.occurred_at LIMIT ?`,
+        ).all(start, upTo, MAX_SPOT_CHECKS),
+      );
+  return spotItems.map((e) => ({
+    id: e.id,
+    at: e.occurredAt,
+    callerUnit: String(e.data.callerUnit ?? ''),
+    callerName: String(e.data.callerName ?? ''),
+    answeredBy: String(e.data.answeredBy ?? ''),
+    answerSeconds: Number(e.data.answerSeconds ?? 0),
+    result: String(e.data.result ?? ''),
+  }));
+}
+
+/** Entries per incident among `ids`. */
+export function countBy(ids: (string | null)[]): { incident_id: string; n: number }[] {
+  const m = new Map<string, number>();
+  for (const id of ids) if (id) m.set(id, (m.get(id) ?? 0) + 1);
+  return [...m].map(([incident_id, n]) => ({ incident_id, n }));
+}
