@@ -1,50 +1,20 @@
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Checkbox,
-  Descriptions,
-  Input,
-  Skeleton,
-  Space,
-  Table,
-  Tag,
-  type TableProps,
-} from 'antd';
+import { useEffect, useState } from 'react';
+import { Alert, App, Button, Card, Descriptions, Input, Skeleton, Space, Tag } from 'antd';
 import { PrinterOutlined, SaveOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import type { HandoverView } from '../../../../common/contract/handover';
 import type { Operator } from '../../../../common/contract/operators';
 import { errorText } from '../../api/errors';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { toLocalText } from '../../components/localTime';
 import { navigate } from '../../router/hash';
+import { EquipmentSection, ItemsSection } from './EquipmentSections';
+import { draftOf, type Draft } from './handoverDraft';
+import { IncidentsSection, InstructionsSection, UnfinishedSection } from './IncidentSections';
+import { EntriesSection, SpotChecksSection } from './LogSections';
+import { crewItems, Section } from './SheetParts';
 import { AmendDialog, SignPanel } from './SignPanel';
-import { clip, namesText, periodText, shiftName } from './format';
-
-type Sheet = HandoverView['sheet'];
-
-interface Draft {
-  notes: string;
-  explanations: Record<string, string>;
-  received: Record<string, boolean>;
-}
-
-function draftOf(v: HandoverView): Draft {
-  const s = v.sheet;
-  const explanations: Record<string, string> = {};
-  for (const u of s.unfinished) if (u.explanation) explanations[u.key] = u.explanation;
-  for (const i of s.items) if (i.explanation) explanations[i.key] = i.explanation;
-  for (const f of s.equipment.faults) if (f.explanation) explanations[f.key] = f.explanation;
-  return {
-    notes: s.notes,
-    explanations,
-    received: Object.fromEntries(s.items.filter((i) => i.received).map((i) => [i.equipmentId, true])),
-  };
-}
+import { periodText, shiftName } from './format';
 
 /**
  * 交接班: the sheet of the current shift (or of `shiftKey`), assembled by the host; the
@@ -205,277 +175,17 @@ export function HandoverTab({ shiftKey, operator }: { shiftKey: string | undefin
         />
       ) : null}
 
-      <Section title={t('ho.section.unfinished', { n: sheet.unfinishedTotal })} testId="ho-unfinished">
-        <SheetTable
-          rowKey="key"
-          rows={sheet.unfinished}
-          empty={t('ho.none.unfinished')}
-          rowClassName={(u) => (u.owed?.overdue ? 'dr-ho-late' : '')}
-          columns={[
-            {
-              title: t('ho.col.incident'),
-              key: 'i',
-              render: (_, u) => (
-                <a href={`#/logs/incident/${u.incidentId}`}>
-                  <span className="dr-tabular">{u.number}</span> {u.title}
-                </a>
-              ),
-            },
-            { title: t('ho.col.grade'), key: 'g', width: 80, render: (_, u) => t(`gradeShort.${u.grade}`) },
-            { title: t('ho.col.status'), key: 's', width: 90, render: (_, u) => t(`status.${u.status}`) },
-            {
-              title: t('ho.col.owed'),
-              key: 'o',
-              width: 240,
-              render: (_, u) =>
-                u.owed ? (
-                  <span className="dr-tabular">
-                    {t(`deadline.${u.owed.kind}`)} · {at(u.owed.dueAt)}
-                    {u.owed.overdue ? (
-                      <Tag color="red" className="dr-ho-tag">
-                        {t('ho.overdue')}
-                      </Tag>
-                    ) : null}
-                  </span>
-                ) : (
-                  t('ho.owedNothing')
-                ),
-            },
-            {
-              title: t('ho.col.explanation'),
-              key: 'e',
-              width: 300,
-              render: (_, u) => (u.owed?.overdue ? explain(u.key) : null),
-            },
-          ]}
-        />
-      </Section>
+      <UnfinishedSection sheet={sheet} explain={explain} />
 
-      <Section title={t('ho.section.incidents', { n: sheet.incidents.length })} testId="ho-incidents">
-        <SheetTable
-          rowKey="id"
-          rows={sheet.incidents}
-          empty={t('ho.none.incidents')}
-          columns={[
-            { title: t('ho.col.number'), dataIndex: 'number', width: 110, className: 'dr-tabular' },
-            {
-              title: t('ho.col.incident'),
-              key: 't',
-              render: (_, i) => (
-                <a href={`#/logs/incident/${i.id}`}>
-                  {i.title}
-                  {i.newInShift ? (
-                    <Tag color="blue" className="dr-ho-tag">
-                      {t('ho.new')}
-                    </Tag>
-                  ) : null}
-                </a>
-              ),
-            },
-            { title: t('ho.col.grade'), key: 'g', width: 80, render: (_, i) => t(`gradeShort.${i.grade}`) },
-            { title: t('ho.col.status'), key: 's', width: 90, render: (_, i) => t(`status.${i.status}`) },
-            { title: t('ho.col.received'), key: 'r', width: 160, render: (_, i) => at(i.receivedAt) },
-            {
-              title: t('ho.col.inShift'),
-              key: 'n',
-              width: 100,
-              render: (_, i) => t('ho.entriesN', { n: i.entriesInShift }),
-            },
-          ]}
-        />
-      </Section>
+      <IncidentsSection sheet={sheet} />
 
-      <Section
-        title={t('ho.section.instructions', { n: sheet.instructions.length })}
-        testId="ho-instructions"
-      >
-        <SheetTable
-          rowKey="entryId"
-          rows={sheet.instructions}
-          empty={t('ho.none.instructions')}
-          columns={[
-            { title: t('ho.col.time'), key: 'a', width: 150, render: (_, i) => at(i.at) },
-            { title: t('ho.col.leader'), dataIndex: 'leader', width: 100 },
-            {
-              title: t('ho.col.instruction'),
-              key: 'c',
-              render: (_, i) => (
-                <>
-                  {i.content}{' '}
-                  <span className="dr-muted">{t('ro.parenOnly', { note: `${i.number} ${i.title}` })}</span>
-                </>
-              ),
-            },
-            {
-              title: t('ho.col.progress'),
-              key: 'p',
-              width: 260,
-              render: (_, i) => (
-                <>
-                  <Tag color={i.status === 'done' ? 'green' : i.status === 'in_progress' ? 'orange' : 'red'}>
-                    {t(`ho.instruction.${i.status}`)}
-                  </Tag>
-                  {i.result ?? ''}
-                </>
-              ),
-            },
-          ]}
-        />
-      </Section>
+      <InstructionsSection sheet={sheet} />
 
-      <Section title={t('ho.section.equipment')} testId="ho-equipment">
-        <p>
-          {t('ho.equipmentSummary', {
-            total: sheet.equipment.total,
-            due: sheet.equipment.due,
-            overdue: sheet.equipment.overdue.length,
-            checks: sheet.equipment.checksTotal,
-            faults: sheet.equipment.faults.length,
-          })}
-          {sheet.equipment.overdue.length
-            ? t('ho.overdueList', {
-                names: namesText(
-                  t,
-                  sheet.equipment.overdue.map((o) => o.name),
-                ),
-              })
-            : ''}
-        </p>
-        <h4 className="dr-ho-sub">{t('ho.section.checks', { n: sheet.equipment.checksTotal })}</h4>
-        <SheetTable
-          rowKey="id"
-          pagination={sheet.equipment.checks.length > 10 ? { pageSize: 10, size: 'small' } : false}
-          rows={sheet.equipment.checks}
-          empty={t('ho.none.checks')}
-          columns={[
-            { title: t('ho.col.time'), key: 'a', width: 150, render: (_, c) => at(c.checkedAt) },
-            { title: t('ho.col.equipment'), dataIndex: 'equipmentName' },
-            {
-              title: t('ho.col.result'),
-              key: 'r',
-              width: 90,
-              render: (_, c) =>
-                c.passed ? (
-                  <Tag color="green">{t('checkResult.pass')}</Tag>
-                ) : (
-                  <Tag color="red">{t('checkResult.fail')}</Tag>
-                ),
-            },
-            { title: t('ho.col.checker'), dataIndex: 'checkerName', width: 100 },
-          ]}
-        />
-        <h4 className="dr-ho-sub">{t('ho.section.faults', { n: sheet.equipment.faults.length })}</h4>
-        <SheetTable
-          rowKey="id"
-          rows={sheet.equipment.faults}
-          empty={t('ho.none.faults')}
-          rowClassName={(f) => (f.overdue ? 'dr-ho-late' : '')}
-          columns={[
-            { title: t('ho.col.number'), dataIndex: 'number', width: 120, className: 'dr-tabular' },
-            {
-              title: t('ho.col.fault'),
-              key: 'd',
-              render: (_, f) => t('ro.labelValue', { label: f.equipmentName, value: f.description }),
-            },
-            {
-              title: t('ho.col.deadline'),
-              key: 'dl',
-              width: 200,
-              render: (_, f) => (
-                <>
-                  {at(f.deadlineAt)}
-                  {f.overdue ? (
-                    <Tag color="red" className="dr-ho-tag">
-                      {t('ho.overdue')}
-                    </Tag>
-                  ) : null}
-                </>
-              ),
-            },
-            {
-              title: t('ho.col.status'),
-              key: 's',
-              width: 110,
-              render: (_, f) => t(`faultStatus.${f.status}`),
-            },
-            {
-              title: t('ho.col.explanation'),
-              key: 'e',
-              width: 280,
-              render: (_, f) => (f.overdue ? explain(f.key) : null),
-            },
-          ]}
-        />
-      </Section>
+      <EquipmentSection sheet={sheet} explain={explain} />
 
-      <Section title={t('ho.section.items', { n: sheet.items.length })} testId="ho-items">
-        <SheetTable
-          rowKey="key"
-          rows={sheet.items}
-          empty={t('ho.none.items')}
-          columns={[
-            {
-              title: t('ho.col.receivedItem'),
-              key: 'r',
-              width: 110,
-              render: (_, i) => (
-                <Checkbox
-                  disabled={!editable}
-                  checked={Boolean(draft.received[i.equipmentId])}
-                  data-testid={`receive-${i.equipmentId}`}
-                  onChange={(e) =>
-                    update((d) => ({ ...d, received: { ...d.received, [i.equipmentId]: e.target.checked } }))
-                  }
-                >
-                  {t('ho.receivedYes')}
-                </Checkbox>
-              ),
-            },
-            {
-              title: t('ho.col.item'),
-              key: 'n',
-              render: (_, i) => (
-                <>
-                  {i.name} <span className="dr-muted">{i.serial}</span>
-                </>
-              ),
-            },
-            { title: t('ho.col.location'), dataIndex: 'location', width: 140 },
-            {
-              title: t('ho.col.status'),
-              key: 's',
-              width: 90,
-              render: (_, i) => t(`equipmentStatus.${i.status}`),
-            },
-            {
-              title: t('ho.col.explanation'),
-              key: 'e',
-              width: 300,
-              render: (_, i) => (draft.received[i.equipmentId] ? null : explain(i.key)),
-            },
-          ]}
-        />
-      </Section>
+      <ItemsSection sheet={sheet} draft={draft} editable={editable} update={update} explain={explain} />
 
-      <Section title={t('ho.section.spotChecks', { n: sheet.spotChecks.length })} testId="ho-spot">
-        <SheetTable
-          rowKey="id"
-          rows={sheet.spotChecks}
-          empty={t('ho.none.spotChecks')}
-          columns={[
-            { title: t('ho.col.time'), key: 'a', width: 150, render: (_, s) => at(s.at) },
-            { title: t('ho.col.caller'), key: 'c', render: (_, s) => `${s.callerUnit} ${s.callerName}` },
-            { title: t('ho.col.answeredBy'), dataIndex: 'answeredBy', width: 100 },
-            {
-              title: t('ho.col.answerSeconds'),
-              key: 'n',
-              width: 100,
-              render: (_, s) => t('ho.seconds', { n: s.answerSeconds }),
-            },
-            { title: t('ho.col.result'), dataIndex: 'result' },
-          ]}
-        />
-      </Section>
+      <SpotChecksSection sheet={sheet} />
 
       <EntriesSection sheet={sheet} />
 
@@ -518,96 +228,5 @@ export function HandoverTab({ shiftKey, operator }: { shiftKey: string | undefin
       ) : null}
       {amending ? <AmendDialog shiftKey={sheet.shift.key} onClose={() => setAmending(false)} /> : null}
     </div>
-  );
-}
-
-/**
- * The sheet's tables: small, unpaged unless told otherwise, each with its own text for
- * "nothing to hand over".
- */
-function SheetTable<T extends object>({
-  rows,
-  empty,
-  ...rest
-}: Omit<TableProps<T>, 'dataSource' | 'locale'> & { rows: readonly T[]; empty: string }) {
-  return (
-    <Table<T> size="small" pagination={false} {...rest} dataSource={rows} locale={{ emptyText: empty }} />
-  );
-}
-
-function Section({ title, testId, children }: { title: ReactNode; testId: string; children: ReactNode }) {
-  return (
-    <Card className="dr-ho-section" size="small" title={title} data-testid={testId}>
-      {children}
-    </Card>
-  );
-}
-
-function crewItems(t: (k: string, o?: Record<string, unknown>) => string, sheet: Sheet) {
-  const person = (p: { name: string; phone: string } | null) =>
-    p ? (p.phone ? t('ro.paren', { main: p.name, note: p.phone }) : p.name) : t('ro.nobody');
-  const crew = (c: Sheet['outgoing']) =>
-    t('ho.crewLine', {
-      leader: person(c.leader),
-      chief: person(c.chief),
-      officers:
-        namesText(
-          t as never,
-          c.officers.map((o) => o.name),
-        ) || t('ro.nobody'),
-    });
-  return [
-    {
-      key: 'out',
-      label: t('ho.side.outgoing'),
-      children: <span data-testid="ho-outgoing">{crew(sheet.outgoing)}</span>,
-    },
-    {
-      key: 'in',
-      label: t('ho.side.incomingOf', { shift: shiftName(t as never, sheet.incoming.shift) }),
-      children: <span data-testid="ho-incoming">{crew(sheet.incoming)}</span>,
-    },
-  ];
-}
-
-const ENTRY_PAGE = 15;
-
-function EntriesSection({ sheet }: { sheet: Sheet }) {
-  const { t } = useTranslation();
-  const tz = sheet.timeZone;
-  const rows = useMemo(() => sheet.entries.items.map((e, i) => ({ ...e, no: i + 1 })), [sheet]);
-  const title =
-    sheet.entries.total > sheet.entries.items.length
-      ? t('ho.section.entriesTruncated', { n: sheet.entries.items.length, total: sheet.entries.total })
-      : t('ho.section.entries', { n: sheet.entries.total });
-  return (
-    <Section title={title} testId="ho-entries">
-      <SheetTable
-        rowKey="id"
-        pagination={
-          rows.length > ENTRY_PAGE ? { pageSize: ENTRY_PAGE, size: 'small', showSizeChanger: false } : false
-        }
-        rows={rows}
-        empty={t('ho.none.entries')}
-        columns={[
-          { title: t('ho.col.no'), dataIndex: 'no', width: 60, className: 'dr-tabular' },
-          { title: t('ho.col.time'), key: 'a', width: 150, render: (_, e) => toLocalText(e.at, tz) },
-          {
-            title: t('ho.col.kind'),
-            key: 'k',
-            width: 130,
-            render: (_, e) =>
-              e.stage ? `${t(`kind.${e.kind}`)}·${t(`stage.${e.stage}`)}` : t(`kind.${e.kind}`),
-          },
-          {
-            title: t('ho.col.content'),
-            key: 'c',
-            render: (_, e) => clip(e.summary, 300) + (e.corrected ? t('ho.corrected') : ''),
-          },
-          { title: t('ho.col.incident'), dataIndex: 'incidentNumber', width: 110, className: 'dr-tabular' },
-          { title: t('ho.col.author'), dataIndex: 'authorName', width: 90 },
-        ]}
-      />
-    </Section>
   );
 }

@@ -1,0 +1,78 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { HandoverView } from '../../../../common/contract/handover';
+import { toLocalText } from '../../components/localTime';
+import { clip } from './format';
+import { Section, SheetTable } from './SheetParts';
+
+type Sheet = HandoverView['sheet'];
+
+/** 本班查岗. */
+export function SpotChecksSection({ sheet }: { sheet: Sheet }) {
+  const { t } = useTranslation();
+  const at = (iso: string | null | undefined) => toLocalText(iso, sheet.timeZone);
+  return (
+    <Section title={t('ho.section.spotChecks', { n: sheet.spotChecks.length })} testId="ho-spot">
+      <SheetTable
+        rowKey="id"
+        rows={sheet.spotChecks}
+        empty={t('ho.none.spotChecks')}
+        columns={[
+          { title: t('ho.col.time'), key: 'a', width: 150, render: (_, s) => at(s.at) },
+          { title: t('ho.col.caller'), key: 'c', render: (_, s) => `${s.callerUnit} ${s.callerName}` },
+          { title: t('ho.col.answeredBy'), dataIndex: 'answeredBy', width: 100 },
+          {
+            title: t('ho.col.answerSeconds'),
+            key: 'n',
+            width: 100,
+            render: (_, s) => t('ho.seconds', { n: s.answerSeconds }),
+          },
+          { title: t('ho.col.result'), dataIndex: 'result' },
+        ]}
+      />
+    </Section>
+  );
+}
+
+const ENTRY_PAGE = 15;
+
+/** 本班值班日志, paged on screen (the print lists every entry). */
+export function EntriesSection({ sheet }: { sheet: Sheet }) {
+  const { t } = useTranslation();
+  const tz = sheet.timeZone;
+  const rows = useMemo(() => sheet.entries.items.map((e, i) => ({ ...e, no: i + 1 })), [sheet]);
+  const title =
+    sheet.entries.total > sheet.entries.items.length
+      ? t('ho.section.entriesTruncated', { n: sheet.entries.items.length, total: sheet.entries.total })
+      : t('ho.section.entries', { n: sheet.entries.total });
+  return (
+    <Section title={title} testId="ho-entries">
+      <SheetTable
+        rowKey="id"
+        pagination={
+          rows.length > ENTRY_PAGE ? { pageSize: ENTRY_PAGE, size: 'small', showSizeChanger: false } : false
+        }
+        rows={rows}
+        empty={t('ho.none.entries')}
+        columns={[
+          { title: t('ho.col.no'), dataIndex: 'no', width: 60, className: 'dr-tabular' },
+          { title: t('ho.col.time'), key: 'a', width: 150, render: (_, e) => toLocalText(e.at, tz) },
+          {
+            title: t('ho.col.kind'),
+            key: 'k',
+            width: 130,
+            render: (_, e) =>
+              e.stage ? `${t(`kind.${e.kind}`)}·${t(`stage.${e.stage}`)}` : t(`kind.${e.kind}`),
+          },
+          {
+            title: t('ho.col.content'),
+            key: 'c',
+            render: (_, e) => clip(e.summary, 300) + (e.corrected ? t('ho.corrected') : ''),
+          },
+          { title: t('ho.col.incident'), dataIndex: 'incidentNumber', width: 110, className: 'dr-tabular' },
+          { title: t('ho.col.author'), dataIndex: 'authorName', width: 90 },
+        ]}
+      />
+    </Section>
+  );
+}
