@@ -1,12 +1,4 @@
-/** The app's areas as their routes (mirrors src/renderer/src/app/areas.tsx; e2e must not import the renderer). */
-export const AREAS = [
-  'dashboard',
-  'logs',
-  'map',
-  'equipment',
-  'roster',
-  'resources',
-  'preparedness',
-  'statistics',
-  'settings',
-] as const;
+import { ROUTES } from '../../src/common/areas';
+
+/** The signed-in app's routes, one per menu entry: the areas' own list (src/common/areas), not a copy. */
+export const AREAS = ROUTES;

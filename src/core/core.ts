@@ -1,9 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import '../common/zod-setup';
-import { methods, isMethodName, type InputOf, type MethodName, type OutputOf } from '../common/contract';
+import type { InputOf, MethodName, MethodTable, OutputOf } from '../common/contract';
+import { foldMethods } from '../common/areas/define';
 import type { Locale } from '../common/domain/roles';
 import type { AppEvent, Unsubscribe } from '../common/events';
+import type { EventName } from '../common/areas';
 import { describeIssues } from '../common/i18n/issues';
 import { formatMessage } from '../common/i18n/messages';
 import { fail, ok, ApiError, type ErrorBody, type Result } from '../common/result';
@@ -17,7 +19,10 @@ import type { DbPair } from './db/handles';
 import { DB_FILE, openDatabases } from './db/open';
 import { DomainError } from './errors';
 import type { ReadCtx, TaskCtx, WriteCtx } from './handler';
-import { handlers } from './handlers';
+import { coreAreas, type CoreAreas } from './areas';
+import { foldHandlers } from './areas/define';
+import { assembleMigrations } from './db/migrations';
+import { importTargetTable } from './imports/registry';
 import { silentLogger, type Logger } from './logger';
 import { getOperatorRow } from './operators/repo';
 import type { Services } from './services';
@@ -47,6 +52,11 @@ export interface CoreOptions {
   validateOutputs?: boolean;
   /** Backup on open and every `backupEveryMs` (default 6 h). Off for throwaway cores in tests. */
   backups?: { onStart?: boolean; everyMs?: number } | false;
+  /**
+   * The areas this core serves (default: the app's, src/core/areas). Tests pass the app's
+   * plus a fixture area to show a new area needs no edit of a shared file.
+   */
+  areas?: CoreAreas;
 }
 
 export interface CallMeta {
@@ -58,6 +68,8 @@ export interface Core {
   call(method: string, input: unknown, actor?: Actor, meta?: CallMeta): Promise<Result<unknown>>;
   /** Typed convenience for code inside the process (tests, demo, benches): throws ApiError. */
   invoke<N extends MethodName>(method: N, input: InputOf<N>, actor?: Actor): Promise<OutputOf<N>>;
+  /** The method table of this core's areas: what the transports check names and inputs against. */
+  readonly methods: MethodTable;
   /** Resolve a bearer token: an operator session, a wall token, or null if unknown/revoked. */
   authenticate(token: string): Actor | null;
   subscribe(listener: (ev: AppEvent) => void): Unsubscribe;
@@ -79,9 +91,17 @@ export function createCore(opts: CoreOptions): Core {
   const clock = opts.clock ?? systemClock;
   const logger = opts.logger ?? silentLogger;
   const validateOutputs = opts.validateOutputs ?? true;
+  const areas = opts.areas ?? coreAreas;
+  const methods: MethodTable = foldMethods(areas.map((a) => a.area));
+  const handlers = foldHandlers(areas) as Record<string, unknown>;
+  const migrations = assembleMigrations(areas);
+  const isMethodName = (name: string): name is MethodName =>
+    Object.prototype.hasOwnProperty.call(methods, name);
+  // Only ever asked for a name isMethodName accepted.
+  const defOf = (name: MethodName) => methods[name]!;
   fs.mkdirSync(opts.dataDir, { recursive: true });
   const dbFile = path.join(opts.dataDir, DB_FILE);
-  let dbs = openDatabases(dbFile);
+  let dbs = openDatabases(dbFile, migrations);
   let closed = false;
   const listeners = new Set<(ev: AppEvent) => void>();
   const backups = new BackupManager(opts.dataDir, logger, () => clock.now());
@@ -94,13 +114,14 @@ export function createCore(opts: CoreOptions): Core {
     backups,
     lan: opts.lan ?? false,
     appVersion: APP_VERSION,
+    importTargets: importTargetTable(areas),
     database: {
       current: () => dbs,
       replaceFrom(file) {
         dbs.close();
         for (const ext of ['-wal', '-shm']) fs.rmSync(dbFile + ext, { force: true });
         fs.copyFileSync(file, dbFile);
-        dbs = openDatabases(dbFile);
+        dbs = openDatabases(dbFile, migrations);
         invalidateCaches();
         indexer.flush();
       },
@@ -168,7 +189,7 @@ export function createCore(opts: CoreOptions): Core {
   }
 
   function denied(method: MethodName, actor: Actor, via: Via): ErrorBody | null {
-    const def = methods[method];
+    const def = defOf(method);
     const loc = locale();
     const err = (code: ErrorBody['code'], key: string): ErrorBody => ({
       code,
@@ -211,7 +232,7 @@ export function createCore(opts: CoreOptions): Core {
         message: formatMessage(locale(), 'errors.unknown_method', { method: method.slice(0, 80) }),
       });
     }
-    const def = methods[method];
+    const def = defOf(method);
     const parsed = def.input.safeParse(input);
     if (!parsed.success) {
       const loc = locale();
@@ -243,7 +264,8 @@ export function createCore(opts: CoreOptions): Core {
       logger,
       services,
     };
-    const emit = (type: string, ids?: string[]) => pending.push({ type, ids, at: clock.now().toISOString() });
+    const emit = (type: EventName, ids?: string[]) =>
+      pending.push({ type, ids, at: clock.now().toISOString() });
     const changed = (entity: string, id: string, before?: unknown, after?: unknown) =>
       changes.push({ entity, id, before, after });
     const audit = (db: DbPair['write']) =>
@@ -339,6 +361,7 @@ export function createCore(opts: CoreOptions): Core {
       return res.value as never;
     },
     authenticate,
+    methods,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

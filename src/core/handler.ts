@@ -1,5 +1,7 @@
+import type { z } from 'zod';
 import type { Locale } from '../common/domain/roles';
-import type { MethodName, OutputOf, ParsedInputOf } from '../common/contract';
+import type { EventName } from '../common/areas';
+import type { MethodDef, MethodName, Methods } from '../common/contract';
 import type { Actor, Via } from './actor';
 import type { ReadDb, WriteDb } from './db/handles';
 import type { Logger } from './logger';
@@ -22,13 +24,13 @@ export interface ReadCtx extends BaseCtx {
 export interface WriteCtx extends BaseCtx {
   db: WriteDb;
   /** Queue an event; it is emitted only if the transaction commits. */
-  emit(type: string, ids?: string[]): void;
+  emit(type: EventName, ids?: string[]): void;
   /** Record what this write changed, for the audit trail. */
   changed(entity: string, id: string, before?: unknown, after?: unknown): void;
 }
 
 export interface TaskCtx extends BaseCtx {
-  emit(type: string, ids?: string[]): void;
+  emit(type: EventName, ids?: string[]): void;
   changed(entity: string, id: string, before?: unknown, after?: unknown): void;
 }
 
@@ -36,9 +38,11 @@ export interface TaskCtx extends BaseCtx {
  * How core runs a method: `read` on the read-only connection; `write` inside one
  * immediate transaction on the writer, audited, events after commit; `task` for the
  * few async admin jobs (backup, restore) that manage the database themselves.
+ * Typed by the method's definition, so an area's manifest (its own or a test's
+ * fixture) types its handlers the same way the app's table does.
  */
-export type Handler<N extends MethodName> =
-  | { kind: 'read'; run(input: ParsedInputOf<N>, ctx: ReadCtx): OutputOf<N> }
+export type HandlerFor<D extends MethodDef> =
+  | { kind: 'read'; run(input: z.output<D['input']>, ctx: ReadCtx): z.output<D['output']> }
   | {
       kind: 'write';
       /**
@@ -48,9 +52,14 @@ export type Handler<N extends MethodName> =
        * into the audit table a second time.
        */
       recordedBy?: 'entries';
-      run(input: ParsedInputOf<N>, ctx: WriteCtx): OutputOf<N>;
+      run(input: z.output<D['input']>, ctx: WriteCtx): z.output<D['output']>;
     }
-  | { kind: 'task'; run(input: ParsedInputOf<N>, ctx: TaskCtx): Promise<OutputOf<N>> };
+  | { kind: 'task'; run(input: z.output<D['input']>, ctx: TaskCtx): Promise<z.output<D['output']>> };
+
+export type Handler<N extends MethodName> = HandlerFor<Methods[N]>;
+
+/** One handler per method of a method record: a missing one is a compile error. */
+export type HandlersOf<M extends Readonly<Record<string, MethodDef>>> = { [N in keyof M]: HandlerFor<M[N]> };
 
 export type HandlerTable = { [N in MethodName]: Handler<N> };
 

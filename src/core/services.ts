@@ -1,6 +1,7 @@
 import type { PinGuard } from './auth/pin-guard';
 import type { BackupManager } from './backup/manager';
 import type { DbPair } from './db/handles';
+import type { ImportTarget } from './imports/registry';
 
 /** Long-lived parts of a core that handlers may need beyond the database. */
 export interface Services {
@@ -14,4 +15,6 @@ export interface Services {
   /** True when the host requires tokens on every request. */
   lan: boolean;
   appVersion: string;
+  /** The spreadsheet import targets of this core's areas, by name. */
+  importTargets: ReadonlyMap<string, ImportTarget<unknown>>;
 }

@@ -136,7 +136,7 @@ export function registerIpc(ipcMain: IpcMainLike, core: Core, opts: IpcOptions =
       });
       return foreignSenderRefusal(await locale());
     }
-    const checked = checkAtEdge(method, input, await locale());
+    const checked = checkAtEdge(method, input, await locale(), core.methods);
     if (!checked.ok) return checked.refusal;
     const wall = opts.desktop?.isWall(event.sender.id) ?? false;
     if (wall && checked.method === 'auth.signIn') {

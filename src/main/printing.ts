@@ -1,4 +1,6 @@
 import fs from 'node:fs/promises';
+import { printRoutes } from '../common/areas';
+import type { PrintRouteDef } from '../common/areas/define';
 import type { Logger } from '../core';
 import { isAppUrl } from './origin';
 
@@ -63,23 +65,24 @@ export function sheetRoute(url: string): string | null {
 
 const clean = (s: string) => s.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 60);
 
-/** A file name that says what the sheet is: 值班交接班记录-2026-11-29.pdf. */
-export function pdfNameFor(route: string): string {
+/**
+ * A file name that says what the sheet is: 值班交接班记录-2026-11-29.pdf. Each area's
+ * manifest names its sheets (src/common/areas, `printRoutes`).
+ */
+export function pdfNameFor(
+  route: string,
+  sheets: Readonly<Record<string, PrintRouteDef>> = printRoutes,
+): string {
   const [path = '', query = ''] = route.split('?');
-  const [, kind, arg] = path.split('/').map((p) => decodeURIComponent(p));
-  const q = new URLSearchParams(query);
-  switch (kind) {
-    case 'handover':
-      return `值班交接班记录-${clean(arg ?? '')}.pdf`;
-    case 'roster':
-      return `值班表-${clean(arg ?? '')}.pdf`;
-    case 'incident':
-      return `事件处置记录-${clean(arg ?? '')}.pdf`;
-    case 'equipment':
-      return `通讯设备检查记录表-${clean(q.get('from') ?? '')}至${clean(q.get('to') ?? '')}.pdf`;
-    default:
-      return '打印.pdf';
+  const [, kind = '', arg] = path.split('/').map((p) => decodeURIComponent(p));
+  const sheet = Object.hasOwn(sheets, kind) ? sheets[kind] : undefined;
+  if (!sheet) return '打印.pdf';
+  const title = sheet.fileTitle['zh-CN'];
+  if (sheet.fileArg === 'range') {
+    const q = new URLSearchParams(query);
+    return `${title}-${clean(q.get('from') ?? '')}至${clean(q.get('to') ?? '')}.pdf`;
   }
+  return `${title}-${clean(arg ?? '')}.pdf`;
 }
 
 export function createPrinting(deps: PrintDeps): {

@@ -1,42 +1,21 @@
 import type { z } from 'zod';
-import { systemMethods } from './system';
-import { operatorMethods } from './operators';
-import { settingsMethods } from './settings';
-import { geoMethods } from './geo';
-import { incidentMethods } from './incidents';
-import { logMethods } from './logs';
-import { equipmentMethods } from './equipment';
-import { importMethods } from './imports';
-import { statsMethods } from './stats';
-import { desktopMethods } from './desktop';
-import { rosterMethods } from './roster';
-import { handoverMethods } from './handover';
-import { facilityMethods } from './facilities';
-import { mapMethods } from './map';
+import { commonAreas } from '../areas';
+import { foldMethods, type MethodRecord } from '../areas/define';
 
-/** The one method table both transports carry (DESIGN.md §3). Names are `area.verb`. */
-export const methods = {
-  ...systemMethods,
-  ...operatorMethods,
-  ...settingsMethods,
-  ...geoMethods,
-  ...incidentMethods,
-  ...logMethods,
-  ...equipmentMethods,
-  ...importMethods,
-  ...statsMethods,
-  ...desktopMethods,
-  ...rosterMethods,
-  ...handoverMethods,
-  ...facilityMethods,
-  ...mapMethods,
-} as const;
+/**
+ * The one method table both transports carry (ARCHITECTURE.md "The contract"): the fold
+ * of every area's methods (src/common/areas). Names are `area.verb`.
+ */
+export const methods = foldMethods(commonAreas);
 
 export type Methods = typeof methods;
 export type MethodName = keyof Methods;
 export type InputOf<N extends MethodName> = z.input<Methods[N]['input']>;
 export type ParsedInputOf<N extends MethodName> = z.output<Methods[N]['input']>;
 export type OutputOf<N extends MethodName> = z.output<Methods[N]['output']>;
+
+/** A method table of any list of areas (the app's, or the app's plus a test's fixture area). */
+export type MethodTable = MethodRecord;
 
 export const methodNames = Object.keys(methods) as MethodName[];
 

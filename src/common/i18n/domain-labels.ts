@@ -1,7 +1,5 @@
 import type { Locale } from '../domain/roles';
-import { equipmentLabels } from './equipment-labels';
-import { rosterLabels } from './roster-labels';
-import { facilityLabels } from './facility-labels';
+import { areaLabels } from '../areas';
 
 /**
  * Labels of domain codes (incident categories, subtypes, grades, entry kinds...), in
@@ -221,8 +219,8 @@ const en: Record<Key, string> = {
 };
 
 export const domainLabels: Record<Locale, Record<Key, string>> = {
-  'zh-CN': { ...zh, ...equipmentLabels['zh-CN'], ...facilityLabels['zh-CN'], ...rosterLabels['zh-CN'] },
-  'en-US': { ...en, ...equipmentLabels['en-US'], ...facilityLabels['en-US'], ...rosterLabels['en-US'] },
+  'zh-CN': { ...zh, ...areaLabels['zh-CN'] },
+  'en-US': { ...en, ...areaLabels['en-US'] },
 };
 export type DomainLabelKey = Key;
 

@@ -1,8 +1,5 @@
 import type { Locale } from '../domain/roles';
-import { equipmentMessages } from './equipment-messages';
-import { wallMessages } from './wall-messages';
-import { rosterMessages } from './roster-messages';
-import { facilityMessages } from './facility-messages';
+import { areaMessages } from '../areas';
 
 /**
  * Messages that core and hosts produce (errors, field problems). The renderer
@@ -75,10 +72,8 @@ export const messages = {
     'errors.correction_of_correction': '更正记录不能再被更正，请直接更正原记录',
     'errors.correction_no_change': '更正内容与当前值相同',
     'errors.client_key_reused': '提交编号已被另一条记录使用',
-    ...equipmentMessages['zh-CN'],
-    ...wallMessages['zh-CN'],
-    ...rosterMessages['zh-CN'],
-    ...facilityMessages['zh-CN'],
+    // Each area's own error messages (src/common/areas).
+    ...areaMessages['zh-CN'],
   },
   'en-US': {
     'errors.invalid_input': 'Invalid input: {{fields}}',
@@ -146,10 +141,8 @@ export const messages = {
     'errors.correction_of_correction': 'A correction cannot be corrected: correct the original entry',
     'errors.correction_no_change': 'The correction changes nothing',
     'errors.client_key_reused': 'This submission key belongs to another entry',
-    ...equipmentMessages['en-US'],
-    ...wallMessages['en-US'],
-    ...rosterMessages['en-US'],
-    ...facilityMessages['en-US'],
+    // Each area's own error messages (src/common/areas).
+    ...areaMessages['en-US'],
   },
 } as const satisfies Record<Locale, Record<string, string>>;
 

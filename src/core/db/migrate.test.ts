@@ -2,9 +2,11 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../testing';
-import { DbTooNewError, LATEST_VERSION, migrate } from './migrate';
-import { migrations } from './migrations';
+import { coreMigrations as migrations } from '../areas';
+import { DbTooNewError, latestVersion, migrate } from './migrate';
 import { openDatabases } from './open';
+
+const LATEST_VERSION = latestVersion();
 
 describe('migrate', () => {
   it('brings a new file to the latest version, and is idempotent', () => {

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
-import { migrations, type Migration } from './migrations';
+import { coreMigrations } from '../areas';
+import type { Migration } from './migrations';
 
 export class DbTooNewError extends Error {
   constructor(
@@ -13,17 +14,22 @@ export class DbTooNewError extends Error {
   }
 }
 
-export const LATEST_VERSION = migrations.length;
+/** The version a new data file reaches with the app's areas (their migrations, assembled). */
+export function latestVersion(list: readonly Migration[] = coreMigrations): number {
+  return list.length;
+}
 
 /**
  * Runs pending migrations in one transaction, tracked by user_version. A database
- * from a newer app is refused rather than guessed at.
+ * from a newer app is refused rather than guessed at. The list defaults to the app's
+ * areas' (src/core/areas); a core built with other areas passes its own.
  */
 export function migrate(
   db: Database.Database,
-  target = LATEST_VERSION,
-  list: Migration[] = migrations,
+  target?: number,
+  list: readonly Migration[] = coreMigrations,
 ): number {
+  target ??= list.length;
   const current = db.pragma('user_version', { simple: true }) as number;
   if (current > list.length) throw new DbTooNewError(current, list.length);
   if (current >= target) return current;

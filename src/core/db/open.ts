@@ -1,6 +1,8 @@
 import Database from 'better-sqlite3';
 import type { DbPair, ReadDb, WriteDb } from './handles';
-import { DbTooNewError, LATEST_VERSION, migrate } from './migrate';
+import { coreMigrations } from '../areas';
+import { DbTooNewError, migrate } from './migrate';
+import type { Migration } from './migrations';
 
 export const DB_FILE = 'duty-room.db';
 
@@ -16,14 +18,14 @@ export function applyPragmas(db: Database.Database): void {
  * Opens the data file: a writer that owns migrations, and a read-only reader.
  * Throws DbTooNewError when the file was written by a newer app.
  */
-export function openDatabases(file: string): DbPair {
+export function openDatabases(file: string, migrations: readonly Migration[] = coreMigrations): DbPair {
   const write = new Database(file);
   try {
     // Refuse a newer file before touching it: switching its journal mode is already a write.
     const found = write.pragma('user_version', { simple: true }) as number;
-    if (found > LATEST_VERSION) throw new DbTooNewError(found, LATEST_VERSION);
+    if (found > migrations.length) throw new DbTooNewError(found, migrations.length);
     applyPragmas(write);
-    migrate(write);
+    migrate(write, migrations.length, migrations);
   } catch (e) {
     write.close();
     throw e;

@@ -10,7 +10,7 @@ import {
 import { describeIssues } from '../../common/i18n/issues';
 import { equipmentLabels } from '../../common/i18n/equipment-labels';
 import { newId } from '../auth/secrets';
-import { registerImportTarget, type ImportFieldDef, type RowIssue } from '../imports/registry';
+import { defineImportTarget, type ImportFieldDef, type RowIssue } from '../imports/registry';
 import { normalizeHeader } from '../imports/analyse';
 import { equipmentBySerial, inputOf, insertEquipment, updateEquipment } from './repo';
 
@@ -204,7 +204,7 @@ function parseRow(
   return { ok: true, value: parsed.data };
 }
 
-registerImportTarget<EquipmentInput>({
+export const equipmentImportTarget = defineImportTarget<EquipmentInput>({
   name: 'equipment',
   event: 'equipment.changed',
   fields: EQUIPMENT_FIELDS,

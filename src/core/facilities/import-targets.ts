@@ -6,7 +6,7 @@ import { newId } from '../auth/secrets';
 import { stmt } from '../db/sql';
 import { normalizeHeader } from '../imports/analyse';
 import {
-  registerImportTarget,
+  defineImportTarget,
   type ImportFieldDef,
   type ParsedRow,
   type RowContext,
@@ -310,7 +310,7 @@ function duplicates<R>(
   return out;
 }
 
-registerImportTarget<FacilityInput>({
+export const facilityImportTarget = defineImportTarget<FacilityInput>({
   name: 'facilities',
   event: 'facilities.changed',
   fields: FACILITY_FIELDS,
@@ -344,7 +344,7 @@ registerImportTarget<FacilityInput>({
   },
 });
 
-registerImportTarget<DepotLine>({
+export const depotImportTarget = defineImportTarget<DepotLine>({
   name: 'depots',
   event: 'depots.changed',
   fields: DEPOT_FIELDS,
@@ -379,7 +379,7 @@ registerImportTarget<DepotLine>({
   },
 });
 
-registerImportTarget<StockLine>({
+export const stockImportTarget = defineImportTarget<StockLine>({
   name: 'depotStock',
   event: 'depots.changed',
   fields: STOCK_FIELDS,

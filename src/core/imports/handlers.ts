@@ -2,14 +2,13 @@ import type { AreaHandlers, WriteCtx } from '../handler';
 import { DomainError } from '../errors';
 import { analyse } from './analyse';
 import { readSheet } from './decode';
-import { importTarget } from './registry';
 import type { ImportOptions } from '../../common/contract/imports';
 import type { TaskCtx } from '../handler';
-import '../equipment/import-target';
-import '../facilities/import-targets';
+import type { Services } from '../services';
 
-function targetOf(name: string) {
-  const t = importTarget(name);
+/** The target of this core's areas (src/core/areas lists them). */
+function targetOf(ctx: { services: Services }, name: string) {
+  const t = ctx.services.importTargets.get(name);
   if (!t) throw new DomainError('not_found', 'errors.import_target_unknown', { target: name.slice(0, 40) });
   return t;
 }
@@ -18,7 +17,7 @@ export const importHandlers: AreaHandlers<'imports'> = {
   'imports.preview': {
     kind: 'task',
     async run(input, ctx) {
-      const target = targetOf(input.target);
+      const target = targetOf(ctx, input.target);
       const sheet = await readSheet(Buffer.from(input.base64, 'base64'));
       const a = analyse(
         ctx.services.database.current().read,
@@ -70,7 +69,7 @@ export async function commitImport(
     options?: ImportOptions;
   },
 ): Promise<{ created: number; updated: number }> {
-  const target = targetOf(input.target);
+  const target = targetOf(ctx, input.target);
   const sheet = await readSheet(Buffer.from(input.base64, 'base64'));
   const db = ctx.services.database.current().write;
   const wctx: WriteCtx = { ...ctx, db };

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { EventName } from '../../common/areas';
 import type { Locale } from '../../common/domain/roles';
 import type { WriteCtx } from '../handler';
 
@@ -28,14 +29,14 @@ export interface RowContext {
 }
 
 /**
- * A register that can be filled from a spreadsheet. Targets register themselves once
- * (`registerImportTarget`) and the shared machinery does the rest: decoding, header
+ * A register that can be filled from a spreadsheet. Each area's core manifest lists its
+ * targets (src/core/areas) and the shared machinery does the rest: decoding, header
  * detection, column mapping, preview with row errors, all-or-nothing commit.
  */
 export interface ImportTarget<R> {
   name: string;
   /** The change event of the area the commit writes (`equipment.changed`). */
-  event: string;
+  event: EventName;
   fields: ImportFieldDef[];
   /**
    * The longitude and latitude fields, if rows carry a point: the machinery converts them
@@ -57,14 +58,21 @@ export interface ImportTarget<R> {
   write(ctx: WriteCtx, rows: R[]): { created: number; updated: number };
 }
 
-const targets = new Map<string, ImportTarget<unknown>>();
-
-export function registerImportTarget<R>(t: ImportTarget<R>): void {
-  targets.set(t.name, t as ImportTarget<unknown>);
+/** Declares a target, typed by its row; the manifests list it among their area's targets. */
+export function defineImportTarget<R>(t: ImportTarget<R>): ImportTarget<unknown> {
+  return t as ImportTarget<unknown>;
 }
 
-export function importTarget(name: string): ImportTarget<unknown> | undefined {
-  return targets.get(name);
+/** Name -> target over a list of areas' core manifests; a name used twice is refused. */
+export function importTargetTable(
+  areas: readonly { importTargets: readonly ImportTarget<unknown>[] }[],
+): ReadonlyMap<string, ImportTarget<unknown>> {
+  const table = new Map<string, ImportTarget<unknown>>();
+  for (const t of areas.flatMap((a) => a.importTargets)) {
+    if (table.has(t.name)) throw new Error(`import target ${t.name} is declared twice`);
+    table.set(t.name, t);
+  }
+  return table;
 }
 
 /** The point fields of a target (see ImportTarget.points), or null. */

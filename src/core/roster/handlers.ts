@@ -25,7 +25,6 @@ import {
   swapPeople,
   writeCrew,
 } from './service';
-import './import-target';
 
 export const rosterHandlers: AreaHandlers<'roster'> = {
   'roster.get': {

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { parseShiftKey, shiftKeyOf, type ShiftSlot } from '../../common/shifts';
-import { registerImportTarget, type ImportFieldDef, type RowIssue } from '../imports/registry';
+import { defineImportTarget, type ImportFieldDef, type RowIssue } from '../imports/registry';
 import { normalizeHeader } from '../imports/analyse';
 import { peopleIndex, type Crew } from './repo';
 import { shiftByKey } from '../../common/shifts';
@@ -145,7 +145,7 @@ function resolve(db: Database.Database, names: Map<string, string>, r: RosterImp
   return { crew, shift, issues };
 }
 
-registerImportTarget<RosterImportRow>({
+export const rosterImportTarget = defineImportTarget<RosterImportRow>({
   name: 'roster',
   event: 'roster.changed',
   fields: ROSTER_FIELDS,

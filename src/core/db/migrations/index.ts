@@ -1,11 +1,4 @@
 import type Database from 'better-sqlite3';
-import { m001Foundation } from './001-foundation';
-import { m002Geography } from './002-geography';
-import { m003DutyLog } from './003-duty-log';
-import { m004Equipment } from './004-equipment';
-import { m005Facilities } from './005-facilities';
-import { m006RosterHandover } from './006-roster-handover';
-import { m007SearchProgress } from './007-search-progress';
 
 export interface Migration {
   version: number;
@@ -13,17 +6,19 @@ export interface Migration {
   up(db: Database.Database): void;
 }
 
-/** Append-only: never edit a shipped migration, add the next one. Each has its own test. */
-export const migrations: Migration[] = [
-  m001Foundation,
-  m002Geography,
-  m003DutyLog,
-  m004Equipment,
-  m005Facilities,
-  m006RosterHandover,
-  m007SearchProgress,
-];
-
-migrations.forEach((m, i) => {
-  if (m.version !== i + 1) throw new Error(`migration ${m.name} out of order`);
-});
+/**
+ * The one schema history: every area lists its own migrations (src/core/areas), and
+ * this puts them in order and refuses gaps and duplicates. Versions are numbered across
+ * the app (user_version), not per area: a new migration takes the next free number.
+ * Append-only: never edit a shipped migration, add the next one. Each has its own test.
+ */
+export function assembleMigrations(areas: readonly { migrations: readonly Migration[] }[]): Migration[] {
+  const list = areas.flatMap((a) => [...a.migrations]).sort((a, b) => a.version - b.version);
+  list.forEach((m, i) => {
+    if (m.version !== i + 1)
+      throw new Error(
+        `migration ${m.name} has version ${m.version} where ${i + 1} belongs: versions must run 1, 2, 3 … without gaps or repeats`,
+      );
+  });
+  return list;
+}

@@ -1,39 +1,28 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
 import type { ConnectionStatus } from '../../../common/client';
+import { eventInvalidations } from '../../../common/areas';
+import type { Invalidates } from '../../../common/areas/define';
 import { eventArea, type AppEvent } from '../../../common/events';
 import { apiClient } from './client';
 
 /**
- * Areas whose data another area's change also affects: the header reads the county
- * name from `system.info`, which settings change; `auth.whoami` reflects operator edits
- * and wall-token revocation; `stats.*` counts incidents.
+ * What a change makes stale: the queries of its own area (`incidents.changed` ->
+ * `incidents.*`) and whatever its area's manifest says it also affects (src/common/areas,
+ * `events`): the header reads the county name from `system.info`, which settings change;
+ * statistics count incidents; setup and restore change everything at once.
  */
-const ALSO_AFFECTS: Record<string, readonly string[]> = {
-  settings: ['system'],
-  // Statistics are counts over incidents.
-  incidents: ['stats', 'map', 'handover'],
-  // The map draws incidents, facilities and depots (map.layers, map.around).
-  facilities: ['map'],
-  depots: ['map'],
-  operators: ['auth', 'roster'],
-  // The handover sheet is assembled from the log, incidents and the equipment register.
-  logs: ['handover'],
-  equipment: ['handover'],
-  checks: ['handover'],
-  faults: ['handover'],
-  shifts: ['handover', 'roster'],
-  wallTokens: ['auth'],
-};
-
-export function invalidateForEvent(queryClient: QueryClient, ev: AppEvent): void {
-  const area = eventArea(ev);
-  if (area === 'system') {
-    // setup and restore change everything at once.
+export function invalidateForEvent(
+  queryClient: QueryClient,
+  ev: AppEvent,
+  table: Readonly<Record<string, Invalidates>> = eventInvalidations,
+): void {
+  const also = Object.hasOwn(table, ev.type) ? table[ev.type] : undefined;
+  if (also === 'all') {
     void queryClient.invalidateQueries();
     return;
   }
-  for (const a of [area, ...(ALSO_AFFECTS[area] ?? [])]) {
+  for (const a of [eventArea(ev), ...(also ?? [])]) {
     void queryClient.invalidateQueries({ queryKey: [a] });
   }
 }

@@ -5,16 +5,9 @@ import { domainLabels } from '../../../common/i18n/domain-labels';
 import { messages } from '../../../common/i18n/messages';
 import { zhCN } from './zh-CN';
 import { enUS } from './en-US';
-import { equipmentZhCN } from './equipment.zh-CN';
-import { equipmentEnUS } from './equipment.en-US';
-import { dutylogZhCN } from './dutylog.zh-CN';
-import { dutylogEnUS } from './dutylog.en-US';
-import { mapZhCN } from './map.zh-CN';
-import { mapEnUS } from './map.en-US';
-import { wallZhCN } from './wall.zh-CN';
-import { wallEnUS } from './wall.en-US';
-import { rosterZhCN } from './roster.zh-CN';
-import { rosterEnUS } from './roster.en-US';
+import { rendererAreas } from '../areas';
+import type { RendererArea } from '../areas/define';
+import { catalogOf } from '../areas/fold';
 
 /** The user's language choice is a per-machine preference, not a secret: localStorage is fine. */
 const LOCALE_KEY = 'duty-room.locale';
@@ -42,10 +35,11 @@ export function rememberLocale(locale: Locale): void {
 
 /**
  * One i18next instance: our UI strings plus the error catalog that core renders
- * from, so an ApiError's `key` reads the same here as on the server.
+ * from, so an ApiError's `key` reads the same here as on the server, plus each area's
+ * own strings (its renderer manifest, src/renderer/src/areas).
  * Keys are flat ('nav.dashboard', 'errors.field.pin'): no key separator.
  */
-export function createI18n(): I18n {
+export function createI18n(areas: readonly RendererArea[] = rendererAreas): I18n {
   const instance = i18next.createInstance();
   void instance.use(initReactI18next).init({
     resources: {
@@ -54,11 +48,7 @@ export function createI18n(): I18n {
           ...messages['zh-CN'],
           ...domainLabels['zh-CN'],
           ...zhCN,
-          ...dutylogZhCN,
-          ...equipmentZhCN,
-          ...mapZhCN,
-          ...wallZhCN,
-          ...rosterZhCN,
+          ...catalogOf(areas, 'zh-CN'),
         },
       },
       'en-US': {
@@ -66,11 +56,7 @@ export function createI18n(): I18n {
           ...messages['en-US'],
           ...domainLabels['en-US'],
           ...enUS,
-          ...dutylogEnUS,
-          ...equipmentEnUS,
-          ...mapEnUS,
-          ...wallEnUS,
-          ...rosterEnUS,
+          ...catalogOf(areas, 'en-US'),
         },
       },
     },

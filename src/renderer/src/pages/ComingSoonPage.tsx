@@ -1,30 +1,29 @@
 import { Card, Tag } from 'antd';
 import { ClockCircleOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import type { Area } from '../app/areas';
-import { AREA_ICONS } from '../app/areas';
+import type { ReactNode } from 'react';
 import { PageHeader } from '../components/PageHeader';
 
 /**
  * An honest placeholder: says the area is not there yet and what it will hold, and
  * shows no made-up data.
  */
-export function ComingSoonPage({ area }: { area: Area }) {
+export function ComingSoonPage({ route, icon }: { route: string; icon: ReactNode }) {
   const { t } = useTranslation();
-  const points = t(`coming.${area}.points`).split('\n');
+  const points = t(`coming.${route}.points`).split('\n');
   return (
     <div className="dr-page">
-      <PageHeader title={t(`nav.${area}`)} />
+      <PageHeader title={t(`nav.${route}`)} />
       <Card className="dr-coming" data-testid="coming-soon">
         <div className="dr-coming-icon" aria-hidden>
-          {AREA_ICONS[area]}
+          {icon}
         </div>
         <div className="dr-coming-body">
           <Tag icon={<ClockCircleOutlined />} bordered={false} className="dr-soon-tag">
             {t('coming.tag')}
           </Tag>
           <h2 className="dr-coming-title">{t('coming.title')}</h2>
-          <p className="dr-muted">{t(`coming.${area}.summary`)}</p>
+          <p className="dr-muted">{t(`coming.${route}.summary`)}</p>
           <h3 className="dr-coming-subtitle">{t('coming.willHold')}</h3>
           <ul className="dr-coming-list">
             {points.map((p) => (

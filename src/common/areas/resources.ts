@@ -1,0 +1,25 @@
+import { defineArea } from './define';
+import { facilityMethods } from '../contract/facilities';
+import { mapMethods } from '../contract/map';
+import { facilityLabels } from '../i18n/facility-labels';
+import { facilityMessages } from '../i18n/facility-messages';
+
+/**
+ * Map and resources (一张图 and the registers behind it): key facilities, supply depots
+ * and their stock, and the map that draws them with the incidents. One area, two routes
+ * (`#/map`, `#/resources`); methods keep their names (facilities.*, depots.*, map.*).
+ */
+export const resourcesArea = defineArea({
+  id: 'resources',
+  methods: { ...facilityMethods, ...mapMethods },
+  events: {
+    // The map draws facilities and depots (map.layers, map.around).
+    'facilities.changed': ['map'],
+    'depots.changed': ['map'],
+    'map.changed': [],
+  },
+  routes: ['map', 'resources'],
+  printRoutes: {},
+  messages: facilityMessages,
+  labels: facilityLabels,
+});

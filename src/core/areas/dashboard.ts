@@ -1,0 +1,5 @@
+import { dashboardArea } from '../../common/areas/dashboard';
+import { statsHandlers } from '../stats/handlers';
+import { defineCoreArea } from './define';
+
+export const dashboardCore = defineCoreArea(dashboardArea, { handlers: statsHandlers });

@@ -1,0 +1,40 @@
+import { assembleMigrations } from '../db/migrations';
+import { importTargetTable } from '../imports/registry';
+import type { CoreArea } from './define';
+import { systemCore } from './system';
+import { operatorsCore } from './operators';
+import { settingsCore } from './settings';
+import { geographyCore } from './geography';
+import { dashboardCore } from './dashboard';
+import { dutylogCore } from './dutylog';
+import { resourcesCore } from './resources';
+import { equipmentCore } from './equipment';
+import { rosterCore } from './roster';
+import { preparednessCore, statisticsCore, wallCore } from './quiet';
+
+/**
+ * Core's side of every area (ARCHITECTURE.md "Add an area"), one entry per area of
+ * src/common/areas. The handler table, the schema history and the import targets are
+ * folds over this list; createCore takes another list in tests (a fixture area).
+ */
+export const coreAreas = [
+  systemCore,
+  operatorsCore,
+  geographyCore,
+  wallCore,
+  dashboardCore,
+  dutylogCore,
+  resourcesCore,
+  equipmentCore,
+  rosterCore,
+  preparednessCore,
+  statisticsCore,
+  settingsCore,
+] as const;
+
+/** Any list of core manifests (the app's, or the app's plus a fixture). */
+export type CoreAreas = readonly CoreArea[];
+
+/** The app's schema history, assembled from the areas: what a new data file is migrated through. */
+export const coreMigrations = assembleMigrations(coreAreas);
+export const coreImportTargets = importTargetTable(coreAreas);

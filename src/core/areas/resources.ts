@@ -1,0 +1,12 @@
+import { resourcesArea } from '../../common/areas/resources';
+import { m005Facilities } from '../db/migrations/005-facilities';
+import { facilityHandlers } from '../facilities/handlers';
+import { depotImportTarget, facilityImportTarget, stockImportTarget } from '../facilities/import-targets';
+import { mapHandlers } from '../map/handlers';
+import { defineCoreArea } from './define';
+
+export const resourcesCore = defineCoreArea(resourcesArea, {
+  handlers: { ...facilityHandlers, ...mapHandlers },
+  migrations: [m005Facilities],
+  importTargets: [facilityImportTarget, depotImportTarget, stockImportTarget],
+});

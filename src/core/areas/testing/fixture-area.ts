@@ -1,0 +1,34 @@
+import type Database from 'better-sqlite3';
+import { fixtureNotesArea } from '../../../common/areas/testing/fixture-area';
+import { stmt } from '../../db/sql';
+import { coreMigrations } from '..';
+import { defineCoreArea } from '../define';
+
+/** The fixture area's schema: the next free version after the app's, like any new migration. */
+export const fixtureNotesMigration = {
+  version: coreMigrations.length + 1,
+  name: 'fixture-notes',
+  up(db: Database.Database) {
+    db.exec(`
+      CREATE TABLE fixture_notes (id INTEGER PRIMARY KEY, text TEXT NOT NULL) STRICT;
+      INSERT INTO fixture_notes (text) VALUES ('演练通知已收到'), ('叫应完毕');
+    `);
+  },
+};
+
+/** Core's side of the fixture area (see src/common/areas/testing/fixture-area.ts). */
+export const fixtureNotesCore = defineCoreArea(fixtureNotesArea, {
+  handlers: {
+    'fixtureNotes.list': {
+      kind: 'read',
+      run: (input, ctx) => ({
+        notes: (
+          stmt(ctx.db, 'SELECT text FROM fixture_notes ORDER BY id LIMIT ?').all(input.limit) as {
+            text: string;
+          }[]
+        ).map((r) => r.text),
+      }),
+    },
+  },
+  migrations: [fixtureNotesMigration],
+});

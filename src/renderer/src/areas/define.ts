@@ -1,0 +1,51 @@
+import type { ComponentType, ReactNode } from 'react';
+import type { Catalog, CommonArea } from '../../../common/areas/define';
+import type { Operator } from '../../../common/contract/operators';
+import type { SystemInfo } from '../../../common/contract/system';
+
+/** What every page of the signed-in app is given: the route's second part (`#/equipment/faults`), who, where. */
+export interface PageProps {
+  sub: string | undefined;
+  info: SystemInfo;
+  operator: Operator;
+}
+
+/** What a printable sheet (`#/print/<name>/...`) is given; it stands alone, no header or menu. */
+export interface PrintPageProps {
+  parts: string[];
+  query: URLSearchParams;
+  /** `?auto=1`: open the print dialog once the sheet is ready. */
+  auto: boolean;
+  info: SystemInfo;
+  operator: Operator;
+}
+
+/** One route's page and its entry in the left navigation. */
+export interface RoutePage {
+  page: ComponentType<PageProps>;
+  /** Place in the navigation, ascending (10, 20, ...: room between for new areas). */
+  order: number;
+  icon: ReactNode;
+  /** Catalog key of the navigation label (`nav.logs`). */
+  labelKey: string;
+}
+
+/**
+ * An area's renderer manifest (ARCHITECTURE.md "Add an area"): one page per route of
+ * its shared manifest, one sheet per print route (the types make a missing one a
+ * compile error), and its own strings.
+ */
+export interface RendererArea<C extends CommonArea = CommonArea> {
+  readonly area: C;
+  readonly pages: { readonly [R in C['routes'][number]]: RoutePage };
+  readonly printPages: { readonly [P in keyof C['printRoutes']]: ComponentType<PrintPageProps> };
+  /** The area's UI strings (zh-CN and en-US with the same keys). */
+  readonly catalogs?: Catalog;
+}
+
+export function defineRendererArea<const C extends CommonArea>(
+  area: C,
+  parts: Omit<RendererArea<C>, 'area'>,
+): RendererArea<C> {
+  return { area, ...parts };
+}

@@ -1,0 +1,65 @@
+import type { ComponentType, ReactNode } from 'react';
+import type { Locale } from '../../../common/domain/roles';
+import type { PageProps, PrintPageProps, RendererArea } from './define';
+
+/** One entry of the left navigation. */
+export interface MenuItem {
+  route: string;
+  icon: ReactNode;
+  labelKey: string;
+  /** The area is still to be built: the entry says 待上线 and the page says so honestly. */
+  coming: boolean;
+}
+
+/** The left navigation of a list of areas, in each entry's order. */
+export function menuOf(areas: readonly RendererArea[]): MenuItem[] {
+  return areas
+    .flatMap((a) =>
+      Object.entries(a.pages).map(([route, p]) => ({
+        route,
+        icon: p.icon,
+        labelKey: p.labelKey,
+        coming: a.area.coming === true,
+        order: p.order,
+      })),
+    )
+    .sort((x, y) => x.order - y.order)
+    .map(({ order: _order, ...item }) => item);
+}
+
+/** The page of a route (`logs`), or undefined when no area has it. */
+export function pageOf(areas: readonly RendererArea[], route: string): ComponentType<PageProps> | undefined {
+  for (const a of areas) {
+    const pages = a.pages as Readonly<Record<string, { page: ComponentType<PageProps> }>>;
+    if (Object.hasOwn(pages, route)) return pages[route]!.page;
+  }
+  return undefined;
+}
+
+/** The sheet of a print route (`#/print/roster/...` -> `roster`), or undefined. */
+export function printPageOf(
+  areas: readonly RendererArea[],
+  name: string,
+): ComponentType<PrintPageProps> | undefined {
+  for (const a of areas) {
+    const sheets = a.printPages as Readonly<Record<string, ComponentType<PrintPageProps>>>;
+    if (Object.hasOwn(sheets, name)) return sheets[name];
+  }
+  return undefined;
+}
+
+/** Every area's UI strings of one locale, merged (a key claimed by two areas is refused). */
+export function catalogOf(areas: readonly RendererArea[], locale: Locale): Record<string, string> {
+  const out: Record<string, string> = {};
+  const owner = new Map<string, string>();
+  for (const a of areas) {
+    for (const [k, v] of Object.entries(a.catalogs?.[locale] ?? {})) {
+      const was = owner.get(k);
+      if (was !== undefined && was !== a.area.id)
+        throw new Error(`catalog key ${k} is declared by areas ${was} and ${a.area.id}`);
+      owner.set(k, a.area.id);
+      out[k] = v;
+    }
+  }
+  return out;
+}

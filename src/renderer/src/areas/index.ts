@@ -1,0 +1,27 @@
+import { dashboardUi } from './dashboard';
+import { dutylogUi } from './dutylog';
+import { resourcesUi } from './resources';
+import { equipmentUi } from './equipment';
+import { rosterUi } from './roster';
+import { wallUi } from './wall';
+import { preparednessUi, statisticsUi } from './coming';
+import { settingsUi } from './settings';
+import type { RendererArea } from './define';
+
+/**
+ * The renderer's side of every area that shows something (ARCHITECTURE.md "Add an
+ * area"): the navigation, the pages, the printable sheets and the UI strings are folds
+ * over this list. Areas with nothing on screen of their own (system, operators,
+ * geography) have no entry.
+ */
+export const rendererAreas: readonly RendererArea[] = [
+  dashboardUi,
+  dutylogUi,
+  resourcesUi,
+  equipmentUi,
+  rosterUi,
+  wallUi,
+  preparednessUi,
+  statisticsUi,
+  settingsUi,
+];
