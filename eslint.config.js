@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
-/** Layer rules of DESIGN.md §2: who may import whom. Enforced here, not by good intentions. */
+/** Layer rules of ARCHITECTURE.md §2: who may import whom. Enforced here, not by good intentions. */
 // Bare built-in names go through `paths` (exact match): as patterns, 'events' would also
 // match our own './events'.
 const BUILTIN_NAMES = [
@@ -26,7 +26,7 @@ const NODE_BUILTINS = ['node:*'];
 const restrict = (patterns) => {
   const noBuiltins = patterns.some((p) => p.group?.includes('node:*'));
   const paths = noBuiltins
-    ? BUILTIN_NAMES.map((name) => ({ name, message: 'No Node built-ins in this layer (DESIGN.md §2).' }))
+    ? BUILTIN_NAMES.map((name) => ({ name, message: 'No Node built-ins in this layer (ARCHITECTURE.md §2).' }))
     : [];
   return { 'no-restricted-imports': ['error', { patterns, paths }] };
 };
@@ -65,7 +65,7 @@ export default tseslint.config(
     rules: restrict([
       {
         regex: '^(\\.\\./)+(core|server|main|preload|renderer)(/|$)',
-        message: 'src/common imports nothing of ours (DESIGN.md §2).',
+        message: 'src/common imports nothing of ours (ARCHITECTURE.md §2).',
       },
       {
         group: ['electron', 'better-sqlite3', ...NODE_BUILTINS],
@@ -79,7 +79,7 @@ export default tseslint.config(
     rules: restrict([
       {
         regex: '^(\\.\\./)+(server|main|preload|renderer)(/|$)',
-        message: 'src/core imports only src/common (DESIGN.md §2).',
+        message: 'src/core imports only src/common (ARCHITECTURE.md §2).',
       },
       { group: ['electron'], message: 'electron is imported only in src/main and src/preload.' },
     ]),
@@ -90,7 +90,7 @@ export default tseslint.config(
     rules: restrict([
       {
         regex: '^(\\.\\./)+(main|preload|renderer)(/|$)',
-        message: 'src/server imports only src/core and src/common (DESIGN.md §2).',
+        message: 'src/server imports only src/core and src/common (ARCHITECTURE.md §2).',
       },
       { group: ['electron'], message: 'electron is imported only in src/main and src/preload.' },
     ]),
@@ -101,7 +101,7 @@ export default tseslint.config(
     rules: restrict([
       {
         regex: '^(\\.\\./)+(preload|renderer)(/|$)',
-        message: 'src/main imports src/core, src/common and src/server only (DESIGN.md §2).',
+        message: 'src/main imports src/core, src/common and src/server only (ARCHITECTURE.md §2).',
       },
     ]),
   },
@@ -111,7 +111,7 @@ export default tseslint.config(
     rules: restrict([
       {
         regex: '^(\\.\\./)+(core|server|main|renderer)(/|$)',
-        message: 'src/preload imports src/common only (DESIGN.md §2).',
+        message: 'src/preload imports src/common only (ARCHITECTURE.md §2).',
       },
       { group: ['better-sqlite3', ...NODE_BUILTINS], message: 'No better-sqlite3 or node:* in the preload.' },
     ]),
@@ -122,7 +122,7 @@ export default tseslint.config(
     rules: restrict([
       {
         regex: '^(\\.\\./)+(core|server|main|preload)(/|$)',
-        message: 'src/renderer imports src/common only (DESIGN.md §2).',
+        message: 'src/renderer imports src/common only (ARCHITECTURE.md §2).',
       },
       {
         group: ['electron', 'better-sqlite3', ...NODE_BUILTINS],

@@ -2,7 +2,7 @@ import { defineConfig } from '@playwright/test';
 
 /**
  * e2e/web drives the BUILT renderer (out/renderer, from `npm run build`) through the
- * browser host, in Debian's Chromium: no browser download (DESIGN.md §8, §9).
+ * browser host, in Debian's Chromium: no browser download (ARCHITECTURE.md §8, §9).
  */
 export default defineConfig({
   testDir: './e2e',

@@ -2,7 +2,7 @@
 /* eslint-disable @typescript-eslint/no-require-imports -- electron-builder loads hooks as CommonJS */
 /*
  * electron-builder afterPack hook: flips Electron's fuses in the packaged binary
- * (DESIGN.md §4: runAsNode off, NODE_OPTIONS off, inspect off), so a shipped app
+ * (ARCHITECTURE.md §4: runAsNode off, NODE_OPTIONS off, inspect off), so a shipped app
  * cannot be turned into a general-purpose Node runtime or opened to a debugger.
  *
  * @electron/fuses is a packaging-time dependency only (it downloads nothing); it is not

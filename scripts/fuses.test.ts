@@ -9,7 +9,7 @@ const afterPack = require('../build/after-pack.cjs') as {
 };
 
 describe('packaging fuses (build/after-pack.cjs)', () => {
-  it('turns off runAsNode, NODE_OPTIONS and --inspect (DESIGN.md §4)', () => {
+  it('turns off runAsNode, NODE_OPTIONS and --inspect (ARCHITECTURE.md §4)', () => {
     expect(afterPack.FUSES).toMatchObject({
       RunAsNode: false,
       EnableNodeOptionsEnvironmentVariable: false,

@@ -1,7 +1,7 @@
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
-/** The layer rules of DESIGN.md §2 are enforced by `npm run lint`; this proves they bite. */
+/** The layer rules of ARCHITECTURE.md §2 are enforced by `npm run lint`; this proves they bite. */
 const eslint = new ESLint({ cwd: process.cwd() });
 
 async function restricted(filePath: string, code: string): Promise<string[]> {

@@ -9,7 +9,7 @@ import { findElectronBinary, hasDisplay } from '../../scripts/start-plan';
 /*
  * The desktop shell, end to end: the real Electron binary, the built app (out/), the
  * app:// protocol, the preload bridge and IPC. Runs where an Electron binary can start;
- * everywhere else it is skipped with the reason (DESIGN.md §8).
+ * everywhere else it is skipped with the reason (ARCHITECTURE.md §8).
  *
  *   npm run build && npx playwright test -c e2e/electron/playwright.config.ts
  */

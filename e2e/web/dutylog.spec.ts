@@ -491,7 +491,7 @@ test('the printed incident record: A4, full timeline, page numbers', async ({ pa
   expect(text).toMatch(/第\s*1\s*页\s*共\s*\d+\s*页/);
   expect(text).toContain('批示已落实，群众安置到位');
   expect(text).toContain('标题漏写组别');
-  // Pages as images, to be looked at (DESIGN.md §8).
+  // Pages as images, to be looked at (ARCHITECTURE.md §8).
   for (const old of fs.readdirSync(SCREENSHOT_DIR).filter((f) => f.startsWith('dutylog-print-page'))) {
     fs.rmSync(path.join(SCREENSHOT_DIR, old));
   }

@@ -8,7 +8,7 @@ export { expect };
 export const SCREENSHOT_DIR = path.join(REPO_ROOT, 'e2e', 'screenshots');
 
 /**
- * Every test fails on a CSP violation or an uncaught page error: the CSP of DESIGN.md §9
+ * Every test fails on a CSP violation or an uncaught page error: the CSP of ARCHITECTURE.md §4
  * must hold on every screen a test visits, not only in the dedicated CSP test.
  */
 export const test = base.extend<{ pageProblems: string[] }>({

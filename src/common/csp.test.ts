@@ -4,7 +4,7 @@ import { applyCspNonce, buildCsp, CSP_NONCE_PLACEHOLDER } from './csp';
 const NONCE = 'AbCdEfGhIjKlMnOpQrStUv==';
 
 describe('buildCsp', () => {
-  it('is exactly the policy of DESIGN.md §9', () => {
+  it('is exactly the policy of ARCHITECTURE.md §4', () => {
     expect(buildCsp(NONCE)).toBe(
       "default-src 'none'; script-src 'self'; style-src 'self' 'nonce-AbCdEfGhIjKlMnOpQrStUv=='; " +
         "img-src 'self' data:; font-src 'self'; worker-src 'self'; connect-src 'self'; object-src 'none'; " +

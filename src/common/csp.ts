@@ -1,5 +1,5 @@
 /**
- * The Content-Security-Policy of DESIGN.md §9, shared by both hosts: the browser host
+ * The Content-Security-Policy of ARCHITECTURE.md §4, shared by both hosts: the browser host
  * (src/server) and Electron's app:// protocol handler build it from here, so the two
  * can never drift apart.
  */

@@ -1,4 +1,4 @@
-/** Error codes that travel in the `{ ok: false }` envelope (DESIGN.md §3). */
+/** Error codes that travel in the `{ ok: false }` envelope (ARCHITECTURE.md §3). */
 export const ERROR_CODES = [
   'invalid_input',
   'not_found',

@@ -128,7 +128,7 @@ export function runApp<W extends AppWindow, M>(
 ): RunningApp {
   const { app } = e;
   if (!app.requestSingleInstanceLock()) {
-    // One process owns the database file (DESIGN.md §5): the first instance takes over.
+    // One process owns the database file (ARCHITECTURE.md §5): the first instance takes over.
     app.quit();
     return { ready: Promise.resolve(null) };
   }

@@ -6,7 +6,7 @@ import { formatMessage } from '../common/i18n/messages';
 import { fail, type Result } from '../common/result';
 
 /**
- * Validation at the IPC edge (DESIGN.md §3): method name and input are checked
+ * Validation at the IPC edge (ARCHITECTURE.md §3): method name and input are checked
  * against the contract before core sees them. The refusals read exactly as core's
  * own, so the renderer cannot tell (and the parity test checks) which layer said no.
  */

@@ -90,7 +90,7 @@ interface WindowState {
 }
 
 /**
- * The IPC transport, main side (DESIGN.md §4). Every message must come from a frame
+ * The IPC transport, main side (ARCHITECTURE.md §4). Every message must come from a frame
  * on the app's own origin; the operator token is held here, per window, and never
  * handed to the page.
  */

@@ -11,7 +11,7 @@ import { FakeIpcMain, FakeWebContents } from './fakes';
 import { registerIpc } from './ipc';
 
 /*
- * Parity (DESIGN.md §3): the same cases, in the same order, against core directly, over
+ * Parity (ARCHITECTURE.md §3): the same cases, in the same order, against core directly, over
  * HTTP (the browser host) and over IPC (registerIpc + the preload's bridge + the
  * renderer's transport, Electron replaced by fakes). Each transport gets its own fresh
  * core; answers must be identical once tokens, ids and times are normalized.

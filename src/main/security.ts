@@ -32,7 +32,7 @@ export interface SecurityOptions {
 }
 
 /**
- * Locks a page in place (DESIGN.md §4): it may only move within the app's own origin
+ * Locks a page in place (ARCHITECTURE.md §4): it may only move within the app's own origin
  * (hash routes, reload), never open windows, never host a <webview>.
  * Applied to every WebContents the app creates (`web-contents-created`).
  */

@@ -8,7 +8,7 @@ import { secureWebPreferences } from './window';
 import type { Rect } from './window-state';
 
 /*
- * The wall window (大屏, DESIGN.md §4): a second BrowserWindow, kiosk and full screen on
+ * The wall window (大屏, ARCHITECTURE.md §4): a second BrowserWindow, kiosk and full screen on
  * a display the administrator chose, showing #/wall. Which display, and whether the
  * wall was up, is remembered in userData (per machine: display ids mean nothing on
  * another PC, so not in the database), and the wall comes back there at the next start.

@@ -2,7 +2,7 @@ import { silentLogger, type Logger } from '../core';
 import { APP_INDEX_URL } from './origin';
 import { MIN_SIZE, type WindowState } from './window-state';
 
-/** The webPreferences every Duty Room window gets (DESIGN.md §4). */
+/** The webPreferences every Duty Room window gets (ARCHITECTURE.md §4). */
 export function secureWebPreferences(preloadPath: string) {
   return {
     preload: preloadPath,

@@ -5,7 +5,7 @@ import { exclusive, freePort, spawnCli, waitHealthy, type CliProcess } from './c
 import { tempDir } from './testkit';
 
 /*
- * The bar (DESIGN.md §1, "acknowledged writes survive"): killing the server with SIGKILL
+ * The bar (ARCHITECTURE.md §1, "acknowledged writes survive"): killing the server with SIGKILL
  * in the middle of a burst of writes loses no write whose response was received.
  * 20 kill/restart cycles; after each, acknowledged ⊆ stored and integrity_check is ok.
  */

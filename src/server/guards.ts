@@ -2,7 +2,7 @@ import { isIP } from 'node:net';
 import { networkInterfaces } from 'node:os';
 
 /**
- * DNS-rebinding and cross-site protection (DESIGN.md §4). A web page on evil.example
+ * DNS-rebinding and cross-site protection (ARCHITECTURE.md §4). A web page on evil.example
  * can make the browser resolve its own name to 127.0.0.1 and call us: the Host header
  * then still says evil.example, so we answer only Host values that name the address we
  * are bound to. A page open in another tab can POST to us directly: its Origin header

@@ -90,7 +90,7 @@ describe('browser host (127.0.0.1)', () => {
     expect(body.schemaVersion as number).toBeGreaterThan(0);
   });
 
-  it('serves index.html with the CSP of DESIGN.md §9 and a fresh nonce on every load', async () => {
+  it('serves index.html with the CSP of ARCHITECTURE.md §4 and a fresh nonce on every load', async () => {
     const nonces: string[] = [];
     for (let i = 0; i < 2; i++) {
       const res = await fetch(`${base}/`);

@@ -4,7 +4,7 @@ import { formatMessage } from '../i18n/messages';
 import { isErrorBody, type Result } from '../result';
 
 /**
- * The Electron IPC transport (DESIGN.md §4). Three pieces share this file so they
+ * The Electron IPC transport (ARCHITECTURE.md §4). Three pieces share this file so they
  * cannot drift apart: the channel names, the bridge the preload exposes as
  * `window.dutyRoom`, and the renderer-side `Transport` over that bridge.
  * Nothing here imports electron: the preload passes its `ipcRenderer` in.

@@ -4,7 +4,7 @@ import type Database from 'better-sqlite3';
  * Small, rarely written tables (settings, deadline rule versions) are read on almost
  * every call. They are cached per connection and dropped whenever anything writes
  * them, and after any failed write transaction (which may have filled a cache from
- * data it then rolled back) or a restore. One process owns the file (DESIGN.md §5),
+ * data it then rolled back) or a restore. One process owns the file (ARCHITECTURE.md §5),
  * so no write can happen behind this cache's back.
  */
 let generation = 0;

@@ -44,7 +44,7 @@ describe('migrate', () => {
     expect(tables).toEqual([]);
   });
 
-  it('opens with the durable pragmas of DESIGN.md §5', () => {
+  it('opens with the durable pragmas of ARCHITECTURE.md §5', () => {
     const pair = openDatabases(path.join(tempDir(), 'duty-room.db'));
     expect(pair.write.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(pair.write.pragma('synchronous', { simple: true })).toBe(2); // FULL

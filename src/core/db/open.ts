@@ -6,7 +6,7 @@ import type { Migration } from './migrations';
 
 export const DB_FILE = 'duty-room.db';
 
-/** Pragmas of DESIGN.md §5: durable (WAL + synchronous=FULL), referential, patient. */
+/** Pragmas of ARCHITECTURE.md §5: durable (WAL + synchronous=FULL), referential, patient. */
 export function applyPragmas(db: Database.Database): void {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');

@@ -2,7 +2,7 @@ import { useSyncExternalStore } from 'react';
 
 /**
  * Tokens live in sessionStorage: per tab, gone when the tab closes, never in cookies
- * or URLs (DESIGN.md §4). The operator's token and a wall token are kept apart so a
+ * or URLs (ARCHITECTURE.md §4). The operator's token and a wall token are kept apart so a
  * wall tab never acts as an operator.
  */
 const OPERATOR_KEY = 'duty-room.operator-token';

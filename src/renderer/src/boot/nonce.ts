@@ -1,5 +1,5 @@
 /**
- * The CSP nonce of this page load (DESIGN.md §9). Hosts swap vite's placeholder for a
+ * The CSP nonce of this page load (ARCHITECTURE.md §4). Hosts swap vite's placeholder for a
  * fresh value per load and may also put it in `<meta name="csp-nonce" content>`.
  * Browsers hide the `nonce` *attribute* from scripts once a CSP applies, so the IDL
  * property `.nonce` is read, never `getAttribute('nonce')`.

@@ -24,7 +24,7 @@ export function focusNextField(container: HTMLElement, from: HTMLElement): boole
 }
 
 /**
- * Keyboard-first forms (DESIGN.md §6): Enter moves to the next field, Ctrl+Enter (or
+ * Keyboard-first forms (ARCHITECTURE.md §6): Enter moves to the next field, Ctrl+Enter (or
  * ⌘+Enter) saves from anywhere in the form. Enter keeps its own meaning where it has
  * one: in a text area (new line), on a button, and in an open drop-down (picks the option).
  * Returns a ref callback for the form's container.

@@ -5,7 +5,7 @@ import unicode from '@fontsource-variable/noto-sans-sc/unicode.json';
  * Map labels are drawn by maplibre itself with the font the app ships (no glyph
  * server): the style's `font-faces` names every subset file of Noto Sans SC with its
  * unicode-range, so maplibre loads exactly the subsets a label needs before drawing it
- * (DESIGN.md §9: without that, rare characters come out as empty boxes, and stay so).
+ * (ARCHITECTURE.md §9: without that, rare characters come out as empty boxes, and stay so).
  */
 export const MAP_FONT = 'Noto Sans SC';
 

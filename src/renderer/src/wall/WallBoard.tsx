@@ -22,7 +22,7 @@ import './wall.css';
 const LIVE = { retry: 1, staleTime: Infinity } as const;
 
 /**
- * The wall (大屏, DESIGN.md §6): the room's live picture on one 16:9 screen, no mouse,
+ * The wall (大屏, ARCHITECTURE.md §6): the room's live picture on one 16:9 screen, no mouse,
  * no scrolling. Every panel shows what its area provides; an area that has not landed
  * yet has no panel (the county map arrives with the map area).
  */

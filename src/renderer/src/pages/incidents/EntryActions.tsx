@@ -46,7 +46,7 @@ type Values = Record<string, unknown> & { occurredAt: string };
 
 const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
 
-/** The steps the closed loop allows now (DESIGN: core checks the same). */
+/** The steps the closed loop allows now (ARCHITECTURE.md §3: core checks the same). */
 export function allowedKinds(d: IncidentDetailData): ActionKind[] {
   const open = d.incident.status === 'pending' || d.incident.status === 'active';
   if (!open) return ['reopen'];
