@@ -1,22 +1,9 @@
-import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { formatDuration } from '../time/duration';
 import { useSharedNow } from './useSharedNow';
 
 /** Less than this left: the countdown turns orange. */
 const SOON_MS = 15 * 60_000;
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** 12:05, 1:02:09, or "2 天 3 小时" beyond a day. */
-export function formatSpan(ms: number, t: TFunction): string {
-  const s = Math.floor(Math.abs(ms) / 1000);
-  const d = Math.floor(s / 86_400);
-  const h = Math.floor((s % 86_400) / 3600);
-  const m = Math.floor((s % 3600) / 60);
-  const sec = s % 60;
-  if (d > 0) return t('dutylog.span.days', { d, h });
-  return h > 0 ? `${h}:${pad(m)}:${pad(sec)}` : `${pad(m)}:${pad(sec)}`;
-}
 
 export type DueState = 'ok' | 'soon' | 'overdue';
 
@@ -27,8 +14,8 @@ export function dueState(dueAt: string, now: number): DueState {
 }
 
 /**
- * A live countdown to a reporting deadline: "电话报告 剩余 12:05", red "已超时 1:02:09"
- * once past. All countdowns share one timer (useSharedNow).
+ * A live countdown to a reporting deadline: "电话报告 剩余 12分钟", red "已超时 1小时2分"
+ * once past (time/duration.ts has the rule). All countdowns share one timer (useSharedNow).
  */
 export function Countdown({
   dueAt,
@@ -43,7 +30,7 @@ export function Countdown({
   const now = useSharedNow();
   const left = new Date(dueAt).getTime() - now;
   const state = dueState(dueAt, now);
-  const span = formatSpan(left, t);
+  const span = formatDuration(left, t);
   return (
     <span
       className={`dr-countdown dr-countdown-${state}${className ? ` ${className}` : ''}`}

@@ -10,7 +10,6 @@ export const dutylogEnUS: Record<DutylogKey, string> = {
   'dutylog.seconds': '{{n}} s',
   'dutylog.secondsUnit': 's',
   'dutylog.point': '(lon {{lon}}, lat {{lat}})',
-  'dutylog.span.days': '{{d}} d {{h}} h',
   'dutylog.countdown.left': '{{span}} left',
   'dutylog.countdown.over': 'overdue {{span}}',
   'dutylog.time.placeholder': 'e.g. 10:05 or 2026-11-29 10:05',

@@ -12,7 +12,6 @@ export const dutylogZhCN = {
   'dutylog.seconds': '{{n}} 秒',
   'dutylog.secondsUnit': '秒',
   'dutylog.point': '（经度 {{lon}}，纬度 {{lat}}）',
-  'dutylog.span.days': '{{d}} 天 {{h}} 小时',
   'dutylog.countdown.left': '剩余 {{span}}',
   'dutylog.countdown.over': '已超时 {{span}}',
   'dutylog.time.placeholder': '如 10:05 或 2026-11-29 10:05',

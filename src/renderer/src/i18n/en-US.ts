@@ -18,6 +18,14 @@ export const enUS: Record<UiKey, string> = {
   'common.copy': 'Copy',
   'common.copied': 'Copied',
 
+  'duration.days': '{{d}} d {{h}} h',
+  'duration.daysOnly': '{{d}} d',
+  'duration.hours': '{{h}} h {{m}} min',
+  'duration.hoursOnly': '{{h}} h',
+  'duration.minutes': '{{m}} min',
+  'duration.minSec': '{{m}} min {{s}} s',
+  'duration.seconds': '{{s}} s',
+
   'form.issue': '{{field}}: {{message}}',
   'form.issueSeparator': '; ',
 

@@ -20,6 +20,15 @@ export const zhCN = {
   'common.copy': '复制',
   'common.copied': '已复制',
 
+  // Durations (time/duration.ts): countdowns read as spans of time, never as clock times.
+  'duration.days': '{{d}}天{{h}}小时',
+  'duration.daysOnly': '{{d}}天',
+  'duration.hours': '{{h}}小时{{m}}分',
+  'duration.hoursOnly': '{{h}}小时',
+  'duration.minutes': '{{m}}分钟',
+  'duration.minSec': '{{m}}分{{s}}秒',
+  'duration.seconds': '{{s}}秒',
+
   'form.issue': '{{field}}：{{message}}',
   'form.issueSeparator': '；',
 
