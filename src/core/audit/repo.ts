@@ -1,6 +1,6 @@
-import type Database from 'better-sqlite3';
 import { GENESIS, chainHash, verifyChain, type ChainVerdict } from '../db/hashchain';
 import { stmt } from '../db/sql';
+import type { ReadDb, WriteDb } from '../db/handles';
 
 export interface AuditRow {
   seq: number;
@@ -36,7 +36,7 @@ function content(r: Omit<AuditRow, 'seq' | 'prev_hash' | 'hash'>) {
 }
 
 export function appendAudit(
-  db: Database.Database,
+  db: WriteDb,
   entry: {
     at: string;
     actorId: string | null;
@@ -65,7 +65,7 @@ export function appendAudit(
 }
 
 export function listAudit(
-  db: Database.Database,
+  db: ReadDb,
   opts: { limit?: number; beforeSeq?: number; method?: string },
 ): AuditRow[] {
   return stmt(
@@ -79,7 +79,7 @@ export function listAudit(
   }) as AuditRow[];
 }
 
-export function verifyAudit(db: Database.Database): ChainVerdict {
+export function verifyAudit(db: ReadDb): ChainVerdict {
   const rows = stmt(db, 'SELECT * FROM audit ORDER BY seq').iterate() as IterableIterator<AuditRow>;
   return verifyChain(rows, (r) => ({ key: r.seq, prevHash: r.prev_hash, hash: r.hash, content: content(r) }));
 }

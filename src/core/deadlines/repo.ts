@@ -1,7 +1,7 @@
-import type Database from 'better-sqlite3';
 import { DEFAULT_RULES, type DeadlineRules, type RuleVersion } from '../../common/deadlines';
 import { stmt } from '../db/sql';
 import { cached, invalidateCaches } from '../db/cache';
+import type { ReadDb, WriteDb } from '../db/handles';
 
 interface RuleRow {
   version: number;
@@ -11,12 +11,12 @@ interface RuleRow {
   author_name: string | null;
 }
 
-export function ruleRows(db: Database.Database): RuleRow[] {
+export function ruleRows(db: ReadDb): RuleRow[] {
   return stmt<[], RuleRow>(db, 'SELECT * FROM deadline_rules ORDER BY version').all();
 }
 
 /** Every write path reads these to fold a timeline: cached, see db/cache.ts. */
-export function ruleVersions(db: Database.Database): RuleVersion[] {
+export function ruleVersions(db: ReadDb): RuleVersion[] {
   return cached(db, 'ruleVersions', () =>
     ruleRows(db).map((r) => ({
       effectiveFrom: r.effective_from,
@@ -25,7 +25,7 @@ export function ruleVersions(db: Database.Database): RuleVersion[] {
   );
 }
 
-export function currentRules(db: Database.Database): { rules: DeadlineRules; effectiveFrom: string | null } {
+export function currentRules(db: ReadDb): { rules: DeadlineRules; effectiveFrom: string | null } {
   const last = ruleRows(db).at(-1);
   return last
     ? { rules: JSON.parse(last.rules_json) as DeadlineRules, effectiveFrom: last.effective_from }
@@ -33,7 +33,7 @@ export function currentRules(db: Database.Database): { rules: DeadlineRules; eff
 }
 
 export function addRuleVersion(
-  db: Database.Database,
+  db: WriteDb,
   rules: DeadlineRules,
   at: string,
   author: { id: string | null; name: string | null },

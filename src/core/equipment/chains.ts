@@ -1,6 +1,6 @@
-import type Database from 'better-sqlite3';
 import { GENESIS, chainHash, verifyChain, type ChainVerdict } from '../db/hashchain';
 import { stmt } from '../db/sql';
+import type { ReadDb, WriteDb } from '../db/handles';
 
 /** A row of the append-only checks table. */
 export interface CheckRow {
@@ -11,7 +11,7 @@ export interface CheckRow {
   template_version: number;
   items_json: string;
   results_json: string;
-  passed: number;
+  passed: 0 | 1;
   checked_at: string;
   entered_at: string;
   checker_id: string | null;
@@ -68,7 +68,7 @@ const actionContent = (r: NewFaultAction): unknown[] => [
   r.client_key,
 ];
 
-export function appendCheck(db: Database.Database, c: NewCheck): number {
+export function appendCheck(db: WriteDb, c: NewCheck): number {
   const last = stmt<[], { hash: string }>(db, 'SELECT hash FROM checks ORDER BY seq DESC LIMIT 1').get();
   const prev = last?.hash ?? GENESIS;
   const info = stmt(
@@ -79,7 +79,7 @@ export function appendCheck(db: Database.Database, c: NewCheck): number {
   return Number(info.lastInsertRowid);
 }
 
-export function appendFaultAction(db: Database.Database, a: NewFaultAction): number {
+export function appendFaultAction(db: WriteDb, a: NewFaultAction): number {
   const last = stmt<[], { hash: string }>(
     db,
     'SELECT hash FROM fault_actions ORDER BY seq DESC LIMIT 1',
@@ -94,9 +94,7 @@ export function appendFaultAction(db: Database.Database, a: NewFaultAction): num
 }
 
 /** Both chains: checks, then fault actions. */
-export function verifyEquipmentChains(
-  db: Database.Database,
-): ChainVerdict & { firstBrokenId: string | null } {
+export function verifyEquipmentChains(db: ReadDb): ChainVerdict & { firstBrokenId: string | null } {
   let brokenId: string | null = null;
   const checks = verifyChain(stmt<[], CheckRow>(db, 'SELECT * FROM checks ORDER BY seq').iterate(), (r) => {
     brokenId = r.id;

@@ -1,4 +1,3 @@
-import type Database from 'better-sqlite3';
 import type { EquipmentInput, EquipmentView } from '../../common/contract/equipment';
 import {
   CHECKED_STATUSES,
@@ -9,6 +8,7 @@ import {
 import { dueState, type ZoneRules } from '../../common/equipment/due';
 import { stmt } from '../db/sql';
 import { readSettings } from '../settings/repo';
+import type { ReadDb, WriteDb } from '../db/handles';
 
 export interface EquipmentRow {
   id: string;
@@ -24,13 +24,13 @@ export interface EquipmentRow {
   interval_kind: Interval['kind'];
   interval_days: number | null;
   status: EquipmentStatus;
-  handover: number;
+  handover: 0 | 1;
   notes: string;
   created_at: string;
   updated_at: string;
   last_check_at: string | null;
   last_check_id: string | null;
-  last_check_passed: number | null;
+  last_check_passed: 0 | 1 | null;
 }
 
 export interface OpenFaultRef {
@@ -39,7 +39,7 @@ export interface OpenFaultRef {
   deadline_at: string;
 }
 
-export function zoneRules(db: Database.Database): ZoneRules {
+export function zoneRules(db: ReadDb): ZoneRules {
   const s = readSettings(db);
   return { timeZone: s.timeZone, shiftChangeTime: s.shiftChangeTime };
 }
@@ -93,15 +93,11 @@ export function toView(
   };
 }
 
-export function equipmentRow(db: Database.Database, id: string): EquipmentRow | undefined {
+export function equipmentRow(db: ReadDb, id: string): EquipmentRow | undefined {
   return stmt<[string], EquipmentRow>(db, 'SELECT * FROM equipment WHERE id = ?').get(id);
 }
 
-export function equipmentBySerial(
-  db: Database.Database,
-  kind: EquipmentKind,
-  serial: string,
-): EquipmentRow | undefined {
+export function equipmentBySerial(db: ReadDb, kind: EquipmentKind, serial: string): EquipmentRow | undefined {
   if (!serial) return undefined;
   return stmt<[string, string], EquipmentRow>(
     db,
@@ -110,7 +106,7 @@ export function equipmentBySerial(
 }
 
 /** Open faults by equipment id (at most one open fault per item is kept). */
-export function openFaultsByEquipment(db: Database.Database): Map<string, OpenFaultRef> {
+export function openFaultsByEquipment(db: ReadDb): Map<string, OpenFaultRef> {
   const rows = stmt<[], OpenFaultRef & { equipment_id: string }>(
     db,
     `SELECT id, number, deadline_at, equipment_id FROM faults WHERE status <> 'closed' ORDER BY opened_at`,
@@ -121,7 +117,7 @@ export function openFaultsByEquipment(db: Database.Database): Map<string, OpenFa
 const KIND_ORDER = `CASE kind WHEN 'satellite_phone' THEN 0 WHEN 'radio' THEN 1 WHEN 'phone_fax' THEN 2 WHEN 'machine_room' THEN 3 WHEN 'video_conf' THEN 4 WHEN 'base_station' THEN 5 WHEN 'comm_vehicle' THEN 6 ELSE 7 END`;
 
 export function listEquipmentRows(
-  db: Database.Database,
+  db: ReadDb,
   f: { includeRetired?: boolean; kind?: EquipmentKind; handoverOnly?: boolean } = {},
 ): EquipmentRow[] {
   return stmt<[{ retired: number; kind: string | null; handover: number }], EquipmentRow>(
@@ -133,7 +129,7 @@ export function listEquipmentRows(
 }
 
 export function listViews(
-  db: Database.Database,
+  db: ReadDb,
   now: Date,
   f: { includeRetired?: boolean; kind?: EquipmentKind; handoverOnly?: boolean } = {},
 ): EquipmentView[] {
@@ -142,7 +138,7 @@ export function listViews(
   return listEquipmentRows(db, f).map((r) => toView(r, now, z, faults.get(r.id)));
 }
 
-export function viewOf(db: Database.Database, id: string, now: Date): EquipmentView | undefined {
+export function viewOf(db: ReadDb, id: string, now: Date): EquipmentView | undefined {
   const r = equipmentRow(db, id);
   if (!r) return undefined;
   return toView(r, now, zoneRules(db), openFaultsByEquipment(db).get(id));
@@ -167,7 +163,7 @@ export function columnsOf(e: EquipmentInput) {
   };
 }
 
-export function insertEquipment(db: Database.Database, id: string, e: EquipmentInput, at: string): void {
+export function insertEquipment(db: WriteDb, id: string, e: EquipmentInput, at: string): void {
   stmt(
     db,
     `INSERT INTO equipment (id, kind, name, model, serial, location, lon, lat, custodian_a, custodian_b, interval_kind, interval_days, status, handover, notes, created_at, updated_at)
@@ -175,7 +171,7 @@ export function insertEquipment(db: Database.Database, id: string, e: EquipmentI
   ).run({ id, ...columnsOf(e), at });
 }
 
-export function updateEquipment(db: Database.Database, id: string, e: EquipmentInput, at: string): void {
+export function updateEquipment(db: WriteDb, id: string, e: EquipmentInput, at: string): void {
   stmt(
     db,
     `UPDATE equipment SET kind=@kind, name=@name, model=@model, serial=@serial, location=@location, lon=@lon, lat=@lat,
@@ -185,7 +181,7 @@ export function updateEquipment(db: Database.Database, id: string, e: EquipmentI
   ).run({ id, ...columnsOf(e), at });
 }
 
-export function setStatus(db: Database.Database, id: string, status: EquipmentStatus, at: string): void {
+export function setStatus(db: WriteDb, id: string, status: EquipmentStatus, at: string): void {
   stmt(db, 'UPDATE equipment SET status = ?, updated_at = ? WHERE id = ?').run(status, at, id);
 }
 

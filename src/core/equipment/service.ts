@@ -1,4 +1,3 @@
-import type Database from 'better-sqlite3';
 import type { CheckView, FaultView } from '../../common/contract/equipment';
 import {
   itemPasses,
@@ -19,6 +18,7 @@ import { appendCheck, appendFaultAction, type CheckRow, type FaultActionRow } fr
 import { equipmentRow, setStatus, type EquipmentRow } from './repo';
 import { ensureTemplate } from './templates';
 import { readSettings } from '../settings/repo';
+import type { ReadDb } from '../db/handles';
 
 export interface StoredResult {
   key: string;
@@ -64,7 +64,7 @@ export function toCheckView(
 
 export const SELECT_CHECK = `SELECT c.*, e.name AS equipment_name, e.kind AS equipment_kind FROM checks c JOIN equipment e ON e.id = c.equipment_id`;
 
-export function checkById(db: Database.Database, id: string): CheckView | undefined {
+export function checkById(db: ReadDb, id: string): CheckView | undefined {
   const r = stmt<[string], CheckRow & { equipment_name: string; equipment_kind: EquipmentKind }>(
     db,
     `${SELECT_CHECK} WHERE c.id = ?`,
@@ -92,13 +92,13 @@ export interface FaultRow {
   updated_at: string;
   equipment_name: string;
   equipment_kind: EquipmentKind;
-  equipment_handover: number;
+  equipment_handover: 0 | 1;
 }
 
 export const SELECT_FAULT = `SELECT f.*, e.name AS equipment_name, e.kind AS equipment_kind, e.handover AS equipment_handover
   FROM faults f JOIN equipment e ON e.id = f.equipment_id`;
 
-export function toFaultViews(db: Database.Database, rows: FaultRow[], now: Date): FaultView[] {
+export function toFaultViews(db: ReadDb, rows: FaultRow[], now: Date): FaultView[] {
   const actions = new Map<string, FaultActionRow[]>();
   for (let i = 0; i < rows.length; i += 500) {
     const chunk = rows.slice(i, i + 500).map((r) => r.id);
@@ -142,24 +142,24 @@ export function toFaultViews(db: Database.Database, rows: FaultRow[], now: Date)
   }));
 }
 
-export function faultRow(db: Database.Database, id: string): FaultRow | undefined {
+export function faultRow(db: ReadDb, id: string): FaultRow | undefined {
   return stmt<[string], FaultRow>(db, `${SELECT_FAULT} WHERE f.id = ?`).get(id);
 }
 
-export function faultView(db: Database.Database, id: string, now: Date): FaultView {
+export function faultView(db: ReadDb, id: string, now: Date): FaultView {
   const r = faultRow(db, id);
   if (!r) throw new DomainError('not_found', 'errors.fault_missing');
   return toFaultViews(db, [r], now)[0]!;
 }
 
-export function openFaultOf(db: Database.Database, equipmentId: string): FaultRow | undefined {
+export function openFaultOf(db: ReadDb, equipmentId: string): FaultRow | undefined {
   return stmt<[string], FaultRow>(
     db,
     `${SELECT_FAULT} WHERE f.equipment_id = ? AND f.status <> 'closed' ORDER BY f.opened_at DESC LIMIT 1`,
   ).get(equipmentId);
 }
 
-function nextFaultNumber(db: Database.Database, year: number): string {
+function nextFaultNumber(db: ReadDb, year: number): string {
   const last = stmt<[string], { number: string }>(
     db,
     `SELECT number FROM faults WHERE number LIKE ? ORDER BY length(number) DESC, number DESC LIMIT 1`,
@@ -412,7 +412,7 @@ export function recordCheck(ctx: WriteCtx, input: RecordInput): RecordOutcome {
 }
 
 /** What an earlier call with the same client key did. */
-export function replayRecord(db: Database.Database, clientKey: string): RecordOutcome | null {
+export function replayRecord(db: ReadDb, clientKey: string): RecordOutcome | null {
   const c = stmt<[string], { id: string }>(db, 'SELECT id FROM checks WHERE client_key = ?').get(clientKey);
   if (!c) return null;
   const opened = stmt<[string], { id: string }>(db, 'SELECT id FROM faults WHERE opened_by_check_id = ?').get(
@@ -515,6 +515,6 @@ export function updateFault(ctx: WriteCtx, u: FaultUpdate): void {
   ctx.emit('equipment.changed', [f.equipment_id]);
 }
 
-export function faultActionByClientKey(db: Database.Database, key: string): FaultActionRow | undefined {
+export function faultActionByClientKey(db: ReadDb, key: string): FaultActionRow | undefined {
   return stmt<[string], FaultActionRow>(db, 'SELECT * FROM fault_actions WHERE client_key = ?').get(key);
 }

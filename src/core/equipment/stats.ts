@@ -1,9 +1,9 @@
-import type Database from 'better-sqlite3';
 import { EQUIPMENT_KINDS, type EquipmentKind } from '../../common/domain/equipment';
 import { periodsEnding } from '../../common/equipment/due';
 import { hhmmToMinutes, zonedToInstant } from '../../common/time/zone';
 import { stmt } from '../db/sql';
 import { intervalOf, listEquipmentRows, zoneRules } from './repo';
+import type { ReadDb } from '../db/handles';
 
 export interface MonthStats {
   month: string;
@@ -22,7 +22,7 @@ export interface MonthStats {
  * running are not owed yet. The current interval of each item is used for the whole
  * range; retired items are left out.
  */
-export function equipmentStats(db: Database.Database, fromMonth: string, toMonth: string, now: Date) {
+export function equipmentStats(db: ReadDb, fromMonth: string, toMonth: string, now: Date) {
   const z = zoneRules(db);
   const m = hhmmToMinutes(z.shiftChangeTime);
   const monthStart = (y: number, mo: number) =>

@@ -1,4 +1,3 @@
-import type Database from 'better-sqlite3';
 import type { Template } from '../../common/contract/equipment';
 import {
   DEFAULT_TEMPLATES,
@@ -8,6 +7,7 @@ import {
 } from '../../common/domain/equipment';
 import { stmt } from '../db/sql';
 import { DomainError } from '../errors';
+import type { ReadDb, WriteDb } from '../db/handles';
 
 interface TemplateRow {
   kind: EquipmentKind;
@@ -43,7 +43,7 @@ function defaultTemplate(kind: EquipmentKind): Template {
   };
 }
 
-export function currentTemplate(db: Database.Database, kind: EquipmentKind): Template {
+export function currentTemplate(db: ReadDb, kind: EquipmentKind): Template {
   const row = stmt<[string], TemplateRow>(
     db,
     'SELECT * FROM check_templates WHERE kind = ? ORDER BY version DESC LIMIT 1',
@@ -51,7 +51,7 @@ export function currentTemplate(db: Database.Database, kind: EquipmentKind): Tem
   return row ? toTemplate(row) : defaultTemplate(kind);
 }
 
-export function allCurrentTemplates(db: Database.Database): Template[] {
+export function allCurrentTemplates(db: ReadDb): Template[] {
   return EQUIPMENT_KINDS.map((k) => currentTemplate(db, k));
 }
 
@@ -59,7 +59,7 @@ export function allCurrentTemplates(db: Database.Database): Template[] {
  * Stores the default as version 1 if the kind has no version yet, so checks can point
  * at a stored version. Called inside write transactions only.
  */
-export function ensureTemplate(db: Database.Database, kind: EquipmentKind, at: string): Template {
+export function ensureTemplate(db: WriteDb, kind: EquipmentKind, at: string): Template {
   const t = currentTemplate(db, kind);
   if (t.createdAt === '') {
     stmt(
@@ -88,7 +88,7 @@ export function validateItems(items: CheckItem[]): void {
 
 /** A template edit is a new version; checks already made keep the items they were made against. */
 export function saveTemplateVersion(
-  db: Database.Database,
+  db: WriteDb,
   kind: EquipmentKind,
   items: CheckItem[],
   faultHours: number,

@@ -1,4 +1,3 @@
-import type Database from 'better-sqlite3';
 import type {
   DepotInput,
   DepotView,
@@ -9,6 +8,7 @@ import type {
 import type { FacilityKind } from '../../common/domain/facilities';
 import { stmt } from '../db/sql';
 import { DomainError } from '../errors';
+import type { ReadDb, WriteDb } from '../db/handles';
 
 export interface FacilityRow {
   id: string;
@@ -23,7 +23,7 @@ export interface FacilityRow {
   contact: string;
   phone: string;
   notes: string;
-  archived: number;
+  archived: 0 | 1;
   created_at: string;
   updated_at: string;
 }
@@ -39,7 +39,7 @@ export interface DepotRow {
   keeper: string;
   phone: string;
   notes: string;
-  archived: number;
+  archived: 0 | 1;
   created_at: string;
   updated_at: string;
 }
@@ -56,7 +56,7 @@ const pointOf = (r: { lon: number | null; lat: number | null }): [number, number
   r.lon !== null && r.lat !== null ? [r.lon, r.lat] : null;
 
 /** A town code must name a town of the register (a blank county with no towns accepts any). */
-export function checkTown(db: Database.Database, code: string | null): void {
+export function checkTown(db: ReadDb, code: string | null): void {
   if (code === null) return;
   const known = stmt<[], { n: number }>(db, 'SELECT count(*) AS n FROM towns').get()!.n;
   if (known > 0 && !stmt(db, 'SELECT 1 FROM towns WHERE code = ?').get(code))
@@ -101,15 +101,11 @@ export function facilityInputOf(r: FacilityRow): FacilityInput {
   };
 }
 
-export function facilityRow(db: Database.Database, id: string): FacilityRow | undefined {
+export function facilityRow(db: ReadDb, id: string): FacilityRow | undefined {
   return stmt<[string], FacilityRow>(db, `${SELECT_FACILITY} WHERE f.id = ?`).get(id);
 }
 
-export function facilityByName(
-  db: Database.Database,
-  kind: FacilityKind,
-  name: string,
-): FacilityRow | undefined {
+export function facilityByName(db: ReadDb, kind: FacilityKind, name: string): FacilityRow | undefined {
   return stmt<[string, string], FacilityRow>(db, `${SELECT_FACILITY} WHERE f.kind = ? AND f.name = ?`).get(
     kind,
     name,
@@ -126,7 +122,7 @@ export function words(q: string | undefined): string[] {
 }
 
 export function listFacilities(
-  db: Database.Database,
+  db: ReadDb,
   f: { kind?: FacilityKind; townCode?: string; q?: string; includeArchived?: boolean } = {},
 ): FacilityView[] {
   const rows = stmt<[{ kind: string | null; town: string | null; archived: number }], FacilityRow>(
@@ -158,7 +154,7 @@ export function facilityColumns(e: FacilityInput) {
   };
 }
 
-export function insertFacility(db: Database.Database, id: string, e: FacilityInput, at: string): void {
+export function insertFacility(db: WriteDb, id: string, e: FacilityInput, at: string): void {
   stmt(
     db,
     `INSERT INTO facilities (id, kind, name, address, town_code, lon, lat, capacity, contact, phone, notes, archived, created_at, updated_at)
@@ -167,13 +163,7 @@ export function insertFacility(db: Database.Database, id: string, e: FacilityInp
 }
 
 /** An edit of the register line; an import of a line that was archived brings it back. */
-export function updateFacility(
-  db: Database.Database,
-  id: string,
-  e: FacilityInput,
-  at: string,
-  restore = false,
-): void {
+export function updateFacility(db: WriteDb, id: string, e: FacilityInput, at: string, restore = false): void {
   stmt(
     db,
     `UPDATE facilities SET kind=@kind, name=@name, address=@address, town_code=@town_code, lon=@lon, lat=@lat,
@@ -183,7 +173,7 @@ export function updateFacility(
   ).run({ id, ...facilityColumns(e), at, restore: restore ? 1 : 0 });
 }
 
-export function setFacilityArchived(db: Database.Database, id: string, archived: boolean, at: string): void {
+export function setFacilityArchived(db: WriteDb, id: string, archived: boolean, at: string): void {
   stmt(db, 'UPDATE facilities SET archived = ?, updated_at = ? WHERE id = ?').run(archived ? 1 : 0, at, id);
 }
 
@@ -191,14 +181,14 @@ export function setFacilityArchived(db: Database.Database, id: string, archived:
 
 const SELECT_DEPOT = `SELECT d.*, t.name AS town_name FROM depots d LEFT JOIN towns t ON t.code = d.town_code`;
 
-export function stockOf(db: Database.Database, depotId: string): StockRow[] {
+export function stockOf(db: ReadDb, depotId: string): StockRow[] {
   return stmt<[string], StockRow>(
     db,
     'SELECT depot_id, item, unit, quantity, minimum FROM depot_stock WHERE depot_id = ? ORDER BY position, item',
   ).all(depotId);
 }
 
-export function allStock(db: Database.Database): Map<string, StockRow[]> {
+export function allStock(db: ReadDb): Map<string, StockRow[]> {
   const out = new Map<string, StockRow[]>();
   for (const r of stmt<[], StockRow>(
     db,
@@ -252,21 +242,21 @@ export function depotInputOf(r: DepotRow, stock: StockRow[]): DepotInput {
   };
 }
 
-export function depotRow(db: Database.Database, id: string): DepotRow | undefined {
+export function depotRow(db: ReadDb, id: string): DepotRow | undefined {
   return stmt<[string], DepotRow>(db, `${SELECT_DEPOT} WHERE d.id = ?`).get(id);
 }
 
-export function depotByName(db: Database.Database, name: string): DepotRow | undefined {
+export function depotByName(db: ReadDb, name: string): DepotRow | undefined {
   return stmt<[string], DepotRow>(db, `${SELECT_DEPOT} WHERE d.name = ?`).get(name);
 }
 
-export function depotView(db: Database.Database, id: string): DepotView | undefined {
+export function depotView(db: ReadDb, id: string): DepotView | undefined {
   const r = depotRow(db, id);
   return r ? toDepotView(r, stockOf(db, id)) : undefined;
 }
 
 export function listDepots(
-  db: Database.Database,
+  db: ReadDb,
   f: { townCode?: string; q?: string; includeArchived?: boolean } = {},
 ): DepotView[] {
   const rows = stmt<[{ town: string | null; archived: number }], DepotRow>(
@@ -298,7 +288,7 @@ function depotColumns(e: DepotInput) {
   };
 }
 
-export function insertDepot(db: Database.Database, id: string, e: DepotInput, at: string): void {
+export function insertDepot(db: WriteDb, id: string, e: DepotInput, at: string): void {
   stmt(
     db,
     `INSERT INTO depots (id, name, address, town_code, lon, lat, keeper, phone, notes, archived, created_at, updated_at)
@@ -308,7 +298,7 @@ export function insertDepot(db: Database.Database, id: string, e: DepotInput, at
 }
 
 export function updateDepot(
-  db: Database.Database,
+  db: WriteDb,
   id: string,
   e: Omit<DepotInput, 'stock'> & { stock?: StockItem[] },
   at: string,
@@ -333,18 +323,13 @@ export function checkStock(stock: StockItem[]): void {
   }
 }
 
-export function replaceStock(db: Database.Database, depotId: string, stock: StockItem[]): void {
+export function replaceStock(db: WriteDb, depotId: string, stock: StockItem[]): void {
   stmt(db, 'DELETE FROM depot_stock WHERE depot_id = ?').run(depotId);
   stock.forEach((s, i) => upsertStockItem(db, depotId, s, i));
 }
 
 /** Sets one item's line (the stock import: one row per depot and item). */
-export function upsertStockItem(
-  db: Database.Database,
-  depotId: string,
-  s: StockItem,
-  position?: number,
-): void {
+export function upsertStockItem(db: WriteDb, depotId: string, s: StockItem, position?: number): void {
   const pos =
     position ??
     stmt<[string], { p: number | null }>(
@@ -359,6 +344,6 @@ export function upsertStockItem(
   ).run(depotId, s.item.trim(), s.unit.trim(), s.quantity, s.minimum, pos);
 }
 
-export function setDepotArchived(db: Database.Database, id: string, archived: boolean, at: string): void {
+export function setDepotArchived(db: WriteDb, id: string, archived: boolean, at: string): void {
   stmt(db, 'UPDATE depots SET archived = ?, updated_at = ? WHERE id = ?').run(archived ? 1 : 0, at, id);
 }

@@ -1,6 +1,6 @@
-import type Database from 'better-sqlite3';
 import type { LonLat } from '../../common/geo/distance';
 import type { Town } from '../../common/contract/geo';
+import type { ReadDb, WriteDb } from '../db/handles';
 
 interface TownRow {
   code: string;
@@ -19,7 +19,7 @@ interface FeatureRow {
   geometry_json: string;
 }
 
-export function listTowns(db: Database.Database): Town[] {
+export function listTowns(db: ReadDb): Town[] {
   return (db.prepare('SELECT * FROM towns ORDER BY code').all() as TownRow[]).map((r) => ({
     code: r.code,
     name: r.name,
@@ -30,7 +30,7 @@ export function listTowns(db: Database.Database): Town[] {
 }
 
 export function insertTown(
-  db: Database.Database,
+  db: WriteDb,
   t: {
     code: string;
     name: string;
@@ -54,7 +54,7 @@ export function insertTown(
   );
 }
 
-export function insertFeature(db: Database.Database, f: FeatureRow): void {
+export function insertFeature(db: WriteDb, f: FeatureRow): void {
   db.prepare('INSERT INTO basemap_features (layer, kind, name, geometry_json) VALUES (?, ?, ?, ?)').run(
     f.layer,
     f.kind,
@@ -63,7 +63,7 @@ export function insertFeature(db: Database.Database, f: FeatureRow): void {
   );
 }
 
-export function basemap(db: Database.Database) {
+export function basemap(db: ReadDb) {
   const features = [];
   for (const r of db
     .prepare('SELECT layer, kind, name, geometry_json FROM basemap_features ORDER BY id')

@@ -1,4 +1,3 @@
-import type Database from 'better-sqlite3';
 import type { HandoverSheet } from '../../common/contract/handover';
 import type { Person } from '../../common/contract/roster';
 import { nextShift, patternOn, type Shift } from '../../common/shifts';
@@ -9,6 +8,7 @@ import type { DraftFields } from './draft';
 import { equipmentPart, handedItems } from './sheet-equipment';
 import { incidentParts } from './sheet-incidents';
 import { shiftLog, spotChecksOf } from './sheet-log';
+import type { ReadDb } from '../db/handles';
 
 type Sheet = HandoverSheet;
 
@@ -29,7 +29,7 @@ const crewView = (people: Map<string, Person>, c: Crew) => ({
  * leader instructions, equipment, items handed over, spot checks, and the draft's notes.
  */
 export function assembleSheet(
-  db: Database.Database,
+  db: ReadDb,
   shift: Shift,
   asOf: Date,
   draft: DraftFields,

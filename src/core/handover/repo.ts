@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import type Database from 'better-sqlite3';
 import type { HandoverRecord, HandoverSheet, SignRole } from '../../common/contract/handover';
 import type { Shift } from '../../common/shifts';
 import { newId } from '../auth/secrets';
 import { canonical, chainHash, GENESIS, verifyChain } from '../db/hashchain';
 import { stmt } from '../db/sql';
 import type { DraftFields } from './draft';
+import type { ReadDb, WriteDb } from '../db/handles';
 
 export interface HandoverRow {
   id: string;
@@ -39,11 +39,11 @@ export interface EventRow {
 }
 export type NewEvent = Omit<EventRow, 'seq' | 'id' | 'prev_hash' | 'hash'>;
 
-export function handoverByShift(db: Database.Database, key: string): HandoverRow | undefined {
+export function handoverByShift(db: ReadDb, key: string): HandoverRow | undefined {
   return stmt<[string], HandoverRow>(db, 'SELECT * FROM handovers WHERE shift_key = ?').get(key);
 }
 
-export function handoverById(db: Database.Database, id: string): HandoverRow | undefined {
+export function handoverById(db: ReadDb, id: string): HandoverRow | undefined {
   return stmt<[string], HandoverRow>(db, 'SELECT * FROM handovers WHERE id = ?').get(id);
 }
 
@@ -56,7 +56,7 @@ export function draftOf(row: HandoverRow | undefined): DraftFields {
   };
 }
 
-export function insertDraft(db: Database.Database, shift: Shift, at: string): HandoverRow {
+export function insertDraft(db: WriteDb, shift: Shift, at: string): HandoverRow {
   const row: HandoverRow = {
     id: newId('ho'),
     shift_key: shift.key,
@@ -81,7 +81,7 @@ export function insertDraft(db: Database.Database, shift: Shift, at: string): Ha
   return row;
 }
 
-export function saveDraft(db: Database.Database, id: string, d: DraftFields, at: string): void {
+export function saveDraft(db: WriteDb, id: string, d: DraftFields, at: string): void {
   stmt(
     db,
     `UPDATE handovers SET notes = ?, explanations_json = ?, received_json = ?, updated_at = ? WHERE id = ? AND status = 'draft'`,
@@ -93,7 +93,7 @@ export function sheetHash(sheet: HandoverSheet): string {
   return createHash('sha256').update(canonical(sheet)).digest('hex');
 }
 
-export function freeze(db: Database.Database, id: string, sheet: HandoverSheet, at: string): string {
+export function freeze(db: WriteDb, id: string, sheet: HandoverSheet, at: string): string {
   const hash = sheetHash(sheet);
   stmt(
     db,
@@ -102,7 +102,7 @@ export function freeze(db: Database.Database, id: string, sheet: HandoverSheet, 
   return hash;
 }
 
-export function markSigned(db: Database.Database, id: string, at: string): void {
+export function markSigned(db: WriteDb, id: string, at: string): void {
   stmt(db, `UPDATE handovers SET status = 'signed', signed_at = ?, updated_at = ? WHERE id = ?`).run(
     at,
     at,
@@ -115,7 +115,7 @@ function chained(e: Omit<EventRow, 'seq' | 'prev_hash' | 'hash'>): unknown[] {
 }
 
 /** Appends to the handover chain: freezing, signatures, amendments. */
-export function appendEvent(db: Database.Database, e: NewEvent): string {
+export function appendEvent(db: WriteDb, e: NewEvent): string {
   const last = stmt<[], { hash: string }>(
     db,
     'SELECT hash FROM handover_events ORDER BY seq DESC LIMIT 1',
@@ -130,17 +130,17 @@ export function appendEvent(db: Database.Database, e: NewEvent): string {
   return row.id;
 }
 
-export function eventsOf(db: Database.Database, handoverId: string): EventRow[] {
+export function eventsOf(db: ReadDb, handoverId: string): EventRow[] {
   return stmt<[string], EventRow>(db, 'SELECT * FROM handover_events WHERE handover_id = ? ORDER BY seq').all(
     handoverId,
   );
 }
 
-export function eventByClientKey(db: Database.Database, key: string): EventRow | undefined {
+export function eventByClientKey(db: ReadDb, key: string): EventRow | undefined {
   return stmt<[string], EventRow>(db, 'SELECT * FROM handover_events WHERE client_key = ?').get(key);
 }
 
-export function recordOf(db: Database.Database, row: HandoverRow): HandoverRecord {
+export function recordOf(db: ReadDb, row: HandoverRow): HandoverRecord {
   const events = eventsOf(db, row.id);
   return {
     id: row.id,
@@ -176,7 +176,7 @@ export function snapshotOf(row: HandoverRow): HandoverSheet | null {
 }
 
 /** The chain of events, and every frozen sheet against its stored hash. */
-export function verifyHandovers(db: Database.Database): {
+export function verifyHandovers(db: ReadDb): {
   ok: boolean;
   checked: number;
   firstBrokenId: string | null;

@@ -1,4 +1,3 @@
-import type Database from 'better-sqlite3';
 import type { HandoverView, SignRole } from '../../common/contract/handover';
 import type { Locale } from '../../common/domain/roles';
 import { label } from '../../common/i18n/domain-labels';
@@ -25,22 +24,23 @@ import {
   snapshotOf,
   type HandoverRow,
 } from './repo';
+import type { ReadDb } from '../db/handles';
 
 /** The shift of a key, or the current one; a shift that has not started has nothing to hand over. */
-export function shiftFor(db: Database.Database, key: string | undefined, now: Date): Shift {
+export function shiftFor(db: ReadDb, key: string | undefined, now: Date): Shift {
   const s = key ? shiftOrThrow(db, key) : shiftAtInstant(db, now);
   if (new Date(s.start).getTime() > now.getTime())
     throw new DomainError('invalid_input', 'errors.handover_future', { key: s.key });
   return s;
 }
 
-export function previousOf(db: Database.Database, s: Shift): Shift {
+export function previousOf(db: ReadDb, s: Shift): Shift {
   return previousShift(patternVersions(db), timeZoneOf(db), s);
 }
 
 /** A frozen record shows its snapshot; a draft is assembled from the record as it is now. */
 export function viewOf(
-  db: Database.Database,
+  db: ReadDb,
   row: HandoverRow | undefined,
   shift: Shift,
   now: Date,

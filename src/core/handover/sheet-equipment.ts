@@ -1,16 +1,16 @@
-import type Database from 'better-sqlite3';
 import type { HandoverSheet } from '../../common/contract/handover';
 import type { EquipmentKind, EquipmentStatus, FaultStatus } from '../../common/domain/equipment';
 import { stmt } from '../db/sql';
 import { listViews } from '../equipment/repo';
 import type { DraftFields } from './draft';
+import type { ReadDb } from '../db/handles';
 
 type Sheet = HandoverSheet;
 
 const MAX_CHECKS = 300;
 
 /** Items handed over (the register's 交接物品), each with whether it was received (or why not). */
-export function handedItems(db: Database.Database, draft: DraftFields): Sheet['items'] {
+export function handedItems(db: ReadDb, draft: DraftFields): Sheet['items'] {
   const itemRows = stmt<
     [],
     {
@@ -56,7 +56,7 @@ interface FaultLite {
 
 /** Equipment: the register's state, checks done in the shift, faults still open. */
 export function equipmentPart(
-  db: Database.Database,
+  db: ReadDb,
   start: string,
   upTo: string,
   asOf: Date,
@@ -74,7 +74,7 @@ export function equipmentPart(
       equipment_name: string;
       equipment_kind: EquipmentKind;
       checked_at: string;
-      passed: number;
+      passed: 0 | 1;
       checker_name: string;
       notes: string;
     }
@@ -142,7 +142,7 @@ export function equipmentPart(
 }
 
 /** Equipment due and overdue for checks, as the equipment register computes it. */
-function overdueEquipment(db: Database.Database, asOf: Date): { due: number; overdue: Set<string> } {
+function overdueEquipment(db: ReadDb, asOf: Date): { due: number; overdue: Set<string> } {
   const views = listViews(db, asOf);
   return {
     due: views.filter((v) => v.due.state === 'due').length,

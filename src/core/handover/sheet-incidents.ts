@@ -1,4 +1,3 @@
-import type Database from 'better-sqlite3';
 import type { HandoverSheet } from '../../common/contract/handover';
 import type { Grade, IncidentStatus } from '../../common/domain/incidents';
 import { stmt } from '../db/sql';
@@ -8,6 +7,7 @@ import { foldStateOf, SELECT_INCIDENT, type IncidentRow } from '../incidents/rep
 import { timelineOf } from '../incidents/service';
 import type { DraftFields } from './draft';
 import { countBy, type ShiftLog } from './sheet-log';
+import type { ReadDb } from '../db/handles';
 
 type Sheet = HandoverSheet;
 
@@ -29,7 +29,7 @@ interface IncidentFacts {
  * the timeline folded up to that moment, so the sheet says what the room knew then.
  */
 function factsOf(
-  db: Database.Database,
+  db: ReadDb,
   row: IncidentRow,
   asOf: Date,
   historical: boolean,
@@ -53,7 +53,7 @@ function factsOf(
   };
 }
 
-function incidentRows(db: Database.Database, ids: string[]): IncidentRow[] {
+function incidentRows(db: ReadDb, ids: string[]): IncidentRow[] {
   const out: IncidentRow[] = [];
   for (let i = 0; i < ids.length; i += 500) {
     const chunk = ids.slice(i, i + 500);
@@ -69,7 +69,7 @@ function incidentRows(db: Database.Database, ids: string[]): IncidentRow[] {
 
 /** The incident parts of a sheet: what the shift touched, what is still open, leader instructions. */
 export function incidentParts(
-  db: Database.Database,
+  db: ReadDb,
   p: {
     start: string;
     upTo: string;

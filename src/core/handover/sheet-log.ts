@@ -1,8 +1,8 @@
-import type Database from 'better-sqlite3';
 import type { HandoverSheet } from '../../common/contract/handover';
 import type { LogItem } from '../../common/contract/logs';
 import { stmt } from '../db/sql';
 import { SELECT_LOG, toLogItems, type LogRow } from '../logs/query';
+import type { ReadDb } from '../db/handles';
 
 type Sheet = HandoverSheet;
 
@@ -22,7 +22,7 @@ export interface ShiftLog {
 }
 
 /** The duty log of [start, upTo), in time order. */
-export function shiftLog(db: Database.Database, start: string, upTo: string): ShiftLog {
+export function shiftLog(db: ReadDb, start: string, upTo: string): ShiftLog {
   const total = stmt<[string, string], { n: number }>(
     db,
     'SELECT count(*) AS n FROM entries WHERE occurred_at >= ? AND occurred_at < ?',
@@ -48,12 +48,7 @@ export function shiftLog(db: Database.Database, start: string, upTo: string): Sh
 }
 
 /** Spot checks (查岗) of [start, upTo): from the listed entries when they are all of them. */
-export function spotChecksOf(
-  db: Database.Database,
-  log: ShiftLog,
-  start: string,
-  upTo: string,
-): Sheet['spotChecks'] {
+export function spotChecksOf(db: ReadDb, log: ShiftLog, start: string, upTo: string): Sheet['spotChecks'] {
   const { items, complete } = log;
   const spotItems = complete
     ? items.filter((e) => e.kind === 'spot_check').slice(0, MAX_SPOT_CHECKS)

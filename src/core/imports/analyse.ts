@@ -1,4 +1,3 @@
-import type Database from 'better-sqlite3';
 import type { ColumnMapping, ImportOptions, ImportRowError } from '../../common/contract/imports';
 import type { CrsCode } from '../../common/domain/facilities';
 import type { Locale } from '../../common/domain/roles';
@@ -7,6 +6,7 @@ import { DomainError } from '../errors';
 import type { Sheet } from './decode';
 import { coordText, toWgs84 } from './crs';
 import { pointFieldsOf, type ImportFieldDef, type ImportTarget, type RowIssue } from './registry';
+import type { ReadDb } from '../db/handles';
 
 export const MAX_ROWS = 5000;
 const PREVIEW_ROWS = 50;
@@ -105,7 +105,7 @@ function convertPoint(
  * Writes nothing. Row numbers are the spreadsheet's own (1-based).
  */
 export function analyse<R>(
-  db: Database.Database,
+  db: ReadDb,
   target: ImportTarget<R>,
   sheet: Sheet,
   mapping: ColumnMapping | undefined,

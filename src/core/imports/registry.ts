@@ -1,5 +1,5 @@
-import type Database from 'better-sqlite3';
 import type { EventName } from '../../common/areas';
+import type { ReadDb } from '../db/handles';
 import type { Locale } from '../../common/domain/roles';
 import type { WriteCtx } from '../handler';
 
@@ -24,7 +24,7 @@ export type ParsedRow<R> = { ok: true; value: R } | { ok: false; issues: RowIssu
 
 /** What a row parser may look things up in: the database, and a memo that lives for one file. */
 export interface RowContext {
-  db: Database.Database;
+  db: ReadDb;
   memo: Map<string, unknown>;
 }
 
@@ -48,7 +48,7 @@ export interface ImportTarget<R> {
   parseRow(cells: Record<string, string>, ctx: RowContext): ParsedRow<R>;
   /** Per valid row: create or update, and problems that need the other rows or the database. */
   plan(
-    db: Database.Database,
+    db: ReadDb,
     rows: { row: number; value: R }[],
   ): {
     actions: ('create' | 'update')[];

@@ -1,9 +1,9 @@
-import type Database from 'better-sqlite3';
 import type { IncidentSummary } from '../../common/contract/incidents';
 import type { Category, Grade, IncidentStatus } from '../../common/domain/incidents';
 import { cached } from '../db/cache';
 import { stmt } from '../db/sql';
 import type { FoldState, Projection } from './projection';
+import type { ReadDb, WriteDb } from '../db/handles';
 
 export interface IncidentRow {
   id: string;
@@ -60,12 +60,12 @@ export function toSummary(r: IncidentRow): IncidentSummary {
   };
 }
 
-export function incidentRow(db: Database.Database, id: string): IncidentRow | undefined {
+export function incidentRow(db: ReadDb, id: string): IncidentRow | undefined {
   return stmt<[string], IncidentRow>(db, `${SELECT_INCIDENT} WHERE i.id = ?`).get(id);
 }
 
 /** Next number in the local year: 2026-0001, 2026-0002, ... */
-export function nextNumber(db: Database.Database, year: number): string {
+export function nextNumber(db: ReadDb, year: number): string {
   const last = stmt<[string], { number: string }>(
     db,
     `SELECT number FROM incidents WHERE number LIKE ? ORDER BY length(number) DESC, number DESC LIMIT 1`,
@@ -75,7 +75,7 @@ export function nextNumber(db: Database.Database, year: number): string {
 }
 
 export function insertIncident(
-  db: Database.Database,
+  db: WriteDb,
   id: string,
   number: string,
   createdAt: string,
@@ -136,18 +136,18 @@ const HELD_MAX = 500;
  * incident rows, and they keep this current; a failed write or a restore drops it all
  * (db/cache.ts generations). Towns are only ever added, so a held town name stays true.
  */
-function held(db: Database.Database): Map<string, HeldIncident> {
+function held(db: ReadDb): Map<string, HeldIncident> {
   return cached(db, 'incidents.held', () => new Map<string, HeldIncident>());
 }
 
-function hold(db: Database.Database, id: string, h: HeldIncident): void {
+function hold(db: ReadDb, id: string, h: HeldIncident): void {
   const m = held(db);
   m.delete(id);
   if (m.size >= HELD_MAX) m.delete(m.keys().next().value!);
   m.set(id, h);
 }
 
-function townName(db: Database.Database, code: string | null): string | null {
+function townName(db: ReadDb, code: string | null): string | null {
   if (!code) return null;
   return (
     stmt<[string], { name: string }>(db, 'SELECT name FROM towns WHERE code = ?').get(code)?.name ?? null
@@ -155,7 +155,7 @@ function townName(db: Database.Database, code: string | null): string | null {
 }
 
 /** The incident's row and fold for a write in progress (on the write connection). */
-export function incidentForWrite(db: Database.Database, id: string): HeldIncident | undefined {
+export function incidentForWrite(db: ReadDb, id: string): HeldIncident | undefined {
   let h = held(db).get(id);
   if (!h) {
     const row = incidentRow(db, id);
@@ -174,7 +174,7 @@ export function incidentForWrite(db: Database.Database, id: string): HeldInciden
  * another page in the commit.
  */
 export function saveProjection(
-  db: Database.Database,
+  db: WriteDb,
   id: string,
   state: FoldState,
   p: Projection,
@@ -206,7 +206,7 @@ export function foldStateOfRow(row: Pick<IncidentRow, 'state_json'>): FoldState 
   return s.intake && typeof s.lastSeq === 'number' ? (s as FoldState) : null;
 }
 
-export function foldStateOf(db: Database.Database, id: string): FoldState | null {
+export function foldStateOf(db: ReadDb, id: string): FoldState | null {
   const row = stmt<[string], { state_json: string }>(db, 'SELECT state_json FROM incidents WHERE id = ?').get(
     id,
   );
@@ -257,7 +257,7 @@ export function whereIncidents(f: ListFilter, alias = 'i'): { sql: string; param
 const GRADE_ORDER = `CASE i.grade WHEN 'I' THEN 0 WHEN 'II' THEN 1 WHEN 'III' THEN 2 WHEN 'IV' THEN 3 ELSE 4 END`;
 
 export function listIncidents(
-  db: Database.Database,
+  db: ReadDb,
   f: ListFilter,
   sort: 'urgency' | 'received',
   limit: number,

@@ -1,4 +1,3 @@
-import type Database from 'better-sqlite3';
 import { EntryDataByKind, IntakeData, type EntryView } from '../../common/contract/incidents';
 import { LogOnlyDataByKind } from '../../common/contract/logs';
 import { isoTime } from '../../common/contract/shared';
@@ -31,6 +30,7 @@ import {
   type IncidentRow,
 } from './repo';
 import { byTarget, toEntryView } from './views';
+import type { ReadDb } from '../db/handles';
 
 /** Clock skew we tolerate between the PC and the time typed in, before calling a time "future". */
 const FUTURE_SLACK_MS = 5 * 60_000;
@@ -48,19 +48,14 @@ export function assertNotFuture(iso: string, now: Date, field: string): void {
 }
 
 /** The timeline of an incident, corrections applied. */
-export function timelineOf(db: Database.Database, incidentId: string): EntryView[] {
+export function timelineOf(db: ReadDb, incidentId: string): EntryView[] {
   const rows = entriesOfIncident(db, incidentId);
   const corr = byTarget(rows.filter((r) => r.corrects_id));
   return rows.map((r) => toEntryView(r, corr.get(r.id) ?? []));
 }
 
 /** The incident as of now, from its stored fold (or the timeline, if there is none). */
-export function projectIncident(
-  db: Database.Database,
-  incidentId: string,
-  now: Date,
-  row?: IncidentRow,
-): Projection {
+export function projectIncident(db: ReadDb, incidentId: string, now: Date, row?: IncidentRow): Projection {
   const tz = readSettings(db).timeZone;
   const stored = row ? foldStateOfRow(row) : foldStateOf(db, incidentId);
   const state = stored ?? foldTimeline(timelineOf(db, incidentId));
@@ -131,7 +126,7 @@ export function appendFor(
  * A repeated submit (double click, a retry after a lost response) carries the same
  * client key: answer with what the first one did instead of saving twice.
  */
-export function replayOf(db: Database.Database, clientKey: string, kind: string): EntryRow | undefined {
+export function replayOf(db: ReadDb, clientKey: string, kind: string): EntryRow | undefined {
   const prior = entryByClientKey(db, clientKey);
   if (prior && prior.kind !== kind) throw new DomainError('conflict', 'errors.client_key_reused');
   return prior;

@@ -1,6 +1,6 @@
-import type Database from 'better-sqlite3';
 import { GENESIS, chainHash, verifyChain, type ChainVerdict } from '../db/hashchain';
 import { stmt } from '../db/sql';
+import type { ReadDb, WriteDb } from '../db/handles';
 
 /** A row of the append-only entries table. */
 export interface EntryRow {
@@ -43,7 +43,7 @@ function chained(r: NewEntry): unknown[] {
  * Appends one entry to the chain; returns its seq. The search index takes it up a
  * moment later (search-index.ts).
  */
-export function appendEntry(db: Database.Database, e: NewEntry): number {
+export function appendEntry(db: WriteDb, e: NewEntry): number {
   const last = stmt<[], { hash: string }>(db, 'SELECT hash FROM entries ORDER BY seq DESC LIMIT 1').get();
   const prev = last?.hash ?? GENESIS;
   const info = stmt(
@@ -54,22 +54,22 @@ export function appendEntry(db: Database.Database, e: NewEntry): number {
   return Number(info.lastInsertRowid);
 }
 
-export function entryByClientKey(db: Database.Database, key: string): EntryRow | undefined {
+export function entryByClientKey(db: ReadDb, key: string): EntryRow | undefined {
   return stmt<[string], EntryRow>(db, 'SELECT * FROM entries WHERE client_key = ?').get(key);
 }
 
-export function entryById(db: Database.Database, id: string): EntryRow | undefined {
+export function entryById(db: ReadDb, id: string): EntryRow | undefined {
   return stmt<[string], EntryRow>(db, 'SELECT * FROM entries WHERE id = ?').get(id);
 }
 
-export function entriesOfIncident(db: Database.Database, incidentId: string): EntryRow[] {
+export function entriesOfIncident(db: ReadDb, incidentId: string): EntryRow[] {
   return stmt<[string], EntryRow>(db, 'SELECT * FROM entries WHERE incident_id = ? ORDER BY seq').all(
     incidentId,
   );
 }
 
 /** Corrections of the given entries, oldest first. */
-export function correctionsOf(db: Database.Database, ids: string[]): EntryRow[] {
+export function correctionsOf(db: ReadDb, ids: string[]): EntryRow[] {
   if (ids.length === 0) return [];
   const out: EntryRow[] = [];
   // Bounded IN lists: SQLite allows many parameters, but a page is at most 1,000 rows.
@@ -86,7 +86,7 @@ export function correctionsOf(db: Database.Database, ids: string[]): EntryRow[] 
   return out;
 }
 
-export function verifyEntries(db: Database.Database): ChainVerdict & { firstBrokenId: string | null } {
+export function verifyEntries(db: ReadDb): ChainVerdict & { firstBrokenId: string | null } {
   const rows = stmt<[], EntryRow>(db, 'SELECT * FROM entries ORDER BY seq').iterate();
   let brokenId: string | null = null;
   const verdict = verifyChain(rows, (r) => {

@@ -1,8 +1,8 @@
-import type Database from 'better-sqlite3';
 import type { LogFilter, LogItem } from '../../common/contract/logs';
 import { shiftAtInstant } from '../shifts/repo';
 import { byTarget, summaryOf, toEntryView } from '../incidents/views';
 import { correctionsOf, type EntryRow } from './entries';
+import type { ReadDb } from '../db/handles';
 
 export type LogRow = EntryRow & {
   inc_number: string | null;
@@ -15,7 +15,7 @@ export const SELECT_LOG = `SELECT e.*, i.number AS inc_number, i.title AS inc_ti
   FROM entries e LEFT JOIN incidents i ON i.id = e.incident_id`;
 
 /** WHERE clause of a duty-log filter; incident attributes restrict to incident entries. */
-export function whereLog(db: Database.Database, f: LogFilter): { sql: string; params: unknown[] } {
+export function whereLog(db: ReadDb, f: LogFilter): { sql: string; params: unknown[] } {
   const w: string[] = [];
   const p: unknown[] = [];
   let from = f.from;
@@ -61,7 +61,7 @@ export function whereLog(db: Database.Database, f: LogFilter): { sql: string; pa
 }
 
 /** Log rows as people read them: corrections applied, incident named, one-line summary. */
-export function toLogItems(db: Database.Database, rows: LogRow[]): LogItem[] {
+export function toLogItems(db: ReadDb, rows: LogRow[]): LogItem[] {
   const corr = byTarget(
     correctionsOf(
       db,
@@ -82,7 +82,7 @@ export function toLogItems(db: Database.Database, rows: LogRow[]): LogItem[] {
 }
 
 export function listLog(
-  db: Database.Database,
+  db: ReadDb,
   f: LogFilter,
   limit: number,
   cursor?: string,

@@ -1,6 +1,5 @@
-import type Database from 'better-sqlite3';
 import { immediate, stmt } from '../db/sql';
-import type { WriteDb } from '../db/handles';
+import type { ReadDb, WriteDb } from '../db/handles';
 import type { Logger } from '../logger';
 import { searchTextOf } from '../incidents/views';
 import { indexTokens, queryTokenRuns } from './search-text';
@@ -42,12 +41,12 @@ function documentText(r: DocRow): string {
   return searchTextOf(JSON.parse(r.data_json), [r.kind === 'intake' ? (r.number ?? '') : '', r.reason ?? '']);
 }
 
-export function indexedUpTo(db: Database.Database): number {
+export function indexedUpTo(db: ReadDb): number {
   return stmt<[], { s: number }>(db, 'SELECT indexed_seq AS s FROM search_progress WHERE id = 1').get()!.s;
 }
 
 /** Entries committed and not yet indexed. */
-export function backlogOf(db: Database.Database): number {
+export function backlogOf(db: ReadDb): number {
   return (
     stmt<[], { n: number | null }>(
       db,
@@ -76,7 +75,7 @@ export function indexBatch(db: WriteDb, max = INDEX_BATCH): number {
  * the FTS query (each run of the query, as tokens, appears contiguously in the
  * entry's tokens), applied in code to the few entries not yet indexed.
  */
-export function tailMatches(db: Database.Database, query: string, limit: number): number[] {
+export function tailMatches(db: ReadDb, query: string, limit: number): number[] {
   const runs = queryTokenRuns(query);
   if (runs.length === 0) return [];
   const rows = stmt<[number, number], DocRow>(db, DOC_SQL).all(indexedUpTo(db), Number.MAX_SAFE_INTEGER);

@@ -1,4 +1,3 @@
-import type Database from 'better-sqlite3';
 import type { AroundResult } from '../../common/contract/map';
 import { DEFAULT_RADII_M, FACILITY_KINDS, type FacilityKind } from '../../common/domain/facilities';
 import type { Grade, IncidentStatus } from '../../common/domain/incidents';
@@ -6,6 +5,7 @@ import { distanceM, type LonLat } from '../../common/geo/distance';
 import { stmt } from '../db/sql';
 import { DomainError } from '../errors';
 import { allStock, stockView } from '../facilities/repo';
+import type { ReadDb } from '../db/handles';
 
 interface AroundRow {
   id: string;
@@ -39,7 +39,7 @@ const DEG_LAT_M = 111_320;
  * A bounding box narrows the scan in SQL; the exact test is the haversine distance.
  */
 export function around(
-  db: Database.Database,
+  db: ReadDb,
   input: { incidentId?: string; point?: LonLat; radiiM?: number[]; depots?: number },
 ): AroundResult {
   let center: LonLat;

@@ -1,4 +1,3 @@
-import type Database from 'better-sqlite3';
 import type {
   BasemapConfig,
   BasemapInfo,
@@ -16,10 +15,11 @@ import { DomainError } from '../errors';
 import { readKey, writeKey } from '../settings/repo';
 import { inspectTileFile } from '../tiles/files';
 import { around } from './around';
+import type { ReadDb } from '../db/handles';
 
 const BASEMAP_KEY = 'map.basemap';
 
-export function readBasemapConfig(db: Database.Database): BasemapConfig {
+export function readBasemapConfig(db: ReadDb): BasemapConfig {
   return readKey<BasemapConfig>(db, BASEMAP_KEY) ?? { kind: 'builtin' };
 }
 

@@ -1,7 +1,7 @@
-import type Database from 'better-sqlite3';
 import type { Operator } from '../../common/contract/operators';
 import type { Role } from '../../common/domain/roles';
 import { stmt } from '../db/sql';
+import type { ReadDb, WriteDb } from '../db/handles';
 
 export interface OperatorRow {
   id: string;
@@ -25,11 +25,11 @@ export function toOperator(r: OperatorRow): Operator {
   };
 }
 
-export function getOperatorRow(db: Database.Database, id: string): OperatorRow | undefined {
+export function getOperatorRow(db: ReadDb, id: string): OperatorRow | undefined {
   return stmt(db, 'SELECT * FROM operators WHERE id = ?').get(id) as OperatorRow | undefined;
 }
 
-export function listOperators(db: Database.Database, includeInactive: boolean): Operator[] {
+export function listOperators(db: ReadDb, includeInactive: boolean): Operator[] {
   const rows = stmt(
     db,
     `SELECT * FROM operators ${includeInactive ? '' : 'WHERE active = 1'}
@@ -38,7 +38,7 @@ export function listOperators(db: Database.Database, includeInactive: boolean): 
   return rows.map(toOperator);
 }
 
-export function insertOperator(db: Database.Database, row: OperatorRow): void {
+export function insertOperator(db: WriteDb, row: OperatorRow): void {
   stmt(
     db,
     `INSERT INTO operators (id, name, role, phone, pin_hash, active, created_at)
@@ -46,7 +46,7 @@ export function insertOperator(db: Database.Database, row: OperatorRow): void {
   ).run(row);
 }
 
-export function countActiveAdmins(db: Database.Database): number {
+export function countActiveAdmins(db: ReadDb): number {
   return (
     stmt(db, `SELECT count(*) AS n FROM operators WHERE role = 'admin' AND active = 1`).get() as {
       n: number;

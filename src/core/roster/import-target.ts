@@ -1,4 +1,3 @@
-import type Database from 'better-sqlite3';
 import { parseShiftKey, shiftKeyOf, type ShiftSlot } from '../../common/shifts';
 import { defineImportTarget, type ImportFieldDef, type RowIssue } from '../imports/registry';
 import { normalizeHeader } from '../imports/analyse';
@@ -6,6 +5,7 @@ import { peopleIndex, type Crew } from './repo';
 import { shiftByKey } from '../../common/shifts';
 import { patternVersions, timeZoneOf } from '../shifts/repo';
 import { writeCrew } from './service';
+import type { ReadDb } from '../db/handles';
 
 const f = (
   key: string,
@@ -120,13 +120,13 @@ function parseRow(
 }
 
 /** Names → active people (operators first, then contacts). */
-function nameIndex(db: Database.Database): Map<string, string> {
+function nameIndex(db: ReadDb): Map<string, string> {
   const m = new Map<string, string>();
   for (const p of peopleIndex(db).values()) if (p.active && !m.has(p.name)) m.set(p.name, p.id);
   return m;
 }
 
-function resolve(db: Database.Database, names: Map<string, string>, r: RosterImportRow) {
+function resolve(db: ReadDb, names: Map<string, string>, r: RosterImportRow) {
   const issues: RowIssue[] = [];
   const id = (field: string, name: string): string | null => {
     if (!name) return null;

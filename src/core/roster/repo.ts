@@ -1,7 +1,7 @@
-import type Database from 'better-sqlite3';
 import type { Contact, Person, RosterChange, RosterShift } from '../../common/contract/roster';
 import type { Shift } from '../../common/shifts';
 import { stmt } from '../db/sql';
+import type { ReadDb, WriteDb } from '../db/handles';
 
 /** Who is on a shift, by person id (an operator `op_…` or a contact `ct_…`). */
 export interface Crew {
@@ -45,11 +45,11 @@ export const toContact = (r: ContactRow): Contact => ({
   createdAt: r.created_at,
 });
 
-export function contactRow(db: Database.Database, id: string): ContactRow | undefined {
+export function contactRow(db: ReadDb, id: string): ContactRow | undefined {
   return stmt<[string], ContactRow>(db, 'SELECT * FROM roster_contacts WHERE id = ?').get(id);
 }
 
-export function listContacts(db: Database.Database, includeInactive: boolean): Contact[] {
+export function listContacts(db: ReadDb, includeInactive: boolean): Contact[] {
   return stmt<[], ContactRow>(
     db,
     `SELECT * FROM roster_contacts ${includeInactive ? '' : 'WHERE active = 1'}
@@ -60,7 +60,7 @@ export function listContacts(db: Database.Database, includeInactive: boolean): C
 }
 
 /** Everyone who is or was on a roster: operators and contacts, inactive ones included. */
-export function peopleIndex(db: Database.Database): Map<string, Person> {
+export function peopleIndex(db: ReadDb): Map<string, Person> {
   const m = new Map<string, Person>();
   const ops = stmt<[], { id: string; name: string; phone: string; role: Person['role']; active: number }>(
     db,
@@ -95,12 +95,12 @@ const crewOf = (r: RosterRow | undefined): Crew =>
     ? { leader: r.leader_id, chief: r.chief_id, officers: JSON.parse(r.officers_json) as string[] }
     : { ...EMPTY_CREW };
 
-export function crewAt(db: Database.Database, key: string): Crew {
+export function crewAt(db: ReadDb, key: string): Crew {
   return crewOf(stmt<[string], RosterRow>(db, 'SELECT * FROM roster_shifts WHERE shift_key = ?').get(key));
 }
 
 /** Crews of the duty dates from..to (inclusive), by shift key. */
-export function crewsBetween(db: Database.Database, fromDate: string, toDate: string): Map<string, Crew> {
+export function crewsBetween(db: ReadDb, fromDate: string, toDate: string): Map<string, Crew> {
   const rows = stmt<[string, string], RosterRow>(
     db,
     'SELECT * FROM roster_shifts WHERE duty_date >= ? AND duty_date <= ?',
@@ -108,7 +108,7 @@ export function crewsBetween(db: Database.Database, fromDate: string, toDate: st
   return new Map(rows.map((r) => [r.shift_key, crewOf(r)]));
 }
 
-export function saveCrew(db: Database.Database, s: Shift, crew: Crew, at: string, by: string | null): void {
+export function saveCrew(db: WriteDb, s: Shift, crew: Crew, at: string, by: string | null): void {
   stmt(
     db,
     `INSERT INTO roster_shifts (shift_key, duty_date, slot, leader_id, chief_id, officers_json, updated_at, updated_by)
@@ -139,7 +139,7 @@ export function namesOf(people: Map<string, Person>, c: Crew): NamedCrew {
 }
 
 export function insertChange(
-  db: Database.Database,
+  db: WriteDb,
   c: {
     at: string;
     shiftKey: string;
@@ -179,7 +179,7 @@ interface ChangeRow {
 }
 
 /** Changes of the shifts whose keys start with the month (YYYY-MM), newest first. */
-export function changesOfMonth(db: Database.Database, month: string, limit = 500): RosterChange[] {
+export function changesOfMonth(db: ReadDb, month: string, limit = 500): RosterChange[] {
   return stmt<[string, string, number], ChangeRow>(
     db,
     `SELECT * FROM roster_changes WHERE shift_key >= ? AND shift_key < ? ORDER BY seq DESC LIMIT ?`,
@@ -198,11 +198,7 @@ export function changesOfMonth(db: Database.Database, month: string, limit = 500
 }
 
 /** How many replacements and swaps each shift of the date range has had. */
-export function replacementCounts(
-  db: Database.Database,
-  fromDate: string,
-  toDate: string,
-): Map<string, number> {
+export function replacementCounts(db: ReadDb, fromDate: string, toDate: string): Map<string, number> {
   const rows = stmt<[string, string], { shift_key: string; n: number }>(
     db,
     `SELECT shift_key, count(*) AS n FROM roster_changes

@@ -1,4 +1,3 @@
-import type Database from 'better-sqlite3';
 import type { Person, RosterChange, RosterShift } from '../../common/contract/roster';
 import { shiftByKey, shiftsOfMonth, type Shift } from '../../common/shifts';
 import { DomainError } from '../errors';
@@ -16,27 +15,25 @@ import {
   toRosterShift,
   type Crew,
 } from './repo';
+import type { ReadDb } from '../db/handles';
 
-export function shiftOrThrow(db: Database.Database, key: string): Shift {
+export function shiftOrThrow(db: ReadDb, key: string): Shift {
   const s = shiftByKey(patternVersions(db), timeZoneOf(db), key);
   if (!s) throw new DomainError('invalid_input', 'errors.shift_unknown', { key });
   return s;
 }
 
-export function monthShifts(db: Database.Database, month: string): Shift[] {
+export function monthShifts(db: ReadDb, month: string): Shift[] {
   return shiftsOfMonth(patternVersions(db), timeZoneOf(db), month);
 }
 
-export function rosterShiftOf(db: Database.Database, s: Shift, people = peopleIndex(db)): RosterShift {
+export function rosterShiftOf(db: ReadDb, s: Shift, people = peopleIndex(db)): RosterShift {
   const n = replacementCounts(db, s.date, s.date).get(s.key) ?? 0;
   return toRosterShift(s, crewAt(db, s.key), people, n);
 }
 
 /** The roster of a month, every shift of its duty dates whether staffed or not. */
-export function rosterOfMonth(
-  db: Database.Database,
-  month: string,
-): { shifts: RosterShift[]; people: Person[] } {
+export function rosterOfMonth(db: ReadDb, month: string): { shifts: RosterShift[]; people: Person[] } {
   const people = peopleIndex(db);
   const shifts = monthShifts(db, month);
   const from = `${month}-01`;

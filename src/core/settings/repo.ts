@@ -1,7 +1,7 @@
-import type Database from 'better-sqlite3';
 import { cached, invalidateCaches } from '../db/cache';
 import type { Settings } from '../../common/contract/settings';
 import { stmt } from '../db/sql';
+import type { ReadDb, WriteDb } from '../db/handles';
 
 export const DEFAULT_SETTINGS: Settings = {
   countyName: '示范县',
@@ -19,7 +19,7 @@ interface SettingRow {
 }
 
 /** Settings are a key/value table of JSON values; unknown keys are kept for later versions. */
-export function readAll(db: Database.Database): Record<string, unknown> {
+export function readAll(db: ReadDb): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const row of stmt(db, 'SELECT key, value FROM settings').all() as SettingRow[]) {
     out[row.key] = JSON.parse(row.value);
@@ -28,11 +28,11 @@ export function readAll(db: Database.Database): Record<string, unknown> {
 }
 
 /** Read on almost every call (time zone, locale): cached, see db/cache.ts. */
-export function readSettings(db: Database.Database): Settings {
+export function readSettings(db: ReadDb): Settings {
   return { ...cached(db, 'settings', () => readSettingsUncached(db)) };
 }
 
-function readSettingsUncached(db: Database.Database): Settings {
+function readSettingsUncached(db: ReadDb): Settings {
   const raw = readAll(db);
   const s = { ...DEFAULT_SETTINGS };
   for (const k of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {
@@ -41,12 +41,12 @@ function readSettingsUncached(db: Database.Database): Settings {
   return s;
 }
 
-export function readKey<T>(db: Database.Database, key: string): T | undefined {
+export function readKey<T>(db: ReadDb, key: string): T | undefined {
   const row = stmt(db, 'SELECT value FROM settings WHERE key = ?').get(key) as SettingRow | undefined;
   return row ? (JSON.parse(row.value) as T) : undefined;
 }
 
-export function writeKey(db: Database.Database, key: string, value: unknown): void {
+export function writeKey(db: WriteDb, key: string, value: unknown): void {
   invalidateCaches();
   stmt(
     db,

@@ -1,9 +1,9 @@
-import type Database from 'better-sqlite3';
 import type { WallToken } from '../../common/contract/settings';
 import type { AreaHandlers } from '../handler';
 import { notFound } from '../errors';
 import { newId, newToken, tokenHash } from '../auth/secrets';
 import { stmt } from '../db/sql';
+import type { ReadDb } from '../db/handles';
 
 interface WallTokenRow {
   id: string;
@@ -24,7 +24,7 @@ const toWallToken = (r: WallTokenRow): WallToken => ({
   lastUsedAt: r.last_used_at,
 });
 
-export function findActiveWallToken(db: Database.Database, hash: string): WallTokenRow | undefined {
+export function findActiveWallToken(db: ReadDb, hash: string): WallTokenRow | undefined {
   return stmt(db, 'SELECT * FROM wall_tokens WHERE token_hash = ? AND revoked_at IS NULL').get(hash) as
     WallTokenRow | undefined;
 }

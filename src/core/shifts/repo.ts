@@ -1,4 +1,3 @@
-import type Database from 'better-sqlite3';
 import type { PatternVersionView } from '../../common/contract/roster';
 import {
   addDays,
@@ -14,6 +13,7 @@ import { DomainError } from '../errors';
 import type { WriteCtx } from '../handler';
 import { authorOf } from '../incidents/service';
 import { readSettings, writeKey } from '../settings/repo';
+import type { ReadDb } from '../db/handles';
 
 /** Before any version is recorded, the pattern is the 24-hour shift of the settings. */
 export const BASE_DATE = '2000-01-01';
@@ -29,7 +29,7 @@ interface PatternRow {
   author_name: string | null;
 }
 
-function views(db: Database.Database): PatternVersionView[] {
+function views(db: ReadDb): PatternVersionView[] {
   const rows = stmt<[], PatternRow>(db, 'SELECT * FROM shift_patterns ORDER BY version').all();
   if (rows.length > 0)
     return rows.map((r) => ({
@@ -56,25 +56,25 @@ function views(db: Database.Database): PatternVersionView[] {
 }
 
 /** Every version (or the settings' one), cached: each shift calculation reads them. */
-export function patternViews(db: Database.Database): PatternVersionView[] {
+export function patternViews(db: ReadDb): PatternVersionView[] {
   return cached(db, 'shiftPatterns', () => views(db));
 }
 
-export function patternVersions(db: Database.Database): PatternVersion[] {
+export function patternVersions(db: ReadDb): PatternVersion[] {
   return patternViews(db);
 }
 
-export function timeZoneOf(db: Database.Database): string {
+export function timeZoneOf(db: ReadDb): string {
   return readSettings(db).timeZone;
 }
 
 /** The shift an instant belongs to, under the pattern of its duty date. */
-export function shiftAtInstant(db: Database.Database, instant: Date): Shift {
+export function shiftAtInstant(db: ReadDb, instant: Date): Shift {
   return shiftAt(patternVersions(db), timeZoneOf(db), instant);
 }
 
 /** Shifts of duty dates before this one may already have been worked: patterns change from it on. */
-export function firstChangeableDate(db: Database.Database, now: Date): string {
+export function firstChangeableDate(db: ReadDb, now: Date): string {
   return addDays(shiftAtInstant(db, now).date, 1);
 }
 

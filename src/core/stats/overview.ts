@@ -1,8 +1,8 @@
-import type Database from 'better-sqlite3';
 import type { StatPeriod, StatsOverview } from '../../common/contract/stats';
 import { CATEGORIES, GRADES, type Category, type Grade } from '../../common/domain/incidents';
 import { localParts, zonedToInstant } from '../../common/time/zone';
 import { stmt } from '../db/sql';
+import type { ReadDb } from '../db/handles';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -34,7 +34,7 @@ export function periodDays(
  * in one grouped scan of the period; intakes per local day as one range count per
  * day. Stored times are UTC ISO strings, so ranges compare as text.
  */
-export function statsOverview(db: Database.Database, days: StatPeriod, now: Date, tz: string): StatsOverview {
+export function statsOverview(db: ReadDb, days: StatPeriod, now: Date, tz: string): StatsOverview {
   const buckets = periodDays(now, days, tz);
   const from = buckets[0]!.start;
   const to = now.toISOString();

@@ -1,14 +1,14 @@
-import type Database from 'better-sqlite3';
 import { fixtureNotesArea } from '../../../common/areas/testing/fixture-area';
 import { stmt } from '../../db/sql';
 import { coreMigrations } from '..';
 import { defineCoreArea } from '../define';
+import type { WriteDb } from '../../db/handles';
 
 /** The fixture area's schema: the next free version after the app's, like any new migration. */
 export const fixtureNotesMigration = {
   version: coreMigrations.length + 1,
   name: 'fixture-notes',
-  up(db: Database.Database) {
+  up(db: WriteDb) {
     db.exec(`
       CREATE TABLE fixture_notes (id INTEGER PRIMARY KEY, text TEXT NOT NULL) STRICT;
       INSERT INTO fixture_notes (text) VALUES ('演练通知已收到'), ('叫应完毕');

@@ -2,6 +2,7 @@ import { Suspense } from 'react';
 import { Button, Layout, Menu, Result, Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Operator } from '../../../common/contract/operators';
+import type { RouteName } from '../../../common/areas';
 import type { SystemInfo } from '../../../common/contract/system';
 import { navigate, useHashRoute } from '../router/hash';
 import { AppHeader } from '../components/AppHeader';
@@ -72,7 +73,7 @@ export function Shell({ info, operator, onSwitch, areas = rendererAreas }: Props
                   </span>
                 ),
               }))}
-              onClick={({ key }) => navigate(`/${key}`)}
+              onClick={({ key }) => navigate(`/${key as RouteName}`)}
             />
           </nav>
         </Layout.Sider>

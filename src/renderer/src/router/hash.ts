@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import type { PrintRouteName, RouteName } from '../../../common/areas';
 
 /** A parsed `#/path/parts?query` location. */
 export interface HashRoute {
@@ -34,7 +35,21 @@ export function useHashRoute(): HashRoute {
   return parseHash(hash);
 }
 
-export function navigate(path: string): void {
+/**
+ * An address inside the app: an area's route (`/logs`, `/logs/incident/<id>`,
+ * `/map?focus=…`), a printable sheet (`/print/roster/2026-12`) or the desk (`/`). Route
+ * and sheet names come from the areas' manifests, so a misspelt one does not compile.
+ */
+export type AppPath =
+  | '/'
+  | `/${RouteName}`
+  | `/${RouteName}/${string}`
+  | `/${RouteName}?${string}`
+  | `/print/${PrintRouteName}`
+  | `/print/${PrintRouteName}/${string}`
+  | `/print/${PrintRouteName}?${string}`;
+
+export function navigate(path: AppPath): void {
   const target = path.startsWith('#') ? path : `#${path}`;
   if (window.location.hash !== target) window.location.hash = target;
 }
