@@ -1,6 +1,6 @@
 import { z } from '../zod-setup';
 import { defineMethod } from './define';
-import { id, isoTime, name, text } from './shared';
+import { id, isoTime, monthKey, name, text } from './shared';
 import { lonLat } from './geo';
 import { clientKey } from './incidents';
 import {
@@ -170,8 +170,6 @@ const Summary = z.strictObject({
 });
 export type EquipmentSummary = z.infer<typeof Summary>;
 
-const month = z.string().regex(/^[0-9]{4}-(0[1-9]|1[0-2])$/, 'errors.field.invalid');
-
 export const equipmentMethods = {
   'equipment.list': defineMethod({
     name: 'equipment.list',
@@ -235,7 +233,7 @@ export const equipmentMethods = {
   }),
   'equipment.stats': defineMethod({
     name: 'equipment.stats',
-    input: z.strictObject({ fromMonth: month, toMonth: month }),
+    input: z.strictObject({ fromMonth: monthKey, toMonth: monthKey }),
     output: z.strictObject({
       months: z.array(
         z.strictObject({

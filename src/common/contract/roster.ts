@@ -1,20 +1,15 @@
 import { z } from '../zod-setup';
 import { defineMethod } from './define';
-import { id, isoTime, name, phone, text } from './shared';
+import { dateKey, id, isoTime, monthKey, name, phone, shiftKey, text } from './shared';
 import { hhmm } from './settings';
 import { ROLES } from '../domain/roles';
-import { parseShiftKey, SHIFT_KINDS } from '../shifts';
+import { SHIFT_KINDS } from '../shifts';
 
 // Messages are i18n keys; see src/common/i18n/roster-messages.ts.
-export const monthStr = z.string().regex(/^[0-9]{4}-(0[1-9]|1[0-2])$/, 'errors.field.month');
-export const dateStr = z
-  .string()
-  .regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, 'errors.field.date')
-  .refine((d) => parseShiftKey(d) !== null, { message: 'errors.field.date' });
-export const shiftKey = z
-  .string()
-  .max(20)
-  .refine((k) => parseShiftKey(k) !== null, { message: 'errors.field.shift_key' });
+// Dates, months and shift keys are the shared calendar's (refused outside its range).
+export const monthStr = monthKey;
+export const dateStr = dateKey;
+export { shiftKey };
 
 export const POSITIONS = ['leader', 'chief', 'officer'] as const;
 export type Position = (typeof POSITIONS)[number];

@@ -18,8 +18,11 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[], locale: Loca
     const path = issue.path.map(String).join('.') || '(输入)';
     let key = 'errors.field.invalid';
     let params: Record<string, string | number> | undefined;
-    if (issue.message.startsWith('errors.')) key = issue.message;
-    else if (issue.code === 'unrecognized_keys') {
+    if (issue.message.startsWith('errors.')) {
+      key = issue.message;
+      // A refinement may name what its message needs (the calendar's range, say).
+      if (issue.code === 'custom' && issue.params) params = issue.params as Record<string, string | number>;
+    } else if (issue.code === 'unrecognized_keys') {
       key = 'errors.field.unknown_key';
       params = { keys: issue.keys.join(', ').slice(0, 200) };
     } else if (issue.code === 'invalid_type') {

@@ -1,4 +1,5 @@
 import { parseShiftKey, shiftKeyOf, type ShiftSlot } from '../../common/shifts';
+import { CALENDAR, inCalendar } from '../../common/contract/shared';
 import { defineImportTarget, type ImportFieldDef, type RowIssue } from '../imports/registry';
 import { normalizeHeader } from '../imports/analyse';
 import { peopleIndex, type Crew } from './repo';
@@ -100,6 +101,9 @@ function parseRow(
   if (!c.date) issues.push({ field: 'date', key: 'errors.field.required' });
   else if (!date)
     issues.push({ field: 'date', key: 'errors.import_not_date', params: { value: c.date.slice(0, 40) } });
+  // A file is typed by hand too: year 9999 would overflow the shift arithmetic.
+  else if (!inCalendar(date))
+    issues.push({ field: 'date', key: 'errors.field.calendar_range', params: { ...CALENDAR } });
   const slot = SLOTS.get(normalizeHeader(c.slot ?? ''));
   if (!slot)
     issues.push({

@@ -365,6 +365,8 @@ describe('roster', () => {
         '2026-12-05,,李红梅,陈立新,',
         '12月6日,,,,',
         '2026-12-07,夜班,,,',
+        '9999-12-31,,,,',
+        '1899年12月31日,,,,',
       ].join('\n'),
     ).toString('base64');
     const p2 = await core.invoke('imports.preview', { target: 'roster', fileName: 'bad.csv', base64: bad });
@@ -373,7 +375,11 @@ describe('roster', () => {
       [3, 'date', 'errors.import_roster_duplicate'],
       [4, 'date', 'errors.import_not_date'],
       [5, 'slot', 'errors.import_roster_shift'],
+      // Beyond the app's calendar (its shift arithmetic would overflow at year 9999).
+      [6, 'date', 'errors.field.calendar_range'],
+      [7, 'date', 'errors.field.calendar_range'],
     ]);
+    expect(p2.errors[4]!.message).toContain('1900-01-01 至 2199-12-31');
     await expect(
       core.invoke(
         'imports.commit',
