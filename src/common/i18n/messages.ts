@@ -73,6 +73,8 @@ export const messages = {
     'errors.correction_of_correction': '更正记录不能再被更正，请直接更正原记录',
     'errors.correction_no_change': '更正内容与当前值相同',
     'errors.client_key_reused': '提交编号已被另一条记录使用',
+    'errors.rules_duplicate': '报告时限规则中，同一级别和类别的规则出现了两次',
+    'errors.rules_written_before_phone': '书面报告时限不能短于电话报告时限',
     // Each area's own error messages (src/common/areas).
     ...areaMessages['zh-CN'],
   },
@@ -143,6 +145,9 @@ export const messages = {
     'errors.correction_of_correction': 'A correction cannot be corrected: correct the original entry',
     'errors.correction_no_change': 'The correction changes nothing',
     'errors.client_key_reused': 'This submission key belongs to another entry',
+    'errors.rules_duplicate': 'Two deadline rules name the same grade and category',
+    'errors.rules_written_before_phone':
+      'The written-report deadline cannot be shorter than the phone-report deadline',
     // Each area's own error messages (src/common/areas).
     ...areaMessages['en-US'],
   },
