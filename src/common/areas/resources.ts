@@ -1,8 +1,8 @@
 import { defineArea } from './define';
 import { facilityMethods } from '../contract/facilities';
 import { mapMethods } from '../contract/map';
-import { facilityLabels } from '../i18n/facility-labels';
-import { facilityMessages } from '../i18n/facility-messages';
+import { resourcesLabels } from '../i18n/resources-labels';
+import { resourcesMessages } from '../i18n/resources-messages';
 
 /**
  * Map and resources (一张图 and the registers behind it): key facilities, supply depots
@@ -20,6 +20,6 @@ export const resourcesArea = defineArea({
   },
   routes: ['map', 'resources'],
   printRoutes: {},
-  messages: facilityMessages,
-  labels: facilityLabels,
+  messages: resourcesMessages,
+  labels: resourcesLabels,
 });

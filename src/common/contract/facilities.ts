@@ -5,7 +5,7 @@ import { lonLat } from './geo';
 import { ColumnMapping, ImportOptions, importBase64, importFileName } from './imports';
 import { FACILITY_KINDS } from '../domain/facilities';
 
-// Messages are i18n keys; see src/common/i18n/facility-messages.ts.
+// Messages are i18n keys; see src/common/i18n/resources-messages.ts.
 const kind = z.enum(FACILITY_KINDS);
 const townCode = z
   .string()

@@ -6,7 +6,7 @@ import { FACILITY_KINDS } from '../domain/facilities';
 import { GRADES, INCIDENT_STATUSES } from '../domain/incidents';
 import { isTileTemplate } from '../map/basemap';
 
-// Messages are i18n keys; see src/common/i18n/facility-messages.ts.
+// Messages are i18n keys; see src/common/i18n/resources-messages.ts.
 const kind = z.enum(FACILITY_KINDS);
 const tileUrl = z.string().max(1000).refine(isTileTemplate, { message: 'errors.field.tile_url' });
 

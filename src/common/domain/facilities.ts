@@ -1,6 +1,6 @@
 /**
  * Key facilities (重点单位/重要部位) and supply depots (应急物资储备库): the codes of the
- * registers and of the map. Labels live in src/common/i18n/facility-labels.ts.
+ * registers and of the map. Labels live in src/common/i18n/resources-labels.ts.
  */
 export const FACILITY_KINDS = ['school', 'hospital', 'water', 'power', 'gas', 'transport', 'other'] as const;
 export type FacilityKind = (typeof FACILITY_KINDS)[number];

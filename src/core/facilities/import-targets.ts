@@ -1,6 +1,6 @@
 import { DepotInput, FacilityInput, StockItem } from '../../common/contract/facilities';
 import { FACILITY_KINDS, type FacilityKind } from '../../common/domain/facilities';
-import { facilityLabels } from '../../common/i18n/facility-labels';
+import { resourcesLabels } from '../../common/i18n/resources-labels';
 import { describeIssues } from '../../common/i18n/issues';
 import { newId } from '../auth/secrets';
 import { stmt } from '../db/sql';
@@ -131,7 +131,7 @@ const KINDS = new Map<string, FacilityKind>();
 for (const k of FACILITY_KINDS) {
   KINDS.set(normalizeHeader(k), k);
   for (const loc of ['zh-CN', 'en-US'] as const)
-    KINDS.set(normalizeHeader(facilityLabels[loc][`facilityKind.${k}`]), k);
+    KINDS.set(normalizeHeader(resourcesLabels[loc][`facilityKind.${k}`]), k);
 }
 const KIND_WORDS: [FacilityKind, string[]][] = [
   ['school', ['学校', '小学', '中学', '初中', '高中', '中心校', '幼儿园', '职业学校', '职中', '完小']],

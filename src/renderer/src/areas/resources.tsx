@@ -1,8 +1,8 @@
 import { lazy } from 'react';
 import { EnvironmentOutlined, InboxOutlined } from '@ant-design/icons';
 import { resourcesArea } from '../../../common/areas/resources';
-import { mapEnUS } from '../i18n/map.en-US';
-import { mapZhCN } from '../i18n/map.zh-CN';
+import { resourcesEnUS } from '../i18n/resources.en-US';
+import { resourcesZhCN } from '../i18n/resources.zh-CN';
 import { defineRendererArea, type PageProps } from './define';
 
 // The map (maplibre, ~1 MB) and the facility/depot registers: chunks of their own. Opened on
@@ -23,5 +23,5 @@ export const resourcesUi = defineRendererArea(resourcesArea, {
     resources: { page: ResourcesArea, order: 60, icon: <InboxOutlined />, labelKey: 'nav.resources' },
   },
   printPages: {},
-  catalogs: { 'zh-CN': mapZhCN, 'en-US': mapEnUS },
+  catalogs: { 'zh-CN': resourcesZhCN, 'en-US': resourcesEnUS },
 });

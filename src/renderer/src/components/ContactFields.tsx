@@ -17,7 +17,7 @@ export function ContactFields({ name, label }: { name: string; label: string }) 
         </Form.Item>
       </Col>
       <Col span={8}>
-        <Form.Item name="phone" label={t('res.col.phone')} rules={[zodRule(phoneRule, t)]}>
+        <Form.Item name="phone" label={t('resources.col.phone')} rules={[zodRule(phoneRule, t)]}>
           <Input maxLength={40} />
         </Form.Item>
       </Col>

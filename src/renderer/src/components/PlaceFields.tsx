@@ -26,16 +26,21 @@ export function PlaceFields({ addressSpan }: { addressSpan: number }) {
   return (
     <>
       <Col span={8}>
-        <Form.Item name="townCode" label={t('res.col.town')}>
+        <Form.Item name="townCode" label={t('resources.col.town')}>
           <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={towns} />
         </Form.Item>
       </Col>
       <Col span={addressSpan}>
-        <Form.Item name="address" label={t('res.col.address')} rules={[zodRule(text(200), t)]}>
+        <Form.Item name="address" label={t('resources.col.address')} rules={[zodRule(text(200), t)]}>
           <Input maxLength={200} />
         </Form.Item>
       </Col>
-      <CoordinateFields span={8} lonLabel={t('res.col.lon')} latLabel={t('res.col.lat')} precision={6} />
+      <CoordinateFields
+        span={8}
+        lonLabel={t('resources.col.lon')}
+        latLabel={t('resources.col.lat')}
+        precision={6}
+      />
       <Col span={8} className="dr-res-pick">
         <MapPickButton
           value={pointOf({ lon, lat })}

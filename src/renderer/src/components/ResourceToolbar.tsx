@@ -38,11 +38,11 @@ export function ResourceToolbar({
     <RegisterToolbar
       showInactive={filters.archived}
       onShowInactive={filters.setArchived}
-      showInactiveLabel={t('res.showArchived')}
-      importLabel={t('res.import')}
+      showInactiveLabel={t('resources.showArchived')}
+      importLabel={t('resources.import')}
       importMenu={importMenu}
       onImport={onImport}
-      exportLabel={t('res.export')}
+      exportLabel={t('resources.export')}
       onExport={() => apiClient().call(exportMethod, { includeArchived: filters.archived })}
       addLabel={addLabel}
       onAdd={onAdd}
@@ -59,11 +59,11 @@ export function ResourceToolbar({
       {children}
       <Select<string | undefined>
         allowClear
-        placeholder={t('res.allTowns')}
+        placeholder={t('resources.allTowns')}
         value={filters.town}
         onChange={filters.setTown}
         className="dr-res-filter"
-        aria-label={t('res.col.town')}
+        aria-label={t('resources.col.town')}
         options={towns}
       />
     </RegisterToolbar>

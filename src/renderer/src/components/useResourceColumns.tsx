@@ -43,7 +43,8 @@ export function useResourceColumns<R extends ResourceRow>({
   const { t } = useTranslation();
   const { message } = App.useApp();
   const archive = useApiMutation(archiveMethod, {
-    onSuccess: (r) => void message.success(t(r.archived ? 'res.archived' : 'res.restored', { name: r.name })),
+    onSuccess: (r) =>
+      void message.success(t(r.archived ? 'resources.archived' : 'resources.restored', { name: r.name })),
     onError: (e) => void message.error(errorText(t, e)),
   });
 
@@ -55,7 +56,7 @@ export function useResourceColumns<R extends ResourceRow>({
         icon={<EnvironmentOutlined />}
         onClick={() => navigate(`/map?focus=${mapLayer}:${r.id}`)}
       >
-        {t('res.onMap')}
+        {t('resources.onMap')}
       </Button>
     );
     if (!showCoords) return link;
@@ -70,14 +71,14 @@ export function useResourceColumns<R extends ResourceRow>({
           <span className="dr-strong">{r.name}</span>
           {r.archived ? (
             <Tag bordered={false} className="dr-res-inline-tag">
-              {t('res.archivedTag')}
+              {t('resources.archivedTag')}
             </Tag>
           ) : null}
           <div className="dr-muted dr-res-sub">{r.address}</div>
         </span>
       ),
     },
-    town: { title: t('res.col.town'), width: 110, render: (_v, r) => r.townName ?? '' },
+    town: { title: t('resources.col.town'), width: 110, render: (_v, r) => r.townName ?? '' },
     contact: {
       title: contactTitle,
       width: 200,
@@ -88,14 +89,14 @@ export function useResourceColumns<R extends ResourceRow>({
       ),
     },
     point: {
-      title: t('res.col.point'),
+      title: t('resources.col.point'),
       width: 92,
       render: (_v, r) =>
         r.point ? (
           mapLink(r, r.point)
         ) : (
           <Tag bordered={false} color="orange">
-            {t('res.unlocated')}
+            {t('resources.unlocated')}
           </Tag>
         ),
     },
@@ -110,17 +111,17 @@ export function useResourceColumns<R extends ResourceRow>({
           </Button>
           {r.archived ? (
             <Button size="small" type="link" onClick={() => archive.mutate({ id: r.id, archived: false })}>
-              {t('res.restore')}
+              {t('resources.restore')}
             </Button>
           ) : (
             <Popconfirm
-              title={t('res.archiveConfirm', { name: r.name })}
-              okText={t('res.archive')}
+              title={t('resources.archiveConfirm', { name: r.name })}
+              okText={t('resources.archive')}
               cancelText={t('common.cancel')}
               onConfirm={() => archive.mutate({ id: r.id, archived: true })}
             >
               <Button size="small" type="link" danger>
-                {t('res.archive')}
+                {t('resources.archive')}
               </Button>
             </Popconfirm>
           )}

@@ -29,7 +29,7 @@ interface Values extends PlaceValues {
 export function DepotDialog({ depot, onClose }: { depot?: DepotView; onClose: () => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
-  const save = useRegisterSave(form, 'depots.upsert', 'res.saved', onClose);
+  const save = useRegisterSave(form, 'depots.upsert', 'resources.saved', onClose);
 
   const submit = (v: Values) =>
     save.mutate({
@@ -56,7 +56,7 @@ export function DepotDialog({ depot, onClose }: { depot?: DepotView; onClose: ()
     <RegisterDialog<Values>
       form={form}
       width={820}
-      title={d ? t('res.depots.editTitle', { name: d.name }) : t('res.depots.addTitle')}
+      title={d ? t('resources.depots.editTitle', { name: d.name }) : t('resources.depots.addTitle')}
       saving={save.isPending}
       onClose={onClose}
       onFinish={submit}
@@ -84,21 +84,21 @@ export function DepotDialog({ depot, onClose }: { depot?: DepotView; onClose: ()
         <Col span={16}>
           <Form.Item
             name="name"
-            label={t('res.col.depot')}
+            label={t('resources.col.depot')}
             rules={[requiredRule(t), zodRule(nameRule(80), t)]}
           >
             <Input maxLength={80} autoFocus />
           </Form.Item>
         </Col>
         <PlaceFields addressSpan={24} />
-        <ContactFields name="keeper" label={t('res.col.keeperName')} />
+        <ContactFields name="keeper" label={t('resources.col.keeperName')} />
         <Col span={8}>
-          <Form.Item name="notes" label={t('res.col.notes')}>
+          <Form.Item name="notes" label={t('resources.col.notes')}>
             <Input maxLength={500} />
           </Form.Item>
         </Col>
       </Row>
-      <h3 className="dr-res-stock-h">{t('res.depots.stockTitle')}</h3>
+      <h3 className="dr-res-stock-h">{t('resources.depots.stockTitle')}</h3>
       <Form.List name="stock">
         {(fields, { add, remove }) => (
           <div className="dr-res-stock-list" data-testid="stock-list">
@@ -107,8 +107,8 @@ export function DepotDialog({ depot, onClose }: { depot?: DepotView; onClose: ()
                 <Col span={8}>
                   <Form.Item name={[field.name, 'item']} rules={[requiredRule(t), zodRule(nameRule(40), t)]}>
                     <Input
-                      placeholder={t('res.stock.item')}
-                      aria-label={t('res.stock.item')}
+                      placeholder={t('resources.stock.item')}
+                      aria-label={t('resources.stock.item')}
                       maxLength={40}
                     />
                   </Form.Item>
@@ -116,8 +116,8 @@ export function DepotDialog({ depot, onClose }: { depot?: DepotView; onClose: ()
                 <Col span={4}>
                   <Form.Item name={[field.name, 'unit']} rules={[requiredRule(t), zodRule(nameRule(10), t)]}>
                     <Input
-                      placeholder={t('res.stock.unit')}
-                      aria-label={t('res.stock.unit')}
+                      placeholder={t('resources.stock.unit')}
+                      aria-label={t('resources.stock.unit')}
                       maxLength={10}
                     />
                   </Form.Item>
@@ -130,8 +130,8 @@ export function DepotDialog({ depot, onClose }: { depot?: DepotView; onClose: ()
                     <InputNumber
                       min={0}
                       max={1_000_000_000}
-                      placeholder={t('res.stock.quantity')}
-                      aria-label={t('res.stock.quantity')}
+                      placeholder={t('resources.stock.quantity')}
+                      aria-label={t('resources.stock.quantity')}
                       className="dr-full-width"
                     />
                   </Form.Item>
@@ -141,8 +141,8 @@ export function DepotDialog({ depot, onClose }: { depot?: DepotView; onClose: ()
                     <InputNumber
                       min={0}
                       max={1_000_000_000}
-                      placeholder={t('res.stock.minimum')}
-                      aria-label={t('res.stock.minimum')}
+                      placeholder={t('resources.stock.minimum')}
+                      aria-label={t('resources.stock.minimum')}
                       className="dr-full-width"
                     />
                   </Form.Item>
@@ -152,7 +152,7 @@ export function DepotDialog({ depot, onClose }: { depot?: DepotView; onClose: ()
                     type="text"
                     danger
                     icon={<DeleteOutlined />}
-                    aria-label={t('res.stock.remove')}
+                    aria-label={t('resources.stock.remove')}
                     onClick={() => remove(field.name)}
                   />
                 </Col>
@@ -163,7 +163,7 @@ export function DepotDialog({ depot, onClose }: { depot?: DepotView; onClose: ()
               icon={<PlusOutlined />}
               onClick={() => add({ item: '', unit: '', quantity: null, minimum: 0 })}
             >
-              {t('res.stock.add')}
+              {t('resources.stock.add')}
             </Button>
           </div>
         )}

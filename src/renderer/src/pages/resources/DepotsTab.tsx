@@ -19,8 +19,8 @@ export function DepotsTab({ initialQ }: { initialQ: string }) {
   const [dialog, setDialog] = useState<Dialog>(null);
   const list = useApiQuery('depots.list', filters.listInput);
   const cols = useResourceColumns<DepotView>({
-    nameTitle: t('res.col.depot'),
-    contactTitle: t('res.col.keeper'),
+    nameTitle: t('resources.col.depot'),
+    contactTitle: t('resources.col.keeper'),
     contactOf: (d) => d.keeper,
     mapLayer: 'depot',
     archiveMethod: 'depots.archive',
@@ -29,18 +29,18 @@ export function DepotsTab({ initialQ }: { initialQ: string }) {
 
   return (
     <Card
-      title={t('res.depots.title')}
+      title={t('resources.depots.title')}
       extra={
         <ResourceToolbar
           filters={filters}
-          searchPlaceholder={t('res.depots.searchPlaceholder')}
+          searchPlaceholder={t('resources.depots.searchPlaceholder')}
           importMenu={[
-            { key: 'depots', label: t('res.depots.importDepots') },
-            { key: 'depotStock', label: t('res.depots.importStock') },
+            { key: 'depots', label: t('resources.depots.importDepots') },
+            { key: 'depotStock', label: t('resources.depots.importStock') },
           ]}
           onImport={(key) => setDialog({ kind: 'import', target: key as 'depots' | 'depotStock' })}
           exportMethod="depots.export"
-          addLabel={t('res.depots.add')}
+          addLabel={t('resources.depots.add')}
           onAdd={() => setDialog({ kind: 'edit' })}
         />
       }
@@ -49,15 +49,17 @@ export function DepotsTab({ initialQ }: { initialQ: string }) {
         query={list}
         pagination={false}
         data-testid="depots-table"
-        locale={{ emptyText: t('res.depots.empty') }}
+        locale={{ emptyText: t('resources.depots.empty') }}
         rowClassName={(d) => (d.archived ? 'dr-row-inactive' : '')}
         expandable={{
           expandedRowRender: (d) => (
             <div className="dr-res-stock">
-              {d.stock.length === 0 ? <span className="dr-muted">{t('res.depots.noStock')}</span> : null}
+              {d.stock.length === 0 ? (
+                <span className="dr-muted">{t('resources.depots.noStock')}</span>
+              ) : null}
               {d.stock.map((s) => (
                 <Tag key={s.item} bordered={false} color={s.short ? 'red' : undefined} className="dr-tabular">
-                  {t('res.depots.stockLine', {
+                  {t('resources.depots.stockLine', {
                     item: s.item,
                     n: s.quantity.toLocaleString(),
                     unit: s.unit,
@@ -73,14 +75,14 @@ export function DepotsTab({ initialQ }: { initialQ: string }) {
           cols.town,
           cols.contact,
           {
-            title: t('res.col.stock'),
+            title: t('resources.col.stock'),
             width: 180,
             render: (_v, d) => (
               <span>
-                {t('res.depots.items', { n: d.stock.length })}
+                {t('resources.depots.items', { n: d.stock.length })}
                 {d.short > 0 ? (
                   <Tag color="red" bordered={false} className="dr-res-inline-tag">
-                    {t('res.depots.short', { n: d.short })}
+                    {t('resources.depots.short', { n: d.short })}
                   </Tag>
                 ) : null}
               </span>
@@ -94,7 +96,9 @@ export function DepotsTab({ initialQ }: { initialQ: string }) {
       {dialog?.kind === 'import' ? (
         <ImportDialog
           target={dialog.target}
-          title={t(dialog.target === 'depots' ? 'res.depots.importDepots' : 'res.depots.importStock')}
+          title={t(
+            dialog.target === 'depots' ? 'resources.depots.importDepots' : 'resources.depots.importStock',
+          )}
           onClose={() => setDialog(null)}
         />
       ) : null}

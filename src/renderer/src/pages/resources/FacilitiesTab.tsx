@@ -26,8 +26,8 @@ export function FacilitiesTab({ initialQ }: { initialQ: string }) {
   const [dialog, setDialog] = useState<Dialog>(null);
   const list = useApiQuery('facilities.list', { ...(kind ? { kind } : {}), ...filters.listInput });
   const cols = useResourceColumns<FacilityView>({
-    nameTitle: t('res.col.name'),
-    contactTitle: t('res.col.contact'),
+    nameTitle: t('resources.col.name'),
+    contactTitle: t('resources.col.contact'),
     contactOf: (f) => f.contact,
     mapLayer: 'facility',
     showCoords: true,
@@ -37,24 +37,24 @@ export function FacilitiesTab({ initialQ }: { initialQ: string }) {
 
   return (
     <Card
-      title={t('res.facilities.title')}
+      title={t('resources.facilities.title')}
       extra={
         <ResourceToolbar
           filters={filters}
-          searchPlaceholder={t('res.searchPlaceholder')}
+          searchPlaceholder={t('resources.searchPlaceholder')}
           searchTestId="facility-search"
           onImport={() => setDialog({ kind: 'import' })}
           exportMethod="facilities.export"
-          addLabel={t('res.facilities.add')}
+          addLabel={t('resources.facilities.add')}
           onAdd={() => setDialog({ kind: 'edit' })}
         >
           <Select<FacilityKind | undefined>
             allowClear
-            placeholder={t('res.allKinds')}
+            placeholder={t('resources.allKinds')}
             value={kind}
             onChange={setKind}
             className="dr-res-filter"
-            aria-label={t('res.col.kind')}
+            aria-label={t('resources.col.kind')}
             options={FACILITY_KINDS.map((k) => ({ value: k, label: t(`facilityKind.${k}`) }))}
           />
         </ResourceToolbar>
@@ -66,15 +66,15 @@ export function FacilitiesTab({ initialQ }: { initialQ: string }) {
           pageSize: 20,
           showSizeChanger: false,
           hideOnSinglePage: true,
-          showTotal: (n) => t('res.total', { n }),
+          showTotal: (n) => t('resources.total', { n }),
         }}
         data-testid="facilities-table"
-        locale={{ emptyText: t('res.facilities.empty') }}
+        locale={{ emptyText: t('resources.facilities.empty') }}
         rowClassName={(f) => (f.archived ? 'dr-row-inactive' : '')}
         columns={[
           cols.name,
           {
-            title: t('res.col.kind'),
+            title: t('resources.col.kind'),
             width: 96,
             render: (_v, f) => (
               <Tag color={FACILITY_COLORS[f.kind]} variant="solid">
@@ -84,7 +84,7 @@ export function FacilitiesTab({ initialQ }: { initialQ: string }) {
           },
           cols.town,
           {
-            title: t('res.col.capacity'),
+            title: t('resources.col.capacity'),
             width: 170,
             render: (_v, f) =>
               f.capacity === null ? (
@@ -104,7 +104,7 @@ export function FacilitiesTab({ initialQ }: { initialQ: string }) {
       {dialog?.kind === 'import' ? (
         <ImportDialog
           target="facilities"
-          title={t('res.facilities.importTitle')}
+          title={t('resources.facilities.importTitle')}
           onClose={() => setDialog(null)}
         />
       ) : null}

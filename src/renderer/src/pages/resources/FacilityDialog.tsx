@@ -23,7 +23,7 @@ interface Values extends PlaceValues {
 export function FacilityDialog({ facility, onClose }: { facility?: FacilityView; onClose: () => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
-  const save = useRegisterSave(form, 'facilities.upsert', 'res.saved', onClose);
+  const save = useRegisterSave(form, 'facilities.upsert', 'resources.saved', onClose);
   const kind = Form.useWatch('kind', form) ?? facility?.kind ?? 'school';
 
   const submit = (v: Values) =>
@@ -45,7 +45,7 @@ export function FacilityDialog({ facility, onClose }: { facility?: FacilityView;
     <RegisterDialog<Values>
       form={form}
       width={720}
-      title={f ? t('res.facilities.editTitle', { name: f.name }) : t('res.facilities.addTitle')}
+      title={f ? t('resources.facilities.editTitle', { name: f.name }) : t('resources.facilities.addTitle')}
       saving={save.isPending}
       onClose={onClose}
       onFinish={submit}
@@ -67,14 +67,14 @@ export function FacilityDialog({ facility, onClose }: { facility?: FacilityView;
     >
       <Row gutter={16}>
         <Col span={8}>
-          <Form.Item name="kind" label={t('res.col.kind')} rules={[requiredRule(t)]}>
+          <Form.Item name="kind" label={t('resources.col.kind')} rules={[requiredRule(t)]}>
             <Select options={FACILITY_KINDS.map((k) => ({ value: k, label: t(`facilityKind.${k}`) }))} />
           </Form.Item>
         </Col>
         <Col span={16}>
           <Form.Item
             name="name"
-            label={t('res.col.name')}
+            label={t('resources.col.name')}
             rules={[requiredRule(t), zodRule(nameRule(80), t)]}
           >
             <Input maxLength={80} autoFocus />
@@ -86,9 +86,9 @@ export function FacilityDialog({ facility, onClose }: { facility?: FacilityView;
             <InputNumber min={0} max={100_000_000} precision={0} className="dr-full-width" />
           </Form.Item>
         </Col>
-        <ContactFields name="contact" label={t('res.col.contact24')} />
+        <ContactFields name="contact" label={t('resources.col.contact24')} />
         <Col span={24}>
-          <Form.Item name="notes" label={t('res.col.notes')}>
+          <Form.Item name="notes" label={t('resources.col.notes')}>
             <Input.TextArea maxLength={500} rows={2} />
           </Form.Item>
         </Col>

@@ -17,7 +17,7 @@ export function ResourcesArea({ tab }: { tab: string | undefined }) {
   const q = route.query.get('q') ?? '';
   return (
     <div className="dr-page">
-      <PageHeader title={t('nav.resources')} subtitle={t('res.subtitle')} />
+      <PageHeader title={t('nav.resources')} subtitle={t('resources.subtitle')} />
       <Tabs
         activeKey={active}
         onChange={(k) => navigate(`/resources/${k}`)}
@@ -25,12 +25,12 @@ export function ResourcesArea({ tab }: { tab: string | undefined }) {
         items={[
           {
             key: 'facilities',
-            label: t('res.tab.facilities'),
+            label: t('resources.tab.facilities'),
             children: <FacilitiesTab initialQ={active === 'facilities' ? q : ''} />,
           },
           {
             key: 'depots',
-            label: t('res.tab.depots'),
+            label: t('resources.tab.depots'),
             children: <DepotsTab initialQ={active === 'depots' ? q : ''} />,
           },
         ]}

@@ -43,4 +43,4 @@ const en: Record<keyof typeof zh, string> = {
   'errors.import_not_whole_number': 'Must be a whole number, 0 or more',
 };
 
-export const facilityMessages: Record<Locale, typeof zh> = { 'zh-CN': zh, 'en-US': en };
+export const resourcesMessages: Record<Locale, typeof zh> = { 'zh-CN': zh, 'en-US': en };

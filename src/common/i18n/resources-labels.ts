@@ -59,4 +59,4 @@ const en: Record<keyof typeof zh, string> = {
   'crs.bd09': 'BD-09 (Baidu)',
 };
 
-export const facilityLabels: Record<Locale, Record<keyof typeof zh, string>> = { 'zh-CN': zh, 'en-US': en };
+export const resourcesLabels: Record<Locale, Record<keyof typeof zh, string>> = { 'zh-CN': zh, 'en-US': en };
