@@ -122,7 +122,7 @@ const ARGS = [
 /** Navigation start → the map's first idle (every source loaded, every layer drawn), as the page itself measured it. */
 async function firstIdle(browser: Browser, url: string, token: string | null): Promise<number> {
   const ctx = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'zh-CN' });
-  // Signed in; every layer on (what the bare page draws too).
+  // Signed in (both pages read with the session); every layer on (what the bare page draws too).
   if (token)
     await ctx.addInitScript({
       content: `sessionStorage.setItem('duty-room.operator-token', ${JSON.stringify(token)}); localStorage.removeItem('duty-room.map.layers');`,
@@ -166,11 +166,11 @@ export const mapLoad: Bench = {
       // One warm-up of each (OS file cache, the host's JIT), then pairs measured back to
       // back, their order alternating: the machine's load (shared cores) hits both alike.
       await firstIdle(browser, `${app.url}/#/map?range=all`, token);
-      await firstIdle(browser, `${bare.url}/`, null);
+      await firstIdle(browser, `${bare.url}/`, token);
       for (let i = 0; i < RUNS; i++) {
         const appFirst = i % 2 === 0;
         const a = appFirst ? await firstIdle(browser, `${app.url}/#/map?range=all`, token) : 0;
-        const b = await firstIdle(browser, `${bare.url}/`, null);
+        const b = await firstIdle(browser, `${bare.url}/`, token);
         const a2 = appFirst ? a : await firstIdle(browser, `${app.url}/#/map?range=all`, token);
         appMs.push(a2);
         bareMs.push(b);

@@ -8,9 +8,11 @@ import type { BasemapInfo } from '../../src/common/contract/map';
 import './bare.css';
 
 async function call<T>(method: string, input: unknown): Promise<T> {
+  // Reads take a session, as the app's own page has (the bench signs in for both).
+  const token = sessionStorage.getItem('duty-room.operator-token');
   const res = await fetch(`/api/${method}`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
+    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify(input),
   });
   return ((await res.json()) as { value: T }).value;

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Browser, Page } from '@playwright/test';
-import { SCREENSHOT_DIR, expect, screenshots, signInByKeyboard, test } from './fixtures';
+import { SCREENSHOT_DIR, expect, screenshots, sessionHeaders, signInByKeyboard, test } from './fixtures';
 import { startHost, type RunningHost } from './host';
 
 /**
@@ -539,6 +539,7 @@ test('a draft survives a reload, and a double submit saves once', async ({ page 
   await expect(page).toHaveURL(/#\/logs\/incident\//);
   const res = await page.request.post(`${host.url}/api/incidents.list`, {
     data: { open: true, limit: 500 },
+    headers: await sessionHeaders(page),
   });
   const list = (await res.json()) as { value: { items: { title: string }[] } };
   expect(list.value.items.filter((i) => i.title === '草稿测试：白沙镇大风')).toHaveLength(1);

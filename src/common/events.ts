@@ -16,3 +16,19 @@ export function eventArea(ev: AppEvent): string {
 }
 
 export type Unsubscribe = () => void;
+
+/**
+ * What a stream without a session (the sign-in and first-run screens) is told: that the
+ * operators, the settings or the data set changed, so the screen refreshes who can sign
+ * in and the county's name. Nothing of the log, and no ids; null for everything else.
+ */
+const SIGN_IN_SCREEN_EVENTS = new Set([
+  'operators.changed',
+  'settings.changed',
+  'system.changed',
+  'system.restored',
+]);
+
+export function forSignInScreen(ev: AppEvent): AppEvent | null {
+  return SIGN_IN_SCREEN_EVENTS.has(ev.type) ? { type: ev.type, at: ev.at } : null;
+}

@@ -12,3 +12,11 @@ export const systemActor = (name = 'system'): Actor => ({ kind: 'system', name }
 
 /** How the call arrived: LAN calls face stricter sign-in rules. */
 export type Via = 'direct' | 'ipc' | 'http' | 'lan';
+
+/**
+ * Whether the caller may see more than the sign-in screen: a signed-in operator, a wall,
+ * the system, or code inside this process (the demo loader, tests, benches: `direct`).
+ * An anonymous caller over any transport may not: without `--lan` any program on the PC
+ * reaches 127.0.0.1.
+ */
+export const hasSession = (actor: Actor, via: Via): boolean => actor.kind !== 'anonymous' || via === 'direct';

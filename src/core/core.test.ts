@@ -35,14 +35,18 @@ describe('createCore', () => {
     await core.close();
   });
 
-  it('enforces access levels: anonymous reads, operators write, admins administer, walls only read', async () => {
+  it('enforces access levels: sessions read, operators write, admins administer, walls only read', async () => {
     const { core, admin } = await demoCoreWithAdmin();
     const officer = await signIn(core, 'duty_officer');
     const { token } = await core.invoke('wallTokens.create', { label: '大屏' }, admin);
     const wall = core.authenticate(token)!;
     expect(wall.kind).toBe('wall');
 
+    // Code inside this process reads without a session; a caller over a transport may not.
     expect((await core.call('settings.get', {}, anonymous)).ok).toBe(true);
+    const overHttp = await core.call('settings.get', {}, anonymous, { via: 'http' });
+    expect(!overHttp.ok && overHttp.error).toMatchObject({ code: 'unauthenticated', message: '请先登录' });
+    expect((await core.call('settings.get', {}, officer, { via: 'http' })).ok).toBe(true);
     const anon = await core.call('operators.setPin', { id: 'op_x', pin: '1234' }, anonymous);
     expect(!anon.ok && anon.error.code).toBe('unauthenticated');
     const notAdmin = await core.call('settings.update', { countyName: '乙县' }, officer);
@@ -58,11 +62,42 @@ describe('createCore', () => {
     await core.close();
   });
 
-  it('reads need a token over the LAN', async () => {
-    const { core } = await demoCoreWithAdmin({ lan: true });
-    const res = await core.call('settings.get', {}, anonymous, { via: 'lan' });
+  it.each(['http', 'ipc', 'lan'] as const)('reads need a session over %s', async (via) => {
+    const { core } = await demoCoreWithAdmin({ lan: via === 'lan' });
+    const res = await core.call('settings.get', {}, anonymous, { via });
     expect(!res.ok && res.error.code).toBe('unauthenticated');
-    expect((await core.call('operators.list', {}, anonymous, { via: 'lan' })).ok).toBe(true);
+    await core.close();
+  });
+
+  it('tells a caller without a session who can sign in: names and roles, no phones, no former operators', async () => {
+    const { core, admin } = await demoCoreWithAdmin();
+    const officer = await signIn(core, 'duty_officer');
+    const gone = await core.invoke(
+      'operators.create',
+      { name: '离任人员', role: 'duty_officer', phone: '13900000001' },
+      admin,
+    );
+    await core.invoke('operators.update', { id: gone.id, active: false }, admin);
+    const full = await core.invoke('operators.list', { includeInactive: true }, officer);
+    expect(full.some((o) => o.phone !== '')).toBe(true);
+    expect(full.some((o) => o.id === gone.id)).toBe(true);
+    for (const via of ['http', 'ipc', 'lan'] as const) {
+      const res = await core.call('operators.list', { includeInactive: true }, anonymous, { via });
+      if (!res.ok) throw new Error(res.error.message);
+      const listed = res.value as typeof full;
+      expect(listed.map((o) => o.id).sort(), via).toEqual(
+        full
+          .filter((o) => o.active)
+          .map((o) => o.id)
+          .sort(),
+      );
+      expect(
+        listed.every((o) => o.phone === ''),
+        via,
+      ).toBe(true);
+      const json = JSON.stringify(listed);
+      for (const o of full) if (o.phone) expect(json, via).not.toContain(o.phone);
+    }
     await core.close();
   });
 

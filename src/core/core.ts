@@ -9,7 +9,7 @@ import type { EventName } from '../common/areas';
 import { describeIssues } from '../common/i18n/issues';
 import { formatMessage } from '../common/i18n/messages';
 import { fail, ok, ApiError, type ErrorBody, type Result } from '../common/result';
-import { anonymous, type Actor, type Via } from './actor';
+import { anonymous, hasSession, type Actor, type Via } from './actor';
 import { appendAudit } from './audit/repo';
 import { PinGuard } from './auth/pin-guard';
 import { tokenHash } from './auth/secrets';
@@ -201,8 +201,7 @@ export function createCore(opts: CoreOptions): Core {
       return null;
     if (actor.kind === 'system') return null;
     if (def.access === 'read') {
-      if (via === 'lan' && actor.kind === 'anonymous')
-        return err('unauthenticated', 'errors.unauthenticated');
+      if (!hasSession(actor, via)) return err('unauthenticated', 'errors.unauthenticated');
       return null;
     }
     if (actor.kind === 'wall') return err('forbidden', 'errors.forbidden_wall');

@@ -26,12 +26,24 @@ describe('a fixture area added to the app’s areas', () => {
   let ipcMain: FakeIpcMain;
   let reg: IpcRegistration;
   const wc = new FakeWebContents();
+  let token = '';
 
   beforeAll(async () => {
     core = tempCore({ areas: [...coreAreas, fixtureNotesCore] });
     host = await startHost({ core, port: 0 });
     ipcMain = new FakeIpcMain();
     reg = registerIpc(ipcMain, core);
+    // Reading takes a session on every transport: a county with its first administrator.
+    await core.invoke('system.setup', {
+      mode: 'blank',
+      countyName: '甲县',
+      bureauName: '甲县应急管理局',
+      admin: { name: '赵管理' },
+    });
+    const adminId = (await core.invoke('operators.list', {}))[0]!.id;
+    token = ((await post(host.url, 'auth.signIn', { operatorId: adminId })).body.value as { token: string })
+      .token;
+    await ipcMain.invoke(wc.ipcEvent(), IPC_CALL_CHANNEL, 'auth.signIn', { operatorId: adminId });
   });
   afterAll(async () => {
     reg.dispose();
@@ -46,11 +58,12 @@ describe('a fixture area added to the app’s areas', () => {
   });
 
   it('answers its method over HTTP, its input checked at the edge', async () => {
-    const ok = await post(host.url, 'fixtureNotes.list', { limit: 5 });
+    expect((await post(host.url, 'fixtureNotes.list', { limit: 5 })).status).toBe(401);
+    const ok = await post(host.url, 'fixtureNotes.list', { limit: 5 }, token);
     expect(ok.status).toBe(200);
     expect(ok.body).toEqual({ ok: true, value: { notes: ['演练通知已收到', '叫应完毕'] } });
 
-    const bad = await post(host.url, 'fixtureNotes.list', { limit: 99 });
+    const bad = await post(host.url, 'fixtureNotes.list', { limit: 99 }, token);
     expect(bad.status).toBe(400);
     expect(bad.body).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   });

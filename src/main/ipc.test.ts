@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { methods, type MethodName } from '../common/contract';
 import type { AppEvent } from '../common/events';
 import type { Result } from '../common/result';
 import {
@@ -29,6 +30,8 @@ async function setup() {
     ipcMain.invoke(wc.ipcEvent(frameUrl), IPC_CALL_CHANNEL, method, input) as Promise<Result<unknown>>;
   return { core, ipcMain, reg, admin, call };
 }
+
+const exampleOf = <M extends MethodName>(m: M) => methods[m].example as never;
 
 const events = (wc: FakeWebContents) =>
   wc.sent.filter((s) => s.channel === IPC_EVENT_CHANNEL).map((s) => (s.args[0] as AppEvent).type);
@@ -193,6 +196,32 @@ describe('registerIpc', () => {
     c.url = 'https://evil.example/';
     await core.invoke('settings.update', { countyName: '丙县' }, actor);
     expect(events(c)).toEqual([]);
+  });
+
+  it('tells a window nobody signed in to only what the sign-in screen shows', async () => {
+    const { core, ipcMain, admin, call } = await setup();
+    const signInScreen = new FakeWebContents();
+    const desk = new FakeWebContents();
+    ipcMain.send(signInScreen.ipcEvent(), IPC_SUBSCRIBE_CHANNEL);
+    ipcMain.send(desk.ipcEvent(), IPC_SUBSCRIBE_CHANNEL);
+    await call(desk, 'auth.signIn', { operatorId: admin.id, pin: '0000' });
+    expect(await call(signInScreen, 'logs.list', { filter: {} })).toMatchObject({
+      ok: false,
+      error: { code: 'unauthenticated', message: '请先登录' },
+    });
+
+    const { token } = await core.invoke('auth.signIn', { operatorId: admin.id, pin: '0000' });
+    const actor = core.authenticate(token)!;
+    const created = await core.invoke(
+      'operators.create',
+      { name: '窗口测试员', role: 'duty_officer' },
+      actor,
+    );
+    await core.invoke('logs.add', exampleOf('logs.add'), actor);
+    expect(events(desk)).toEqual(expect.arrayContaining(['operators.changed', 'logs.changed']));
+    expect(events(signInScreen)).toEqual(['operators.changed']);
+    expect(signInScreen.sent[0]!.args[0]).not.toHaveProperty('ids');
+    expect(JSON.stringify(signInScreen.sent)).not.toContain(created.id);
   });
 
   it('dispose removes the handlers and the core subscription', async () => {

@@ -1,6 +1,6 @@
 import { methods, type MethodName } from '../common/contract';
 import type { Locale } from '../common/domain/roles';
-import type { AppEvent } from '../common/events';
+import { forSignInScreen, type AppEvent } from '../common/events';
 import { formatMessage } from '../common/i18n/messages';
 import { fail, ok, type Result } from '../common/result';
 import {
@@ -221,8 +221,13 @@ export function registerIpc(ipcMain: IpcMainLike, core: Core, opts: IpcOptions =
         continue;
       }
       if (!isTrustedUrl(st.wc.getURL())) continue;
+      // A window nobody is signed in to shows the sign-in screen: it hears only what that shows.
+      const signedIn =
+        (opts.desktop?.isWall(id) ?? false) || (st.token !== null && actorOf(st).kind !== 'anonymous');
+      const shown = signedIn ? ev : forSignInScreen(ev);
+      if (!shown) continue;
       try {
-        st.wc.send(IPC_EVENT_CHANNEL, ev);
+        st.wc.send(IPC_EVENT_CHANNEL, shown);
       } catch (e) {
         logger.warn('ipc event delivery failed', { webContents: id, error: String(e) });
       }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConnectionStatus, Transport } from '../common/client';
-import type { AppEvent } from '../common/events';
+import { forSignInScreen, type AppEvent } from '../common/events';
 import type { Result } from '../common/result';
 import { createHttpTransport } from '../common/transport/http';
 import { createIpcBridge, createIpcTransport, IPC_HELD_TOKEN, type BridgeIpc } from '../common/transport/ipc';
@@ -30,7 +30,7 @@ interface Case {
   learn?: (value: unknown, ctx: Ctx) => void;
 }
 
-const ops = (v: unknown) => v as { id: string; role: string; hasPin: boolean; phone: string }[];
+const ops = (v: unknown) => v as { id: string; name: string; role: string; hasPin: boolean }[];
 
 // desktop.* are left out on purpose: core and HTTP answer them "仅桌面版可用" while the
 // desktop's IPC layer acts on them (displays, the wall window), so by design they differ.
@@ -46,13 +46,15 @@ const CASES: Case[] = [
     input: () => ({}),
     learn: (v, ctx) => {
       ctx.adminId = ops(v).find((o) => o.role === 'admin')!.id;
-      // Ordered by phone: list order among equals follows random ids, which differ per core.
+      // Ordered by name: list order among equals follows random ids, which differ per core
+      // (and without a session the list carries no phones to order by).
       const officers = ops(v).filter((o) => o.role === 'duty_officer' && !o.hasPin);
-      ctx.officerId = officers.sort((a, b) => a.phone.localeCompare(b.phone))[0]!.id;
+      ctx.officerId = officers.sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'))[0]!.id;
     },
   },
   { name: 'anonymous write', method: 'settings.update', input: () => ({ countyName: '甲县' }) },
   { name: 'anonymous admin read', method: 'wallTokens.list', input: () => ({}) },
+  { name: 'anonymous read', method: 'settings.get', input: () => ({}) },
   { name: 'whoami anonymous', method: 'auth.whoami', input: () => ({}) },
   {
     name: 'sign in, wrong PIN',
@@ -142,15 +144,23 @@ interface Rig {
   close(): Promise<void>;
 }
 
+/**
+ * Core with the rules every transport applies and no wire: calls arrive as from outside
+ * the process (an anonymous caller reads nothing but the sign-in screen), and a stream
+ * without a session hears only the sign-in screen's events.
+ */
 function directTransport(core: Core): Transport {
   let token: string | null = null;
   return {
     call: (method, input) =>
       core.call(method, input, token ? (core.authenticate(token) ?? anonymous) : anonymous, {
-        via: 'direct',
+        via: 'http',
       }),
     subscribe(listener, onStatus) {
-      const off = core.subscribe(listener);
+      const off = core.subscribe((ev) => {
+        const shown = token ? ev : forSignInScreen(ev);
+        if (shown) listener(shown);
+      });
       onStatus?.('open');
       return off;
     },
@@ -276,6 +286,11 @@ describe('parity: direct, HTTP and IPC answer alike', () => {
     expect(code('first-run setup without signing in')).toBe('ok');
     expect(code('setup twice')).toBe('unauthenticated');
     expect(code('anonymous write')).toBe('unauthenticated');
+    expect(code('anonymous read')).toBe('unauthenticated');
+    // The sign-in screen's list: who can sign in, never a phone number.
+    const listed = (byName['operators'] as { value: { phone: string }[] }).value;
+    expect(listed.length).toBeGreaterThan(0);
+    expect(listed.every((o) => o.phone === '')).toBe(true);
     expect(code('sign in, wrong PIN')).toBe('unauthenticated');
     expect(code('sign in, no such operator')).toBe('not_found');
     expect(code('officer may not administer')).toBe('forbidden');

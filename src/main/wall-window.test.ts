@@ -193,10 +193,24 @@ describe('desktop methods over IPC', () => {
     return { ipcMain, walls, screen, desk, call, adminId };
   }
 
-  it('lists displays for anyone at the desk; opening the wall takes an administrator', async () => {
+  it('lists displays for anyone signed in at the desk; opening the wall takes an administrator', async () => {
     const { desk, call, adminId, walls } = await ipcRig();
-    const list = await call(desk, 'desktop.displays', {});
+    // Nobody signed in: the sign-in screen has no use for the displays.
+    expect(await call(desk, 'desktop.displays', {})).toMatchObject({
+      ok: false,
+      error: { code: 'unauthenticated', message: '请先登录' },
+    });
+    const officer = new FakeWebContents();
+    const officerId = (await core!.invoke('operators.list', {})).find(
+      (o) => o.role === 'duty_officer' && !o.hasPin,
+    )!.id;
+    await call(officer, 'auth.signIn', { operatorId: officerId });
+    const list = await call(officer, 'desktop.displays', {});
     expect(list).toMatchObject({ ok: true, value: { displays: [{ id: 1, primary: true }, { id: big.id }] } });
+    expect(await call(officer, 'desktop.openWall', { displayId: big.id })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
 
     expect(await call(desk, 'desktop.openWall', { displayId: big.id })).toMatchObject({
       ok: false,

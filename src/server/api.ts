@@ -59,7 +59,11 @@ export async function handleApiCall(
     return;
   }
   const { actor } = who;
-  if (lan && actor.kind === 'anonymous' && def.access !== 'public') {
+  // Without a session only the sign-in screen's methods answer, in both modes: without
+  // --lan any program on this PC reaches 127.0.0.1. The first-run choice is made at the
+  // duty PC itself, never over the LAN (core allows it only while nothing is set up).
+  const firstRunHere = def.firstRun === true && !lan;
+  if (actor.kind === 'anonymous' && def.access !== 'public' && !firstRunHere) {
     await fail('unauthenticated', 'errors.unauthenticated');
     return;
   }

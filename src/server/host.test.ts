@@ -190,6 +190,18 @@ describe('browser host (127.0.0.1)', () => {
     expect(res.body).not.toContain('<div id="root">');
   });
 
+  it('answers 401 in Chinese to a read without a session, even on 127.0.0.1', async () => {
+    const input = { filter: {}, limit: 5 };
+    const res = await post(base, 'logs.list', input);
+    expect(res.status).toBe(401);
+    expect(res.body.error).toMatchObject({ code: 'unauthenticated', message: '请先登录' });
+    expect(JSON.stringify(res.body)).not.toContain('items');
+    const token = await signInAdmin(base);
+    const signed = await post(base, 'logs.list', input, token);
+    expect(signed.status).toBe(200);
+    expect((signed.body.value as { items: unknown[] }).items.length).toBe(5);
+  });
+
   it('POST /api/<method> answers the envelope with status 200', async () => {
     const res = await post(base, 'system.info', {});
     expect(res.status).toBe(200);
@@ -310,7 +322,7 @@ describe('browser host (127.0.0.1)', () => {
 
   it('streams core events over SSE after a write', async () => {
     const token = await signInAdmin(base);
-    const stream = await openEvents(base);
+    const stream = await openEvents(base, token);
     expect(stream.status).toBe(200);
     const created = await post(base, 'operators.create', { name: '事件测试员', role: 'duty_officer' }, token);
     expect(created.status).toBe(200);
@@ -413,7 +425,14 @@ describe('browser host in LAN mode', () => {
     expect((await post(base, 'system.info', {})).status).toBe(200);
     const ops = await post(base, 'operators.list', {});
     expect(ops.status).toBe(200);
-    expect((ops.body.value as unknown[]).length).toBeGreaterThan(0);
+    const listed = ops.body.value as { name: string; role: string; phone: string }[];
+    expect(listed.length).toBeGreaterThan(0);
+    // Names and roles for the sign-in screen; phone numbers only with a token.
+    expect(listed.every((o) => o.name !== '' && o.role !== '' && o.phone === '')).toBe(true);
+    const withToken = (await post(base, 'operators.list', {}, admin)).body.value as { phone: string }[];
+    const phones = withToken.map((o) => o.phone).filter(Boolean);
+    expect(phones.length).toBeGreaterThan(0);
+    for (const phone of phones) expect(JSON.stringify(ops.body)).not.toContain(phone);
     // auth.signIn is exercised by beforeAll; a wrong PIN is a 401 that changes nothing.
     const adminId = (ops.body.value as { id: string; role: string }[]).find((o) => o.role === 'admin')!.id;
     const wrong = await post(base, 'auth.signIn', { operatorId: adminId, pin: '9999' });
@@ -445,21 +464,45 @@ describe('browser host in LAN mode', () => {
     expect(adminOnly.status).toBe(403);
   });
 
-  it('needs a token for the event stream; a wall token will do', async () => {
-    const anon = await fetch(`${base}/api/events`);
-    expect(anon.status).toBe(401);
-    await anon.text();
-    const viaQuery = await fetch(`${base}/api/events?token=${admin}`);
-    expect(viaQuery.status).toBe(401);
-    await viaQuery.text();
+  it('tells a stream without a token only what the sign-in screen shows', async () => {
+    const anon = await openEvents(base);
+    expect(anon.status).toBe(200);
+    const signedIn = await openEvents(base, admin);
+    await post(base, 'settings.update', { shiftChangeTime: '08:30' }, admin);
+    const created = await post(base, 'operators.create', { name: '流测试员', role: 'duty_officer' }, admin);
+    const id = (created.body.value as { id: string }).id;
+    await signedIn.next((e) => e.type === 'operators.changed' && (e.ids ?? []).includes(id));
+    await anon.next((e) => e.type === 'operators.changed');
+    // Settings and operators changed: both heard, neither with ids; nothing else at all.
+    expect(anon.events.map((e) => e.type)).toEqual(['settings.changed', 'operators.changed']);
+    expect(anon.events.every((e) => e.ids === undefined)).toBe(true);
+    anon.abort();
+    signedIn.abort();
+  });
+
+  it('needs a token for the event stream to hear the log; a wall token will do', async () => {
+    const bad = await fetch(`${base}/api/events`, { headers: { Authorization: 'Bearer op_nosuchtoken' } });
+    expect(bad.status).toBe(401);
+    await bad.text();
+    // A token in the query string is not read: that stream is the sign-in screen's.
+    const viaQuery = await openEvents(base, undefined, `?token=${admin}`);
     const wall = (
       (await post(base, 'wallTokens.create', { label: '值班室大屏' }, admin)).body.value as { token: string }
     ).token;
     const stream = await openEvents(base, wall);
     expect(stream.status).toBe(200);
-    await post(base, 'settings.update', { shiftChangeTime: '08:30' }, admin);
-    await stream.next((e) => e.type === 'settings.changed');
+    const created = await post(
+      base,
+      'operators.create',
+      { name: '查询串测试员', role: 'duty_officer' },
+      admin,
+    );
+    const id = (created.body.value as { id: string }).id;
+    await stream.next((e) => e.type === 'operators.changed' && (e.ids ?? []).includes(id));
+    await viaQuery.next((e) => e.type === 'operators.changed');
+    expect(viaQuery.events.every((e) => e.ids === undefined)).toBe(true);
     stream.abort();
+    viaQuery.abort();
   });
 
   it('closes the event stream of an operator who signed out, at the next event', async () => {

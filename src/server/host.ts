@@ -72,11 +72,11 @@ export async function startHost(opts: HostOptions): Promise<Host> {
 
   async function events(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const who = resolveActor(core, req);
-    if (!who.ok || (lan && who.actor.kind === 'anonymous')) {
-      const key = who.ok ? 'errors.unauthenticated' : 'errors.unauthenticated_token';
-      sendError(res, await hostLocale(core), 'unauthenticated', key);
+    if (!who.ok) {
+      sendError(res, await hostLocale(core), 'unauthenticated', 'errors.unauthenticated_token');
       return;
     }
+    // No token: the sign-in screen's stream, which hears only what that screen shows (sse.ts).
     sse.open(req, res, who.token);
   }
 

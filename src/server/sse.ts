@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { AppEvent } from '../common/events';
+import { forSignInScreen, type AppEvent } from '../common/events';
 import type { Core, Logger } from '../core';
 
 export const HEARTBEAT_MS = 15_000;
@@ -83,7 +83,9 @@ export function createSseHub(core: Core, logger: Logger, heartbeatMs = HEARTBEAT
           end(stream);
           return;
         }
-        write(stream, `data: ${JSON.stringify(ev)}\n\n`, HARD_BACKLOG);
+        // Without a token the stream serves the sign-in screen: it hears only what that shows.
+        const shown = stream.token === null ? forSignInScreen(ev) : ev;
+        if (shown) write(stream, `data: ${JSON.stringify(shown)}\n\n`, HARD_BACKLOG);
       });
       streams.add(stream);
       res.on('close', () => end(stream));

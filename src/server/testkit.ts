@@ -101,9 +101,9 @@ export interface EventStream {
 }
 
 /** Opens GET /api/events the way the app does: fetch streaming, token in the header. */
-export async function openEvents(base: string, token?: string): Promise<EventStream> {
+export async function openEvents(base: string, token?: string, query = ''): Promise<EventStream> {
   const ctrl = new AbortController();
-  const res = await fetch(`${base}/api/events`, {
+  const res = await fetch(`${base}/api/events${query}`, {
     headers: token ? { Authorization: `Bearer ${token}` } : {},
     signal: ctrl.signal,
   });

@@ -2,8 +2,11 @@ import type { z } from 'zod';
 
 /**
  * Who may call a method.
- * - public: anyone who can reach the transport (sign-in screen, health, first-run info)
- * - read: reads; in LAN mode needs any token (wall tokens included)
+ * - public: anyone who can reach the transport: only what the sign-in screen needs
+ *   (system.info, operators.list without phones, auth.signIn, auth.whoami). Without
+ *   --lan any program on the PC reaches 127.0.0.1, so nothing else may be public; a
+ *   test over every method and transport (src/main/anonymous-access.test.ts) holds it.
+ * - read: a session, in every mode: a signed-in operator or a wall token
  * - write: an operator who has signed in
  * - admin: an operator with the 管理员 role
  */

@@ -15,6 +15,8 @@ export const Operator = z.strictObject({
 export type Operator = z.infer<typeof Operator>;
 
 export const operatorMethods = {
+  // Public for the sign-in screen: without a session it lists active operators with
+  // their names, roles and whether a PIN is asked, and every phone is ''.
   'operators.list': defineMethod({
     name: 'operators.list',
     input: z.strictObject({ includeInactive: z.boolean().optional() }),

@@ -10,6 +10,7 @@ import {
   type OperatorRow,
 } from './repo';
 import { stmt } from '../db/sql';
+import { hasSession } from '../actor';
 
 export function createOperator(
   ctx: Pick<WriteCtx, 'db' | 'nowIso'>,
@@ -31,7 +32,12 @@ export function createOperator(
 export const operatorHandlers: AreaHandlers<'operators'> = {
   'operators.list': {
     kind: 'read',
-    run: (input, ctx) => listOperators(ctx.db, input.includeInactive ?? false),
+    run(input, ctx) {
+      if (hasSession(ctx.actor, ctx.via)) return listOperators(ctx.db, input.includeInactive ?? false);
+      // The sign-in screen, open to anyone who reaches the host: who can sign in, by name
+      // and role, and whether a PIN is asked. Never phones, never former operators.
+      return listOperators(ctx.db, false).map((o) => ({ ...o, phone: '' }));
+    },
   },
   'operators.create': {
     kind: 'write',

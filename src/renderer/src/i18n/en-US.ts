@@ -95,7 +95,7 @@ export const enUS: Record<UiKey, string> = {
   'signIn.currentlyAtDesk':
     'At the desk now: {{name}}. When the next operator signs in, {{name}} is signed out.',
   'signIn.cancelSwitch': 'Cancel, {{name}} stays at the desk',
-  'signIn.filterPlaceholder': 'Filter by name or phone',
+  'signIn.filterPlaceholder': 'Filter by name',
   'signIn.noMatch': 'No operator matches',
   'signIn.needsPin': 'PIN required',
   'signIn.noPin': 'This operator has no PIN; confirm to sign in.',

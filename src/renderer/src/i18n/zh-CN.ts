@@ -95,7 +95,7 @@ export const zhCN = {
   'signIn.switchTitle': '切换值班人员',
   'signIn.currentlyAtDesk': '当前在席：{{name}}。新的值班人员登录后，{{name}} 将退出。',
   'signIn.cancelSwitch': '取消切换，继续由 {{name}} 值班',
-  'signIn.filterPlaceholder': '输入姓名或电话筛选',
+  'signIn.filterPlaceholder': '输入姓名筛选',
   'signIn.noMatch': '没有符合条件的值班人员',
   'signIn.needsPin': '需要 PIN',
   'signIn.noPin': '该值班人员未设置 PIN，确认后即可登录。',

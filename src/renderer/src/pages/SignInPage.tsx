@@ -81,7 +81,8 @@ function OperatorPicker({ operators, onPick }: { operators: Operator[]; onPick: 
   const listRef = useRef<HTMLDivElement>(null);
   const shown = useMemo(() => {
     const q = filter.trim();
-    return operators.filter((o) => o.active && (q === '' || o.name.includes(q) || o.phone.includes(q)));
+    // By name: before anyone signs in the list carries no phone numbers.
+    return operators.filter((o) => o.active && (q === '' || o.name.includes(q)));
   }, [operators, filter]);
 
   const onFilterKey = (e: KeyboardEvent<HTMLInputElement>) => {
