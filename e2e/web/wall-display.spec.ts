@@ -163,7 +163,7 @@ test('the wall at 1920x1080 and 3840x2160: every panel, readable, nothing overla
     await expect(board.locator('.dr-wi-late').first()).toBeVisible();
     await expect(board.locator('.dr-wi-late .dr-countdown-overdue').first()).toContainText('已超时');
     expect(await layoutProblems(page), `${width}x${height}`).toEqual([]);
-    expect(await smallText(page, 20 * u), `${width}x${height}`).toEqual([]);
+    expect(await smallText(page, 24 * u), `${width}x${height}`).toEqual([]);
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, `wall-board-${width}x${height}.png`) });
   }
 });
@@ -195,6 +195,29 @@ test('a 重大 incident created at a desk reaches the wall within 1 s, with the 
   page,
   browser,
 }) => {
+  // An older 一般 incident, its phone report (60 min) overdue for two hours.
+  const oldTitle = `柳溪镇河堤渗水 ${Date.now() % 100000}`;
+  await value('incidents.create', {
+    clientKey: `k_old_${Date.now()}`,
+    intake: {
+      channel: 'phone',
+      receivedAt: new Date(Date.now() - 3 * 3600_000).toISOString(),
+      caller: { unit: '柳溪镇人民政府', name: '陈亮', post: '值班员', phone: '13800005678' },
+      title: oldTitle,
+      description: '',
+      cause: '',
+      occurredAt: null,
+      place: { townCode: null, address: '', point: null },
+      casualties: { dead: 0, injured: 0, missing: 0, trapped: 0 },
+      losses: '',
+      measures: '',
+      trend: '',
+      notified: [],
+      category: 'natural',
+      subtype: 'flood',
+      grade: 'IV',
+    },
+  });
   await openWall(page, { width: 1920, height: 1080 });
   await expect(page.getByTestId('connection')).toHaveText('实时');
   await expect(page.getByTestId('alarm-banner')).toHaveCount(0);
@@ -260,6 +283,24 @@ test('a 重大 incident created at a desk reaches the wall within 1 s, with the 
   const row = page.getByTestId('wall-incident').filter({ hasText: title });
   await expect(row).toHaveAttribute('data-new', 'true');
   await expect(row.getByTestId('countdown')).toContainText('电话报告');
+  // Gravest first, then most urgent: the new 重大 is above every older overdue 一般 (ours included).
+  const rows = page.getByTestId('wall-incident');
+  const order = await rows.evaluateAll((els) =>
+    els.map((e) => ({
+      grade: e.getAttribute('data-grade'),
+      late: e.classList.contains('dr-wi-late'),
+      text: e.textContent ?? '',
+    })),
+  );
+  const rank = ['I', 'II', 'III', 'IV', 'unrated'];
+  const ranks = order.map((r) => rank.indexOf(r.grade ?? ''));
+  expect(ranks, JSON.stringify(order)).toEqual([...ranks].sort((a, b) => a - b));
+  const newAt = order.findIndex((r) => r.text.includes(title));
+  const lateIV = order.findIndex((r) => r.grade === 'IV' && r.late);
+  expect(newAt).toBeGreaterThanOrEqual(0);
+  if (lateIV >= 0) expect(newAt).toBeLessThan(lateIV);
+  const oldAt = order.findIndex((r) => r.text.includes(oldTitle));
+  if (oldAt >= 0) expect(newAt).toBeLessThan(oldAt);
   await expect(page.getByTestId('wall-stats-1-total')).toHaveText(String(before + 1));
   // On the county map it pulses where it happened.
   await expect(page.getByTestId('wall-map-pulse')).toHaveCount(1);

@@ -245,7 +245,12 @@ export const incidentMethods = {
     input: z.strictObject({
       ...incidentFilter,
       open: z.boolean().optional(),
-      sort: z.enum(['urgency', 'received']).optional(),
+      /**
+       * urgency: overdue and soonest deadline first (the desk's board); gravity: gravest
+       * grade first, then most urgent (the wall: a new Ⅰ/Ⅱ级 above older overdue Ⅲ/Ⅳ级);
+       * received: newest first (the default).
+       */
+      sort: z.enum(['urgency', 'gravity', 'received']).optional(),
       limit: z.number().int().min(1).max(500).optional(),
       offset: z.number().int().min(0).max(1_000_000).optional(),
     }),

@@ -170,6 +170,27 @@ describe('the closed loop of a report', () => {
     expect((await core.invoke('incidents.list', {})).total).toBe(1);
   });
 
+  it('sorts for the wall by gravity: a new 重大 above older overdue 一般 and 较大, each grade most urgent first', async () => {
+    await setup();
+    const make = async (title: string, grade: 'II' | 'III' | 'IV', received: string) =>
+      (
+        await core.invoke(
+          'incidents.create',
+          { clientKey: key(), intake: intake({ title, grade, receivedAt: sh(received), occurredAt: null }) },
+          chief,
+        )
+      ).incident;
+    // At 10:05: two 一般 (one overdue since 09:00, one due 10:50) and a 较大 overdue since 09:30.
+    await make('一般 旧 超时', 'IV', '2026-11-29T08:00:00');
+    await make('较大 超时', 'III', '2026-11-29T09:00:00');
+    await make('一般 未超时', 'IV', '2026-11-29T09:50:00');
+    await make('重大 新', 'II', '2026-11-29T10:04:00');
+    const titles = async (sort: 'urgency' | 'gravity') =>
+      (await core.invoke('incidents.list', { open: true, sort })).items.map((i) => i.title);
+    expect(await titles('urgency')).toEqual(['一般 旧 超时', '较大 超时', '重大 新', '一般 未超时']);
+    expect(await titles('gravity')).toEqual(['重大 新', '较大 超时', '一般 旧 超时', '一般 未超时']);
+  });
+
   it('attaches a second caller to an open incident and offers it as a likely duplicate', async () => {
     await setup();
     const first = await core.invoke('incidents.create', { clientKey: key(), intake: intake() }, chief);

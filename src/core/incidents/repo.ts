@@ -259,15 +259,18 @@ const GRADE_ORDER = `CASE i.grade WHEN 'I' THEN 0 WHEN 'II' THEN 1 WHEN 'III' TH
 export function listIncidents(
   db: ReadDb,
   f: ListFilter,
-  sort: 'urgency' | 'received',
+  sort: 'urgency' | 'gravity' | 'received',
   limit: number,
   offset: number,
 ): { rows: IncidentRow[]; total: number } {
   const { sql, params } = whereIncidents(f);
+  const urgency = '(i.next_due_at IS NULL), i.next_due_at';
   const order =
     sort === 'urgency'
-      ? `(i.next_due_at IS NULL), i.next_due_at, ${GRADE_ORDER}, i.received_at DESC`
-      : 'i.received_at DESC, i.id';
+      ? `${urgency}, ${GRADE_ORDER}, i.received_at DESC`
+      : sort === 'gravity'
+        ? `${GRADE_ORDER}, ${urgency}, i.received_at DESC`
+        : 'i.received_at DESC, i.id';
   const rows = db
     .prepare(`${SELECT_INCIDENT} WHERE ${sql} ORDER BY ${order} LIMIT ? OFFSET ?`)
     .all(...params, limit, offset) as IncidentRow[];

@@ -6,14 +6,16 @@ import { Panel } from './Panel';
 import { shortTime } from './format';
 import { PULSE_MS } from './alarms';
 import { rowsThatFit, useHeight } from './fit';
+import { rowsShown } from './rows';
 
 /** Row height in wall units (wall.css: .dr-wi-row). */
 const ROW_U = 88;
 
 /**
- * Open incidents, most urgent first (the host's urgency order: overdue and soonest
- * deadlines first), each with its next reporting deadline counting down; overdue ones
- * red; newly arrived ones pulse for a few minutes.
+ * Open incidents, gravest first and then most urgent (the host's gravity order: a new
+ * Ⅰ/Ⅱ级 is above older overdue Ⅲ/Ⅳ级, never lost under 另有 N 起), each with its next
+ * reporting deadline counting down; overdue ones red; newly arrived ones pulse for a
+ * few minutes.
  */
 export function IncidentsPanel({
   items,
@@ -35,7 +37,10 @@ export function IncidentsPanel({
   const fits = rowsThatFit(height, ROW_U, u);
   const list = items ?? [];
   const overdue = list.filter((i) => i.nextDue && new Date(i.nextDue.dueAt).getTime() < now).length;
-  const shown = list.length > fits ? list.slice(0, fits - 1) : list;
+  const shown = rowsShown(list, fits, (id) => {
+    const since = arrived.get(id);
+    return since !== undefined && now - since < PULSE_MS;
+  });
   const hidden = total - shown.length;
   return (
     <Panel
@@ -72,24 +77,31 @@ export function IncidentsPanel({
               data-new={fresh ? 'true' : undefined}
             >
               <GradeChip grade={inc.grade} />
+              {/* The title has the row's width; where and when share the second line with the countdown. */}
               <div className="dr-wi-main">
                 <div className="dr-wi-title">{inc.title}</div>
-                <div className="dr-wi-meta">
-                  {fresh ? <span className="dr-wi-new-tag">{t('wallBoard.incidents.new')}</span> : null}
-                  {inc.townName ? <span>{inc.townName}</span> : null}
-                  <span className="dr-tabular">
-                    {t('wallBoard.incidents.received', {
-                      time: shortTime(inc.receivedAt, now, i18n.language, tz),
-                    })}
-                  </span>
+                <div className="dr-wi-line2">
+                  <div className="dr-wi-meta">
+                    {fresh ? <span className="dr-wi-new-tag">{t('wallBoard.incidents.new')}</span> : null}
+                    {inc.townName ? <span>{inc.townName}</span> : null}
+                    <span className="dr-tabular">
+                      {t('wallBoard.incidents.received', {
+                        time: shortTime(inc.receivedAt, now, i18n.language, tz),
+                      })}
+                    </span>
+                  </div>
+                  <div className="dr-wi-due">
+                    {inc.nextDue ? (
+                      <Countdown
+                        dueAt={inc.nextDue.dueAt}
+                        kind={inc.nextDue.kind}
+                        className="dr-wi-countdown"
+                      />
+                    ) : (
+                      <span className="dr-wi-nodue">{t('wallBoard.incidents.noDeadline')}</span>
+                    )}
+                  </div>
                 </div>
-              </div>
-              <div className="dr-wi-due">
-                {inc.nextDue ? (
-                  <Countdown dueAt={inc.nextDue.dueAt} kind={inc.nextDue.kind} className="dr-wi-countdown" />
-                ) : (
-                  <span className="dr-wi-nodue">{t('wallBoard.incidents.noDeadline')}</span>
-                )}
               </div>
             </li>
           );

@@ -35,6 +35,8 @@ const periodKey = (p: StatPeriod) => `p${String(p).padStart(2, '0')}`;
  * Today and the last 7 and 30 days: intakes and closure rate per period, by grade
  * (chips in the grade colours), intakes per day, by category. Charts draw without
  * animation: the wall redraws on every change and must not replay transitions.
+ * Beside the county map (`compact`) the panel is one strip of the three periods'
+ * figures: the map is the centre of the board, the charts are for a board without one.
  */
 export const StatsPanel = memo(function StatsPanel({
   periods,
@@ -46,7 +48,7 @@ export const StatsPanel = memo(function StatsPanel({
   compact: boolean;
 }) {
   const { t } = useTranslation();
-  const font = Math.round(20 * u);
+  const font = Math.round(24 * u);
   const tick = { fill: INK, fontSize: font };
   const month = periods[30];
   const perDay = (month?.perDay ?? []).map((d, i, all) => ({
@@ -54,8 +56,8 @@ export const StatsPanel = memo(function StatsPanel({
     count: d.count,
     today: i === all.length - 1,
   }));
-  // Labelled days: as many as fit at 20 px, the last (today) always.
-  const step = compact ? 10 : 5;
+  // Labelled days: as many as fit at 24 px, the last (today) always.
+  const step = 5;
   const dayTicks = perDay.filter((_, i, all) => (all.length - 1 - i) % step === 0).map((d) => d.date);
   const byCategory = CATEGORIES.map((c) => ({
     name: t(`category.${c}`),
@@ -87,7 +89,7 @@ export const StatsPanel = memo(function StatsPanel({
             />
             <YAxis
               allowDecimals={false}
-              tickCount={compact ? 3 : 5}
+              tickCount={5}
               tick={tick}
               width={44 * u}
               axisLine={false}
@@ -196,24 +198,21 @@ export const StatsPanel = memo(function StatsPanel({
                     {(s && percent(s.closureRate)) ?? t('wallBoard.stats.none')}
                   </strong>
                 </div>
-                <div className="dr-ws-kpi-grades">
-                  {(['I', 'II', 'III', 'IV'] as const).map((g) => (
-                    <span key={g} className="dr-ws-kpi-grade">
-                      <GradeChip grade={g} />
-                      <strong className="dr-wall-num">{s ? s.byGrade[g] : '—'}</strong>
-                    </span>
-                  ))}
-                </div>
+                {compact ? null : (
+                  <div className="dr-ws-kpi-grades">
+                    {(['I', 'II', 'III', 'IV'] as const).map((g) => (
+                      <span key={g} className="dr-ws-kpi-grade">
+                        <GradeChip grade={g} />
+                        <strong className="dr-wall-num">{s ? s.byGrade[g] : '—'}</strong>
+                      </span>
+                    ))}
+                  </div>
+                )}
               </div>
             );
           })}
         </div>
-        {compact ? (
-          <div className="dr-ws-row dr-ws-row-compact">
-            {perDayChart}
-            {categoryChart([30])}
-          </div>
-        ) : (
+        {compact ? null : (
           <>
             {perDayChart}
             <div className="dr-ws-row">

@@ -35,7 +35,7 @@ export function WallBoard({ token }: { token: string | null }) {
 
   const settings = useApiQuery('settings.get', {}, LIVE);
   const tz = settings.data?.timeZone ?? 'Asia/Shanghai';
-  const incidents = useApiQuery('incidents.list', { open: true, sort: 'urgency', limit: 200 }, LIVE);
+  const incidents = useApiQuery('incidents.list', { open: true, sort: 'gravity', limit: 200 }, LIVE);
   const today = useApiQuery('stats.overview', { days: 1 }, LIVE);
   const week = useApiQuery('stats.overview', { days: 7 }, LIVE);
   const month = useApiQuery('stats.overview', { days: 30 }, LIVE);

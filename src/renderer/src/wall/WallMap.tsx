@@ -25,8 +25,10 @@ import { GradeChip } from './GradeChip';
 import { Panel } from './Panel';
 import { PULSE_MS } from './alarms';
 
-/** The map style's smallest label is 12 px; the wall draws the whole map this much larger (20 px at 1080p). */
+/** The map style's smallest label is 12 px; the wall draws the whole map this much larger (24 px at 1080p). */
 const MAP_LABEL_PX = 12;
+/** The wall's smallest text, in wall units (wall.css). */
+const WALL_TEXT_U = 24;
 
 let pmtilesRegistered = false;
 
@@ -107,7 +109,7 @@ function setData(map: MapLibreMap, data: MapData) {
  * shipped font), showing the open incidents by grade; no controls and no
  * interaction (nobody holds a mouse). It is drawn `k` times larger than on the desk,
  * by laying the map out at 1/k size and scaling it up with a canvas k times denser,
- * so its labels meet the wall's 20 px at 1080p. Incidents that just arrived pulse.
+ * so its labels meet the wall's 24 px at 1080p. Incidents that just arrived pulse.
  */
 export function WallMap({
   county,
@@ -131,7 +133,7 @@ export function WallMap({
   const icons = useMapIcons();
   const latest = useRef(data);
   latest.current = data;
-  const k = (20 * u) / MAP_LABEL_PX;
+  const k = (WALL_TEXT_U * u) / MAP_LABEL_PX;
 
   // Created once the icons are there; the scale and the basemap are part of the key upstream.
   useEffect(() => {
