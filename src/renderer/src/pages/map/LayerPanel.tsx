@@ -4,7 +4,7 @@ import { DownOutlined, UpOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { GRADES, type Grade, type IncidentStatus } from '../../../../common/domain/incidents';
 import { depotIconUrl, drawIncidentIcon, facilityIconUrl } from '../../map/icons';
-import { LAYER_KEYS, type LayerKey } from '../../map/style';
+import { COLORS, LAYER_KEYS, type LayerKey } from '../../map/style';
 
 /** A legend swatch of an incident marker, as the map draws it. */
 function markerUrl(grade: Grade, status: IncidentStatus): string {
@@ -105,6 +105,14 @@ export function LayerPanel({
               ))}
             </div>
             <p className="dr-map-legend-hint">{t('map.legend.cluster')}</p>
+            <p className="dr-map-legend-hint dr-map-legend-grey" data-testid="legend-grey-cluster">
+              <span
+                className="dr-map-legend-cluster"
+                style={{ background: COLORS.closedCluster }}
+                aria-hidden
+              />
+              {t('map.legend.clusterGrey')}
+            </p>
           </div>
         </>
       ) : null}

@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { keepPreviousData } from '@tanstack/react-query';
-import { Alert, Segmented, Skeleton } from 'antd';
+import { Alert, App, Segmented, Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AroundResult } from '../../../../common/contract/map';
 import { DEFAULT_RADII_M } from '../../../../common/domain/facilities';
 import { offsetM, type LonLat } from '../../../../common/geo/distance';
-import { isDesktop } from '../../api/client';
+import { apiClient, isDesktop } from '../../api/client';
 import { getToken } from '../../api/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { navigate, useHashRoute } from '../../router/hash';
@@ -88,6 +88,7 @@ const ALL_ON = Object.fromEntries(LAYER_KEYS.map((k) => [k, true])) as Record<La
  */
 export function MapPage() {
   const { t } = useTranslation();
+  const { message } = App.useApp();
   const route = useHashRoute();
   const fmt = useFormatDateTime();
   const [storedRange, setRange] = useStoredState<Range>('duty-room.map.range', '30d', isRange);
@@ -199,8 +200,27 @@ export function MapPage() {
           : kind === 'depot'
             ? ((x) => (x ? { kind: 'depot' as const, item: x } : null))(d.depots.find((x) => x.id === id))
             : null;
-    if (item) pick({ key: focus, item, point: item.item.point as LonLat, label: '', sub: '' });
-  }, [focus, ready, layers.data, pick]);
+    if (item) {
+      pick({ key: focus, item, point: item.item.point as LonLat, label: '', sub: '', current: true });
+      return;
+    }
+    // Not on the map: say why rather than leave the previous view as if it were the answer.
+    if (kind !== 'incident' || !id) {
+      void message.warning(t('map.focus.notFound'));
+      return;
+    }
+    apiClient()
+      .call('incidents.get', { id })
+      .then(({ incident: inc }) =>
+        message.warning(
+          t(inc.point === null ? 'map.focus.noPoint' : 'map.focus.outOfRange', {
+            number: inc.number,
+            title: inc.title,
+          }),
+        ),
+      )
+      .catch(() => message.warning(t('map.focus.notFound')));
+  }, [focus, ready, layers.data, pick, message, t]);
 
   const selectedPoint: LonLat | null =
     around?.center ?? (selection?.kind === 'point' ? selection.point : null);

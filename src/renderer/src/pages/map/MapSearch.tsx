@@ -5,19 +5,22 @@ import { useTranslation } from 'react-i18next';
 import type { Town } from '../../../../common/contract/geo';
 import type { LonLat } from '../../../../common/geo/distance';
 import type { PopupItem } from '../../map/popup';
-import type { MapData } from '../../map/style';
+import { isOpen, type MapData } from '../../map/style';
+import { rankHits, type Rankable } from './searchRank';
 
-export interface SearchHit {
+export interface SearchHit extends Rankable {
   key: string;
   item: PopupItem;
   point: LonLat;
-  label: string;
-  sub: string;
 }
 
 const MAX = 12;
 
-/** Finds a facility, depot, town or incident by any part of its name or number, and flies to it. */
+/**
+ * Finds a facility, depot, town or incident by any part of its name or number, and flies
+ * to it. The best hit comes first (searchRank.ts: current before closed, then exact,
+ * prefix, in the name) and is the one Enter takes.
+ */
 export function MapSearch({
   data,
   towns,
@@ -42,6 +45,7 @@ export function MapSearch({
         point: tw.seat,
         label: tw.name,
         sub: t('map.search.town'),
+        current: true,
       });
     for (const f of data?.facilities ?? [])
       out.push({
@@ -50,6 +54,7 @@ export function MapSearch({
         point: f.point,
         label: f.name,
         sub: t(`facilityKind.${f.kind}`),
+        current: true,
       });
     for (const d of data?.depots ?? [])
       out.push({
@@ -58,22 +63,24 @@ export function MapSearch({
         point: d.point,
         label: d.name,
         sub: t('map.layer.depots'),
+        current: true,
       });
-    for (const i of data?.incidents ?? [])
+    // Newest first: among equally good hits, the latest incident comes first.
+    const incidents = [...(data?.incidents ?? [])].sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
+    for (const i of incidents)
       out.push({
         key: `incident:${i.id}`,
         item: { kind: 'incident', item: i },
         point: i.point,
         label: i.title,
+        code: i.number,
         sub: `${i.number} · ${t(`status.${i.status}`)}`,
+        current: isOpen(i.status),
       });
     return out;
   }, [data, towns, t, searching]);
 
-  const words = q.trim().toLowerCase().split(/\s+/).filter(Boolean);
-  const hits = words.length
-    ? all.filter((h) => words.every((w) => `${h.label} ${h.sub}`.toLowerCase().includes(w))).slice(0, MAX)
-    : [];
+  const hits = searching ? rankHits(all, q, MAX) : [];
 
   return (
     <AutoComplete
@@ -94,7 +101,9 @@ export function MapSearch({
           </div>
         ),
       }))}
-      notFoundContent={words.length ? t('map.search.none') : null}
+      notFoundContent={searching ? t('map.search.none') : null}
+      // Enter takes the first (best) hit.
+      defaultActiveFirstOption
       popupMatchSelectWidth={360}
     >
       <Input
