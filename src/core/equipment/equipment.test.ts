@@ -1,56 +1,19 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { InputOf } from '../../common/contract';
 import { ApiError } from '../../common/result';
-import type { Actor } from '../actor';
 import type { Core } from '../core';
-import { demoCoreWithAdmin, fingerprint, signIn, staffedCore } from '../testing';
+import { demoCoreWithAdmin, fingerprint } from '../testing';
+import { START, check, opts, satPhone, setupEquipment, testClock } from './testing';
 
-let clock = new Date('2026-11-29T02:00:00.000Z'); // 10:00 in the county, shift since 08:30
-const opts = { clock: { now: () => clock } };
 let core: Core;
 afterEach(async () => {
   await core?.close();
-  clock = new Date('2026-11-29T02:00:00.000Z');
+  testClock.at = new Date(START);
 });
-
-const satPhone: InputOf<'equipment.upsert'> = {
-  kind: 'satellite_phone',
-  name: '卫星电话（1号）',
-  model: '天通 T900',
-  serial: 'TT-0001',
-  location: '值班室',
-  point: null,
-  custodianA: '张伟',
-  custodianB: '李娜',
-  interval: { kind: 'daily' },
-  status: 'in_use',
-  handover: true,
-  notes: '',
-};
-
-let n = 0;
-const key = () => `k_test_${String(++n).padStart(6, '0')}`;
-
-async function setup(): Promise<{ admin: Actor; officer: Actor; id: string }> {
-  const s = await staffedCore(opts);
+async function setup() {
+  const s = await setupEquipment();
   core = s.core;
-  const officer = await signIn(core, 'duty_officer');
-  const eq = await core.invoke('equipment.upsert', satPhone, officer);
-  return { admin: s.admin, officer, id: eq.id };
+  return s;
 }
-
-const check = (id: string, battery: number, extra: Partial<InputOf<'checks.record'>> = {}) => ({
-  clientKey: key(),
-  equipmentId: id,
-  templateVersion: 1,
-  results: [
-    { key: 'call', value: true },
-    { key: 'battery', value: battery },
-    { key: 'charged', value: true },
-  ],
-  notes: '',
-  ...extra,
-});
 
 describe('register', () => {
   it('adds and edits equipment as audited writes; a number is unique per kind', async () => {
@@ -80,113 +43,6 @@ describe('register', () => {
     await expect(core.invoke('equipment.upsert', satPhone)).rejects.toMatchObject({
       code: 'unauthenticated',
     });
-  });
-});
-
-describe('checks and faults', () => {
-  it('a failed battery opens a fault with the kind’s deadline; a passing re-check closes it', async () => {
-    const { officer, id } = await setup();
-    const failed = await core.invoke('checks.record', check(id, 42), officer);
-    expect(failed.check.passed).toBe(false);
-    expect(failed.check.results.find((r) => r.key === 'battery')).toMatchObject({
-      value: 42,
-      ok: false,
-      min: 50,
-    });
-    expect(failed.faultOpened).toBeTruthy();
-    const [fault] = await core.invoke('faults.list', { open: true });
-    expect(fault).toMatchObject({
-      id: failed.faultOpened,
-      status: 'open',
-      equipmentName: '卫星电话（1号）',
-      deadlineAt: new Date(clock.getTime() + 72 * 3_600_000).toISOString(),
-      overdue: false,
-    });
-    expect(fault!.description).toContain('电池电量 42%');
-    expect((await core.invoke('equipment.list', {}))[0]).toMatchObject({
-      status: 'fault',
-      due: { state: 'ok' },
-    });
-    expect(await core.invoke('equipment.summary', {})).toMatchObject({ openFaults: 1, overdueFaults: 0 });
-
-    await core.invoke(
-      'faults.update',
-      { id: fault!.id, clientKey: key(), status: 'in_progress', action: '换电池' },
-      officer,
-    );
-    await core.invoke('faults.update', { id: fault!.id, clientKey: key(), status: 'repaired' }, officer);
-    // Closing by hand is refused: only a passing re-check closes.
-    await expect(
-      core.invoke('faults.update', { id: fault!.id, clientKey: key(), status: 'closed' }, officer),
-    ).rejects.toMatchObject({ key: 'errors.fault_needs_recheck' });
-
-    clock = new Date(clock.getTime() + 3_600_000);
-    const again = await core.invoke('checks.record', check(id, 95), officer);
-    expect(again.faultClosed).toBe(fault!.id);
-    const closed = (await core.invoke('faults.list', {}))[0]!;
-    expect(closed).toMatchObject({ status: 'closed', closingCheckId: again.check.id });
-    expect(closed.actions.map((a) => a.kind)).toEqual(['opened', 'status', 'note', 'status', 'closed']);
-    expect((await core.invoke('equipment.list', {}))[0]!.status).toBe('in_use');
-    expect(await core.invoke('equipment.summary', {})).toMatchObject({ openFaults: 0 });
-    expect(await core.invoke('checks.verifyChain', {})).toMatchObject({ ok: true, checked: 7 });
-  });
-
-  it('a failed re-check of a repaired fault sends it back to 整改中, without a second fault', async () => {
-    const { officer, id } = await setup();
-    const first = await core.invoke('checks.record', check(id, 40), officer);
-    await core.invoke(
-      'faults.update',
-      { id: first.faultOpened!, clientKey: key(), status: 'repaired' },
-      officer,
-    );
-    const second = await core.invoke('checks.record', check(id, 45), officer);
-    expect(second.faultOpened).toBeNull();
-    expect(second.faultUpdated).toBe(first.faultOpened);
-    const faults = await core.invoke('faults.list', {});
-    expect(faults).toHaveLength(1);
-    expect(faults[0]!.status).toBe('in_progress');
-  });
-
-  it('an overdue fault is flagged, and a fault can be opened by hand', async () => {
-    const { officer, id } = await setup();
-    const f = await core.invoke(
-      'faults.open',
-      { clientKey: key(), equipmentId: id, description: '天线折断', reportedTo: '局办公室' },
-      officer,
-    );
-    expect(f.number).toMatch(/^GZ2026-001$/);
-    await expect(
-      core.invoke('faults.open', { clientKey: key(), equipmentId: id, description: '再报一次' }, officer),
-    ).rejects.toMatchObject({ key: 'errors.fault_open_exists' });
-    clock = new Date(clock.getTime() + 73 * 3_600_000);
-    expect((await core.invoke('faults.list', { open: true }))[0]!.overdue).toBe(true);
-    expect(await core.invoke('equipment.summary', {})).toMatchObject({ openFaults: 1, overdueFaults: 1 });
-    const handover = await core.invoke('equipment.handover', {});
-    expect(handover.items.map((e) => e.id)).toEqual([id]);
-    expect(handover.openFaults[0]).toMatchObject({ number: 'GZ2026-001', overdue: true });
-  });
-
-  it('results are append-only; a repeated submit is answered, not saved twice', async () => {
-    const { officer, id } = await setup();
-    const input = check(id, 80);
-    const a = await core.invoke('checks.record', input, officer);
-    const b = await core.invoke('checks.record', input, officer);
-    expect(b).toMatchObject({ replayed: true, check: { id: a.check.id } });
-    expect(() => core.db().write.prepare(`UPDATE checks SET passed = 0`).run()).toThrow(/append-only/);
-    expect(() => core.db().write.prepare(`DELETE FROM checks`).run()).toThrow(/append-only/);
-  });
-
-  it('refuses missing required items, values of the wrong type and unknown items', async () => {
-    const { officer, id } = await setup();
-    await expect(
-      core.invoke('checks.record', { ...check(id, 80), results: [{ key: 'call', value: true }] }, officer),
-    ).rejects.toMatchObject({ key: 'errors.check_missing_item' });
-    await expect(
-      core.invoke('checks.record', { ...check(id, 80), results: [{ key: 'call', value: 'yes' }] }, officer),
-    ).rejects.toMatchObject({ key: 'errors.check_bad_value' });
-    await expect(
-      core.invoke('checks.record', { ...check(id, 80), results: [{ key: 'volume', value: 3 }] }, officer),
-    ).rejects.toMatchObject({ key: 'errors.check_unknown_item' });
   });
 });
 
@@ -240,7 +96,7 @@ describe('templates', () => {
     );
     expect(now.check).toMatchObject({ passed: false, templateVersion: 2 });
     expect((await core.invoke('faults.list', {}))[0]!.deadlineAt).toBe(
-      new Date(clock.getTime() + 48 * 3_600_000).toISOString(),
+      new Date(testClock.at.getTime() + 48 * 3_600_000).toISOString(),
     );
   });
 
@@ -273,7 +129,7 @@ describe('due and the check round', () => {
     expect(due.items.map((i) => i.equipment.id)).toEqual([radio.id]);
     expect(due.items[0]!.template.items.map((i) => i.key)).toEqual(['channel', 'battery']);
     // Next shift: both owe a check; a shift later the radio is overdue and comes first.
-    clock = new Date('2026-11-30T01:00:00.000Z');
+    testClock.at = new Date('2026-11-30T01:00:00.000Z');
     due = await core.invoke('equipment.due', {});
     expect(due.items.map((i) => [i.equipment.id, i.equipment.due.state])).toEqual([
       [radio.id, 'overdue'],
@@ -302,7 +158,7 @@ describe('demo county', () => {
     expect(hist.items.length).toBeGreaterThan(700);
     expect(hist.items.filter((c) => !c.passed).length).toBeGreaterThanOrEqual(5);
     const oldest = hist.items.at(-1)!.checkedAt;
-    expect((clock.getTime() - new Date(oldest).getTime()) / 86_400_000).toBeGreaterThan(85);
+    expect((testClock.at.getTime() - new Date(oldest).getTime()) / 86_400_000).toBeGreaterThan(85);
     const due = await core.invoke('equipment.due', {});
     expect(
       due.items.some((i) => i.equipment.kind === 'satellite_phone' && i.equipment.due.state === 'due'),

@@ -18,21 +18,17 @@ import {
   updateEquipment,
   viewOf,
 } from './repo';
+import { SELECT_CHECK, checkById, recordCheck, replayRecord, toCheckView } from './checks';
 import {
-  SELECT_CHECK,
   SELECT_FAULT,
-  checkById,
   faultActionByClientKey,
   faultView,
   openFault,
   openFaultOf,
-  recordCheck,
-  replayRecord,
-  toCheckView,
   toFaultViews,
   updateFault,
   type FaultRow,
-} from './service';
+} from './faults';
 import { equipmentStats } from './stats';
 import { allCurrentTemplates, currentTemplate, saveTemplateVersion } from './templates';
 import type { EquipmentKind } from '../../common/domain/equipment';
