@@ -23,6 +23,24 @@ export const BLOCKING_KINDS = ['overdue_report', 'unticked_item', 'overdue_fault
 /** `report:<incidentId>`, `item:<equipmentId>`, `fault:<faultId>`. */
 export const blockingKey = z.string().regex(/^(report|item|fault):[A-Za-z0-9_-]{1,64}$/, 'errors.field.id');
 
+/** A log entry as the sheet lists it. */
+const SheetEntry = z.strictObject({
+  id: z.string(),
+  at: z.string(),
+  kind: z.string(),
+  stage: z.string().nullable(),
+  summary: z.string(),
+  authorName: z.string(),
+  incidentId: z.string().nullable(),
+  incidentNumber: z.string().nullable(),
+  corrected: z.boolean(),
+  /** A correction entry: the fields it changed (keys, labelled by the UI) and why. */
+  fields: z.array(z.string()).optional(),
+  reason: z.string().nullable().optional(),
+  /** A correction entry: the kind of the entry it corrects (its fields' labels depend on it). */
+  correctsKind: z.string().nullable().optional(),
+});
+
 export const HandoverSheet = z.strictObject({
   format: z.literal(1),
   bureauName: z.string(),
@@ -34,19 +52,7 @@ export const HandoverSheet = z.strictObject({
   outgoing: Crew,
   incoming: Crew.extend({ shift: ShiftView }),
   entries: z.strictObject({
-    items: z.array(
-      z.strictObject({
-        id: z.string(),
-        at: z.string(),
-        kind: z.string(),
-        stage: z.string().nullable(),
-        summary: z.string(),
-        authorName: z.string(),
-        incidentId: z.string().nullable(),
-        incidentNumber: z.string().nullable(),
-        corrected: z.boolean(),
-      }),
-    ),
+    items: z.array(SheetEntry),
     total: z.number().int(),
   }),
   incidents: z.array(
@@ -127,7 +133,11 @@ export const HandoverSheet = z.strictObject({
       }),
     ),
   }),
-  /** Items handed over (the register's 交接物品), each ticked as received by the incoming team. */
+  /**
+   * Items handed over (the register's 交接物品). Their receipt is the incoming chief's, given
+   * with their signature (HandoverRecord.receipt); `received` and `explanation` here are
+   * what sheets signed before that held, and are false and empty on newer ones.
+   */
   items: z.array(
     z.strictObject({
       key: z.string(),
@@ -153,18 +163,53 @@ export const HandoverSheet = z.strictObject({
     }),
   ),
   notes: z.string(),
+  /**
+   * What reached the log after the previous shift's sheet was frozen but belongs to an
+   * earlier shift (a call logged between the freeze and the change, a late entry): it is
+   * on no earlier sheet, so it is carried onto this one. Absent on sheets from before.
+   */
+  carried: z
+    .strictObject({
+      fromShift: z.string(),
+      frozenAt: z.string(),
+      items: z.array(SheetEntry),
+      total: z.number().int(),
+    })
+    .nullable()
+    .optional(),
+  /** Signed before the signing window opened: why (printed on the sheet). */
+  earlyReason: z.string().optional(),
 });
 export type HandoverSheet = z.infer<typeof HandoverSheet>;
 
 export const SIGN_ROLES = ['outgoing', 'incoming', 'leader'] as const;
 export type SignRole = (typeof SIGN_ROLES)[number];
 
+/**
+ * How a signer proved who they were when signing: their PIN typed at that moment, or
+ * their own session (signed in on another seat). `none`: a signature from before proof
+ * was required, by an operator without a PIN.
+ */
+export const SIGN_PROOFS = ['pin', 'session', 'none'] as const;
+export type SignProof = (typeof SIGN_PROOFS)[number];
+
+/** The duty log's chain head at a moment: its last entry's sequence number and hash. */
+export const ChainAnchor = z.strictObject({ seq: z.number().int(), hash: z.string() });
+export type ChainAnchor = z.infer<typeof ChainAnchor>;
+
 export const Signature = z.strictObject({
   role: z.enum(SIGN_ROLES),
   operatorId: z.string(),
   name: z.string(),
   at: z.string(),
-  withPin: z.boolean(),
+  proof: z.enum(SIGN_PROOFS),
+  /** The duty log's chain head when this signature was given (absent on older records). */
+  anchor: ChainAnchor.nullable(),
+});
+
+/** 交接物品 as the incoming chief received them at their signature. */
+export const Receipt = z.strictObject({
+  items: z.array(z.strictObject({ equipmentId: z.string(), received: z.boolean(), note: z.string() })),
 });
 
 export const Amendment = z.strictObject({
@@ -184,6 +229,8 @@ export const HandoverRecord = z.strictObject({
   snapshotHash: z.string().nullable(),
   signatures: z.array(Signature),
   amendments: z.array(Amendment),
+  /** Receipt of the items handed over, given with the incoming chief's signature. */
+  receipt: Receipt.nullable(),
 });
 export type HandoverRecord = z.infer<typeof HandoverRecord>;
 
@@ -202,6 +249,20 @@ export const HandoverView = z.strictObject({
   blocking: z.array(Blocking),
   /** Whether the shift has ended (a handover is usually signed around its end). */
   ended: z.boolean(),
+  /** From when the outgoing chief may sign without giving a reason (the signing window). */
+  signFrom: z.string(),
+  /**
+   * While the sheet is being signed, and after: what reached the shift's log after the
+   * freeze. It is not on this sheet; it is carried onto the next shift's.
+   */
+  sinceFreeze: z
+    .strictObject({
+      total: z.number().int(),
+      incidents: z.array(
+        z.strictObject({ id: z.string(), number: z.string(), title: z.string(), grade: z.enum(GRADES) }),
+      ),
+    })
+    .nullable(),
 });
 export type HandoverView = z.infer<typeof HandoverView>;
 
@@ -248,10 +309,6 @@ export const handoverMethods = {
         .record(blockingKey, text(500))
         .refine((r) => Object.keys(r).length <= 300, { message: 'errors.field.too_big' })
         .optional(),
-      received: z
-        .record(id, z.boolean())
-        .refine((r) => Object.keys(r).length <= 300, { message: 'errors.field.too_big' })
-        .optional(),
     }),
     output: HandoverView,
     access: 'write',
@@ -260,7 +317,6 @@ export const handoverMethods = {
       shiftKey: '2026-11-28',
       notes: '夜间雨势较大，注意青石镇地灾隐患点',
       explanations: { 'report:inc_0123456789abcdef': '已电话催报，镇里正在核实伤亡' },
-      received: { eq_0123456789abcdef: true },
     },
   }),
   'handover.sign': defineMethod({
@@ -269,12 +325,32 @@ export const handoverMethods = {
       shiftKey,
       role: z.enum(SIGN_ROLES),
       operatorId: id,
+      /** The signer's PIN, typed now; without it the signer must be the session's own operator. */
       pin: pin.optional(),
+      /** Why the outgoing chief signs before the signing window opens. */
+      earlyReason: text(500).optional(),
+      /** The incoming chief's receipt of the items handed over: received, or a note why not. */
+      received: z
+        .record(id, z.boolean())
+        .refine((r) => Object.keys(r).length <= 300, { message: 'errors.field.too_big' })
+        .optional(),
+      itemNotes: z
+        .record(id, text(500))
+        .refine((r) => Object.keys(r).length <= 300, { message: 'errors.field.too_big' })
+        .optional(),
     }),
     output: HandoverView,
     access: 'write',
     emits: ['handover.changed'],
-    example: { shiftKey: '2026-11-28', role: 'outgoing', operatorId: 'op_0123456789abcdef', pin: '1234' },
+    example: {
+      shiftKey: '2026-11-28',
+      role: 'incoming',
+      operatorId: 'op_0123456789abcdef',
+      pin: '1234',
+      earlyReason: '交班值班长临时外出参加会商',
+      received: { eq_0123456789abcdef: true },
+      itemNotes: { eq_0123456789abcdf0: '对讲机送修，未交接' },
+    },
   }),
   'handover.amend': defineMethod({
     name: 'handover.amend',

@@ -143,8 +143,38 @@ export const logMethods = {
       checked: z.number().int(),
       firstBrokenId: z.string().nullable(),
       firstBrokenSeq: z.number().int().nullable(),
+      /** Chain heads stored with handover signatures, checked against the log as it is now. */
+      anchorsChecked: z.number().int(),
+      /** Anchors whose entry no longer has the hash it had when the sheet was signed. */
+      anchorMismatches: z.array(
+        z.strictObject({ seq: z.number().int(), shiftKey: z.string(), role: z.string() }),
+      ),
     }),
     access: 'read',
+  }),
+  'logs.checkAnchor': defineMethod({
+    name: 'logs.checkAnchor',
+    // A chain head printed on a signed handover sheet, typed from the paper.
+    input: z.strictObject({
+      seq: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+      hash: z.string().regex(/^[0-9a-fA-F]{8,64}$/, 'errors.field.chain_hash'),
+    }),
+    output: z.strictObject({
+      /** Whether the log's entry at that number still has a hash beginning so. */
+      inLog: z.enum(['match', 'mismatch', 'missing']),
+      /** The signatures that stored this chain head, and whether their stored hash begins so. */
+      recorded: z.array(
+        z.strictObject({
+          shiftKey: z.string(),
+          role: z.string(),
+          name: z.string(),
+          at: z.string(),
+          match: z.boolean(),
+        }),
+      ),
+    }),
+    access: 'read',
+    example: { seq: 1234, hash: '3f2a9c1b7e04d5e6' },
   }),
   'logs.export': defineMethod({
     name: 'logs.export',

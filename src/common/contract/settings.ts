@@ -14,6 +14,8 @@ export const Settings = z.strictObject({
   wallAlarmSound: z.boolean(),
   /** Seconds each page of the wall's rotating panel stays up. */
   wallRotateSeconds: z.number().int(),
+  /** Minutes before the shift change from which the outgoing chief may sign the handover without a reason. */
+  handoverSignLeadMinutes: z.number().int(),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -21,6 +23,13 @@ export const hhmm = z.string().regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, 'errors.
 
 export const WALL_ROTATE_SECONDS = { min: 5, max: 300 } as const;
 export const wallRotateSeconds = z.number().int().min(WALL_ROTATE_SECONDS.min).max(WALL_ROTATE_SECONDS.max);
+
+export const HANDOVER_SIGN_LEAD = { min: 0, max: 720 } as const;
+export const handoverSignLeadMinutes = z
+  .number()
+  .int()
+  .min(HANDOVER_SIGN_LEAD.min)
+  .max(HANDOVER_SIGN_LEAD.max);
 
 export const timeZoneName = z
   .string()
@@ -75,6 +84,7 @@ export const settingsMethods = {
       shiftChangeTime: hhmm.optional(),
       wallAlarmSound: z.boolean().optional(),
       wallRotateSeconds: wallRotateSeconds.optional(),
+      handoverSignLeadMinutes: handoverSignLeadMinutes.optional(),
     }),
     output: Settings,
     access: 'admin',
@@ -86,6 +96,7 @@ export const settingsMethods = {
       shiftChangeTime: '08:30',
       wallAlarmSound: false,
       wallRotateSeconds: 20,
+      handoverSignLeadMinutes: 30,
     },
     emits: ['settings.changed'],
   }),

@@ -21,7 +21,7 @@ const zh = {
   'errors.handover_future': '班次 {{key}} 尚未开始，不能交接',
   'errors.handover_locked': '交接班记录已签字锁定，不能修改；如需补充，请追加补充说明',
   'errors.handover_blocked':
-    '还有 {{count}} 项需要说明的事项（超时未报、未接收的交接物品、超期故障），请说明后再签字',
+    '还有 {{count}} 项需要说明的事项（超时未报、超期故障），请说明后再签字',
   'errors.handover_not_frozen': '交班值班长签字后才能追加补充说明',
   'errors.handover_signed_role': '{{role}}已经签字',
   'errors.handover_outgoing_first': '须由交班值班长先确认签字',
@@ -29,6 +29,12 @@ const zh = {
   'errors.handover_leader_role': '带班领导签字须由带班领导本人确认',
   'errors.handover_missing': '找不到该交接班记录',
   'errors.handover_item_unknown': '交接物品不在设备台账中：{{id}}',
+  'errors.handover_signer_no_pin': '{{name}} 尚未设置 PIN，不能签字；请在 设置 → 值班人员 中为其设置 PIN',
+  'errors.handover_proof_required': '请 {{name}} 输入本人 PIN，或在本人登录的电脑上签字',
+  'errors.handover_too_early': '交接签字自 {{time}} 起开放；提前签字须填写原因（原因将打印在交接单上）',
+  'errors.handover_items_unreceived': '还有 {{count}} 件交接物品未确认接收：请勾选已接收，或注明未接收的原因',
+  'errors.handover_receipt_incoming': '交接物品由接班值班长在签字时确认接收',
+  'errors.field.chain_hash': '校验码为 8 至 64 位十六进制字符（0-9、a-f）',
   'errors.import_roster_person': '名单中没有此人：{{name}}（请先在值班人员或联系人中添加）',
   'errors.import_roster_shift': '该日没有此班次：{{value}}',
   'errors.import_not_date': '无法识别的日期：{{value}}',
@@ -55,7 +61,7 @@ const en: Record<Key, string> = {
   'errors.handover_future': 'Shift {{key}} has not started: nothing to hand over',
   'errors.handover_locked': 'The handover is signed and locked; append an amendment instead',
   'errors.handover_blocked':
-    '{{count}} item(s) need an explanation (overdue reports, items not received, overdue faults) before signing',
+    '{{count}} item(s) need an explanation (overdue reports, overdue faults) before signing',
   'errors.handover_not_frozen': 'Amendments can be added once the outgoing chief has signed',
   'errors.handover_signed_role': '{{role}} has already signed',
   'errors.handover_outgoing_first': 'The outgoing shift chief signs first',
@@ -63,6 +69,15 @@ const en: Record<Key, string> = {
   'errors.handover_leader_role': 'The leader on duty signs in person (an operator with the leader role)',
   'errors.handover_missing': 'Handover record not found',
   'errors.handover_item_unknown': 'Not an item of the equipment register: {{id}}',
+  'errors.handover_signer_no_pin':
+    '{{name}} has no PIN and cannot sign; set one in Settings → Duty staff',
+  'errors.handover_proof_required': '{{name}} signs with their PIN, or from a seat where they are signed in',
+  'errors.handover_too_early':
+    'Signing opens at {{time}}; to sign earlier, give a reason (it is printed on the sheet)',
+  'errors.handover_items_unreceived':
+    '{{count}} handed-over item(s) not confirmed: tick received, or note why not',
+  'errors.handover_receipt_incoming': 'Items handed over are receipted by the incoming chief when signing',
+  'errors.field.chain_hash': 'The check code is 8 to 64 hexadecimal characters (0-9, a-f)',
   'errors.import_roster_person': 'Nobody of this name: {{name}} (add them as an operator or contact first)',
   'errors.import_roster_shift': 'No such shift on that day: {{value}}',
   'errors.import_not_date': 'Not a date: {{value}}',

@@ -5,6 +5,7 @@ import { newId } from '../auth/secrets';
 import type { WriteCtx } from '../handler';
 import { assembleSheet } from '../handover/assemble';
 import { blockingOf } from '../handover/blocking';
+import { logHead } from '../logs/anchors';
 import type { DraftFields } from '../handover/draft';
 import { appendEvent, freeze, insertDraft, markSigned, saveDraft } from '../handover/repo';
 import { crewAt, type Crew } from '../roster/repo';
@@ -177,11 +178,7 @@ export function loadRoster(ctx: WriteCtx, people: DemoPerson[], anchor: Date, se
       ctx.db,
       `SELECT id FROM equipment WHERE handover = 1 AND status <> 'retired'`,
     ).all();
-    const draft: DraftFields = {
-      notes: pick(rnd, NOTES),
-      explanations: {},
-      received: Object.fromEntries(items.map((i) => [i.id, true])),
-    };
+    const draft: DraftFields = { notes: pick(rnd, NOTES), explanations: {} };
     const asOf = new Date(signedAt);
     let sheet = assembleSheet(ctx.db, shift, asOf, draft, { historical: true });
     const open = blockingOf(sheet, 'zh-CN').filter((b) => !b.explained);
@@ -210,11 +207,22 @@ export function loadRoster(ctx: WriteCtx, people: DemoPerson[], anchor: Date, se
         data_json: JSON.stringify(data),
         client_key: null,
       });
-    event(outgoingChief, 0, 'freeze', { shiftKey: shift.key, snapshotHash: hash });
-    const signature = (role: string, who: DemoPerson, k: number) =>
-      event(outgoingChief, k, 'signature', { role, operatorId: who.id, name: who.name, withPin: false });
+    // The demo's log is written all at once, so every past sheet anchors the head as loaded.
+    const anchor = logHead(ctx.db);
+    event(outgoingChief, 0, 'freeze', { shiftKey: shift.key, snapshotHash: hash, anchor });
+    const signature = (role: string, who: DemoPerson, k: number, extra: object = {}) =>
+      event(who, k, 'signature', {
+        role,
+        operatorId: who.id,
+        name: who.name,
+        proof: 'session',
+        anchor,
+        ...extra,
+      });
     signature('outgoing', outgoingChief, 0);
-    signature('incoming', incomingChief, 1);
+    signature('incoming', incomingChief, 1, {
+      receipt: { items: items.map((i) => ({ equipmentId: i.id, received: true, note: '' })) },
+    });
     signature('leader', leader, 2);
     markSigned(ctx.db, row.id, at(2));
   }

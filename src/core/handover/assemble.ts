@@ -6,6 +6,7 @@ import { readSettings } from '../settings/repo';
 import { patternVersions } from '../shifts/repo';
 import type { DraftFields } from './draft';
 import { equipmentPart, handedItems } from './sheet-equipment';
+import { carriedPart } from './sheet-carried';
 import { incidentParts } from './sheet-incidents';
 import { shiftLog, spotChecksOf } from './sheet-log';
 import type { ReadDb } from '../db/handles';
@@ -51,7 +52,8 @@ export function assembleSheet(
   const parts = incidentParts(db, { start, upTo, asOf, historical, tz, log, draft });
   const { incidents, unfinished, unfinishedTotal, instructions } = parts;
   const equipment = equipmentPart(db, start, upTo, historical ? new Date(upTo) : asOf, draft);
-  const handed = handedItems(db, draft);
+  const handed = handedItems(db);
+  const carried = carriedPart(db, shift, asOf, historical);
   const spotChecks = spotChecksOf(db, log, start, upTo);
 
   return {
@@ -72,5 +74,6 @@ export function assembleSheet(
     items: handed,
     spotChecks,
     notes: draft.notes,
+    carried,
   };
 }

@@ -4,7 +4,10 @@ import { label } from '../../common/i18n/domain-labels';
 
 type Sheet = HandoverSheet;
 
-/** What must be explained before the outgoing chief can sign. */
+/**
+ * What must be explained before the outgoing chief can sign. Items handed over are not
+ * among them: their receipt is the incoming chief's, at their signature.
+ */
 export function blockingOf(sheet: Sheet, locale: Locale): Blocking[] {
   const out: Blocking[] = [];
   for (const u of sheet.unfinished) {
@@ -15,10 +18,6 @@ export function blockingOf(sheet: Sheet, locale: Locale): Blocking[] {
       label: `${u.number} ${u.title}：${label(locale, `deadline.${u.owed.kind}`)}`,
       explained: u.explanation !== '',
     });
-  }
-  for (const i of sheet.items) {
-    if (i.received) continue;
-    out.push({ key: i.key, kind: 'unticked_item', label: i.name, explained: i.explanation !== '' });
   }
   for (const f of sheet.equipment.faults) {
     if (!f.overdue) continue;

@@ -7,7 +7,8 @@ import { crewAt, peopleIndex } from '../roster/repo';
 import { patternVersions, timeZoneOf } from '../shifts/repo';
 import { shiftOrThrow } from '../roster/service';
 import { handoverById, handoverByShift, recordOf, verifyHandovers, type HandoverRow } from './repo';
-import { amend, saveFields, shiftFor, sign, viewOf } from './service';
+import { amend, saveFields, shiftFor, viewOf } from './service';
+import { sign } from './sign';
 
 export const handoverHandlers: AreaHandlers<'handover'> = {
   'handover.draft': {

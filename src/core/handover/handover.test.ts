@@ -184,11 +184,13 @@ describe('handover draft', () => {
     expect(sheet.spotChecks).toEqual([
       expect.objectContaining({ callerUnit: '市应急管理局', answerSeconds: 8 }),
     ]);
+    // Items handed over are the incoming chief's to receipt: they do not block the outgoing one.
     expect(v.blocking.map((b) => [b.kind, b.explained])).toEqual([
       ['overdue_report', false],
       ['overdue_report', false],
-      ['unticked_item', false],
     ]);
+    expect(v.signFrom).toBe(sh('2026-11-30T08:00').toISOString());
+    expect(v.sinceFreeze).toBeNull();
     // A shift that has not started has nothing to hand over.
     await expect(core.invoke('handover.draft', { shiftKey: '2026-11-30' })).rejects.toMatchObject({
       key: 'errors.handover_future',
@@ -222,14 +224,37 @@ describe('handover draft', () => {
 });
 
 describe('sign-off', () => {
-  it('is blocked until overdue reports and unticked items are explained; three confirmations lock it', async () => {
+  it('is blocked until overdue reports are explained; three proven confirmations lock it', async () => {
     const s = await setup();
     const { late, ok } = await busyShift(s);
+    // Signers must have a PIN: 陈立新 signs from his own session, the others type theirs.
     const outgoing = { shiftKey: '2026-11-29', role: 'outgoing' as const, operatorId: s.by('陈立新') };
-    const blocked = await core.call('handover.sign', outgoing, s.chief);
+    const early = await core.call('handover.sign', outgoing, s.chief);
+    expect(early).toMatchObject({
+      ok: false,
+      error: {
+        code: 'forbidden',
+        key: 'errors.handover_signer_no_pin',
+        message: expect.stringContaining('设置 PIN'),
+      },
+    });
+    for (const [name, pin] of [
+      ['陈立新', '1111'],
+      ['刘晓燕', '2468'],
+      ['王建国', '3690'],
+      ['张伟', '4444'],
+    ])
+      await core.invoke('operators.setPin', { id: s.by(name!), pin: pin! }, s.admin);
+    // Before the signing window (30 minutes before the change) only with a reason.
+    const tooEarly = await core.call('handover.sign', outgoing, s.chief);
+    expect(tooEarly).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', key: 'errors.handover_too_early', params: { time: '2026-11-30 08:00' } },
+    });
+    const blocked = await core.call('handover.sign', { ...outgoing, earlyReason: '临时外出' }, s.chief);
     expect(blocked).toMatchObject({
       ok: false,
-      error: { code: 'conflict', key: 'errors.handover_blocked', params: { count: 3 } },
+      error: { code: 'conflict', key: 'errors.handover_blocked', params: { count: 2 } },
     });
     // Incoming cannot sign before the sheet is completed.
     await expect(
@@ -246,18 +271,24 @@ describe('sign-off', () => {
         shiftKey: '2026-11-29',
         notes: '夜间注意青石镇地灾隐患点',
         explanations: { [`report:${late}`]: '镇里正在核实，已电话催报' },
-        received: { [s.phoneId]: true },
       },
       s.chief,
     );
     expect(v.record).toMatchObject({ status: 'draft', signatures: [] });
     expect(v.blocking.filter((b) => !b.explained)).toHaveLength(1);
-    await expect(core.invoke('handover.sign', outgoing, s.chief)).rejects.toMatchObject({
-      params: { count: 1 },
-    });
     await expect(
-      core.invoke('handover.save', { shiftKey: '2026-11-29', received: { eq_nothere: true } }, s.chief),
-    ).rejects.toMatchObject({ key: 'errors.handover_item_unknown' });
+      core.invoke('handover.sign', { ...outgoing, earlyReason: '临时外出' }, s.chief),
+    ).rejects.toMatchObject({ params: { count: 1 } });
+    // Receipt is not the outgoing side's to give.
+    expect(
+      (
+        await core.call(
+          'handover.save',
+          { shiftKey: '2026-11-29', received: { [s.phoneId]: true } } as never,
+          s.chief,
+        )
+      ).ok,
+    ).toBe(false);
     v = await core.invoke(
       'handover.save',
       { shiftKey: '2026-11-29', explanations: { [`report:${ok}`]: '已口头报告市局' } },
@@ -269,14 +300,20 @@ describe('sign-off', () => {
       '镇里正在核实，已电话催报',
     );
 
-    // A PIN where one is set; wrong PIN refused.
-    await core.invoke('operators.setPin', { id: s.by('刘晓燕'), pin: '2468' }, s.admin);
+    // In the window no reason is needed; his own session proves the outgoing chief.
     clock = sh('2026-11-30T08:20:00');
+    await expect(
+      core.invoke('handover.sign', { ...outgoing, received: { [s.phoneId]: true } }, s.chief),
+    ).rejects.toMatchObject({ key: 'errors.handover_receipt_incoming' });
     v = await core.invoke('handover.sign', outgoing, s.chief);
     expect(v.record).toMatchObject({
       status: 'signing',
-      signatures: [{ role: 'outgoing', name: '陈立新', withPin: false }],
+      signatures: [{ role: 'outgoing', name: '陈立新', proof: 'session' }],
     });
+    expect(v.sheet.earlyReason).toBeUndefined();
+    const head = v.record!.signatures[0]!.anchor!;
+    expect(head.hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(head.seq).toBeGreaterThan(0);
     const hash = v.record!.snapshotHash!;
     expect(hash).toMatch(/^[0-9a-f]{64}$/);
     await expect(
@@ -285,7 +322,7 @@ describe('sign-off', () => {
         { shiftKey: '2026-11-29', role: 'incoming', operatorId: s.by('刘晓燕') },
         s.chief,
       ),
-    ).rejects.toMatchObject({ key: 'errors.pin_required' });
+    ).rejects.toMatchObject({ key: 'errors.handover_proof_required' });
     await expect(
       core.invoke(
         'handover.sign',
@@ -307,29 +344,48 @@ describe('sign-off', () => {
       key: 'errors.handover_locked',
     });
     clock = sh('2026-11-30T08:31:00');
-    await core.invoke(
-      'handover.sign',
-      { shiftKey: '2026-11-29', role: 'incoming', operatorId: s.by('刘晓燕'), pin: '2468' },
-      s.chief,
-    );
+    const incoming = {
+      shiftKey: '2026-11-29',
+      role: 'incoming' as const,
+      operatorId: s.by('刘晓燕'),
+      pin: '2468',
+    };
+    // The incoming chief receipts every item handed over, or notes why not.
+    await expect(core.invoke('handover.sign', incoming, s.chief)).rejects.toMatchObject({
+      key: 'errors.handover_items_unreceived',
+      params: { count: 1 },
+    });
+    await expect(
+      core.invoke('handover.sign', { ...incoming, received: { eq_nothere: true } }, s.chief),
+    ).rejects.toMatchObject({ key: 'errors.handover_item_unknown' });
+    v = await core.invoke('handover.sign', { ...incoming, received: { [s.phoneId]: true } }, s.chief);
+    expect(v.record!.receipt).toEqual({ items: [{ equipmentId: s.phoneId, received: true, note: '' }] });
     // The leader on duty confirms on the same PC, without switching the signed-in operator.
     await expect(
       core.invoke(
         'handover.sign',
-        { shiftKey: '2026-11-29', role: 'leader', operatorId: s.by('张伟') },
+        { shiftKey: '2026-11-29', role: 'leader', operatorId: s.by('张伟'), pin: '4444' },
         s.chief,
       ),
     ).rejects.toMatchObject({ key: 'errors.handover_leader_role' });
+    // One click from the outgoing chief's session is no proof of the leader.
+    await expect(
+      core.invoke(
+        'handover.sign',
+        { shiftKey: '2026-11-29', role: 'leader', operatorId: s.by('王建国') },
+        s.chief,
+      ),
+    ).rejects.toMatchObject({ code: 'unauthenticated', key: 'errors.handover_proof_required' });
     v = await core.invoke(
       'handover.sign',
-      { shiftKey: '2026-11-29', role: 'leader', operatorId: s.by('王建国') },
+      { shiftKey: '2026-11-29', role: 'leader', operatorId: s.by('王建国'), pin: '3690' },
       s.chief,
     );
     expect(v.record).toMatchObject({ status: 'signed', signedAt: sh('2026-11-30T08:31').toISOString() });
-    expect(v.record!.signatures.map((x) => [x.role, x.name, x.withPin])).toEqual([
-      ['outgoing', '陈立新', false],
-      ['incoming', '刘晓燕', true],
-      ['leader', '王建国', false],
+    expect(v.record!.signatures.map((x) => [x.role, x.name, x.proof, x.at])).toEqual([
+      ['outgoing', '陈立新', 'session', sh('2026-11-30T08:20').toISOString()],
+      ['incoming', '刘晓燕', 'pin', sh('2026-11-30T08:31').toISOString()],
+      ['leader', '王建国', 'pin', sh('2026-11-30T08:31').toISOString()],
     ]);
 
     // Locked: changes refused, amendments appended.
@@ -403,12 +459,19 @@ describe('sign-off', () => {
     await expect(
       core.invoke('handover.amend', { shiftKey: '2026-11-29', clientKey: key(), text: '补充' }, s.chief),
     ).rejects.toMatchObject({ key: 'errors.handover_not_frozen' });
-    await core.invoke('handover.save', { shiftKey: '2026-11-29', received: { [s.phoneId]: true } }, s.chief);
+    await core.invoke('operators.setPin', { id: s.by('陈立新'), pin: '1111' }, s.admin);
     const v = await core.invoke(
       'handover.sign',
-      { shiftKey: '2026-11-29', role: 'outgoing', operatorId: s.by('陈立新') },
+      {
+        shiftKey: '2026-11-29',
+        role: 'outgoing',
+        operatorId: s.by('陈立新'),
+        pin: '1111',
+        earlyReason: '提前',
+      },
       s.chief,
     );
+    expect(v.sheet.earlyReason).toBe('提前');
     const db = core.db().write;
     // Someone edits the file behind the app's back (dropping the guard first).
     db.exec('DROP TRIGGER handovers_frozen');

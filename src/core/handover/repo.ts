@@ -1,5 +1,11 @@
 import { createHash } from 'node:crypto';
-import type { HandoverRecord, HandoverSheet, SignRole } from '../../common/contract/handover';
+import type {
+  ChainAnchor,
+  HandoverRecord,
+  HandoverSheet,
+  SignProof,
+  SignRole,
+} from '../../common/contract/handover';
 import type { Shift } from '../../common/shifts';
 import { newId } from '../auth/secrets';
 import { canonical, chainHash, GENESIS, verifyChain } from '../db/hashchain';
@@ -48,11 +54,10 @@ export function handoverById(db: ReadDb, id: string): HandoverRow | undefined {
 }
 
 export function draftOf(row: HandoverRow | undefined): DraftFields {
-  if (!row) return { notes: '', explanations: {}, received: {} };
+  if (!row) return { notes: '', explanations: {} };
   return {
     notes: row.notes,
     explanations: JSON.parse(row.explanations_json) as Record<string, string>,
-    received: JSON.parse(row.received_json) as Record<string, boolean>,
   };
 }
 
@@ -84,8 +89,8 @@ export function insertDraft(db: WriteDb, shift: Shift, at: string): HandoverRow 
 export function saveDraft(db: WriteDb, id: string, d: DraftFields, at: string): void {
   stmt(
     db,
-    `UPDATE handovers SET notes = ?, explanations_json = ?, received_json = ?, updated_at = ? WHERE id = ? AND status = 'draft'`,
-  ).run(d.notes, JSON.stringify(d.explanations), JSON.stringify(d.received), at, id);
+    `UPDATE handovers SET notes = ?, explanations_json = ?, updated_at = ? WHERE id = ? AND status = 'draft'`,
+  ).run(d.notes, JSON.stringify(d.explanations), at, id);
 }
 
 /** SHA-256 of the sheet in canonical JSON: what was signed, byte for byte. */
@@ -140,8 +145,22 @@ export function eventByClientKey(db: ReadDb, key: string): EventRow | undefined 
   return stmt<[string], EventRow>(db, 'SELECT * FROM handover_events WHERE client_key = ?').get(key);
 }
 
+interface SignatureData {
+  role: SignRole;
+  operatorId: string;
+  name: string;
+  proof?: SignProof;
+  /** Records from before proof was required said only whether a PIN was given. */
+  withPin?: boolean;
+  anchor?: ChainAnchor;
+  receipt?: HandoverRecord['receipt'];
+}
+
 export function recordOf(db: ReadDb, row: HandoverRow): HandoverRecord {
   const events = eventsOf(db, row.id);
+  const signed = events
+    .filter((e) => e.kind === 'signature')
+    .map((e) => ({ e, d: JSON.parse(e.data_json) as SignatureData }));
   return {
     id: row.id,
     shiftKey: row.shift_key,
@@ -149,17 +168,15 @@ export function recordOf(db: ReadDb, row: HandoverRow): HandoverRecord {
     completedAt: row.completed_at,
     signedAt: row.signed_at,
     snapshotHash: row.snapshot_hash,
-    signatures: events
-      .filter((e) => e.kind === 'signature')
-      .map((e) => {
-        const d = JSON.parse(e.data_json) as {
-          role: SignRole;
-          operatorId: string;
-          name: string;
-          withPin: boolean;
-        };
-        return { role: d.role, operatorId: d.operatorId, name: d.name, at: e.at, withPin: d.withPin };
-      }),
+    signatures: signed.map(({ e, d }) => ({
+      role: d.role,
+      operatorId: d.operatorId,
+      name: d.name,
+      at: e.at,
+      proof: d.proof ?? (d.withPin ? 'pin' : 'none'),
+      anchor: d.anchor ?? null,
+    })),
+    receipt: signed.find(({ d }) => d.receipt)?.d.receipt ?? null,
     amendments: events
       .filter((e) => e.kind === 'amendment')
       .map((e) => ({

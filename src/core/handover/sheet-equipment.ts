@@ -9,8 +9,8 @@ type Sheet = HandoverSheet;
 
 const MAX_CHECKS = 300;
 
-/** Items handed over (the register's 交接物品), each with whether it was received (or why not). */
-export function handedItems(db: ReadDb, draft: DraftFields): Sheet['items'] {
+/** Items handed over (the register's 交接物品); the incoming chief receipts them when signing. */
+export function handedItems(db: ReadDb): Sheet['items'] {
   const itemRows = stmt<
     [],
     {
@@ -27,7 +27,6 @@ export function handedItems(db: ReadDb, draft: DraftFields): Sheet['items'] {
       WHERE handover = 1 AND status <> 'retired' ORDER BY kind, name, id`,
   ).all();
   return itemRows.map((r) => {
-    const received = draft.received[r.id] === true;
     return {
       key: `item:${r.id}`,
       equipmentId: r.id,
@@ -36,8 +35,8 @@ export function handedItems(db: ReadDb, draft: DraftFields): Sheet['items'] {
       serial: r.serial,
       status: r.status,
       location: r.location,
-      received,
-      explanation: received ? '' : (draft.explanations[`item:${r.id}`] ?? '').trim(),
+      received: false,
+      explanation: '',
     };
   });
 }

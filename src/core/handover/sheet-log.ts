@@ -32,7 +32,22 @@ export function shiftLog(db: ReadDb, start: string, upTo: string): ShiftLog {
     `${SELECT_LOG} WHERE e.occurred_at >= ? AND e.occurred_at < ? ORDER BY e.occurred_at, e.seq LIMIT ?`,
   ).all(start, upTo, MAX_ENTRIES);
   const items = toLogItems(db, logRows);
-  const entries: Sheet['entries']['items'] = items.map((e) => ({
+  const entries = sheetEntries(db, items);
+
+  return { items, total, entries, complete: items.length === total };
+}
+
+/**
+ * Log items as the sheet lists them. A correction keeps its fields as keys with the kind
+ * of the entry it corrects, and its reason: the sheet's reader labels them in their
+ * language, as the incident page does (the summary alone is the keys).
+ */
+export function sheetEntries(db: ReadDb, items: LogItem[]): Sheet['entries']['items'] {
+  const targets = kindsOf(
+    db,
+    items.filter((e) => e.kind === 'correction' && e.correctsId).map((e) => e.correctsId!),
+  );
+  return items.map((e) => ({
     id: e.id,
     at: e.occurredAt,
     kind: e.kind,
@@ -42,9 +57,26 @@ export function shiftLog(db: ReadDb, start: string, upTo: string): ShiftLog {
     incidentId: e.incidentId,
     incidentNumber: e.incidentNumber,
     corrected: e.corrections.length > 0,
+    ...(e.kind === 'correction'
+      ? {
+          fields: Object.keys(e.data),
+          reason: e.reason,
+          correctsKind: e.correctsId ? (targets.get(e.correctsId) ?? null) : null,
+        }
+      : {}),
   }));
+}
 
-  return { items, total, entries, complete: items.length === total };
+function kindsOf(db: ReadDb, ids: string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (let i = 0; i < ids.length; i += 500) {
+    const chunk = ids.slice(i, i + 500);
+    for (const r of db
+      .prepare(`SELECT id, kind FROM entries WHERE id IN (${chunk.map(() => '?').join(',')})`)
+      .all(...chunk) as { id: string; kind: string }[])
+      out.set(r.id, r.kind);
+  }
+  return out;
 }
 
 /** Spot checks (查岗) of [start, upTo): from the listed entries when they are all of them. */

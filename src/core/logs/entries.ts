@@ -23,7 +23,7 @@ export interface EntryRow {
 export type NewEntry = Omit<EntryRow, 'seq' | 'prev_hash' | 'hash'>;
 
 /** What the chain hashes: every column a person wrote or the app stamped. */
-function chained(r: NewEntry): unknown[] {
+export function chained(r: NewEntry): unknown[] {
   return [
     r.id,
     r.incident_id,

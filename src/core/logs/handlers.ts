@@ -1,3 +1,4 @@
+import { checkAnchors, checkPaperAnchor } from './anchors';
 import { formatLocal } from '../../common/time/zone';
 import type { AreaHandlers } from '../handler';
 import { DomainError } from '../errors';
@@ -72,13 +73,21 @@ export const logHandlers: AreaHandlers<'logs'> = {
     kind: 'read',
     run(_input, ctx) {
       const v = verifyEntries(ctx.db);
+      const anchors = checkAnchors(ctx.db);
       return {
-        ok: v.ok,
+        ok: v.ok && anchors.mismatches.length === 0,
         checked: v.checked,
         firstBrokenId: v.firstBrokenId,
         firstBrokenSeq: v.firstBroken === null ? null : Number(v.firstBroken),
+        anchorsChecked: anchors.checked,
+        anchorMismatches: anchors.mismatches,
       };
     },
+  },
+
+  'logs.checkAnchor': {
+    kind: 'read',
+    run: (input, ctx) => checkPaperAnchor(ctx.db, input.seq, input.hash),
   },
 
   'logs.export': {

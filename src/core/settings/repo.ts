@@ -11,6 +11,7 @@ export const DEFAULT_SETTINGS: Settings = {
   shiftChangeTime: '08:30',
   wallAlarmSound: false,
   wallRotateSeconds: 20,
+  handoverSignLeadMinutes: 30,
 };
 
 interface SettingRow {
