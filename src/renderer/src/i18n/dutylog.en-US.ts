@@ -126,6 +126,8 @@ export const dutylogEnUS: Record<DutylogKey, string> = {
   'dutylog.chain.ok': 'Record chain intact ({{n}} entries)',
   'dutylog.chain.okHint':
     'Each entry is hashed together with the one before: a changed entry would show here',
+  'dutylog.chain.anchorBroken':
+    'The log does not match the chain head a handover signature recorded (entry {{seq}}, shift {{shift}}): it may have been rewritten',
   'dutylog.chain.broken': 'Record chain broken: entry {{seq}} was altered ({{id}})',
   'dutylog.chain.error': 'The record chain could not be checked',
 

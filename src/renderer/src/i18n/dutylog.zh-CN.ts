@@ -127,6 +127,8 @@ export const dutylogZhCN = {
   'dutylog.chain.checking': '正在校验记录链…',
   'dutylog.chain.ok': '记录链完整（{{n}} 条）',
   'dutylog.chain.okHint': '每条记录都与前一条以哈希相连，任何一条被改动都会在这里显示',
+  'dutylog.chain.anchorBroken':
+    '记录链与交接单签字时的链头不符（第 {{seq}} 条，{{shift}} 班次）：日志可能被整体改写',
   'dutylog.chain.broken': '记录链断裂：第 {{seq}} 条记录被改动（{{id}}）',
   'dutylog.chain.error': '无法校验记录链',
 

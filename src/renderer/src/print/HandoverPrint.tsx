@@ -9,6 +9,7 @@ import { ErrorAlert } from '../components/ErrorAlert';
 import { toLocalText } from '../components/localTime';
 import { navigate } from '../router/hash';
 import { clip, namesText, periodText, shiftName } from '../pages/roster/format';
+import { entryContent, receiptOf, shortHash } from '../pages/roster/sheetText';
 import { RosterPrint } from './RosterPrint';
 import { PagedSheet, type PagedBlock } from './paged/Paged';
 
@@ -136,6 +137,17 @@ export function handoverBlocks(
       </header>
     ),
   });
+  if (sheet.earlyReason) {
+    blocks.push({
+      kind: 'node',
+      key: 'early',
+      node: (
+        <p className="dr-pg-line" data-testid="print-early">
+          {t('ho.earlySigned', { reason: sheet.earlyReason })}
+        </p>
+      ),
+    });
+  }
 
   const crewCells = (label: string, c: HandoverSheet['outgoing'], period: string) => [
     label,
@@ -190,12 +202,39 @@ export function handoverBlocks(
         i + 1,
         at(e.at).slice(5),
         e.stage ? `${t(`kind.${e.kind}`)}·${t(`stage.${e.stage}`)}` : t(`kind.${e.kind}`),
-        clip(e.summary) + (e.corrected ? t('ho.corrected') : ''),
+        entryContent(t, e, 600),
         e.incidentNumber ?? '',
         e.authorName,
       ],
     })),
   });
+
+  if (sheet.carried) {
+    const title = t('ho.section.carried', { n: sheet.carried.total, shift: sheet.carried.fromShift });
+    blocks.push({
+      kind: 'table',
+      key: 'carried',
+      title,
+      continuedTitle: t('ho.continued', { title }),
+      columns: [
+        { title: t('ho.col.time'), width: '12%', className: num },
+        { title: t('ho.col.kind'), width: '15%' },
+        { title: t('ho.col.content') },
+        { title: t('ho.col.incident'), width: '11%', className: num },
+        { title: t('ho.col.author'), width: '12%' },
+      ],
+      rows: sheet.carried.items.map((e) => ({
+        key: e.id,
+        cells: [
+          at(e.at).slice(5),
+          e.stage ? `${t(`kind.${e.kind}`)}·${t(`stage.${e.stage}`)}` : t(`kind.${e.kind}`),
+          entryContent(t, e, 600),
+          e.incidentNumber ?? '',
+          e.authorName,
+        ],
+      })),
+    });
+  }
 
   blocks.push({
     kind: 'table',
@@ -355,6 +394,9 @@ export function handoverBlocks(
     })),
   });
 
+  const receipt = receiptOf(sheet, record);
+  const receiptText = (r: { received: boolean } | null | undefined) =>
+    r ? (r.received ? t('ho.receivedYes') : t('ho.receivedNo')) : t('ho.receiptPending');
   blocks.push({
     kind: 'table',
     key: 'items',
@@ -369,15 +411,15 @@ export function handoverBlocks(
     ],
     rows: sheet.items.map((i) => ({
       key: i.key,
-      className: i.received ? undefined : 'dr-pg-late',
+      className: receipt.get(i.equipmentId)?.received === false ? 'dr-pg-late' : undefined,
       cells: [
         i.location && !i.name.includes(i.location)
           ? t('ro.paren', { main: i.name, note: i.location })
           : i.name,
         i.serial || dash,
         t(`equipmentStatus.${i.status}`),
-        i.received ? t('ho.receivedYes') : t('ho.receivedNo'),
-        i.explanation,
+        receiptText(receipt.get(i.equipmentId)),
+        receipt.get(i.equipmentId)?.note ?? '',
       ],
     })),
   });
@@ -435,9 +477,14 @@ export function handoverBlocks(
               <div className="dr-pg-sign-name">{s ? s.name : ''}</div>
               <div className="dr-pg-sign-time">
                 {s
-                  ? t('ho.print.signedAt', { at: at(s.at) }) + (s.withPin ? t('ho.print.withPin') : '')
+                  ? t('ho.print.signedAt', { at: at(s.at) }) + t(`ho.print.proof.${s.proof}`)
                   : t('ho.print.signHere')}
               </div>
+              {s?.anchor ? (
+                <div className="dr-pg-sign-time" data-testid="print-anchor">
+                  {t('ho.anchor', { seq: s.anchor.seq, hash: shortHash(s.anchor.hash) })}
+                </div>
+              ) : null}
             </div>
           );
         })}

@@ -69,10 +69,14 @@ export function ChainStatus() {
       </Tooltip>
     );
   }
+  // A chain intact in itself but not matching what a signed sheet recorded: rewritten whole.
+  const anchor = r.firstBrokenSeq === null ? r.anchorMismatches[0] : undefined;
   return (
     <span className="dr-chain dr-chain-bad" data-testid="chain-status" data-state="broken" role="alert">
       <WarningFilled />{' '}
-      {t('dutylog.chain.broken', { seq: r.firstBrokenSeq ?? '?', id: r.firstBrokenId ?? '?' })}
+      {anchor
+        ? t('dutylog.chain.anchorBroken', { seq: anchor.seq, shift: anchor.shiftKey })
+        : t('dutylog.chain.broken', { seq: r.firstBrokenSeq ?? '?', id: r.firstBrokenId ?? '?' })}
     </span>
   );
 }

@@ -148,6 +148,18 @@ export function fieldLabel(t: TFunction, kind: string, key: string): string {
   });
 }
 
+/**
+ * A field a correction changed, labelled: by the corrected entry's kind when known,
+ * else by the first kind that has such a field (a log row knows only the keys).
+ */
+export function correctedFieldLabel(t: TFunction, key: string, kind: string | null | undefined): string {
+  const k =
+    kind ??
+    Object.keys(FIELDS_BY_KIND).find((x) => FIELDS_BY_KIND[x]!.some((d) => d.key === key)) ??
+    'intake';
+  return fieldLabel(t, k, key);
+}
+
 export interface FormatCtx {
   t: TFunction;
   tz: string;

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { LogItem } from '../../../../common/contract/logs';
-import { fieldLabel } from './entryFields';
+import { correctedFieldLabel } from './entryFields';
 
 /** The line a row shows: the host's summary, with the labels the host leaves to the UI. */
 export function entrySummary(item: LogItem, t: TFunction): string {
@@ -10,7 +10,7 @@ export function entrySummary(item: LogItem, t: TFunction): string {
     case 'correction':
       return t('dutylog.list.correctionOf', {
         fields: Object.keys(d)
-          .map((k) => fieldLabel(t, 'intake', k))
+          .map((k) => correctedFieldLabel(t, k, null))
           .join(t('dutylog.listSeparator')),
         reason: item.reason ?? '',
       });

@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
-import { Checkbox, Tag } from 'antd';
+import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { HandoverView } from '../../../../common/contract/handover';
 import { toLocalText } from '../../components/localTime';
-import type { Draft } from './handoverDraft';
 import { namesText } from './format';
 import { Section, SheetTable } from './SheetParts';
+import { receiptOf } from './sheetText';
 
 type Sheet = HandoverView['sheet'];
 
@@ -101,21 +101,10 @@ export function EquipmentSection({ sheet, explain }: { sheet: Sheet; explain: (k
   );
 }
 
-/** 交接物品: each ticked as received, or explained. */
-export function ItemsSection({
-  sheet,
-  draft,
-  editable,
-  update,
-  explain,
-}: {
-  sheet: Sheet;
-  draft: Draft;
-  editable: boolean;
-  update: (f: (d: Draft) => Draft) => void;
-  explain: (key: string) => ReactNode;
-}) {
+/** 交接物品: receipted by the incoming chief when signing (see SignPanel); shown here as given. */
+export function ItemsSection({ sheet, record }: { sheet: Sheet; record: HandoverView['record'] }) {
   const { t } = useTranslation();
+  const receipt = receiptOf(sheet, record);
   return (
     <Section title={t('ho.section.items', { n: sheet.items.length })} testId="ho-items">
       <SheetTable
@@ -127,18 +116,20 @@ export function ItemsSection({
             title: t('ho.col.receivedItem'),
             key: 'r',
             width: 110,
-            render: (_, i) => (
-              <Checkbox
-                disabled={!editable}
-                checked={Boolean(draft.received[i.equipmentId])}
-                data-testid={`receive-${i.equipmentId}`}
-                onChange={(e) =>
-                  update((d) => ({ ...d, received: { ...d.received, [i.equipmentId]: e.target.checked } }))
-                }
-              >
-                {t('ho.receivedYes')}
-              </Checkbox>
-            ),
+            render: (_, i) => {
+              const r = receipt.get(i.equipmentId);
+              return (
+                <span data-testid={`receipt-${i.equipmentId}`}>
+                  {r ? (
+                    <Tag color={r.received ? 'green' : 'red'}>
+                      {r.received ? t('ho.receivedYes') : t('ho.receivedNo')}
+                    </Tag>
+                  ) : (
+                    <span className="dr-muted">{t('ho.receiptPending')}</span>
+                  )}
+                </span>
+              );
+            },
           },
           {
             title: t('ho.col.item'),
@@ -160,7 +151,7 @@ export function ItemsSection({
             title: t('ho.col.explanation'),
             key: 'e',
             width: 300,
-            render: (_, i) => (draft.received[i.equipmentId] ? null : explain(i.key)),
+            render: (_, i) => receipt.get(i.equipmentId)?.note ?? '',
           },
         ]}
       />

@@ -9,9 +9,9 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { toLocalText } from '../../components/localTime';
 import { navigate } from '../../router/hash';
 import { EquipmentSection, ItemsSection } from './EquipmentSections';
-import { draftOf, type Draft } from './handoverDraft';
+import { clearLocalDraft, draftOf, loadLocalDraft, saveLocalDraft, type Draft } from './handoverDraft';
 import { IncidentsSection, InstructionsSection, UnfinishedSection } from './IncidentSections';
-import { EntriesSection, SpotChecksSection } from './LogSections';
+import { CarriedSection, EntriesSection, SpotChecksSection } from './LogSections';
 import { crewItems, Section } from './SheetParts';
 import { AmendDialog, SignPanel } from './SignPanel';
 import { periodText, shiftName } from './format';
@@ -40,13 +40,20 @@ export function HandoverTab({ shiftKey, operator }: { shiftKey: string | undefin
   const status = v?.record?.status ?? 'draft';
   const editable = status === 'draft';
 
-  // The form starts from what the host has; background refreshes do not overwrite typing.
+  // The form starts from what was typed here and not yet saved, else from what the host
+  // has; background refreshes do not overwrite typing.
   useEffect(() => {
-    if (v && !dirty) setDraft(draftOf(v));
+    if (!v || dirty) return;
+    const k = v.sheet.shift.key;
+    const local = (v.record?.status ?? 'draft') === 'draft' ? loadLocalDraft(k) : null;
+    if (!local) clearLocalDraft(k);
+    setDraft(local ?? draftOf(v));
+    if (local) setDirty(true);
   }, [v, dirty]);
 
   const save = useApiMutation('handover.save', {
     onSuccess: (r) => {
+      clearLocalDraft(r.sheet.shift.key);
       setDirty(false);
       setDraft(draftOf(r));
       void message.success(t('ho.saved'));
@@ -61,7 +68,9 @@ export function HandoverTab({ shiftKey, operator }: { shiftKey: string | undefin
   const tz = sheet.timeZone;
   const at = (iso: string | null | undefined) => toLocalText(iso, tz);
   const update = (f: (d: Draft) => Draft) => {
-    setDraft((d) => (d ? f(d) : d));
+    const next = f(draft);
+    saveLocalDraft(sheet.shift.key, next);
+    setDraft(next);
     setDirty(true);
   };
   const explain = (key: string) =>
@@ -79,11 +88,7 @@ export function HandoverTab({ shiftKey, operator }: { shiftKey: string | undefin
     ) : (
       <span>{draft.explanations[key] ?? ''}</span>
     );
-  const unexplained = v.blocking.filter(
-    (b) =>
-      !(draft.explanations[b.key] ?? '').trim() &&
-      !(b.kind === 'unticked_item' && draft.received[b.key.slice(5)]),
-  );
+  const unexplained = v.blocking.filter((b) => !(draft.explanations[b.key] ?? '').trim());
   const prevUnsigned =
     !shiftKey &&
     prevKey &&
@@ -147,6 +152,40 @@ export function HandoverTab({ shiftKey, operator }: { shiftKey: string | undefin
         <Descriptions size="small" column={2} className="dr-ho-people" items={crewItems(t, sheet)} />
       </Card>
 
+      {sheet.earlyReason ? (
+        <Alert
+          className="dr-ho-alert"
+          type="info"
+          showIcon
+          data-testid="handover-early"
+          title={t('ho.earlySigned', { reason: sheet.earlyReason })}
+        />
+      ) : null}
+      {v.sinceFreeze && v.sinceFreeze.total > 0 ? (
+        <Alert
+          className="dr-ho-alert"
+          type="warning"
+          showIcon
+          data-testid="handover-since-freeze"
+          title={t('ho.sinceFreeze', { n: v.sinceFreeze.total })}
+          description={
+            v.sinceFreeze.incidents.length > 0 ? (
+              <ul className="dr-ho-blocking">
+                {v.sinceFreeze.incidents.map((i) => (
+                  <li key={i.id}>
+                    <Tag color={i.grade === 'I' || i.grade === 'II' ? 'red' : 'orange'}>
+                      {t(`gradeShort.${i.grade}`)}
+                    </Tag>
+                    <a href={`#/logs/incident/${i.id}`}>
+                      <span className="dr-tabular">{i.number}</span> {i.title}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            ) : null
+          }
+        />
+      ) : null}
       {status === 'signed' ? (
         <Alert
           className="dr-ho-alert"
@@ -183,9 +222,11 @@ export function HandoverTab({ shiftKey, operator }: { shiftKey: string | undefin
 
       <EquipmentSection sheet={sheet} explain={explain} />
 
-      <ItemsSection sheet={sheet} draft={draft} editable={editable} update={update} explain={explain} />
+      <ItemsSection sheet={sheet} record={v.record} />
 
       <SpotChecksSection sheet={sheet} />
+
+      <CarriedSection sheet={sheet} />
 
       <EntriesSection sheet={sheet} />
 

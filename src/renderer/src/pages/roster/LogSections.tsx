@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HandoverView } from '../../../../common/contract/handover';
 import { toLocalText } from '../../components/localTime';
-import { clip } from './format';
+import { entryContent } from './sheetText';
 import { Section, SheetTable } from './SheetParts';
 
 type Sheet = HandoverView['sheet'];
@@ -67,8 +67,42 @@ export function EntriesSection({ sheet }: { sheet: Sheet }) {
           {
             title: t('ho.col.content'),
             key: 'c',
-            render: (_, e) => clip(e.summary, 300) + (e.corrected ? t('ho.corrected') : ''),
+            render: (_, e) => entryContent(t, e),
           },
+          { title: t('ho.col.incident'), dataIndex: 'incidentNumber', width: 110, className: 'dr-tabular' },
+          { title: t('ho.col.author'), dataIndex: 'authorName', width: 90 },
+        ]}
+      />
+    </Section>
+  );
+}
+
+/** What reached the log after the previous sheet was frozen, dated before this shift: carried here. */
+export function CarriedSection({ sheet }: { sheet: Sheet }) {
+  const { t } = useTranslation();
+  const carried = sheet.carried;
+  if (!carried) return null;
+  const tz = sheet.timeZone;
+  return (
+    <Section
+      title={t('ho.section.carried', { n: carried.total, shift: carried.fromShift })}
+      testId="ho-carried"
+    >
+      <p className="dr-muted">{t('ho.carriedHelp', { at: toLocalText(carried.frozenAt, tz) })}</p>
+      <SheetTable
+        rowKey="id"
+        rows={carried.items}
+        empty=""
+        columns={[
+          { title: t('ho.col.time'), key: 'a', width: 150, render: (_, e) => toLocalText(e.at, tz) },
+          {
+            title: t('ho.col.kind'),
+            key: 'k',
+            width: 130,
+            render: (_, e) =>
+              e.stage ? `${t(`kind.${e.kind}`)}·${t(`stage.${e.stage}`)}` : t(`kind.${e.kind}`),
+          },
+          { title: t('ho.col.content'), key: 'c', render: (_, e) => entryContent(t, e) },
           { title: t('ho.col.incident'), dataIndex: 'incidentNumber', width: 110, className: 'dr-tabular' },
           { title: t('ho.col.author'), dataIndex: 'authorName', width: 90 },
         ]}

@@ -10,10 +10,11 @@ import { HandoverTab } from './HandoverTab';
 import { HistoryTab } from './HistoryTab';
 import { MonthTab } from './MonthTab';
 import { PatternsTab } from './PatternsTab';
+import { VerifyTab } from './VerifyTab';
 import { namesText, periodText, shiftName } from './format';
 import './roster.css';
 
-const TABS = ['month', 'handover', 'history', 'contacts', 'shifts'] as const;
+const TABS = ['month', 'handover', 'history', 'verify', 'contacts', 'shifts'] as const;
 type Tab = (typeof TABS)[number];
 
 /** 排班与交接班: `#/roster/<tab>[/<month or shift key>]`. */
@@ -34,6 +35,8 @@ export function RosterArea({ operator }: { operator: Operator }) {
         return <HandoverTab shiftKey={arg} operator={operator} />;
       case 'history':
         return <HistoryTab />;
+      case 'verify':
+        return <VerifyTab />;
       case 'contacts':
         return <ContactsTab />;
       case 'shifts':

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, Form, Input, Modal, Select, Tag } from 'antd';
+import { Alert, App, Button, Card, Checkbox, Form, Input, Modal, Select, Tag } from 'antd';
 import { CheckCircleFilled } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { HandoverView, SignRole } from '../../../../common/contract/handover';
@@ -9,13 +9,16 @@ import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { newClientKey } from '../../components/clientKey';
 import { toLocalText } from '../../components/localTime';
 import { requiredRule } from '../../forms/rules';
+import { shortHash } from './sheetText';
 
 const ROLES: SignRole[] = ['outgoing', 'incoming', 'leader'];
 
 /**
- * 签字确认: the outgoing chief, the incoming chief and the leader on duty confirm on the
- * one duty PC, each by name (and PIN where they have one) without switching the
- * signed-in operator. The outgoing chief signs first; that freezes the sheet.
+ * 签字确认: the outgoing chief, the incoming chief and the leader on duty sign on the one
+ * duty PC, each proving who they are at that moment: their PIN, or (for whoever is
+ * signed in here, or signs from their own seat) their own session. An operator without
+ * a PIN cannot sign. The outgoing chief signs first, which freezes the sheet; before the
+ * signing window that takes a reason. The incoming chief receipts the items handed over.
  */
 export function SignPanel({
   view,
@@ -48,15 +51,23 @@ export function SignPanel({
               <div className="dr-ho-sign-role">{t(`signRole.${role}`)}</div>
               <div className="dr-ho-sign-name">
                 <CheckCircleFilled className="dr-ho-sign-ok" /> {s.name}
-                {s.withPin ? <Tag className="dr-ho-tag">{t('ho.withPin')}</Tag> : null}
+                <Tag className="dr-ho-tag" data-testid="sign-proof">
+                  {t(`ho.proof.${s.proof}`)}
+                </Tag>
               </div>
               <div className="dr-muted dr-tabular">{toLocalText(s.at, tz)}</div>
+              {s.anchor ? (
+                <div className="dr-muted dr-tabular" data-testid="sign-anchor">
+                  {t('ho.anchor', { seq: s.anchor.seq, hash: shortHash(s.anchor.hash) })}
+                </div>
+              ) : null}
             </div>
           ) : (
             <SignSlot
               key={role}
               role={role}
-              shiftKey={sheet.shift.key}
+              view={view}
+              me={operator}
               operators={operators}
               suggested={
                 operators.some((o) => o.id === suggested[role])
@@ -78,14 +89,16 @@ export function SignPanel({
 
 function SignSlot({
   role,
-  shiftKey,
+  view,
+  me,
   operators,
   suggested,
   disabled,
   before,
 }: {
   role: SignRole;
-  shiftKey: string;
+  view: HandoverView;
+  me: Operator;
   operators: Operator[];
   suggested: string | undefined;
   disabled: boolean;
@@ -93,10 +106,16 @@ function SignSlot({
 }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const sheet = view.sheet;
   const [operatorId, setOperatorId] = useState<string | undefined>(suggested);
   const [pin, setPin] = useState('');
+  const [reason, setReason] = useState('');
+  const [received, setReceived] = useState<Record<string, boolean>>({});
+  const [notes, setNotes] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
   const chosen = operators.find((o) => o.id === (operatorId ?? suggested));
+  // Before the window: the outgoing chief may sign with a reason (printed on the sheet).
+  const early = role === 'outgoing' && Date.now() < Date.parse(view.signFrom);
   const sign = useApiMutation('handover.sign', {
     onSuccess: () => {
       setError(null);
@@ -112,9 +131,26 @@ function SignSlot({
     } catch {
       return;
     }
-    sign.mutate({ shiftKey, role, operatorId: chosen.id, ...(chosen.hasPin && pin ? { pin } : {}) });
+    sign.mutate({
+      shiftKey: sheet.shift.key,
+      role,
+      operatorId: chosen.id,
+      ...(pin ? { pin } : {}),
+      ...(early && reason.trim() ? { earlyReason: reason.trim() } : {}),
+      ...(role === 'incoming'
+        ? {
+            received: Object.fromEntries(Object.entries(received).filter(([, v]) => v)),
+            itemNotes: Object.fromEntries(
+              Object.entries(notes)
+                .filter(([id, v]) => v.trim() && !received[id])
+                .map(([id, v]) => [id, v.trim()]),
+            ),
+          }
+        : {}),
+    });
   };
   const pool = role === 'leader' ? operators.filter((o) => o.role === 'leader') : operators;
+  const self = chosen?.id === me.id;
   return (
     <div className="dr-ho-sign" data-testid={`sign-${role}`}>
       <div className="dr-ho-sign-role">{t(`signRole.${role}`)}</div>
@@ -126,11 +162,17 @@ function SignSlot({
         placeholder={t('ho.signWho')}
         options={pool.map((o) => ({
           value: o.id,
-          label: t('ro.paren', { main: o.name, note: t(`role.${o.role}`) }),
+          label: o.hasPin
+            ? t('ro.paren', { main: o.name, note: t(`role.${o.role}`) })
+            : t('ro.paren', { main: o.name, note: t('ho.noPinShort') }),
+          disabled: !o.hasPin,
         }))}
         onChange={(v: string) => setOperatorId(v)}
         aria-label={t('ho.signWhoOf', { role: t(`signRole.${role}`) })}
       />
+      {chosen && !chosen.hasPin ? (
+        <Alert type="warning" showIcon title={t('ho.noPin', { name: chosen.name })} />
+      ) : null}
       {chosen?.hasPin ? (
         <Input.Password
           className="dr-ho-sign-pin"
@@ -138,15 +180,55 @@ function SignSlot({
           disabled={disabled}
           maxLength={8}
           inputMode="numeric"
-          placeholder="PIN"
+          placeholder={self ? t('ho.pinSelf') : 'PIN'}
           aria-label={t('ho.pinOf', { name: chosen.name })}
           onChange={(e) => setPin(e.target.value.replace(/\D/g, ''))}
           onPressEnter={() => void go()}
         />
       ) : null}
+      {early && !disabled ? (
+        <>
+          <div className="dr-muted" data-testid="sign-window">
+            {t('ho.signWindow', { at: toLocalText(view.signFrom, sheet.timeZone) })}
+          </div>
+          <Input
+            maxLength={500}
+            value={reason}
+            placeholder={t('ho.earlyReasonHint')}
+            aria-label={t('ho.earlyReason')}
+            onChange={(e) => setReason(e.target.value)}
+          />
+        </>
+      ) : null}
+      {role === 'incoming' && sheet.items.length > 0 && !disabled ? (
+        <div className="dr-ho-receipt" data-testid="sign-receipt">
+          <div className="dr-muted">{t('ho.receiptHelp')}</div>
+          {sheet.items.map((i) => (
+            <div key={i.equipmentId} className="dr-ho-receipt-item">
+              <Checkbox
+                checked={Boolean(received[i.equipmentId])}
+                data-testid={`receive-${i.equipmentId}`}
+                onChange={(e) => setReceived((r) => ({ ...r, [i.equipmentId]: e.target.checked }))}
+              >
+                {i.name}
+              </Checkbox>
+              {received[i.equipmentId] ? null : (
+                <Input
+                  size="small"
+                  maxLength={500}
+                  value={notes[i.equipmentId] ?? ''}
+                  placeholder={t('ho.receiptNoteHint')}
+                  aria-label={t('ho.receiptNoteOf', { name: i.name })}
+                  onChange={(e) => setNotes((n) => ({ ...n, [i.equipmentId]: e.target.value }))}
+                />
+              )}
+            </div>
+          ))}
+        </div>
+      ) : null}
       <Button
         type="primary"
-        disabled={disabled || !chosen}
+        disabled={disabled || !chosen?.hasPin}
         loading={sign.isPending}
         onClick={() => void go()}
         data-testid={`sign-${role}-button`}

@@ -1,8 +1,13 @@
 import { useEffect } from 'react';
-import { App, Button, Card, Descriptions, Form, Input, Select, Skeleton } from 'antd';
+import { App, Button, Card, Descriptions, Form, Input, InputNumber, Select, Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../../common/contract/settings';
-import { hhmm, timeZoneName } from '../../../../common/contract/settings';
+import {
+  HANDOVER_SIGN_LEAD,
+  handoverSignLeadMinutes,
+  hhmm,
+  timeZoneName,
+} from '../../../../common/contract/settings';
 import { name } from '../../../../common/contract/shared';
 import { LOCALES } from '../../../../common/domain/roles';
 import { errorText } from '../../api/errors';
@@ -35,6 +40,11 @@ export function GeneralSettings({ admin }: { admin: boolean }) {
             },
             { key: 'l', label: t('field.locale'), children: t(`language.${s.locale}`) },
             { key: 's', label: t('field.shiftChangeTime'), children: s.shiftChangeTime },
+            {
+              key: 'h',
+              label: t('field.handoverSignLeadMinutes'),
+              children: t('settings.minutesN', { n: s.handoverSignLeadMinutes }),
+            },
           ]}
         />
       </Card>
@@ -82,6 +92,7 @@ function GeneralSettingsForm({ current }: { current: Settings }) {
               timeZone: v.timeZone,
               locale: v.locale,
               shiftChangeTime: v.shiftChangeTime.trim(),
+              handoverSignLeadMinutes: v.handoverSignLeadMinutes,
             },
             {
               onSuccess: (saved) => {
@@ -134,6 +145,19 @@ function GeneralSettingsForm({ current }: { current: Settings }) {
           rules={[requiredRule(t), zodRule(hhmm, t)]}
         >
           <Input className="dr-input-hhmm" placeholder="08:30" maxLength={5} inputMode="numeric" />
+        </Form.Item>
+        <Form.Item
+          name="handoverSignLeadMinutes"
+          label={t('field.handoverSignLeadMinutes')}
+          extra={t('settings.signLeadHint')}
+          rules={[requiredRule(t), zodRule(handoverSignLeadMinutes, t)]}
+        >
+          <InputNumber
+            min={HANDOVER_SIGN_LEAD.min}
+            max={HANDOVER_SIGN_LEAD.max}
+            precision={0}
+            addonAfter={t('settings.minutes')}
+          />
         </Form.Item>
         {/* A blank label keeps the button in line with the fields. */}
         <Form.Item label=" ">

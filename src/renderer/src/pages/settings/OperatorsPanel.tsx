@@ -114,9 +114,16 @@ export function OperatorsPanel({ admin, self }: { admin: boolean; self: Operator
           {
             title: t('field.pin'),
             dataIndex: 'hasPin',
-            width: 110,
-            render: (v: boolean) =>
-              v ? t('operators.pinSet') : <span className="dr-muted">{t('operators.pinNone')}</span>,
+            width: 200,
+            // Signing a handover takes a PIN (or the signer's own session, opened with it).
+            render: (v: boolean, op) =>
+              v ? (
+                t('operators.pinSet')
+              ) : (
+                <span className="dr-muted" data-testid={`pin-none-${op.id}`}>
+                  {op.role === 'admin' ? t('operators.pinNone') : t('operators.pinNoneNoSign')}
+                </span>
+              ),
           },
           {
             title: t('operators.status'),

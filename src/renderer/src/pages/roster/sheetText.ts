@@ -1,0 +1,50 @@
+import type { TFunction } from 'i18next';
+import type { HandoverRecord, HandoverSheet } from '../../../../common/contract/handover';
+import { correctedFieldLabel } from '../logs/entryFields';
+import { clip } from './format';
+
+type SheetEntry = HandoverSheet['entries']['items'][number];
+
+/** How the host's summary of a correction joins its keys (incidents/views.ts summaryOf). */
+const SUMMARY_SEPARATOR = /\u3001/;
+
+/**
+ * An entry's content as the sheet shows it, on screen and on paper. A correction names
+ * the fields it changed by their labels and gives its reason, as the incident page does;
+ * sheets signed before they kept the fields have only the keys in the summary.
+ */
+export function entryContent(t: TFunction, e: SheetEntry, max = 300): string {
+  if (e.kind === 'correction') {
+    const keys = e.fields ?? e.summary.split(SUMMARY_SEPARATOR).filter(Boolean);
+    return clip(
+      t('dutylog.list.correctionOf', {
+        fields: keys.map((k) => correctedFieldLabel(t, k, e.correctsKind)).join(t('dutylog.listSeparator')),
+        reason: e.reason ?? '',
+      }),
+      max,
+    );
+  }
+  return clip(e.summary, max) + (e.corrected ? t('ho.corrected') : '');
+}
+
+/** A chain hash as printed: its first 16 hex digits in groups of four, easy to read off paper. */
+export function shortHash(hash: string): string {
+  return (hash.slice(0, 16).match(/.{1,4}/g) ?? []).join(' ');
+}
+
+/** How each item handed over was received: the incoming chief's receipt, or an older sheet's own ticks. */
+export function receiptOf(
+  sheet: HandoverSheet,
+  record: HandoverRecord | null,
+): Map<string, { received: boolean; note: string } | null> {
+  const got = new Map(record?.receipt?.items.map((i) => [i.equipmentId, i]) ?? []);
+  return new Map(
+    sheet.items.map((i) => {
+      const r = got.get(i.equipmentId);
+      if (r) return [i.equipmentId, { received: r.received, note: r.note }];
+      // Signed before receipt moved to the incoming chief: the sheet's own tick.
+      if (i.received || i.explanation) return [i.equipmentId, { received: i.received, note: i.explanation }];
+      return [i.equipmentId, null];
+    }),
+  );
+}
