@@ -25,6 +25,8 @@ test.afterAll(async () => {
 });
 
 const CHIEF_PIN = '4826';
+const OUTGOING_PIN = '7315';
+const INCOMING_PIN = '2604';
 let shiftKey = '';
 let replacedKey = '';
 
@@ -111,8 +113,10 @@ test('the month roster: who is on each shift; a replacement is recorded with its
 test('the current shift hands over: blocked until explained, three confirmations lock it, changes become amendments', async ({
   page,
 }) => {
+  // Sixty entries, three proven signatures and a reload: longer than the default.
+  test.setTimeout(180_000);
   await signedIn(page, '#/');
-  // The chief and the leader of this shift, from the roster; the leader gets a PIN.
+  // The chief and the leader of this shift, from the roster; every signer gets a PIN.
   const duty = await api<{
     now: {
       key: string;
@@ -124,7 +128,13 @@ test('the current shift hands over: blocked until explained, three confirmations
   }>(page, 'roster.onDuty', {});
   shiftKey = duty.value.now.key;
   const { chief, leader } = duty.value.now;
+  const incomingChief = duty.value.next.chief;
+  // Every signer has a PIN (an operator without one cannot sign).
   expect((await api(page, 'operators.setPin', { id: leader.id, pin: CHIEF_PIN })).ok).toBe(true);
+  expect((await api(page, 'operators.setPin', { id: chief.id, pin: OUTGOING_PIN })).ok).toBe(true);
+  expect((await api(page, 'operators.setPin', { id: incomingChief.id, pin: INCOMING_PIN })).ok).toBe(true);
+  // The signing window opens at the change itself: whatever the hour, this shift is signed early.
+  expect((await api(page, 'settings.update', { handoverSignLeadMinutes: 0 })).ok).toBe(true);
 
   // Something came in this shift (the demo's last hours may fall in the previous one).
   // Inside this shift even when the test runs a minute after the change.
@@ -191,18 +201,27 @@ test('the current shift hands over: blocked until explained, three confirmations
   await expect(page.getByTestId('ho-entries')).toContainText(`共 ${draft.sheet.entries.total} 条`);
   await expect(page.getByTestId('handover-blocking')).toContainText('超时未报');
 
-  // Sign-off is refused while an overdue report is unexplained.
+  // The outgoing chief, chosen by name on the admin's seat, proves who he is with his PIN.
   const outgoing = page.getByTestId('sign-outgoing');
   await expect(outgoing.getByRole('combobox')).toBeVisible();
   await expect(outgoing).toContainText(chief.name);
   await page.getByTestId('sign-outgoing-button').click();
+  await expect(outgoing.getByTestId('sign-error')).toContainText(`请 ${chief.name} 输入本人 PIN`);
+  await outgoing.getByLabel(`${chief.name} 的 PIN`).fill(OUTGOING_PIN);
+  // Before the signing window, not without a reason.
+  await expect(outgoing.getByTestId('sign-window')).toContainText('交接签字自');
+  await page.getByTestId('sign-outgoing-button').click();
+  await expect(outgoing.getByTestId('sign-error')).toContainText('提前签字须填写原因');
+  await outgoing.getByLabel('提前签字原因').fill('交班值班长需提前赴县防汛会商');
+  // Refused while an overdue report is unexplained.
+  await page.getByTestId('sign-outgoing-button').click();
   await expect(outgoing.getByTestId('sign-error')).toContainText(/还有 \d+ 项需要说明的事项/);
   await expect(page.getByTestId('handover-status')).toHaveText('填写中');
+  // Receipt of the items is not the outgoing side's: nothing to tick here.
+  await expect(page.getByTestId('ho-items').locator('input[type="checkbox"]')).toHaveCount(0);
+  await expect(page.getByTestId('ho-items')).toContainText('待接班确认');
 
-  // The outgoing chief explains, ticks what was handed over, writes a note.
-  for (const box of await page.locator('[data-testid^="receive-"]').all()) {
-    await box.check();
-  }
+  // The outgoing chief explains and writes a note; what is typed survives a reload unsaved.
   const inputs = page.locator('[data-testid^="explain-"]');
   const n = await inputs.count();
   expect(n).toBeGreaterThan(0);
@@ -214,20 +233,75 @@ test('the current shift hands over: blocked until explained, three confirmations
   await page
     .getByTestId('handover-notes')
     .fill('夜间有强降雨，请接班重点关注青石镇地灾隐患点。\n卫星电话已充满电。');
+  await page.reload();
+  await expect(page.getByTestId('handover-notes')).toHaveValue(/夜间有强降雨/);
+  await expect(inputs.first()).toHaveValue('报告单位正在核实，已电话催报并交代接班跟进');
   await page.getByTestId('handover-save').click();
   await expect(page.getByText('交接内容已保存')).toBeVisible();
   await expect(page.getByTestId('handover-blocking')).toHaveCount(0);
   await page.getByTestId('ho-unfinished').scrollIntoViewIfNeeded();
   await screenshots(page, 'handover-completing');
 
-  // Three confirmations on the one PC: outgoing chief, incoming chief, the leader with a PIN.
+  // Three confirmations on the one PC, each proven by its signer's PIN.
+  await outgoing.getByLabel(`${chief.name} 的 PIN`).fill(OUTGOING_PIN);
+  await outgoing.getByLabel('提前签字原因').fill('交班值班长需提前赴县防汛会商');
   await page.getByTestId('sign-outgoing-button').click();
   await expect(page.getByTestId('handover-status')).toHaveText('签字中');
   await expect(page.getByTestId('signed-outgoing')).toContainText(chief.name);
+  await expect(page.getByTestId('signed-outgoing')).toContainText('PIN 已验证');
+  await expect(page.getByTestId('handover-early')).toContainText('交班值班长需提前赴县防汛会商');
   await expect(page.getByTestId('handover-notes')).toHaveCount(0);
   await expect(page.getByTestId('handover-notes-text')).toContainText('夜间有强降雨');
+
+  // A Ⅱ级 fire comes in after the freeze, in the same shift: the co-signers are told it is
+  // not on this sheet and goes onto the next one.
+  const fire = await api<{ incident: { number: string } }>(page, 'incidents.create', {
+    clientKey: `k_e2e_gap_${Date.now()}`,
+    intake: {
+      channel: 'phone',
+      receivedAt: new Date().toISOString(),
+      caller: { unit: '白沙镇人民政府', name: '李强', post: '值班员', phone: '13800004321' },
+      title: '白沙镇工业园厂房火灾（冻结后）',
+      description: '厂房起火，正在扑救。',
+      cause: '',
+      occurredAt: null,
+      place: { townCode: null, address: '白沙镇工业园', point: null },
+      casualties: { dead: 0, injured: 2, missing: 0, trapped: 0 },
+      losses: '',
+      measures: '',
+      trend: '',
+      notified: [],
+      category: 'accident',
+      subtype: 'fire',
+      grade: 'II',
+    },
+  });
+  expect(fire.ok).toBe(true);
+  await page.reload();
+  const gap = page.getByTestId('handover-since-freeze');
+  await expect(gap).toContainText('将列入下一班交接单');
+  await expect(gap).toContainText('白沙镇工业园厂房火灾（冻结后）');
+  await expect(gap).toContainText(fire.value.incident.number);
+  await expect(page.getByTestId('ho-incidents')).not.toContainText('白沙镇工业园厂房火灾（冻结后）');
+
+  // The incoming chief: one click from this seat is no proof.
+  const incomingSlot = page.getByTestId('sign-incoming');
+  await expect(incomingSlot).toContainText(incomingChief.name);
   await page.getByTestId('sign-incoming-button').click();
-  await expect(page.getByTestId('signed-incoming')).toContainText(duty.value.next.chief.name);
+  await expect(incomingSlot.getByTestId('sign-error')).toContainText(`请 ${incomingChief.name} 输入本人 PIN`);
+  await expect(page.getByTestId('signed-incoming')).toHaveCount(0);
+  // With the PIN, but the items not yet receipted: refused.
+  await incomingSlot.getByLabel(`${incomingChief.name} 的 PIN`).fill(INCOMING_PIN);
+  await page.getByTestId('sign-incoming-button').click();
+  await expect(incomingSlot.getByTestId('sign-error')).toContainText('未确认接收');
+  const boxes = incomingSlot.locator('[data-testid^="receive-"]');
+  expect(await boxes.count()).toBeGreaterThan(0);
+  for (const box of await boxes.all()) await box.check();
+  await page.getByTestId('sign-incoming-button').click();
+  await expect(page.getByTestId('signed-incoming')).toContainText(incomingChief.name);
+  await expect(page.getByTestId('signed-incoming')).toContainText('PIN 已验证');
+  await expect(page.getByTestId('ho-items')).not.toContainText('待接班确认');
+  await expect(page.getByTestId('ho-items')).toContainText('已接收');
   const leaderSlot = page.getByTestId('sign-leader');
   await expect(leaderSlot).toContainText(leader.name);
   await leaderSlot.getByLabel(`${leader.name} 的 PIN`).fill('1111');
@@ -238,6 +312,12 @@ test('the current shift hands over: blocked until explained, three confirmations
   await expect(page.getByTestId('handover-status')).toHaveText('已签字');
   await expect(page.getByTestId('signed-leader')).toContainText('PIN 已验证');
   await expect(page.getByTestId('handover-locked')).toBeVisible();
+  // Each signature shows the duty log's chain head when it was given.
+  for (const role of ['outgoing', 'incoming', 'leader'])
+    await expect(page.getByTestId(`signed-${role}`).getByTestId('sign-anchor')).toHaveText(
+      /^日志链头 #\d+ · [0-9a-f]{4} [0-9a-f]{4} [0-9a-f]{4} [0-9a-f]{4}$/,
+    );
+  await expect(page.getByTestId('handover-since-freeze')).toContainText('白沙镇工业园厂房火灾（冻结后）');
   await screenshots(page, 'handover-signed');
 
   // Afterwards a change is refused...
@@ -329,6 +409,17 @@ test('the signed sheet of a shift with 60 log entries prints on A4, several page
     expect(text, section).toContain(section);
   }
   expect(text).toContain(draft.value.sheet.outgoing.chief!.name);
+  // The early signature's reason, and each signature's chain head, checked against the log.
+  expect(text).toContain('提前签字：交班值班长需提前赴县防汛会商');
+  const signed = await api<{ record: { signatures: { anchor: { seq: number; hash: string } }[] } }>(
+    page,
+    'handover.draft',
+    { shiftKey },
+  );
+  for (const sig of signed.value.record.signatures) {
+    const short = sig.anchor.hash.slice(0, 16).match(/.{4}/g)!.join(' ');
+    expect(text.replace(/\s+/g, ' ')).toContain(`日志链头 #${sig.anchor.seq} · ${short}`);
+  }
   for (let n = 1; n <= pages; n++)
     expect(text).toMatch(new RegExp(`第\\s*${n}\\s*页\\s*共\\s*${pages}\\s*页`));
   // Each of the 60 entries is on the sheet once: none lost or doubled at a page break.
@@ -385,6 +476,25 @@ test('past handovers are listed and reprint exactly as signed; the month roster 
   await expect(page.getByTestId('handover-print')).toHaveAttribute('data-ready', 'yes');
   await expect(page.getByTestId('paged-page').first().getByTestId('print-status')).toHaveText('已签字');
   await expect(page.getByTestId('paged-page').getByTestId('print-signatures')).toContainText('确认');
+
+  // 校验: a chain head read off the paper sheet is typed in and checked against the log.
+  const signedView = await api<{ record: { signatures: { anchor: { seq: number; hash: string } }[] } }>(
+    page,
+    'handover.draft',
+    { shiftKey },
+  );
+  const head = signedView.value.record.signatures[2]!.anchor;
+  await page.goto(`${host.url}/#/roster/verify`);
+  const verify = page.getByTestId('anchor-verify');
+  await verify.getByLabel('序号').fill(String(head.seq));
+  await verify.getByLabel('校验码').fill(head.hash.slice(0, 16).match(/.{4}/g)!.join(' '));
+  await verify.getByTestId('anchor-check').click();
+  await expect(verify.getByTestId('anchor-result')).toHaveAttribute('data-state', 'match');
+  await expect(verify.getByTestId('anchor-result')).toContainText('带班领导');
+  await verify.getByLabel('校验码').fill('0000 0000 0000 0000');
+  await verify.getByTestId('anchor-check').click();
+  await expect(verify.getByTestId('anchor-result')).toHaveAttribute('data-state', 'mismatch');
+  await expect(verify.getByTestId('anchor-result')).toContainText('日志可能已被改写');
 
   // The month's roster on A4.
   const month = replacedKey.slice(0, 7);

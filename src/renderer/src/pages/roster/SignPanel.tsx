@@ -107,13 +107,14 @@ function SignSlot({
   const { t } = useTranslation();
   const { message } = App.useApp();
   const sheet = view.sheet;
-  const [operatorId, setOperatorId] = useState<string | undefined>(suggested);
+  // Picked by hand; until then the suggestion, which changes as the operators list loads.
+  const [operatorId, setOperatorId] = useState<string | undefined>(undefined);
   const [pin, setPin] = useState('');
   const [reason, setReason] = useState('');
   const [received, setReceived] = useState<Record<string, boolean>>({});
   const [notes, setNotes] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
-  const chosen = operators.find((o) => o.id === (operatorId ?? suggested));
+  const chosen = operators.find((o) => o.id === operatorId) ?? operators.find((o) => o.id === suggested);
   // Before the window: the outgoing chief may sign with a reason (printed on the sheet).
   const early = role === 'outgoing' && Date.now() < Date.parse(view.signFrom);
   const sign = useApiMutation('handover.sign', {
