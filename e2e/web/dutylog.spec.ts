@@ -98,23 +98,23 @@ test('a 较大 landslide is logged with the keyboard only; a second desk sees it
   await page.keyboard.type('13800001234');
   await page.keyboard.press('Enter');
   await expect.poll(() => focusedLabel(page)).toBe('事件类别');
-  await pick(page, '自然', '自然灾害');
-  await page.keyboard.press('Enter');
+  await pick(page, '自然', '自然灾害'); // one Enter picks and moves on
   await expect.poll(() => focusedLabel(page)).toBe('事件类型');
   await pick(page, '滑坡', '滑坡');
-  await page.keyboard.press('Enter');
   await pick(page, '较大', '较大');
-  await page.keyboard.press('Enter');
   await expect.poll(() => focusedLabel(page)).toBe('事发时间');
   await page.keyboard.type(shanghai(25));
   await page.keyboard.press('Enter');
   await expect.poll(() => focusedLabel(page)).toBe('乡镇（街道）');
   await pick(page, '青石', '青石镇');
-  await page.keyboard.press('Enter');
   await page.keyboard.type('青石镇石坝村三组');
   await page.keyboard.press('Enter');
-  await page.keyboard.press('Enter'); // longitude: none yet (the map picker comes with the map)
-  await page.keyboard.press('Enter'); // latitude
+  await expect.poll(() => focusedLabel(page)).toBe('经度');
+  await page.keyboard.press('Enter'); // longitude: none typed
+  await expect.poll(() => focusedLabel(page)).toBe('纬度');
+  await page.keyboard.press('Enter'); // latitude: none typed; next stop is the town seat
+  await expect(page.getByTestId('town-seat')).toBeFocused();
+  await page.keyboard.press('Enter'); // the point is the town seat
   await expect.poll(() => focusedLabel(page)).toBe('事件标题');
   // The title is drafted from town, address and type, selected: typing replaces it.
   await expect(page.getByLabel('事件标题')).toHaveValue('青石镇石坝村三组滑坡');
@@ -289,6 +289,9 @@ test('the incident is verified, followed, reported, instructed and closed; the t
   await expect(page.getByTestId('entry-actions').getByRole('alert')).toContainText('还有 1 条领导批示未落实');
   await expect(page.getByTestId('entry-save')).toBeDisabled();
   await step(page, '批示落实', async (f) => {
+    // 落实中 unless said otherwise: completion is a deliberate choice.
+    await expect(f.getByLabel('正在落实')).toBeChecked();
+    await f.getByText('已落实完毕').click();
     await f.getByLabel('落实情况').fill('已转移安置群众12人，设置警戒');
   });
   await expect(page.getByTestId('instruction')).toContainText('已落实');
@@ -296,7 +299,14 @@ test('the incident is verified, followed, reported, instructed and closed; the t
     await f.getByLabel('反馈对象').fill('王建国');
     await f.getByLabel('反馈内容').fill('批示已落实，群众安置到位');
   });
+  // 办结 needs the 终报 first.
+  await step(page, '上报', async (f) => {
+    await f.getByLabel('报告类型').click();
+    await page.locator('.ant-select-dropdown:visible').getByText('终报', { exact: true }).click();
+    await f.getByLabel('报送内容').fill('终报：险情排除，道路抢通');
+  });
   await step(page, '办结', async (f) => {
+    await expect(f.getByTestId('close-no-final')).toHaveCount(0);
     await f.getByLabel('办结情况').fill('险情排除，道路抢通，事件办结');
   });
   await expect(page.getByTestId('status-tag')).toHaveText('已办结');
@@ -314,6 +324,7 @@ test('the incident is verified, followed, reported, instructed and closed; the t
     'instruction',
     'instruction_done',
     'feedback',
+    'report',
     'close',
   ]);
   for (let i = 0; i < kinds.length; i++) {
@@ -486,7 +497,7 @@ test('the printed incident record: A4, full timeline, page numbers', async ({ pa
   await signedIn(page, `#/print/incident/${incidentId}`);
   await expect(page.getByTestId('print-root')).toHaveAttribute('data-ready', 'yes');
   await expect(page.getByRole('heading', { name: '事件处置记录' })).toBeVisible();
-  await expect(page.getByTestId('print-entry')).toHaveCount(10);
+  await expect(page.getByTestId('print-entry')).toHaveCount(11); // with the 终报 that 办结 now needs
   await screenshots(page, 'dutylog-print-screen');
   const pdf = path.join(SCREENSHOT_DIR, 'dutylog-print.pdf');
   await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });

@@ -45,6 +45,14 @@ export const IntakeData = z.strictObject({
   category: z.enum(CATEGORIES),
   subtype: z.enum(ALL_SUBTYPES as [string, ...string[]]),
   grade: z.enum(GRADES),
+  /** 直接经济损失, 万元, when a figure is known (an accident's grade is read from it). */
+  directLossWan: z.number().min(0).max(100_000_000).nullable().optional(),
+  /** 紧急转移安置人数. */
+  relocated: z.number().int().min(0).max(10_000_000).optional(),
+  /** 受灾人口. */
+  affected: z.number().int().min(0).max(100_000_000).optional(),
+  /** Why the grade is below what the figures suggest (common/domain/accidentGrade.ts). */
+  gradeReason: text(500).optional(),
 });
 export type IntakeData = z.infer<typeof IntakeData>;
 
@@ -80,7 +88,16 @@ export const EntryDataByKind = {
     result: name(2000),
   }),
   feedback: z.strictObject({ to: name(60), content: name(2000) }),
-  close: z.strictObject({ summary: name(2000) }),
+  close: z.strictObject({
+    summary: name(2000),
+    // Why no 终报 is owed, when there is none on record (误报, merged into another incident...).
+    noFinalReport: name(500).optional(),
+    // The running clocks the closer was shown and agreed to end (common/closing.ts).
+    endsClocks: z
+      .array(z.enum(['phone', 'written', 'followup']))
+      .max(3)
+      .optional(),
+  }),
   withdraw: z.strictObject({ reason: name(500), falseAlarm: z.boolean() }),
   reopen: z.strictObject({ reason: name(500) }),
 } as const;

@@ -3,6 +3,12 @@ import { defineMethod } from './define';
 import { id, name, okOut, text } from './shared';
 import { LOCALES } from '../domain/roles';
 
+const Threshold = z.strictObject({
+  dead: z.number().int().min(1).max(100_000),
+  injured: z.number().int().min(1).max(100_000),
+  lossWan: z.number().min(1).max(100_000_000),
+});
+
 export const Settings = z.strictObject({
   countyName: z.string(),
   bureauName: z.string(),
@@ -16,6 +22,8 @@ export const Settings = z.strictObject({
   wallRotateSeconds: z.number().int(),
   /** Minutes before the shift change from which the outgoing chief may sign the handover without a reason. */
   handoverSignLeadMinutes: z.number().int(),
+  /** Lower bounds of 特别重大/重大/较大 for production-safety accidents (deaths, injured, 万元). */
+  accidentThresholds: z.strictObject({ I: Threshold, II: Threshold, III: Threshold }),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -85,6 +93,7 @@ export const settingsMethods = {
       wallAlarmSound: z.boolean().optional(),
       wallRotateSeconds: wallRotateSeconds.optional(),
       handoverSignLeadMinutes: handoverSignLeadMinutes.optional(),
+      accidentThresholds: z.strictObject({ I: Threshold, II: Threshold, III: Threshold }).optional(),
     }),
     output: Settings,
     access: 'admin',

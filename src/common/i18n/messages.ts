@@ -70,6 +70,9 @@ export const messages = {
     'errors.instruction_unknown': '找不到要落实的领导批示',
     'errors.instruction_done_already': '该批示已落实完毕',
     'errors.close_open_instructions': '还有 {{count}} 条领导批示未落实，不能办结',
+    'errors.grade_below_suggestion': '所选级别低于按伤亡和损失建议的级别，请写明定级理由',
+    'errors.close_needs_final_report': '尚无终报，不能办结：请先终报，或写明无需终报的原因（如误报）',
+    'errors.close_clocks_unconfirmed': '办结将结束 {{count}} 项仍在计时的报告时限，请确认后再办结',
     'errors.correction_of_correction': '更正记录不能再被更正，请直接更正原记录',
     'errors.correction_no_change': '更正内容与当前值相同',
     'errors.client_key_reused': '提交编号已被另一条记录使用',
@@ -142,6 +145,12 @@ export const messages = {
     'errors.instruction_unknown': 'The leader instruction to carry out was not found',
     'errors.instruction_done_already': 'This instruction is already carried out',
     'errors.close_open_instructions': '{{count}} leader instruction(s) still open: cannot close',
+    'errors.grade_below_suggestion':
+      'The grade is below what the casualties and losses suggest: give the reason for it',
+    'errors.close_needs_final_report':
+      'No final report yet: report it first, or state why none is owed (e.g. a false alarm)',
+    'errors.close_clocks_unconfirmed':
+      'Closing ends {{count}} reporting deadline(s) still running: confirm them before closing',
     'errors.correction_of_correction': 'A correction cannot be corrected: correct the original entry',
     'errors.correction_no_change': 'The correction changes nothing',
     'errors.client_key_reused': 'This submission key belongs to another entry',

@@ -456,7 +456,10 @@ export function loadHistory(
       to: intake.caller.unit,
       content: '已将处置结果反馈报告单位',
     });
-    add(d.chief, at + 20 * MIN, 'close', { summary: '处置完毕，办结' });
+    add(d.chief, at + 20 * MIN, 'close', {
+      summary: '处置完毕，办结',
+      ...(noReportYet ? { noFinalReport: '未达上报标准，无需终报' } : {}),
+    });
     refresh(as(d.chief, Math.min(at + 20 * MIN, end)), incidentId);
   }
 }

@@ -112,6 +112,27 @@ describe('the closed loop of a report', () => {
       '2026-11-29T16:40:00',
     );
     await add('feedback', { to: '王建国', content: '已向带班领导反馈处置结果' }, '2026-11-29T16:45:00');
+    // No 终报 yet: refused, and so is a stated reason that leaves the running 续报 clock unnamed.
+    const close = (data: unknown) =>
+      core.call(
+        'incidents.addEntry',
+        { incidentId: id, clientKey: key(), kind: 'close', data } as never,
+        chief,
+      );
+    const noFinal = await close({ summary: '处置完毕' });
+    expect(!noFinal.ok && noFinal.error.message).toBe(
+      '尚无终报，不能办结：请先终报，或写明无需终报的原因（如误报）',
+    );
+    const unnamed = await close({ summary: '处置完毕', noFinalReport: '并入 2026-0002 处置' });
+    expect(!unnamed.ok && unnamed.error.message).toBe('办结将结束 1 项仍在计时的报告时限，请确认后再办结');
+    expect(!unnamed.ok && unnamed.error.details).toEqual({ clocks: ['followup'] });
+    expect((await core.invoke('incidents.get', { id }, chief)).incident.status).toBe('active');
+    // The 终报 ends the 续报 clock; nothing is left running to confirm.
+    await add(
+      'report',
+      { stage: 'final', to: '市应急管理局', means: 'written', content: '终报：险情排除' },
+      '2026-11-29T16:48:00',
+    );
     await add('close', { summary: '险情排除，道路抢通' }, '2026-11-29T16:50:00');
 
     // The fold stored on the row, built one entry at a time, equals a fold of the whole timeline.
@@ -134,6 +155,7 @@ describe('the closed loop of a report', () => {
       'report',
       'instruction_done',
       'feedback',
+      'report',
       'close',
     ]);
     expect(d.entries.every((e) => e.authorName && e.enteredAt && e.occurredAt)).toBe(true);
@@ -252,7 +274,31 @@ describe('the closed loop of a report', () => {
       chief,
     );
     expect(!town.ok && town.error.message).toBe('没有这个乡镇（街道）代码：990101999');
+    // An accident with 3 dead and 12 injured calls for 较大: 一般 needs the reason, and gets it stored.
+    const accident = (over: Record<string, unknown>) =>
+      intake({
+        category: 'accident',
+        subtype: 'fire',
+        grade: 'IV',
+        casualties: { dead: 3, injured: 12, missing: 0, trapped: 0 },
+        ...over,
+      } as never);
+    const low = await core.call('incidents.create', { clientKey: key(), intake: accident({}) }, chief);
+    expect(!low.ok && low.error.message).toBe('所选级别低于按伤亡和损失建议的级别，请写明定级理由');
+    expect(!low.ok && low.error.details).toEqual({ suggested: 'III' });
     expect(fingerprint(core)).toBe(before);
+    const reasoned = await core.invoke(
+      'incidents.create',
+      { clientKey: key(), intake: accident({ gradeReason: '死亡人员系自身疾病，非事故所致' }) },
+      chief,
+    );
+    const got = await core.invoke('incidents.get', { id: reasoned.incident.id }, chief);
+    expect(got.intake.gradeReason).toBe('死亡人员系自身疾病，非事故所致');
+    // The same figures graded 较大 need no reason.
+    expect(
+      (await core.call('incidents.create', { clientKey: key(), intake: accident({ grade: 'III' }) }, chief))
+        .ok,
+    ).toBe(true);
   });
 });
 

@@ -14,6 +14,7 @@ import {
 import {
   appendFor,
   assertNotFuture,
+  checkGradeReason,
   checkTransition,
   createIncident,
   projectIncident,
@@ -63,6 +64,7 @@ export const incidentHandlers: AreaHandlers<'incidents'> = {
           throw new DomainError('invalid_input', 'errors.occurred_after_received');
       }
       checkTown(ctx, intake.place.townCode);
+      checkGradeReason(ctx, intake);
       if (input.attachTo) {
         const inc = incidentForWrite(ctx.db, input.attachTo);
         checkTransition(ctx, inc?.row, 'intake', {});

@@ -1,6 +1,8 @@
 import { EntryDataByKind, IntakeData, type EntryView } from '../../common/contract/incidents';
 import { LogOnlyDataByKind } from '../../common/contract/logs';
 import { isoTime } from '../../common/contract/shared';
+import { closeProblem, type CloseClaim } from '../../common/closing';
+import { isBelow, suggestAccidentGrade } from '../../common/domain/accidentGrade';
 import { describeIssues } from '../../common/i18n/issues';
 import { localParts } from '../../common/time/zone';
 import { type z } from '../../common/zod-setup';
@@ -171,6 +173,25 @@ export function createIncident(
   return { incidentId: id, entryId: appended.id };
 }
 
+/**
+ * An accident graded below what its own figures call for (the thresholds in settings)
+ * carries the reason: the wall's alarm and the reporting clocks follow the grade.
+ */
+export function checkGradeReason(ctx: WriteCtx, intake: IntakeData): void {
+  if (intake.category !== 'accident') return;
+  const suggested = suggestAccidentGrade(
+    {
+      dead: intake.casualties.dead,
+      injured: intake.casualties.injured,
+      lossWan: intake.directLossWan ?? null,
+    },
+    readSettings(ctx.db).accidentThresholds,
+  );
+  if (isBelow(intake.grade, suggested) && !(intake.gradeReason ?? '').trim()) {
+    throw new DomainError('invalid_input', 'errors.grade_below_suggestion', {}, { suggested });
+  }
+}
+
 const OPEN = new Set(['pending', 'active']);
 
 /**
@@ -204,6 +225,17 @@ export function checkTransition(
     const p = projectIncident(ctx.db, inc.id, ctx.now(), inc);
     const open = p.instructions.filter((i) => i.status !== 'done').length;
     if (open > 0) throw new DomainError('conflict', 'errors.close_open_instructions', { count: open });
+    const problem = closeProblem(
+      {
+        reports: p.facts.reports,
+        openClocks: p.deadlines.items.filter((d) => d.doneAt === null).map((d) => d.kind),
+      },
+      data as CloseClaim,
+    );
+    if (problem) {
+      const clocks = problem.code === 'close_clocks_unconfirmed' ? problem.clocks : [];
+      throw new DomainError('conflict', `errors.${problem.code}`, { count: clocks.length }, { clocks });
+    }
   }
 }
 

@@ -2,6 +2,7 @@ import { cached, invalidateCaches } from '../db/cache';
 import type { Settings } from '../../common/contract/settings';
 import { stmt } from '../db/sql';
 import type { ReadDb, WriteDb } from '../db/handles';
+import { DEFAULT_ACCIDENT_THRESHOLDS } from '../../common/domain/accidentGrade';
 
 export const DEFAULT_SETTINGS: Settings = {
   countyName: '示范县',
@@ -12,6 +13,7 @@ export const DEFAULT_SETTINGS: Settings = {
   wallAlarmSound: false,
   wallRotateSeconds: 20,
   handoverSignLeadMinutes: 30,
+  accidentThresholds: DEFAULT_ACCIDENT_THRESHOLDS,
 };
 
 interface SettingRow {

@@ -5,6 +5,7 @@ import { zodRule } from '../forms/rules';
 import { CoordinateFields, pointOf, type LonLat } from './CoordinateFields';
 import { MapPickButton } from './MapPickButton';
 import { useTownOptions } from './useTownOptions';
+import { keyboardSearch } from '../forms/optionMatch';
 
 /** The fields PlaceFields fills in its form. */
 export interface PlaceValues extends LonLat {
@@ -27,7 +28,7 @@ export function PlaceFields({ addressSpan }: { addressSpan: number }) {
     <>
       <Col span={8}>
         <Form.Item name="townCode" label={t('resources.col.town')}>
-          <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={towns} />
+          <Select allowClear showSearch={keyboardSearch} options={towns} />
         </Form.Item>
       </Col>
       <Col span={addressSpan}>

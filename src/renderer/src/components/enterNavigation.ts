@@ -10,9 +10,6 @@ function focusable(el: HTMLElement): boolean {
   return el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
 }
 
-/** When Enter last picked an option in each drop-down. */
-const lastPick = new WeakMap<HTMLElement, number>();
-
 export function focusNextField(container: HTMLElement, from: HTMLElement): boolean {
   const stops = [...container.querySelectorAll<HTMLElement>(STOPS)].filter(focusable);
   const i = stops.findIndex((s) => s === from || s.contains(from));
@@ -23,10 +20,46 @@ export function focusNextField(container: HTMLElement, from: HTMLElement): boole
   return true;
 }
 
+/** Each drop-down's latest key press: a wait for a pick ends when another key comes. */
+const lastKey = new WeakMap<HTMLElement, number>();
+
+/**
+ * After Enter in an open drop-down: once the list has closed on the pick, move on. A list
+ * that stays open (nothing matched what was typed, or a multiple choice) keeps the focus,
+ * so nothing is skipped silently. The move happens in the same key event, right after
+ * the drop-down's own handler (React's, at the root) has picked, so whatever is typed
+ * next lands in the next field. Should the list close later (a busy PC), it is waited
+ * for until the next key.
+ */
+function moveAfterPick(container: HTMLElement, combo: HTMLElement, key: number): void {
+  if (combo.closest('.ant-select-multiple')) return;
+  const until = Date.now() + 2000;
+  const shown = () =>
+    combo.closest('.ant-select')?.querySelector('.ant-select-content')?.getAttribute('title');
+  const before = shown();
+  const typed = () => (combo as HTMLInputElement).value;
+  const typedBefore = typed();
+  const check = () => {
+    if (document.activeElement !== combo || lastKey.get(combo) !== key) return;
+    // Picked: the list closed or (while it still reports itself open) the value shown
+    // changed or the typed filter was cleared.
+    const picked =
+      combo.getAttribute('aria-expanded') !== 'true' ||
+      shown() !== before ||
+      (typedBefore !== '' && typed() === '');
+    if (picked) focusNextField(container, combo);
+    else if (Date.now() < until) setTimeout(check, 25);
+  };
+  window.addEventListener('keydown', () => check(), { once: true });
+  // In case the drop-down stopped the event before it reached the window.
+  setTimeout(check, 0);
+}
+
 /**
  * Keyboard-first forms (ARCHITECTURE.md §6): Enter moves to the next field, Ctrl+Enter (or
  * ⌘+Enter) saves from anywhere in the form. Enter keeps its own meaning where it has
- * one: in a text area (new line), on a button, and in an open drop-down (picks the option).
+ * one: in a text area (new line) and on a button. In an open drop-down one Enter picks
+ * the highlighted option and moves on.
  * Returns a ref callback for the form's container.
  */
 export function useEnterNavigation(
@@ -39,8 +72,9 @@ export function useEnterNavigation(
   return useCallback((container: HTMLElement | null) => {
     if (!container) return undefined;
     const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Enter' || e.isComposing) return;
       const target = e.target as HTMLElement;
+      lastKey.set(target, e.timeStamp);
+      if (e.key !== 'Enter' || e.isComposing) return;
       if (e.ctrlKey || e.metaKey) {
         e.preventDefault();
         e.stopPropagation();
@@ -54,13 +88,11 @@ export function useEnterNavigation(
         (target.tagName === 'TEXTAREA' && target.hasAttribute('data-enter-moves'));
       if (!moves) return;
       if (target.getAttribute('role') === 'combobox' && target.getAttribute('aria-expanded') === 'true') {
-        // An open list: Enter picks the option. The list reports itself open for a moment
-        // after a pick, so a second quick Enter moves on rather than picking again.
-        const picked = lastPick.get(target);
-        if (picked === undefined || e.timeStamp - picked > 400) {
-          lastPick.set(target, e.timeStamp);
-          return;
-        }
+        // An open list: the drop-down itself takes this Enter and picks; the move follows
+        // once the pick is in (a second Enter was needed before, and typed ahead of it
+        // landed in the wrong field).
+        moveAfterPick(container, target, e.timeStamp);
+        return;
       }
       e.preventDefault();
       e.stopPropagation();

@@ -32,6 +32,7 @@ import {
   type FormatCtx,
 } from '../logs/entryFields';
 import type { EntryView } from './types';
+import { gradeOptions, keyboardSearch } from '../../forms/optionMatch';
 
 /** Fields a correction can change, in the order the entry shows them. */
 function correctable(entry: EntryView): FieldDef[] {
@@ -184,7 +185,7 @@ export function CorrectionDialog({
           def.type === 'enum'
             ? (def.options ?? []).map((o) => ({ value: o, label: t(`${def.labels}.${o}`) }))
             : def.type === 'grade'
-              ? ['I', 'II', 'III', 'IV', 'unrated'].map((g) => ({ value: g, label: t(`grade.${g}`) }))
+              ? gradeOptions((g) => t(`grade.${g}`))
               : def.type === 'category'
                 ? CATEGORIES.map((c) => ({ value: c, label: t(`category.${c}`) }))
                 : def.type === 'subtype'
@@ -199,7 +200,7 @@ export function CorrectionDialog({
                     }));
         return (
           <Form.Item name={k} label={label} rules={def.optional ? [] : [req]}>
-            <Select showSearch={{ optionFilterProp: 'label' }} options={options} allowClear={def.optional} />
+            <Select showSearch={keyboardSearch} options={options} allowClear={def.optional} />
           </Form.Item>
         );
       }
@@ -243,7 +244,7 @@ export function CorrectionDialog({
                 <Form.Item name={[k, 'townCode']} label={t('dutylog.field.town')}>
                   <Select
                     allowClear
-                    showSearch={{ optionFilterProp: 'label' }}
+                    showSearch={keyboardSearch}
                     options={(towns.data ?? []).map((x) => ({ value: x.code, label: x.name }))}
                   />
                 </Form.Item>

@@ -17,7 +17,12 @@ import { SaveOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { InputOf } from '../../../../common/contract';
 import { name, text } from '../../../../common/contract/shared';
-import { GRADES, REPORT_MEANS, REPORT_STAGES, type Grade } from '../../../../common/domain/incidents';
+import {
+  REPORT_MEANS,
+  REPORT_STAGES,
+  type Grade,
+  type ReportStage,
+} from '../../../../common/domain/incidents';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { newClientKey } from '../../components/clientKey';
 import { DateTimeInput, dateTimeRule } from '../../components/DateTimeInput';
@@ -27,7 +32,11 @@ import { LineArea } from '../../components/LineArea';
 import { resolveLocalText, toLocalText } from '../../components/localTime';
 import { requiredRule, zodRule } from '../../forms/rules';
 import { INSTRUCTION_PROGRESS, VERIFY_MEANS, VERIFY_RESULTS, fieldLabel } from '../logs/entryFields';
+import { takeNextActionFocus } from './nextActionFocus';
+import { CloseChecks } from './CloseChecks';
+import { clocksEnded, hasFinalReport } from '../../../../common/closing';
 import type { IncidentDetailData } from './types';
+import { gradeOptions, keyboardSearch } from '../../forms/optionMatch';
 
 export const OPEN_KINDS = [
   'verify',
@@ -42,6 +51,19 @@ export const OPEN_KINDS = [
 export type ActionKind = (typeof OPEN_KINDS)[number] | 'reopen';
 
 type AddInput = InputOf<'incidents.addEntry'>;
+
+/** Where typing starts in each step's form. */
+const FIRST_FIELD: Record<ActionKind, string> = {
+  verify: 'with',
+  followup: 'with',
+  report: 'to',
+  instruction: 'leader',
+  instruction_done: 'result',
+  feedback: 'to',
+  close: 'summary',
+  withdraw: 'reason',
+  reopen: 'reason',
+};
 type Values = Record<string, unknown> & { occurredAt: string };
 
 const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
@@ -53,6 +75,11 @@ export function allowedKinds(d: IncidentDetailData): ActionKind[] {
   const pendingInstr = d.instructions.some((i) => i.status !== 'done');
   return OPEN_KINDS.filter((k) => k !== 'instruction_done' || pendingInstr);
 }
+
+const reportsOf = (d: IncidentDetailData) =>
+  d.entries.filter((e) => e.kind === 'report').map((e) => ({ stage: e.data.stage as ReportStage }));
+const openClocksOf = (d: IncidentDetailData) =>
+  d.deadlines.items.filter((i) => i.doneAt === null).map((i) => i.kind);
 
 function dataOf(kind: ActionKind, v: Values, d: IncidentDetailData): AddInput['data'] {
   switch (kind) {
@@ -97,8 +124,15 @@ function dataOf(kind: ActionKind, v: Values, d: IncidentDetailData): AddInput['d
       return { instructionId: String(v.instructionId), status: v.status as 'done', result: str(v.result) };
     case 'feedback':
       return { to: str(v.to), content: str(v.content) };
-    case 'close':
-      return { summary: str(v.summary) };
+    case 'close': {
+      const why = str(v.noFinalReport);
+      const ends = clocksEnded(openClocksOf(d));
+      return {
+        summary: str(v.summary),
+        ...(why && !hasFinalReport({ reports: reportsOf(d) }) ? { noFinalReport: why } : {}),
+        ...(ends.length > 0 && v.confirmClocks ? { endsClocks: ends } : {}),
+      };
+    }
     case 'withdraw':
       return { reason: str(v.reason), falseAlarm: Boolean(v.falseAlarm) };
     case 'reopen':
@@ -129,7 +163,8 @@ function initialValues(kind: ActionKind, d: IncidentDetailData, openedAt: string
       };
     case 'instruction_done': {
       const first = d.instructions.find((i) => i.status !== 'done');
-      return { ...base, status: 'done', ...(first ? { instructionId: first.entryId } : {}) };
+      // 落实中 unless said otherwise: a first progress note must not close the leader's instruction.
+      return { ...base, status: 'in_progress', ...(first ? { instructionId: first.entryId } : {}) };
     }
     case 'withdraw':
       return { ...base, falseAlarm: false };
@@ -231,6 +266,12 @@ function EntryForm({
     if (!form.isFieldsTouched()) form.setFieldsValue(initialValues(kind, detail, opened.at, tz));
   }, [entryCount]);
   const changedCasualties = Form.useWatch('changedCasualties', form) as boolean | undefined;
+  // Straight from the intake: the cursor waits in the step's first field (its time defaults to now).
+  useEffect(() => {
+    if (!takeNextActionFocus(id)) return;
+    const timer = setTimeout(() => form.focusField(FIRST_FIELD[kind]), 0);
+    return () => clearTimeout(timer);
+  }, []);
 
   const previousTargets = [
     ...new Set(detail.entries.filter((e) => e.kind === 'report').map((e) => String(e.data.to ?? ''))),
@@ -247,7 +288,7 @@ function EntryForm({
   const select = (k: string, codes: readonly string[], prefix: string) => (
     <Form.Item name={k} label={label(k)} rules={[req]}>
       <Select
-        showSearch={{ optionFilterProp: 'label' }}
+        showSearch={keyboardSearch}
         options={codes.map((c) => ({ value: c, label: t(`${prefix}.${c}`) }))}
       />
     </Form.Item>
@@ -301,10 +342,7 @@ function EntryForm({
             <Row gutter={8}>
               <Col span={12}>
                 <Form.Item name="grade" label={t('dutylog.detail.gradeNow')}>
-                  <Select
-                    showSearch={{ optionFilterProp: 'label' }}
-                    options={GRADES.map((g) => ({ value: g, label: t(`grade.${g}`) }))}
-                  />
+                  <Select showSearch={keyboardSearch} options={gradeOptions((g) => t(`grade.${g}`))} />
                 </Form.Item>
               </Col>
               <Col span={12}>
@@ -350,7 +388,7 @@ function EntryForm({
           <>
             <Form.Item name="instructionId" label={label('instructionId')} rules={[req]}>
               <Select
-                showSearch={{ optionFilterProp: 'label' }}
+                showSearch={keyboardSearch}
                 options={openInstr.map((i) => ({
                   value: i.entryId,
                   label: t('dutylog.detail.instructionOption', { leader: i.leader, content: i.content }),
@@ -383,6 +421,8 @@ function EntryForm({
               />
             ) : null}
             {line('summary', 2000)}
+            {/* One thing at a time: the open instructions come first, then the 终报 and the clocks. */}
+            {blockedClose ? null : <CloseChecks detail={detail} tz={tz} />}
           </>
         ) : kind === 'withdraw' ? (
           <>

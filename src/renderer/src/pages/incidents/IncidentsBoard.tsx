@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Card, Empty, Select, Space, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { IncidentSummary } from '../../../../common/contract/incidents';
-import { CATEGORIES, GRADES, type Category, type Grade } from '../../../../common/domain/incidents';
+import { CATEGORIES, type Category, type Grade } from '../../../../common/domain/incidents';
 import { useApiQuery } from '../../api/hooks';
 import { Countdown } from '../../components/Countdown';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -11,6 +11,7 @@ import { toShortText } from '../../components/localTime';
 import { useRoomTimeZone } from '../../time/useRoomTime';
 import { useOpenIncidents, useOverdueIds } from '../logs/hooks';
 import { CasualtyLine } from './IncidentBits';
+import { gradeOptions, keyboardSearch } from '../../forms/optionMatch';
 
 const CLOSED_PAGE = 20;
 
@@ -173,7 +174,7 @@ function ClosedIncidents() {
               reset();
             }}
             options={(['closed', 'withdrawn'] as const).map((s) => ({ value: s, label: t(`status.${s}`) }))}
-            showSearch={{ optionFilterProp: 'label' }}
+            showSearch={keyboardSearch}
           />
           <Select
             mode="multiple"
@@ -186,9 +187,9 @@ function ClosedIncidents() {
               setGrade(v);
               reset();
             }}
-            options={GRADES.map((g) => ({ value: g, label: t(`gradeShort.${g}`) }))}
+            options={gradeOptions((g) => t(`gradeShort.${g}`))}
             maxTagCount="responsive"
-            showSearch={{ optionFilterProp: 'label' }}
+            showSearch={keyboardSearch}
           />
           <Select
             allowClear
@@ -201,7 +202,7 @@ function ClosedIncidents() {
               reset();
             }}
             options={CATEGORIES.map((c) => ({ value: c, label: t(`category.${c}`) }))}
-            showSearch={{ optionFilterProp: 'label' }}
+            showSearch={keyboardSearch}
           />
           <Select
             allowClear
@@ -214,7 +215,7 @@ function ClosedIncidents() {
               reset();
             }}
             options={(towns.data ?? []).map((x) => ({ value: x.code, label: x.name }))}
-            showSearch={{ optionFilterProp: 'label' }}
+            showSearch={keyboardSearch}
           />
         </Space>
       }

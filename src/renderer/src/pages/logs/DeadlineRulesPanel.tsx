@@ -12,6 +12,7 @@ import { GradeTag } from '../../components/GradeTag';
 import { toLocalText } from '../../components/localTime';
 import { useRoomTimeZone } from '../../time/useRoomTime';
 import './dutylog.css';
+import { gradeOptions } from '../../forms/optionMatch';
 
 /** Comma (ASCII or full-width, as a Chinese IME types it) or space between times. */
 const TIME_SEPARATORS = [',', String.fromCharCode(0xff0c), ' '];
@@ -139,7 +140,7 @@ export function DeadlineRulesPanel({ admin }: { admin: boolean }) {
                 disabled={!admin}
                 className="dr-filter-md"
                 onChange={(g: Grade) => setRule(r, { grade: g })}
-                options={GRADES.map((g) => ({ value: g, label: t(`grade.${g}`) }))}
+                options={gradeOptions((g) => t(`grade.${g}`))}
               />
             ),
           },

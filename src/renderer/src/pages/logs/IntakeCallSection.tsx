@@ -6,6 +6,7 @@ import { CHANNELS } from '../../../../common/domain/incidents';
 import { DateTimeInput } from '../../components/DateTimeInput';
 import { requiredRule, zodRule } from '../../forms/rules';
 import type { IntakeTimeRule } from './intakeValues';
+import { keyboardSearch } from '../../forms/optionMatch';
 
 /** 来电信息: how and when the report came in, and who made it. */
 export function IntakeCallSection({
@@ -25,7 +26,7 @@ export function IntakeCallSection({
           <Form.Item name="channel" label={t('dutylog.field.channel')} rules={[requiredRule(t)]}>
             <Select
               ref={firstField}
-              showSearch={{ optionFilterProp: 'label' }}
+              showSearch={keyboardSearch}
               options={CHANNELS.map((c) => ({ value: c, label: t(`channel.${c}`) }))}
             />
           </Form.Item>

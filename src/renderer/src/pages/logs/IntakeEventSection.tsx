@@ -1,17 +1,19 @@
-import type { FocusEvent } from 'react';
+import type { FocusEvent, MouseEvent } from 'react';
 import { Button, Card, Col, Form, Input, InputNumber, Row, Select, type SelectProps } from 'antd';
 import { EnvironmentOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { Town } from '../../../../common/contract/geo';
 import { name, text } from '../../../../common/contract/shared';
-import { CATEGORIES, GRADES, SUBTYPES, type Category, type Grade } from '../../../../common/domain/incidents';
+import { CATEGORIES, SUBTYPES, type Category, type Grade } from '../../../../common/domain/incidents';
 import { DateTimeInput } from '../../components/DateTimeInput';
+import { focusNextField } from '../../components/enterNavigation';
 import { GradeTag } from '../../components/GradeTag';
 import { parseLocalText, resolveLocalText } from '../../components/localTime';
 import { MapPickButton } from '../../components/MapPickButton';
 import { requiredRule, zodRule } from '../../forms/rules';
 import type { IntakeFormValues } from './intakeDraft';
 import { trimmed, type IntakeTimeRule } from './intakeValues';
+import { gradeOptions, keyboardSearch } from '../../forms/optionMatch';
 
 /** 事件信息: what happened, of which type and grade, when and where (town, address, point). */
 export function IntakeEventSection({
@@ -35,7 +37,6 @@ export function IntakeEventSection({
   const townCode = Form.useWatch('townCode', form);
   const lon = Form.useWatch('lon', form);
   const lat = Form.useWatch('lat', form);
-  const selectSearch = { optionFilterProp: 'label' } as const;
 
   const townOptions = (towns ?? []).map((town) => ({ value: town.code, label: town.name }));
   const subtypeOptions: SelectProps['options'] = category
@@ -62,11 +63,16 @@ export function IntakeEventSection({
     requestAnimationFrame(() => input.select());
   };
 
-  const fillTownSeat = () => {
+  const hasPoint = typeof lon === 'number' && typeof lat === 'number';
+  const fillTownSeat = (e: MouseEvent<HTMLElement>) => {
+    const button = e.currentTarget;
     const town = towns?.find((x) => x.code === form.getFieldValue('townCode'));
     if (!town) return;
     form.setFieldsValue({ lon: town.seat[0], lat: town.seat[1] });
     persist();
+    // Pressed from the keyboard (Enter reaches it after 纬度): typing goes on in the title.
+    const container = button.closest('form');
+    if (container && document.activeElement === button) focusNextField(container, button);
   };
 
   return (
@@ -75,7 +81,7 @@ export function IntakeEventSection({
         <Col span={6}>
           <Form.Item name="category" label={t('dutylog.field.category')} rules={[requiredRule(t)]}>
             <Select
-              showSearch={selectSearch}
+              showSearch={keyboardSearch}
               placeholder={t('dutylog.intake.pick')}
               options={CATEGORIES.map((c) => ({ value: c, label: t(`category.${c}`) }))}
             />
@@ -84,7 +90,7 @@ export function IntakeEventSection({
         <Col span={6}>
           <Form.Item name="subtype" label={t('dutylog.field.subtype')} rules={[requiredRule(t)]}>
             <Select
-              showSearch={selectSearch}
+              showSearch={keyboardSearch}
               placeholder={t('dutylog.intake.pickOrType')}
               options={subtypeOptions}
             />
@@ -93,8 +99,8 @@ export function IntakeEventSection({
         <Col span={6}>
           <Form.Item name="grade" label={t('dutylog.field.grade')} rules={[requiredRule(t)]}>
             <Select
-              showSearch={selectSearch}
-              options={GRADES.map((g) => ({ value: g, label: t(`grade.${g}`) }))}
+              showSearch={keyboardSearch}
+              options={gradeOptions((g) => t(`grade.${g}`))}
               labelRender={({ value }) => <GradeTag grade={value as Grade} />}
             />
           </Form.Item>
@@ -121,7 +127,7 @@ export function IntakeEventSection({
         <Col span={6}>
           <Form.Item name="townCode" label={t('dutylog.field.town')}>
             <Select
-              showSearch={selectSearch}
+              showSearch={keyboardSearch}
               allowClear
               placeholder={t('dutylog.intake.pickOrType')}
               options={townOptions}
@@ -140,7 +146,7 @@ export function IntakeEventSection({
             label={t('dutylog.field.lon')}
             extra={
               <MapPickButton
-                value={typeof lon === 'number' && typeof lat === 'number' ? [lon, lat] : null}
+                value={hasPoint ? [lon, lat] : null}
                 onPick={(p) => form.setFieldsValue({ lon: p[0], lat: p[1] })}
               />
             }
@@ -169,6 +175,9 @@ export function IntakeEventSection({
                   className="dr-link-btn"
                   icon={<EnvironmentOutlined />}
                   onClick={fillTownSeat}
+                  // A stop for Enter only while there is no point yet; once set, Enter goes by.
+                  {...(hasPoint ? {} : { 'data-enter-stop': true })}
+                  data-testid="town-seat"
                 >
                   {t('dutylog.intake.townSeat')}
                 </Button>

@@ -22,6 +22,7 @@ import { IntakeDeadlineCard, IntakeKeysCard } from './IntakeSidePanel';
 import type { IntakeFormValues } from './intakeDraft';
 import { intakeDefaults, toIntake } from './intakeValues';
 import { useIntakeDraft } from './useIntakeDraft';
+import { requestNextActionFocus } from '../incidents/nextActionFocus';
 
 /**
  * 接报登记: the intake of a call, fax or notice, typed while on the phone. Keyboard
@@ -30,7 +31,7 @@ import { useIntakeDraft } from './useIntakeDraft';
  */
 export function IntakePage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const tz = useRoomTimeZone();
   const [form] = Form.useForm<IntakeFormValues>();
   const { restored, draft, initial, persist, setAttach, clear, restart } = useIntakeDraft(form, tz);
@@ -55,6 +56,19 @@ export function IntakePage() {
     firstField.current?.focus();
   };
 
+  // A half-typed intake is a call that happened: wiping it takes a second, deliberate yes.
+  const confirmDiscard = () => {
+    void modal.confirm({
+      title: t('dutylog.intake.clearConfirm'),
+      content: t('dutylog.intake.clearConfirmText'),
+      okText: t('dutylog.intake.clear'),
+      okButtonProps: { danger: true },
+      cancelText: t('dutylog.intake.clearCancel'),
+      autoFocusButton: 'cancel',
+      onOk: discard,
+    });
+  };
+
   const submit = useCallback(async () => {
     if (create.isPending) return;
     let values: IntakeFormValues;
@@ -75,6 +89,7 @@ export function IntakePage() {
       {
         onSuccess: (res) => {
           clear();
+          requestNextActionFocus(res.incident.id);
           void message.success(
             t(res.attached ? 'dutylog.intake.attached' : 'dutylog.intake.saved', {
               number: res.incident.number,
@@ -129,7 +144,7 @@ export function IntakePage() {
           data-testid="draft-restored"
           title={t('dutylog.intake.restored', { at: toLocalText(restored.savedAt ?? restored.openedAt, tz) })}
           action={
-            <Button size="small" danger onClick={discard}>
+            <Button size="small" danger onClick={confirmDiscard}>
               {t('dutylog.intake.discard')}
             </Button>
           }
@@ -204,7 +219,7 @@ export function IntakePage() {
                 </Button>
                 <span className="dr-muted">{t('dutylog.intake.keys')}</span>
                 <span className="dr-grow" />
-                <Button danger onClick={discard} tabIndex={-1}>
+                <Button danger onClick={confirmDiscard} tabIndex={-1} data-testid="intake-clear">
                   {t('dutylog.intake.clear')}
                 </Button>
               </div>

@@ -5,13 +5,7 @@ import { DownloadOutlined, EditOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { LogFilter, LogItem } from '../../../../common/contract/logs';
-import {
-  CATEGORIES,
-  ENTRY_KINDS,
-  GRADES,
-  INCIDENT_STATUSES,
-  type Grade,
-} from '../../../../common/domain/incidents';
+import { CATEGORIES, ENTRY_KINDS, INCIDENT_STATUSES, type Grade } from '../../../../common/domain/incidents';
 import { shiftContaining } from '../../../../common/shifts';
 import { zonedToInstant } from '../../../../common/time/zone';
 import { apiClient } from '../../api/client';
@@ -25,6 +19,7 @@ import { toLocalText, toShortText } from '../../components/localTime';
 import { useRoomTimeZone } from '../../time/useRoomTime';
 import { KIND_COLORS, entrySummary } from './entryText';
 import { useOpenIncidentMap, useOverdueIds } from './hooks';
+import { gradeOptions, keyboardSearch } from '../../forms/optionMatch';
 
 const PAGE = 50;
 
@@ -155,7 +150,7 @@ export function LogList() {
               onChange={(kinds: string[]) => set({ kinds })}
               options={ENTRY_KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
               maxTagCount="responsive"
-              showSearch={{ optionFilterProp: 'label' }}
+              showSearch={keyboardSearch}
             />
             <Select
               allowClear
@@ -165,7 +160,7 @@ export function LogList() {
               value={f.category}
               onChange={(category: string | undefined) => set({ category: category ?? null })}
               options={CATEGORIES.map((c) => ({ value: c, label: t(`category.${c}`) }))}
-              showSearch={{ optionFilterProp: 'label' }}
+              showSearch={keyboardSearch}
             />
             <Select
               mode="multiple"
@@ -175,9 +170,9 @@ export function LogList() {
               aria-label={t('dutylog.filter.grade')}
               value={f.grade}
               onChange={(grade: string[]) => set({ grade })}
-              options={GRADES.map((g) => ({ value: g, label: t(`gradeShort.${g}`) }))}
+              options={gradeOptions((g) => t(`gradeShort.${g}`))}
               maxTagCount="responsive"
-              showSearch={{ optionFilterProp: 'label' }}
+              showSearch={keyboardSearch}
             />
             <Select
               mode="multiple"
@@ -189,7 +184,7 @@ export function LogList() {
               onChange={(status: string[]) => set({ status })}
               options={INCIDENT_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
               maxTagCount="responsive"
-              showSearch={{ optionFilterProp: 'label' }}
+              showSearch={keyboardSearch}
             />
             <Select
               allowClear
@@ -199,7 +194,7 @@ export function LogList() {
               value={f.townCode}
               onChange={(townCode: string | undefined) => set({ townCode: townCode ?? null })}
               options={(towns.data ?? []).map((x) => ({ value: x.code, label: x.name }))}
-              showSearch={{ optionFilterProp: 'label' }}
+              showSearch={keyboardSearch}
             />
             <Select
               allowClear
@@ -209,7 +204,7 @@ export function LogList() {
               value={f.authorId}
               onChange={(authorId: string | undefined) => set({ authorId: authorId ?? null })}
               options={(operators.data ?? []).map((o) => ({ value: o.id, label: o.name }))}
-              showSearch={{ optionFilterProp: 'label' }}
+              showSearch={keyboardSearch}
             />
             <Button onClick={() => setF(NO_FILTERS)}>{t('dutylog.filter.reset')}</Button>
           </Space>

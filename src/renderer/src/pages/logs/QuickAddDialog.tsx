@@ -14,6 +14,7 @@ import { resolveLocalText, toLocalText } from '../../components/localTime';
 import { requiredRule, zodRule } from '../../forms/rules';
 import { useRoomTimeZone } from '../../time/useRoomTime';
 import { CALL_DIRECTIONS, fieldLabel } from './entryFields';
+import { keyboardSearch } from '../../forms/optionMatch';
 
 type Values = Record<string, unknown> & { occurredAt: string };
 
@@ -133,7 +134,7 @@ export function QuickAddDialog({
             <>
               <Form.Item name="direction" label={label('direction')} rules={[req]}>
                 <Select
-                  showSearch={{ optionFilterProp: 'label' }}
+                  showSearch={keyboardSearch}
                   options={CALL_DIRECTIONS.map((d) => ({ value: d, label: t(`dutylog.callDirection.${d}`) }))}
                 />
               </Form.Item>

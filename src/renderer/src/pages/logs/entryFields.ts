@@ -107,7 +107,10 @@ export const FIELDS_BY_KIND: Record<string, FieldDef[]> = {
     { key: 'to', type: 'text', max: 60 },
     { key: 'content', type: 'longtext', max: 2000 },
   ],
-  close: [{ key: 'summary', type: 'longtext', max: 2000 }],
+  close: [
+    { key: 'summary', type: 'longtext', max: 2000 },
+    { key: 'noFinalReport', type: 'longtext', max: 500, optional: true },
+  ],
   withdraw: [
     { key: 'reason', type: 'longtext', max: 500 },
     { key: 'falseAlarm', type: 'bool' },

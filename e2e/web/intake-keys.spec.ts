@@ -1,0 +1,181 @@
+import type { Page } from '@playwright/test';
+import { expect, screenshots, signInByKeyboard, test, useHost } from './fixtures';
+
+/**
+ * The intake from the keyboard alone, as a shift chief types it while on the phone: a
+ * grade typed any way it is said (重大, 2, 三) means that grade; one Enter picks and moves
+ * on; the town seat gives the point; the cursor waits in 核实 after the save.
+ */
+test.describe.configure({ mode: 'serial' });
+const host = useHost({ demo: true });
+let fireId = '';
+
+async function signedIn(page: Page, hash = ''): Promise<void> {
+  await page.goto(host.url);
+  await signInByKeyboard(page, '系统管理员', '0000');
+  if (hash) await page.goto(`${host.url}/${hash}`);
+}
+
+async function api<T>(page: Page, method: string, input: unknown): Promise<T> {
+  return page.evaluate(
+    async ({ method, input }) => {
+      const token = sessionStorage.getItem('duty-room.operator-token');
+      const res = await fetch(`/api/${method}`, {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/json',
+          ...(token ? { Authorization: `Bearer ${token}` } : {}),
+        },
+        body: JSON.stringify(input),
+      });
+      const body = (await res.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
+      if (!body.ok) throw new Error(body.error?.message ?? 'call failed');
+      return body.value;
+    },
+    { method, input },
+  ) as Promise<T>;
+}
+
+async function focusedLabel(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    const item = el?.closest('.ant-form-item');
+    return (
+      item?.querySelector('label')?.textContent ?? el?.getAttribute('aria-label') ?? el?.textContent ?? ''
+    );
+  });
+}
+
+/** The grade the form holds now, as its tag shows it. */
+function gradeShown(page: Page) {
+  return page.locator('.ant-form-item').filter({ hasText: '事件级别' }).locator('[data-grade]').first();
+}
+
+test('grades typed as said: 重大 → Ⅱ级, 2 → Ⅱ级, 三 → Ⅲ级; one Enter each; a keyboard-only intake has the town seat as its point', async ({
+  page,
+}) => {
+  await signedIn(page);
+  await page.keyboard.press('F2');
+  await expect.poll(() => focusedLabel(page)).toBe('接报方式');
+  // Channel: typed exactly, one Enter picks and moves on.
+  await page.keyboard.type('传真');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => focusedLabel(page)).toBe('接报时间');
+  await expect(page.locator('.ant-form-item').filter({ hasText: '接报方式' })).toContainText('传真');
+  for (let i = 0; i < 5; i++) await page.keyboard.press('Enter'); // time (now), unit, name, post, phone
+  await expect.poll(() => focusedLabel(page)).toBe('事件类别');
+  await page.keyboard.type('事故');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => focusedLabel(page)).toBe('事件类型');
+  await page.keyboard.type('火灾');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => focusedLabel(page)).toBe('事件级别');
+
+  // 重大 is Ⅱ级 (not 特别重大, which merely contains it).
+  await page.keyboard.type('重大');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => focusedLabel(page)).toBe('事发时间');
+  await expect(gradeShown(page)).toHaveAttribute('data-grade', 'II');
+  await page.keyboard.press('Shift+Tab');
+  await expect.poll(() => focusedLabel(page)).toBe('事件级别');
+  await page.keyboard.type('2');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => focusedLabel(page)).toBe('事发时间');
+  await expect(gradeShown(page)).toHaveAttribute('data-grade', 'II');
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.type('三');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => focusedLabel(page)).toBe('事发时间');
+  await expect(gradeShown(page)).toHaveAttribute('data-grade', 'III');
+  await expect(page.getByTestId('deadline-preview')).toContainText('较大');
+
+  await page.keyboard.press('Enter'); // occurred: unknown
+  await expect.poll(() => focusedLabel(page)).toBe('乡镇（街道）');
+  await page.keyboard.type('青石');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => focusedLabel(page)).toBe('详细地址');
+  await page.keyboard.type('青石镇工业园');
+  await page.keyboard.press('Enter');
+  // Enter stops at 经度 and 纬度, then at 用乡镇驻地坐标.
+  await expect.poll(() => focusedLabel(page)).toBe('经度');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => focusedLabel(page)).toBe('纬度');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('town-seat')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => focusedLabel(page)).toBe('事件标题');
+  const towns = await api<{ code: string; name: string; seat: [number, number] }[]>(page, 'geo.towns', {});
+  const seat = towns.find((x) => x.name === '青石镇')!.seat;
+  await expect(page.getByLabel('经度')).toHaveValue(seat[0].toFixed(6));
+  await expect(page.getByLabel('纬度')).toHaveValue(seat[1].toFixed(6));
+  await page.keyboard.type('青石镇工业园厂房火灾（键盘接报）');
+  await page.keyboard.press('Control+Enter');
+
+  // Saved: the cursor waits in the 核实 form, no Tab needed.
+  await expect(page).toHaveURL(/#\/logs\/incident\//);
+  await expect.poll(() => focusedLabel(page)).toBe('核实对象');
+  const id = /incident\/([^/?#]+)/.exec(page.url())![1]!;
+  fireId = id;
+  const got = await api<{
+    incident: { grade: string };
+    intake: { channel: string; place: { point: [number, number] | null } };
+  }>(page, 'incidents.get', { id });
+  expect(got.incident.grade).toBe('III');
+  expect(got.intake.channel).toBe('fax');
+  expect(got.intake.place.point).toEqual(seat);
+});
+
+test('放弃并清空 asks first; cancelling keeps what was typed', async ({ page }) => {
+  await signedIn(page, '#/logs/new');
+  await page.getByLabel('事件标题').fill('半截接报：不要丢');
+  await page.getByTestId('intake-clear').click();
+  const dialog = page.locator('.ant-modal-confirm');
+  await expect(dialog).toContainText('放弃这份接报并清空表单？');
+  await dialog.getByRole('button', { name: '继续填写' }).click();
+  await expect(page.getByLabel('事件标题')).toHaveValue('半截接报：不要丢');
+  await page.getByTestId('intake-clear').click();
+  await page.locator('.ant-modal-confirm').getByRole('button', { name: '放弃并清空' }).click();
+  await expect(page.getByLabel('事件标题')).toHaveValue('');
+  await screenshots(page, 'intake-cleared');
+});
+
+test('办结 without 终报 asks why and refuses; the API refuses it too', async ({ page }) => {
+  await signedIn(page, `#/logs/incident/${fireId}`);
+  const actions = page.getByTestId('entry-actions');
+  await actions.getByText('办结', { exact: true }).click();
+  const form = actions.locator('.dr-entry-form');
+  await expect(form.getByTestId('close-no-final')).toContainText('本事件尚无终报');
+  // The phone and written clocks are still running: the form names them.
+  await expect(form.getByTestId('close-clocks')).toContainText('电话报告');
+  await form.getByLabel('办结情况').fill('火已扑灭');
+  await page.keyboard.press('Control+Enter');
+  await expect(form).toContainText('必填');
+  await expect(form).toContainText('请确认将结束的报告时限');
+  await expect(page.getByTestId('timeline-entry')).toHaveCount(1);
+  await expect(page.getByTestId('status-tag')).toHaveText('待核实');
+  await screenshots(page, 'intake-close-asks');
+
+  // Around the form: core refuses the same close.
+  const refused = await page.evaluate(async (id) => {
+    const token = sessionStorage.getItem('duty-room.operator-token');
+    const res = await fetch('/api/incidents.addEntry', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+      body: JSON.stringify({
+        incidentId: id,
+        clientKey: crypto.randomUUID(),
+        kind: 'close',
+        data: { summary: '火已扑灭' },
+      }),
+    });
+    return (await res.json()) as { ok: boolean; error?: { message: string } };
+  }, fireId);
+  expect(refused.ok).toBe(false);
+  expect(refused.error?.message).toBe('尚无终报，不能办结：请先终报，或写明无需终报的原因（如误报）');
+
+  // With a reason and the clocks confirmed, it closes.
+  await form.getByLabel('无需终报的原因').fill('演示：已并入另一起事件处置');
+  await form.getByText('确认办结并结束以上时限').click();
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByTestId('status-tag')).toHaveText('已办结');
+});
