@@ -243,7 +243,12 @@ async function soak(rig: Rig, warmup: number, minutes: number, writes: boolean) 
           incidentId: id,
           clientKey: `k_soak_close_${step}_${Date.now()}`,
           kind: 'close',
-          data: { summary: '压测办结' },
+          // Never reported: the close says why and ends the running clocks knowingly.
+          data: {
+            summary: '压测办结',
+            noFinalReport: '压测：无需终报',
+            endsClocks: ['phone', 'written', 'followup'],
+          },
         });
       }
       // The wall shows the host's count once the event and the refetch went through. The

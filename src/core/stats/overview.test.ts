@@ -86,6 +86,11 @@ describe('stats.overview', () => {
   });
 
   it('counts by category and grade, intakes per local day, closure rate over real intakes', async () => {
+    // These incidents were never reported: closing says why, and ends their clocks knowingly.
+    const CLOSE_WITHOUT_REPORTS = {
+      noFinalReport: '未达上报标准，无需终报',
+      endsClocks: ['phone', 'written', 'followup'] as ('phone' | 'written' | 'followup')[],
+    };
     await setup('2026-11-29T10:00:00');
     // Today (local): two, one just after local midnight (still 28 Nov in UTC).
     const a = await create(sh('2026-11-29T00:10:00'), { category: 'accident', subtype: 'fire', grade: 'II' });
@@ -100,7 +105,12 @@ describe('stats.overview', () => {
 
     await core.invoke(
       'incidents.addEntry',
-      { incidentId: c, clientKey: key(), kind: 'close', data: { summary: '已处置完毕' } },
+      {
+        incidentId: c,
+        clientKey: key(),
+        kind: 'close',
+        data: { summary: '已处置完毕', ...CLOSE_WITHOUT_REPORTS },
+      },
       chief,
     );
     await core.invoke(
@@ -110,7 +120,12 @@ describe('stats.overview', () => {
     );
     await core.invoke(
       'incidents.addEntry',
-      { incidentId: a, clientKey: key(), kind: 'close', data: { summary: '火已扑灭' } },
+      {
+        incidentId: a,
+        clientKey: key(),
+        kind: 'close',
+        data: { summary: '火已扑灭', ...CLOSE_WITHOUT_REPORTS },
+      },
       chief,
     );
 
