@@ -320,8 +320,6 @@ export const dutylogEnUS: Record<DutylogKey, string> = {
   'settings.tab.deadlines': 'Deadlines',
 
   'print.unknown': 'No such printed sheet',
-  'print.back': 'Back',
-  'print.print': 'Print',
   'print.hint': 'Prints on A4; page numbers at the foot of each page',
   'print.incidentTitle': 'Incident record',
   'print.runningHead': 'Incident record {{number}}',
@@ -349,7 +347,4 @@ export const dutylogEnUS: Record<DutylogKey, string> = {
   'print.sign.chief': 'Shift chief:',
   'print.sign.leader': 'Leader on duty:',
   'print.sign.date': 'Date:',
-  'print.pageBefore': 'Page ',
-  'print.pageMiddle': ' of ',
-  'print.pageAfter': ' ',
 };

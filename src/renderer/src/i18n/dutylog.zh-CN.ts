@@ -319,8 +319,6 @@ export const dutylogZhCN = {
   'settings.tab.deadlines': '报告时限',
 
   'print.unknown': '没有这种打印单',
-  'print.back': '返回',
-  'print.print': '打印',
   'print.hint': '按 A4 纸张打印；页码打印在每页底部',
   'print.incidentTitle': '事件处置记录',
   'print.runningHead': '事件处置记录 {{number}}',
@@ -348,9 +346,6 @@ export const dutylogZhCN = {
   'print.sign.chief': '值班长：',
   'print.sign.leader': '带班领导：',
   'print.sign.date': '日期：',
-  'print.pageBefore': '第 ',
-  'print.pageMiddle': ' 页　共 ',
-  'print.pageAfter': ' 页',
 } as const;
 
 export type DutylogKey = keyof typeof dutylogZhCN;

@@ -26,6 +26,20 @@ export const enUS: Record<UiKey, string> = {
   'duration.minSec': '{{m}} min {{s}} s',
   'duration.seconds': '{{s}} s',
 
+  'sheet.print': 'Print',
+  'sheet.hint': 'A4 paper; choose "Save as PDF" in the print dialog to keep an electronic copy',
+  'sheet.pageOf': 'Page {{n}} of {{m}}',
+  'sheet.continued': '{{title}} (continued)',
+  'sheet.printedAt': 'Printed {{at}}',
+
+  'boundary.page.title': 'This page ran into an error',
+  'boundary.page.detail':
+    'The error was written to the log; other pages are not affected. Try again, or go back to the desk.',
+  'boundary.page.home': 'Back to the desk',
+  'boundary.panel': 'This panel cannot be shown right now; retrying shortly',
+  'notFound.title': 'No such page',
+  'notFound.detail': 'This address is not recognised: {{address}}',
+
   'form.issue': '{{field}}: {{message}}',
   'form.issueSeparator': '; ',
 

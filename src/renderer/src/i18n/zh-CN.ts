@@ -29,6 +29,19 @@ export const zhCN = {
   'duration.minSec': '{{m}}分{{s}}秒',
   'duration.seconds': '{{s}}秒',
 
+  'sheet.print': '打印',
+  'sheet.hint': 'A4 纸张；在打印对话框中选择“另存为 PDF”即可保存电子版',
+  'sheet.pageOf': '第 {{n}} 页 共 {{m}} 页',
+  'sheet.continued': '{{title}}（续）',
+  'sheet.printedAt': '打印时间：{{at}}',
+
+  'boundary.page.title': '此页面出错了',
+  'boundary.page.detail': '错误已记入日志，其他页面不受影响。可以重试，或回到工作台。',
+  'boundary.page.home': '回到工作台',
+  'boundary.panel': '此栏暂时无法显示，稍后自动重试',
+  'notFound.title': '没有这个页面',
+  'notFound.detail': '地址无法识别：{{address}}',
+
   'form.issue': '{{field}}：{{message}}',
   'form.issueSeparator': '；',
 

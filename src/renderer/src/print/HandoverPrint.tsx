@@ -1,17 +1,16 @@
-import { useMemo, useRef, useState } from 'react';
-import { Alert, Button, Result, Skeleton } from 'antd';
-import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
+import { useMemo, useState } from 'react';
+import { Alert, Button, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { HandoverRecord, HandoverSheet, SignRole } from '../../../common/contract/handover';
 import { useApiQuery } from '../api/hooks';
-import { ErrorAlert } from '../components/ErrorAlert';
 import { toLocalText } from '../components/localTime';
 import { navigate } from '../router/hash';
 import { clip, namesText, periodText, shiftName } from '../pages/roster/format';
 import { entryContent, receiptOf, shortHash } from '../pages/roster/sheetText';
 import { RosterPrint } from './RosterPrint';
-import { PagedSheet, type PagedBlock } from './paged/Paged';
+import { textPieces, type PagedBlock } from './paged/pack';
+import { PrintDocument, sheetHead, signatureBlock } from './paged/PrintDocument';
 
 /** `#/print/handover/<shiftKey>` and `#/print/roster/<YYYY-MM>` (`?auto=1` prints once ready). */
 export function RosterPrintArea({ parts, auto }: { parts: string[]; auto: boolean }) {
@@ -27,78 +26,31 @@ export function RosterPrintArea({ parts, auto }: { parts: string[]; auto: boolea
   );
 }
 
-/** Toolbar of a printed sheet (hidden when printing). */
-export function PrintToolbar({ back, ready, hint }: { back: () => void; ready: boolean; hint: string }) {
-  const { t } = useTranslation();
-  return (
-    <div className="dr-pg-toolbar">
-      <Button icon={<ArrowLeftOutlined />} onClick={back}>
-        {t('common.back')}
-      </Button>
-      <Button
-        type="primary"
-        icon={<PrinterOutlined />}
-        disabled={!ready}
-        onClick={() => window.print()}
-        data-testid="print-button"
-      >
-        {t('ho.print.print')}
-      </Button>
-      <span className="dr-muted">{hint}</span>
-    </div>
-  );
-}
-
-/** Prints once, when the pages are final, for `?auto=1` (the desktop's print menu uses it too). */
-export function useAutoPrint(auto: boolean): (pages: number) => void {
-  const done = useRef(false);
-  return () => {
-    if (auto && !done.current) {
-      done.current = true;
-      window.setTimeout(() => window.print(), 50);
-    }
-  };
-}
-
 function HandoverPrint({ shiftKey, auto }: { shiftKey: string; auto: boolean }) {
   const { t } = useTranslation();
   const q = useApiQuery('handover.draft', { shiftKey });
   const [printedAt] = useState(() => new Date().toISOString());
-  const [ready, setReady] = useState(false);
-  const autoPrint = useAutoPrint(auto);
   const blocks = useMemo(() => (q.data ? handoverBlocks(t, q.data.sheet, q.data.record) : null), [q.data, t]);
-  if (q.isPending) return <Skeleton active className="dr-page" />;
-  if (q.isError) return <ErrorAlert error={q.error} />;
-  const { sheet, record } = q.data;
-  const tz = sheet.timeZone;
+  const sheet = q.data?.sheet;
   return (
-    <div className="dr-pg-root" data-testid="handover-print" data-ready={ready ? 'yes' : 'no'}>
-      <PrintToolbar
-        back={() => navigate(`/roster/handover/${shiftKey}`)}
-        ready={ready}
-        hint={t('ho.print.hint')}
-      />
-      {record?.status !== 'signed' ? (
-        <Alert className="dr-pg-draft-note" type="warning" showIcon title={t('ho.print.draftNote')} />
-      ) : null}
-      <PagedSheet
-        blocks={blocks!}
-        testId="handover-sheet"
-        footer={(n, m) => (
-          <>
-            <span>{t('ho.print.foot', { bureau: sheet.bureauName, shift: shiftName(t, sheet.shift) })}</span>
-            <span className="dr-pg-foot-center" data-testid="page-number">
-              {t('ho.print.pageOf', { n, m })}
-            </span>
-            <span>{t('ho.print.printedAt', { at: toLocalText(printedAt, tz) })}</span>
-          </>
-        )}
-        onReady={(pages) => {
-          setReady(true);
-          autoPrint(pages);
-        }}
-      />
-    </div>
+    <PrintDocument
+      testId="handover-print"
+      sheetTestId="handover-sheet"
+      blocks={blocks}
+      error={q.error}
+      back={() => navigate(`/roster/handover/${shiftKey}`)}
+      hint={t('ho.print.hint')}
+      auto={auto}
+      notice={
+        q.data && q.data.record?.status !== 'signed' ? (
+          <Alert type="warning" showIcon title={t('ho.print.draftNote')} />
+        ) : null
+      }
+      footLeft={
+        sheet ? t('ho.print.foot', { bureau: sheet.bureauName, shift: shiftName(t, sheet.shift) }) : ''
+      }
+      footRight={sheet ? t('ho.print.printedAt', { at: toLocalText(printedAt, sheet.timeZone) }) : ''}
+    />
   );
 }
 
@@ -117,26 +69,19 @@ export function handoverBlocks(
   const status = record?.status ?? 'draft';
   const blocks: PagedBlock[] = [];
 
-  blocks.push({
-    kind: 'node',
-    key: 'head',
-    node: (
-      <header className="dr-pg-head">
-        <div className="dr-pg-bureau">{sheet.bureauName}</div>
-        <h1 className="dr-pg-title">{t('ho.print.title')}</h1>
-        <div className="dr-pg-meta">
-          <span>
-            {t('ho.print.shift', {
-              name: shiftName(t, sheet.shift),
-              kind: t(`shiftKind.${sheet.shift.kind}`),
-            })}
-          </span>
-          <span>{periodText(t, sheet.shift, tz)}</span>
-          <span data-testid="print-status">{t(`handoverStatus.${status}`)}</span>
-        </div>
-      </header>
-    ),
-  });
+  blocks.push(
+    sheetHead({
+      bureau: sheet.bureauName,
+      title: t('ho.print.title'),
+      meta: [
+        t('ho.print.shift', { name: shiftName(t, sheet.shift), kind: t(`shiftKind.${sheet.shift.kind}`) }),
+        periodText(t, sheet.shift, tz),
+        <span key="status" data-testid="print-status">
+          {t(`handoverStatus.${status}`)}
+        </span>,
+      ],
+    }),
+  );
   if (sheet.earlyReason) {
     blocks.push({
       kind: 'node',
@@ -186,7 +131,7 @@ export function handoverBlocks(
     kind: 'table',
     key: 'entries',
     title: entriesTitle,
-    continuedTitle: t('ho.continued', { title: entriesTitle }),
+    continuedTitle: t('sheet.continued', { title: entriesTitle }),
     empty: t('ho.none.entries'),
     columns: [
       { title: t('ho.col.no'), width: '6%', className: num },
@@ -240,7 +185,7 @@ export function handoverBlocks(
     kind: 'table',
     key: 'incidents',
     title: t('ho.section.incidents', { n: sheet.incidents.length }),
-    continuedTitle: t('ho.continued', { title: t('ho.section.incidents', { n: sheet.incidents.length }) }),
+    continuedTitle: t('sheet.continued', { title: t('ho.section.incidents', { n: sheet.incidents.length }) }),
     empty: t('ho.none.incidents'),
     columns: [
       { title: t('ho.col.number'), width: '11%', className: num },
@@ -268,7 +213,7 @@ export function handoverBlocks(
     kind: 'table',
     key: 'unfinished',
     title: unfinishedTitle,
-    continuedTitle: t('ho.continued', { title: unfinishedTitle }),
+    continuedTitle: t('sheet.continued', { title: unfinishedTitle }),
     empty: t('ho.none.unfinished'),
     columns: [
       { title: t('ho.col.incident') },
@@ -345,8 +290,10 @@ export function handoverBlocks(
   blocks.push({
     kind: 'table',
     key: 'checks',
+    // The equipment heading above never ends a page alone.
+    keepWithPrevious: true,
     title: t('ho.section.checks', { n: eq.checksTotal }),
-    continuedTitle: t('ho.continued', { title: t('ho.section.checks', { n: eq.checksTotal }) }),
+    continuedTitle: t('sheet.continued', { title: t('ho.section.checks', { n: eq.checksTotal }) }),
     empty: t('ho.none.checks'),
     className: 'dr-pg-sub',
     columns: [
@@ -449,11 +396,7 @@ export function handoverBlocks(
   });
 
   // Notes: a paragraph per row, long ones in pieces, so a page break never cuts a line.
-  const paragraphs = sheet.notes
-    .split(/\n+/)
-    .map((p) => p.trim())
-    .filter(Boolean)
-    .flatMap((p) => p.match(/[\s\S]{1,400}/g) ?? []);
+  const paragraphs = textPieces(sheet.notes);
   blocks.push({
     kind: 'table',
     key: 'notes',
@@ -464,37 +407,36 @@ export function handoverBlocks(
   });
 
   const sig = (role: SignRole) => record?.signatures.find((s) => s.role === role);
-  blocks.push({
-    kind: 'node',
-    key: 'signatures',
-    node: (
-      <div className="dr-pg-signs" data-testid="print-signatures">
-        {SIGN_ROLES.map((role) => {
-          const s = sig(role);
-          return (
-            <div key={role} className="dr-pg-sign">
-              <div className="dr-pg-sign-role">{t(`signRole.${role}`)}</div>
-              <div className="dr-pg-sign-name">{s ? s.name : ''}</div>
-              <div className="dr-pg-sign-time">
-                {s
-                  ? t('ho.print.signedAt', { at: at(s.at) }) + t(`ho.print.proof.${s.proof}`)
-                  : t('ho.print.signHere')}
-              </div>
-              {s?.anchor ? (
-                <div className="dr-pg-sign-time" data-testid="print-anchor">
+  blocks.push(
+    signatureBlock(
+      'signatures',
+      SIGN_ROLES.map((role) => {
+        const s = sig(role);
+        return {
+          role: t(`signRole.${role}`),
+          name: s?.name,
+          note: s ? (
+            <>
+              {t('ho.print.signedAt', { at: at(s.at) }) + t(`ho.print.proof.${s.proof}`)}
+              {s.anchor ? (
+                <div data-testid="print-anchor">
                   {t('ho.anchor', { seq: s.anchor.seq, hash: shortHash(s.anchor.hash) })}
                 </div>
               ) : null}
-            </div>
-          );
-        })}
-      </div>
+            </>
+          ) : (
+            t('ho.print.signHere')
+          ),
+        };
+      }),
+      { testId: 'print-signatures' },
     ),
-  });
+  );
   if (record?.snapshotHash) {
     blocks.push({
       kind: 'node',
       key: 'hash',
+      keepWithPrevious: true,
       node: (
         <p className="dr-pg-small">
           {t('ho.print.hash', { hash: record.snapshotHash.slice(0, 16), at: at(record.completedAt) })}

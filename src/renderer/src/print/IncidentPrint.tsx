@@ -1,11 +1,11 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { Button, Result, Skeleton } from 'antd';
-import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
+import { useMemo, useState, type ReactNode } from 'react';
+import { Button, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import type { OutputOf } from '../../../common/contract';
 import type { Operator } from '../../../common/contract/operators';
 import type { SystemInfo } from '../../../common/contract/system';
 import { useApiQuery } from '../api/hooks';
-import { ErrorAlert } from '../components/ErrorAlert';
 import { toLocalText } from '../components/localTime';
 import { navigate } from '../router/hash';
 import { useRoomTimeZone } from '../time/useRoomTime';
@@ -20,24 +20,10 @@ import {
 import { useTownNames } from '../pages/logs/hooks';
 import { FACTS_SHOWN_ABOVE, instructionNames, timelineOrder } from '../pages/incidents/IncidentDetail';
 import type { EntryView } from '../pages/incidents/types';
-import './print.css';
+import { textPieces, type PagedBlock } from './paged/pack';
+import { PrintDocument, sheetHead, signatureBlock } from './paged/PrintDocument';
 
-/**
- * Page numbers come from @page margin boxes, whose text is set through custom
- * properties on the root element (CSSOM, allowed by the CSP), so it follows the
- * UI's language instead of being written into the style sheet.
- */
-function usePageLabels(labels: Record<string, string>): void {
-  const json = JSON.stringify(labels);
-  useEffect(() => {
-    const root = document.documentElement.style;
-    const entries = Object.entries(JSON.parse(json) as Record<string, string>);
-    for (const [k, v] of entries) root.setProperty(k, JSON.stringify(v));
-    return () => {
-      for (const [k] of entries) root.removeProperty(k);
-    };
-  }, [json]);
-}
+type IncidentData = OutputOf<'incidents.get'>;
 
 /** Route `#/print/incident/<id>` (`?auto=1` opens the print dialog once ready). */
 export function PrintArea({
@@ -63,47 +49,91 @@ export function PrintArea({
   );
 }
 
-function EntryText({ e, ctx, skip }: { e: EntryView; ctx: FormatCtx; skip: string[] }) {
+/** An entry's fields as lines of text (label: value), its corrections after them. */
+function entryLines(
+  e: EntryView,
+  ctx: FormatCtx,
+  skip: string[],
+): { key: string; node: ReactNode; size: number }[] {
   const { t } = ctx;
-  const rows = shownFields(e.kind, e.data)
-    .filter((d) => !skip.includes(d.key) && !(e.kind === 'report' && d.key === 'stage'))
-    .map((d) => ({
-      key: d.key,
-      label: fieldLabel(t, e.kind, d.key),
-      text: formatValue(d, e.data[d.key], ctx),
-    }))
-    .filter((r) => r.text);
-  return (
-    <>
-      {rows.map((r) => (
-        <div key={r.key} className="dr-p-line">
-          <span className="dr-p-k">{r.label}</span>
-          {t('dutylog.colon')}
-          {r.text}
-        </div>
-      ))}
-      {skip.length > 0 ? <div className="dr-p-line dr-p-small">{t('print.intakeSeeAbove')}</div> : null}
-      {e.corrections.map((c) => (
-        <div key={c.id} className="dr-p-line dr-p-corr">
+  const out: { key: string; node: ReactNode; size: number }[] = [];
+  for (const d of shownFields(e.kind, e.data)) {
+    if (skip.includes(d.key) || (e.kind === 'report' && d.key === 'stage')) continue;
+    const text = formatValue(d, e.data[d.key], ctx);
+    if (!text) continue;
+    // A long text in pieces, so that no row of the sheet is taller than a page.
+    textPieces(text, 500).forEach((piece, k) =>
+      out.push({
+        key: `${d.key}.${k}`,
+        size: piece.length,
+        node:
+          k === 0 ? (
+            <>
+              <span className="dr-pg-k">{fieldLabel(t, e.kind, d.key)}</span>
+              {t('dutylog.colon')}
+              {piece}
+            </>
+          ) : (
+            piece
+          ),
+      }),
+    );
+  }
+  if (skip.length > 0)
+    out.push({
+      key: 'see-above',
+      size: 20,
+      node: <span className="dr-pg-small">{t('print.intakeSeeAbove')}</span>,
+    });
+  for (const c of e.corrections) {
+    const empty = t('dutylog.correction.empty');
+    const text =
+      Object.keys(c.changes)
+        .map((k) => {
+          const def = fieldDef(e.kind, k);
+          return `${fieldLabel(t, e.kind, k)}${t('dutylog.colon')}${formatValue(def, c.before[k], ctx) || empty} → ${formatValue(def, c.changes[k], ctx) || empty}`;
+        })
+        .join(t('dutylog.listSeparator')) +
+      t('dutylog.correction.why', { reason: c.reason, who: c.authorName, at: toLocalText(c.at, ctx.tz) });
+    out.push({
+      key: `corr.${c.id}`,
+      size: text.length,
+      node: (
+        <span className="dr-pg-corr">
           {t('kind.correction')}
           {t('dutylog.colon')}
-          {Object.keys(c.changes)
-            .map((k) => {
-              const def = fieldDef(e.kind, k);
-              const empty = t('dutylog.correction.empty');
-              return `${fieldLabel(t, e.kind, k)}${t('dutylog.colon')}${formatValue(def, c.before[k], ctx) || empty} → ${formatValue(def, c.changes[k], ctx) || empty}`;
-            })
-            .join(t('dutylog.listSeparator'))}
-          {t('dutylog.correction.why', {
-            reason: c.reason,
-            who: c.authorName,
-            at: toLocalText(c.at, ctx.tz),
-          })}
-        </div>
-      ))}
-    </>
-  );
+          {text}
+        </span>
+      ),
+    });
+  }
+  return out;
 }
+
+/** Lines grouped into rows of about `max` characters (a row holds at least one line). */
+function lineGroups<T extends { size: number }>(lines: T[], max = 600): T[][] {
+  const groups: T[][] = [];
+  let size = Infinity;
+  for (const l of lines) {
+    if (size + l.size > max) {
+      groups.push([]);
+      size = 0;
+    }
+    groups.at(-1)!.push(l);
+    size += l.size;
+  }
+  return groups.length ? groups : [[]];
+}
+
+const linesCell = (lines: { key: string; node: ReactNode }[]) => (
+  <>
+    {lines.map((l) => (
+      <div key={l.key} className="dr-pg-line">
+        {l.node}
+      </div>
+    ))}
+  </>
+);
 
 /** 事件处置记录: the whole record of one incident on A4, for signing and filing. */
 function IncidentPrint({
@@ -122,51 +152,55 @@ function IncidentPrint({
   const towns = useTownNames();
   const q = useApiQuery('incidents.get', { id });
   const [printedAt] = useState(() => new Date().toISOString());
-  const [ready, setReady] = useState(false);
-  const printed = useRef(false);
-  usePageLabels({
-    '--dr-page-before': t('print.pageBefore'),
-    '--dr-page-middle': t('print.pageMiddle'),
-    '--dr-page-after': t('print.pageAfter'),
-    '--dr-print-head': q.data ? t('print.runningHead', { number: q.data.incident.number }) : '',
-  });
-
-  const ctx: FormatCtx | null = useMemo(
-    () => (q.data ? { t, tz, towns, instructions: instructionNames(q.data, t) } : null),
-    [q.data, t, tz, towns],
+  const blocks = useMemo(
+    () =>
+      q.data
+        ? incidentBlocks(q.data, {
+            t,
+            tz,
+            towns,
+            bureau: info.bureauName,
+            printedBy: operator.name,
+            printedAt,
+          })
+        : null,
+    [q.data, t, tz, towns, info.bureauName, operator.name, printedAt],
   );
+  const inc = q.data?.incident;
+  return (
+    <PrintDocument
+      testId="print-root"
+      sheetTestId="incident-sheet"
+      blocks={blocks}
+      error={q.error}
+      back={() => navigate(`/logs/incident/${id}`)}
+      hint={t('print.hint')}
+      auto={auto}
+      footLeft={inc ? t('print.runningHead', { number: inc.number }) : ''}
+      footRight={t('sheet.printedAt', { at: toLocalText(printedAt, tz) })}
+    />
+  );
+}
 
-  // Print only once the shipped font has the glyphs of the page (and of the page numbers).
-  useEffect(() => {
-    if (!q.data) return;
-    let cancelled = false;
-    const sample = `${document.body.innerText}${t('print.pageBefore')}${t('print.pageMiddle')}${t('print.pageAfter')}`;
-    void document.fonts
-      .load('16px "Noto Sans SC Variable"', sample)
-      .catch(() => undefined)
-      .then(() => document.fonts.ready)
-      .then(() => {
-        if (cancelled) return;
-        setReady(true);
-        if (auto && !printed.current) {
-          printed.current = true;
-          window.print();
-        }
-      });
-    return () => {
-      cancelled = true;
-    };
-  }, [q.data, auto, t]);
-
-  if (q.isPending) return <Skeleton active className="dr-page" />;
-  if (q.isError) return <ErrorAlert error={q.error} />;
-  const d = q.data;
+function incidentBlocks(
+  d: IncidentData,
+  o: {
+    t: TFunction;
+    tz: string;
+    towns: FormatCtx['towns'];
+    bureau: string;
+    printedBy: string;
+    printedAt: string;
+  },
+): PagedBlock[] {
+  const { t, tz } = o;
+  const c: FormatCtx = { t, tz, towns: o.towns, instructions: instructionNames(d, t) };
   const inc = d.incident;
   const intake = d.intake;
-  const c = ctx!;
   const timeline = timelineOrder(d.entries);
   const firstIntakeId = d.entries.find((e) => e.kind === 'intake')?.id;
   const fmt = (k: string, v: unknown) => formatValue(fieldDef('intake', k), v, c) || '—';
+  const num = 'dr-pg-num';
 
   const facts: [string, string][] = [
     [t('dutylog.field.number'), inc.number],
@@ -190,165 +224,136 @@ function IncidentPrint({
     [t('dutylog.field.notified'), fmt('notified', intake.notified)],
   ];
   if (inc.closedAt) wide.push([t('dutylog.field.closedAt'), toLocalText(inc.closedAt, tz)]);
+  const label = (text: string) => ({ cell: text, head: true });
 
-  return (
-    <div className="dr-print-root" data-testid="print-root" data-ready={ready ? 'yes' : 'no'}>
-      <div className="dr-print-toolbar">
-        <Button icon={<ArrowLeftOutlined />} onClick={() => navigate(`/logs/incident/${inc.id}`)}>
-          {t('print.back')}
-        </Button>
-        <Button type="primary" icon={<PrinterOutlined />} onClick={() => window.print()}>
-          {t('print.print')}
-        </Button>
-        <span className="dr-print-hint">{t('print.hint')}</span>
-      </div>
-      <article className="dr-sheet">
-        <header className="dr-sheet-head">
-          <div className="dr-sheet-bureau">{info.bureauName}</div>
-          <h1 className="dr-sheet-title">{t('print.incidentTitle')}</h1>
-          <div className="dr-sheet-meta">
-            <span>{t('print.number', { number: inc.number })}</span>
-            <span>{t('print.printedAt', { at: toLocalText(printedAt, tz), who: operator.name })}</span>
-          </div>
-        </header>
-
-        <table className="dr-p-table dr-p-facts">
-          <tbody>
-            {Array.from({ length: Math.ceil(facts.length / 2) }, (_, i) => facts.slice(i * 2, i * 2 + 2)).map(
-              (pair, i) => (
-                <tr key={i}>
-                  {pair.map(([k, v]) => (
-                    <FactCells key={k} k={k} v={v} />
-                  ))}
-                </tr>
-              ),
-            )}
-            {wide.map(([k, v]) => (
-              <tr key={k}>
-                <th>{k}</th>
-                <td colSpan={3} className="dr-pre">
-                  {v}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-
-        <h2 className="dr-p-h2">{t('print.deadlines')}</h2>
-        {d.deadlines.items.length === 0 ? (
-          <p className="dr-p-none">{t('dutylog.detail.noDeadlines')}</p>
-        ) : (
-          <table className="dr-p-table dr-p-grid">
-            <thead>
-              <tr>
-                <th>{t('print.col.item')}</th>
-                <th>{t('dutylog.field.grade')}</th>
-                <th>{t('print.col.due')}</th>
-                <th>{t('print.col.done')}</th>
-                <th>{t('print.col.state')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {d.deadlines.items.map((x, i) => (
-                <tr key={i} className={x.late ? 'dr-p-late' : undefined}>
-                  <td>{t(`deadline.${x.kind}`)}</td>
-                  <td>{t(`gradeShort.${x.grade}`)}</td>
-                  <td className="dr-tabular">{toLocalText(x.dueAt, tz)}</td>
-                  <td className="dr-tabular">{toLocalText(x.doneAt, tz) || '—'}</td>
-                  <td>
-                    {x.doneAt
-                      ? x.late
-                        ? t('print.state.late')
-                        : t('print.state.onTime')
-                      : x.late
-                        ? t('print.state.overdue')
-                        : t('print.state.open')}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-
-        <h2 className="dr-p-h2">{t('print.timeline', { n: timeline.length })}</h2>
-        <table className="dr-p-table dr-p-grid dr-p-timeline">
-          <thead>
-            <tr>
-              <th className="dr-p-col-no">{t('print.col.no')}</th>
-              <th className="dr-p-col-time">{t('print.col.time')}</th>
-              <th className="dr-p-col-kind">{t('print.col.kind')}</th>
-              <th>{t('print.col.content')}</th>
-              <th className="dr-p-col-who">{t('print.col.who')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {timeline.map((e, i) => (
-              <tr key={e.id} data-testid="print-entry">
-                <td className="dr-tabular">{i + 1}</td>
-                <td className="dr-tabular">{toLocalText(e.occurredAt, tz)}</td>
-                <td>
-                  {e.kind === 'report' && typeof e.data.stage === 'string'
+  const blocks: PagedBlock[] = [
+    sheetHead({
+      bureau: o.bureau,
+      title: t('print.incidentTitle'),
+      meta: [
+        t('print.number', { number: inc.number }),
+        t('print.printedAt', { at: toLocalText(o.printedAt, tz), who: o.printedBy }),
+      ],
+    }),
+    {
+      kind: 'table',
+      key: 'facts',
+      className: 'dr-pg-facts',
+      columns: [{ title: '', width: '17%' }, { title: '' }, { title: '', width: '17%' }, { title: '' }],
+      rows: [
+        ...Array.from({ length: Math.ceil(facts.length / 2) }, (_, i) => {
+          const [a, b] = [facts[i * 2]!, facts[i * 2 + 1]];
+          return {
+            key: `f${i}`,
+            cells: [label(a[0]), a[1], ...(b ? [label(b[0]), b[1]] : [{ cell: '', span: 2 }])],
+          };
+        }),
+        ...wide.flatMap(([k, v]) =>
+          (textPieces(v, 500).length ? textPieces(v, 500) : ['—']).map((piece, n) => ({
+            key: `${k}.${n}`,
+            cells: [label(n === 0 ? k : ''), { cell: piece, span: 3 }],
+          })),
+        ),
+      ],
+    },
+    {
+      kind: 'table',
+      key: 'deadlines',
+      title: t('print.deadlines'),
+      empty: t('dutylog.detail.noDeadlines'),
+      columns: [
+        { title: t('print.col.item') },
+        { title: t('dutylog.field.grade'), width: '12%' },
+        { title: t('print.col.due'), width: '22%', className: num },
+        { title: t('print.col.done'), width: '22%', className: num },
+        { title: t('print.col.state'), width: '12%' },
+      ],
+      rows: d.deadlines.items.map((x, i) => ({
+        key: String(i),
+        className: x.late ? 'dr-pg-late' : undefined,
+        cells: [
+          t(`deadline.${x.kind}`),
+          t(`gradeShort.${x.grade}`),
+          toLocalText(x.dueAt, tz),
+          toLocalText(x.doneAt, tz) || '—',
+          x.doneAt
+            ? x.late
+              ? t('print.state.late')
+              : t('print.state.onTime')
+            : x.late
+              ? t('print.state.overdue')
+              : t('print.state.open'),
+        ],
+      })),
+    },
+    {
+      kind: 'table',
+      key: 'timeline',
+      title: t('print.timeline', { n: timeline.length }),
+      continuedTitle: t('sheet.continued', { title: t('print.timeline', { n: timeline.length }) }),
+      columns: [
+        { title: t('print.col.no'), width: '7%', className: num },
+        { title: t('print.col.time'), width: '17%', className: num },
+        { title: t('print.col.kind'), width: '11%' },
+        { title: t('print.col.content') },
+        { title: t('print.col.who'), width: '15%' },
+      ],
+      rows: timeline.flatMap((e, i) =>
+        lineGroups(entryLines(e, c, e.id === firstIntakeId ? FACTS_SHOWN_ABOVE : [])).map((lines, k) =>
+          k === 0
+            ? {
+                key: e.id,
+                testId: 'print-entry',
+                cells: [
+                  i + 1,
+                  toLocalText(e.occurredAt, tz),
+                  e.kind === 'report' && typeof e.data.stage === 'string'
                     ? `${t('kind.report')}·${t(`stage.${e.data.stage}`)}`
-                    : t(`kind.${e.kind}`)}
-                </td>
-                <td>
-                  <EntryText e={e} ctx={c} skip={e.id === firstIntakeId ? FACTS_SHOWN_ABOVE : []} />
-                </td>
-                <td>
-                  <div>{e.authorName}</div>
-                  <div className="dr-p-small dr-tabular">
-                    {t('print.entered', { at: toLocalText(e.enteredAt, tz) })}
-                  </div>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-
-        {d.instructions.length > 0 ? (
-          <>
-            <h2 className="dr-p-h2">{t('dutylog.detail.instructions')}</h2>
-            <table className="dr-p-table dr-p-grid">
-              <thead>
-                <tr>
-                  <th className="dr-p-col-time">{t('print.col.time')}</th>
-                  <th className="dr-p-col-who">{t('dutylog.field.leader')}</th>
-                  <th>{t('dutylog.field.instruction.content')}</th>
-                  <th className="dr-p-col-kind">{t('print.col.state')}</th>
-                  <th>{t('print.col.result')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {d.instructions.map((i) => (
-                  <tr key={i.entryId}>
-                    <td className="dr-tabular">{toLocalText(i.at, tz)}</td>
-                    <td>{i.leader}</td>
-                    <td>{i.content}</td>
-                    <td>{t(`dutylog.instructionState.${i.status}`)}</td>
-                    <td>{i.result ?? '—'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </>
-        ) : null}
-
-        <footer className="dr-sheet-sign">
-          <span>{t('print.sign.officer')}</span>
-          <span>{t('print.sign.chief')}</span>
-          <span>{t('print.sign.leader')}</span>
-          <span>{t('print.sign.date')}</span>
-        </footer>
-      </article>
-    </div>
+                    : t(`kind.${e.kind}`),
+                  linesCell(lines),
+                  <>
+                    <div>{e.authorName}</div>
+                    <div className="dr-pg-small dr-pg-num">
+                      {t('print.entered', { at: toLocalText(e.enteredAt, tz) })}
+                    </div>
+                  </>,
+                ],
+              }
+            : { key: `${e.id}.${k}`, cells: ['', '', '', linesCell(lines), ''] },
+        ),
+      ),
+    },
+  ];
+  if (d.instructions.length > 0)
+    blocks.push({
+      kind: 'table',
+      key: 'instructions',
+      title: t('dutylog.detail.instructions'),
+      columns: [
+        { title: t('print.col.time'), width: '17%', className: num },
+        { title: t('dutylog.field.leader'), width: '15%' },
+        { title: t('dutylog.field.instruction.content') },
+        { title: t('print.col.state'), width: '11%' },
+        { title: t('print.col.result') },
+      ],
+      rows: d.instructions.map((i) => ({
+        key: i.entryId,
+        cells: [
+          toLocalText(i.at, tz),
+          i.leader,
+          i.content,
+          t(`dutylog.instructionState.${i.status}`),
+          i.result ?? '—',
+        ],
+      })),
+    });
+  blocks.push(
+    signatureBlock('sign', [
+      { role: t('print.sign.officer') },
+      { role: t('print.sign.chief') },
+      { role: t('print.sign.leader') },
+      { role: t('print.sign.date') },
+    ]),
   );
-}
-
-function FactCells({ k, v }: { k: string; v: string }) {
-  return (
-    <>
-      <th>{k}</th>
-      <td>{v}</td>
-    </>
-  );
+  return blocks;
 }

@@ -1,16 +1,14 @@
 import { useMemo, useState } from 'react';
-import { Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { OutputOf } from '../../../common/contract';
 import { useApiQuery } from '../api/hooks';
-import { ErrorAlert } from '../components/ErrorAlert';
 import { toLocalText } from '../components/localTime';
 import { navigate } from '../router/hash';
 import { useRoomTimeZone } from '../time/useRoomTime';
 import { namesText, shiftName, weekdayOf } from '../pages/roster/format';
-import { PagedSheet, type PagedBlock } from './paged/Paged';
-import { PrintToolbar, useAutoPrint } from './HandoverPrint';
+import type { PagedBlock } from './paged/pack';
+import { PrintDocument, sheetHead, signatureBlock } from './paged/PrintDocument';
 
 type Roster = OutputOf<'roster.get'>;
 
@@ -21,34 +19,23 @@ export function RosterPrint({ month, auto }: { month: string; auto: boolean }) {
   const q = useApiQuery('roster.get', { month });
   const info = useApiQuery('system.info', {});
   const [printedAt] = useState(() => new Date().toISOString());
-  const [ready, setReady] = useState(false);
-  const autoPrint = useAutoPrint(auto);
   const bureau = info.data?.bureauName ?? '';
   const blocks = useMemo(
     () => (q.data && info.data ? rosterBlocks(t, q.data, bureau, month) : null),
     [q.data, info.data, t, bureau, month],
   );
-  if (q.isError || info.isError) return <ErrorAlert error={q.error ?? info.error} />;
-  if (!blocks) return <Skeleton active className="dr-page" />;
   return (
-    <div className="dr-pg-root" data-testid="roster-print" data-ready={ready ? 'yes' : 'no'}>
-      <PrintToolbar back={() => navigate(`/roster/month/${month}`)} ready={ready} hint={t('ho.print.hint')} />
-      <PagedSheet
-        blocks={blocks}
-        testId="roster-sheet"
-        footer={(n, m) => (
-          <>
-            <span>{t('ro.print.foot', { bureau, month })}</span>
-            <span className="dr-pg-foot-center">{t('ho.print.pageOf', { n, m })}</span>
-            <span>{t('ho.print.printedAt', { at: toLocalText(printedAt, tz) })}</span>
-          </>
-        )}
-        onReady={(pages) => {
-          setReady(true);
-          autoPrint(pages);
-        }}
-      />
-    </div>
+    <PrintDocument
+      testId="roster-print"
+      sheetTestId="roster-sheet"
+      blocks={blocks}
+      error={q.error ?? info.error}
+      back={() => navigate(`/roster/month/${month}`)}
+      hint={t('ho.print.hint')}
+      auto={auto}
+      footLeft={t('ro.print.foot', { bureau, month })}
+      footRight={t('ho.print.printedAt', { at: toLocalText(printedAt, tz) })}
+    />
   );
 }
 
@@ -57,24 +44,15 @@ function rosterBlocks(t: TFunction, r: Roster, bureau: string, month: string): P
   const phone = (p: { name: string; phone: string } | null) => (p?.phone ? p.phone : '');
   const replacements = r.changes.filter((c) => c.kind === 'replace' || c.kind === 'swap');
   const blocks: PagedBlock[] = [
-    {
-      kind: 'node',
-      key: 'head',
-      node: (
-        <header className="dr-pg-head">
-          <div className="dr-pg-bureau">{bureau}</div>
-          <h1 className="dr-pg-title">{t('ro.print.title')}</h1>
-          <div className="dr-pg-meta">
-            <span>{t('ro.print.month', { year: y, month: Number(m) })}</span>
-            <span>{t('ro.print.count', { n: r.shifts.length })}</span>
-          </div>
-        </header>
-      ),
-    },
+    sheetHead({
+      bureau,
+      title: t('ro.print.title'),
+      meta: [t('ro.print.month', { year: y, month: Number(m) }), t('ro.print.count', { n: r.shifts.length })],
+    }),
     {
       kind: 'table',
       key: 'shifts',
-      continuedTitle: t('ho.continued', { title: t('ro.print.title') }),
+      continuedTitle: t('sheet.continued', { title: t('ro.print.title') }),
       columns: [
         { title: t('ro.col.date'), width: '12%', className: 'dr-pg-num' },
         { title: t('ro.col.weekday'), width: '8%' },
@@ -131,19 +109,6 @@ function rosterBlocks(t: TFunction, r: Roster, bureau: string, month: string): P
         };
       }),
     });
-  blocks.push({
-    kind: 'node',
-    key: 'sign',
-    node: (
-      <div className="dr-pg-signs dr-pg-signs-2">
-        <div className="dr-pg-sign">
-          <div className="dr-pg-sign-role">{t('ro.print.madeBy')}</div>
-        </div>
-        <div className="dr-pg-sign">
-          <div className="dr-pg-sign-role">{t('ro.print.approvedBy')}</div>
-        </div>
-      </div>
-    ),
-  });
+  blocks.push(signatureBlock('sign', [{ role: t('ro.print.madeBy') }, { role: t('ro.print.approvedBy') }]));
   return blocks;
 }

@@ -1,52 +1,25 @@
-import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { isValidElement, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { PRINT_FONT, registerPrintFont } from './printFont';
-import './paged.css';
+import {
+  pack,
+  type Fragment,
+  type Heights,
+  type PagedBlock,
+  type PagedCell,
+  type PagedCellSpec,
+} from './pack';
+import './print.css';
 
-/**
+export type { PagedBlock, PagedColumn, PagedRow, PagedCell } from './pack';
+
+/*
  * A4 sheets paginated in the browser: every block is measured in a hidden copy laid out
- * exactly like a page, then packed into fixed A4 page boxes. Tables split between rows
- * only, repeat their header (and a "continued" title) on each page, and every page ends
- * with "第 n 页 共 m 页" — which CSS counters cannot give (no total) and which needs no
- * server-side browser: window.print(), Chromium's page.pdf and Electron's printToPDF all
- * print the same boxes.
+ * exactly like a page, then packed into fixed A4 page boxes (pack.ts). Tables split
+ * between rows only, repeat their header (and a "continued" title) on each page, and every
+ * page ends with "第 n 页 共 m 页" — which CSS counters cannot give (no total) and which
+ * needs no server-side browser: window.print(), Chromium's page.pdf and Electron's
+ * printToPDF all print the same boxes. Documents use it through PrintDocument.tsx.
  */
-export interface PagedColumn {
-  title: ReactNode;
-  /** A share of the table's width, e.g. '12%'; columns without one share the rest. */
-  width?: string;
-  className?: string;
-}
-
-export interface PagedRow {
-  key: string;
-  cells: ReactNode[];
-  className?: string;
-}
-
-export type PagedBlock =
-  | { kind: 'node'; key: string; node: ReactNode }
-  | {
-      kind: 'table';
-      key: string;
-      title?: ReactNode;
-      /** The title again on the pages a table continues on. */
-      continuedTitle?: ReactNode;
-      columns: PagedColumn[];
-      rows: PagedRow[];
-      /** Shown in place of the table when it has no rows. */
-      empty?: ReactNode;
-      className?: string;
-    };
-
-type Fragment = { block: number } | { block: number; from: number; to: number; continued: boolean };
-
-interface Heights {
-  page: number;
-  blocks: { whole: number; title: number; head: number; rows: number[]; tail: number }[];
-}
-
-// Borders and rounding: a little air per table fragment so nothing is cut by a pixel.
-const SLACK = 3;
 
 function measure(root: HTMLElement, blocks: PagedBlock[]): Heights {
   const page = root.querySelector<HTMLElement>('[data-pg-probe]')!.getBoundingClientRect().height;
@@ -67,42 +40,17 @@ function measure(root: HTMLElement, blocks: PagedBlock[]): Heights {
   };
 }
 
-/** Greedy packing: a table's title and header go with at least one row; rows never split. */
-export function pack(blocks: PagedBlock[], m: Heights): Fragment[][] {
-  const pages: Fragment[][] = [[]];
-  let used = 0;
-  const newPage = () => {
-    if (pages.at(-1)!.length > 0) pages.push([]);
-    used = 0;
-  };
-  blocks.forEach((b, i) => {
-    const hb = m.blocks[i]!;
-    if (b.kind === 'node' || b.rows.length === 0) {
-      if (used > 0 && used + hb.whole > m.page) newPage();
-      pages.at(-1)!.push({ block: i });
-      used += hb.whole;
-      return;
-    }
-    let from = 0;
-    let continued = false;
-    while (from < b.rows.length) {
-      const start = hb.title + hb.head + hb.tail + SLACK;
-      if (used > 0 && used + start + hb.rows[from]! > m.page) newPage();
-      let h = used + start;
-      let to = from;
-      // At least one row per fragment, however tall (long texts are cut before printing).
-      do {
-        h += hb.rows[to]!;
-        to++;
-      } while (to < b.rows.length && h + hb.rows[to]! <= m.page);
-      pages.at(-1)!.push({ block: i, from, to, continued });
-      used = h;
-      from = to;
-      continued = true;
-      if (from < b.rows.length) newPage();
-    }
-  });
-  return pages;
+const isSpec = (c: PagedCell): c is PagedCellSpec =>
+  typeof c === 'object' && c !== null && !isValidElement(c) && 'cell' in c;
+
+function Cell({ c, columnClass }: { c: PagedCell; columnClass: string | undefined }) {
+  if (!isSpec(c)) return <td className={columnClass}>{c}</td>;
+  const Tag = c.head ? 'th' : 'td';
+  return (
+    <Tag colSpan={c.span} className={c.className ?? columnClass}>
+      {c.cell}
+    </Tag>
+  );
 }
 
 function Table({
@@ -110,11 +58,13 @@ function Table({
   from,
   to,
   continued,
+  measuring,
 }: {
   b: Extract<PagedBlock, { kind: 'table' }>;
   from: number;
   to: number;
   continued: boolean;
+  measuring?: boolean;
 }) {
   const title = continued ? (b.continuedTitle ?? b.title) : b.title;
   // A one-column list under its own title needs no header row.
@@ -145,11 +95,9 @@ function Table({
         ) : null}
         <tbody>
           {b.rows.slice(from, to).map((r) => (
-            <tr key={r.key} className={r.className} data-testid="paged-row">
+            <tr key={r.key} className={r.className} data-testid={measuring ? undefined : r.testId}>
               {r.cells.map((c, i) => (
-                <td key={i} className={b.columns[i]?.className}>
-                  {c}
-                </td>
+                <Cell key={i} c={c} columnClass={b.columns[i]?.className} />
               ))}
             </tr>
           ))}
@@ -231,7 +179,7 @@ export function PagedSheet({
           {blocks.map((b, i) => (
             <div key={b.key} className="dr-pg-block" data-pg-block={i}>
               {b.kind === 'table' && b.rows.length > 0 ? (
-                <Table b={b} from={0} to={b.rows.length} continued={false} />
+                <Table b={b} from={0} to={b.rows.length} continued={false} measuring />
               ) : (
                 <Block b={b} f={{ block: i }} />
               )}
