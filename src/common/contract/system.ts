@@ -84,4 +84,28 @@ export const systemMethods = {
     output: okOut,
     access: 'read',
   }),
+  /**
+   * The renderer's own bugs, for the log: a page or a wall panel that threw while
+   * rendering (its error boundary shows a placeholder and calls this). Read access so
+   * the wall, which has no operator, can report too; nothing is stored.
+   */
+  'system.reportError': defineMethod({
+    name: 'system.reportError',
+    input: z.strictObject({
+      where: name(80),
+      message: text(2000),
+      stack: text(8000).optional(),
+      route: text(500).optional(),
+      attempt: z.number().int().min(1).max(100_000).optional(),
+    }),
+    output: okOut,
+    access: 'read',
+    example: {
+      where: 'wall.stats',
+      message: "Cannot read properties of undefined (reading 'natural')",
+      stack: 'TypeError: Cannot read properties of undefined\n    at StatsPanel (index.js:1:2)',
+      route: '#/wall',
+      attempt: 1,
+    },
+  }),
 } as const;

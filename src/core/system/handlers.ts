@@ -47,4 +47,38 @@ export const systemHandlers: AreaHandlers<'system'> = {
     },
   },
   'system.ping': { kind: 'read', run: () => ({ ok: true as const }) },
+  'system.reportError': {
+    kind: 'read',
+    run(input, ctx) {
+      const verdict = rendererReports.take(ctx.now().getTime());
+      if (verdict === 'log')
+        ctx.logger.warn('renderer error', { ...input, actor: ctx.actor.kind, via: ctx.via });
+      else if (verdict === 'note-dropped')
+        ctx.logger.warn('renderer errors: more than the limit this minute, the rest not logged', {
+          limit: REPORTS_PER_MINUTE,
+        });
+      return { ok: true as const };
+    },
+  },
 };
+
+/** A wall left with a broken panel for weeks reports on each retry: the log stays readable. */
+const REPORTS_PER_MINUTE = 30;
+
+export function reportLimiter(perMinute: number) {
+  let windowStart = -Infinity;
+  let count = 0;
+  return {
+    take(nowMs: number): 'log' | 'note-dropped' | 'drop' {
+      if (nowMs - windowStart >= 60_000) {
+        windowStart = nowMs;
+        count = 0;
+      }
+      count++;
+      if (count <= perMinute) return 'log';
+      return count === perMinute + 1 ? 'note-dropped' : 'drop';
+    },
+  };
+}
+
+const rendererReports = reportLimiter(REPORTS_PER_MINUTE);

@@ -9,6 +9,8 @@ import 'dayjs/locale/zh-cn';
 import { cspNonce } from '../boot/first';
 import { createI18n } from '../i18n/setup';
 import { useHashRoute } from '../router/hash';
+import { Guard } from '../components/Guard';
+import { NotFoundPage } from '../pages/NotFoundPage';
 import { WallPage } from '../wall/WallPage';
 import { Gate } from './Gate';
 import { appTheme } from './theme';
@@ -43,7 +45,9 @@ function LocalizedRoot() {
       button={{ autoInsertSpace: false }}
     >
       <AntApp message={{ top: 72 }}>
-        <Routes />
+        <Guard kind="page" where="app">
+          <Routes />
+        </Guard>
       </AntApp>
     </ConfigProvider>
   );
@@ -51,6 +55,7 @@ function LocalizedRoot() {
 
 function Routes() {
   const route = useHashRoute();
+  if (route.malformed) return <NotFoundPage address={window.location.hash} />;
   // The wall is its own world: its own token, no operator, no navigation.
   if (route.parts[0] === 'wall') return <WallPage />;
   return <Gate />;

@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { Button, Layout, Menu, Result, Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Operator } from '../../../common/contract/operators';
@@ -6,6 +6,7 @@ import type { RouteName } from '../../../common/areas';
 import type { SystemInfo } from '../../../common/contract/system';
 import { navigate, useHashRoute } from '../router/hash';
 import { AppHeader } from '../components/AppHeader';
+import { Guard } from '../components/Guard';
 import { useIntakeHotkey } from '../components/intakeHotkey';
 import { rendererAreas } from '../areas';
 import type { RendererArea } from '../areas/define';
@@ -34,7 +35,7 @@ export function Shell({ info, operator, onSwitch, areas = rendererAreas }: Props
   if (route.parts[0] === 'print') {
     const Sheet = printPageOf(areas, route.parts[1] ?? '');
     return (
-      <Suspense fallback={<Skeleton active className="dr-page" />}>
+      <PageGuard where={`print:${route.parts[1] ?? ''}`}>
         {Sheet ? (
           <Sheet
             parts={route.parts}
@@ -50,7 +51,7 @@ export function Shell({ info, operator, onSwitch, areas = rendererAreas }: Props
             extra={<Button onClick={() => navigate('/')}>{t('common.back')}</Button>}
           />
         )}
-      </Suspense>
+      </PageGuard>
     );
   }
 
@@ -78,11 +79,26 @@ export function Shell({ info, operator, onSwitch, areas = rendererAreas }: Props
           </nav>
         </Layout.Sider>
         <Layout.Content className="dr-content">
-          <Suspense fallback={<Skeleton active className="dr-page" />}>
+          <PageGuard where={`page:${area}`}>
             {Page ? <Page sub={route.parts[1]} info={info} operator={operator} /> : null}
-          </Suspense>
+          </PageGuard>
         </Layout.Content>
       </Layout>
     </Layout>
+  );
+}
+
+/**
+ * Where a page is mounted: its chunk loading, and its error boundary — a page that throws
+ * shows an error page inside the shell (header and navigation stay), cleared by the next
+ * address.
+ */
+function PageGuard({ where, children }: { where: string; children: ReactNode }) {
+  const route = useHashRoute();
+  const hash = `${route.parts.join('/')}?${route.query.toString()}`;
+  return (
+    <Guard kind="page" where={where} resetKey={hash}>
+      <Suspense fallback={<Skeleton active className="dr-page" />}>{children}</Suspense>
+    </Guard>
   );
 }

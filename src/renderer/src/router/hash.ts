@@ -6,6 +6,11 @@ export interface HashRoute {
   /** Path segments without empty parts: `#/settings/operators` -> ['settings', 'operators']. */
   parts: string[];
   query: URLSearchParams;
+  /**
+   * The address cannot be read (`#/incidents/%E0%A4%A`: a broken escape): the app shows
+   * its not-found page. Such parts are kept as typed, so nothing downstream throws.
+   */
+  malformed: boolean;
 }
 
 export function parseHash(hash: string): HashRoute {
@@ -13,13 +18,19 @@ export function parseHash(hash: string): HashRoute {
   const q = raw.indexOf('?');
   const path = q < 0 ? raw : raw.slice(0, q);
   const query = new URLSearchParams(q < 0 ? '' : raw.slice(q + 1));
-  return {
-    parts: path
-      .split('/')
-      .filter((p) => p.length > 0)
-      .map(decodeURIComponent),
-    query,
-  };
+  let malformed = false;
+  const parts = path
+    .split('/')
+    .filter((p) => p.length > 0)
+    .map((p) => {
+      try {
+        return decodeURIComponent(p);
+      } catch {
+        malformed = true;
+        return p;
+      }
+    });
+  return { parts, query, malformed };
 }
 
 function subscribe(onChange: () => void): () => void {

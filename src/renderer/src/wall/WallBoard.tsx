@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { localDate } from '../../../common/time/zone';
 import { useApiQuery } from '../api/hooks';
+import { Guard } from '../components/Guard';
 import { useSharedNow } from '../components/useSharedNow';
 import { formatClock, formatDateWithWeekday } from '../time/format';
 import { AlarmBanner } from './AlarmBanner';
@@ -105,7 +106,9 @@ export function WallBoard({ token }: { token: string | null }) {
           </div>
         </div>
         <div className="dr-wall-center">
-          <AlarmBanner alarms={arrivals.alarms} incidents={incidents.data?.items ?? []} now={now} tz={tz} />
+          <Guard kind="silent" where="wall.alarm">
+            <AlarmBanner alarms={arrivals.alarms} incidents={incidents.data?.items ?? []} now={now} tz={tz} />
+          </Guard>
           {sound.blocked ? (
             <button
               type="button"
@@ -129,46 +132,60 @@ export function WallBoard({ token }: { token: string | null }) {
       {stale ? <StaleBanner live={live} tz={tz} /> : null}
       <main className={layout.join(' ')}>
         <div className="dr-wall-col dr-wall-col-left">
-          {duty.data ? <DutyPanel duty={duty.data} now={now} tz={tz} /> : null}
-          <EquipmentPanel summary={eqSummary.data} recent={recentChecks.data?.items} now={now} tz={tz} />
-          <RotatingPanel
-            sources={{
-              incidents: incidents.data?.items,
-              faults: faults.data,
-              equipmentDue: eqDue.data,
-              duty: duty.data,
-              depots: depots.data,
-              facilities: facilities.data,
-            }}
-            now={now}
-            tz={tz}
-            u={u}
-            intervalSeconds={settings.data?.wallRotateSeconds ?? 20}
-          />
+          {duty.data ? (
+            <Guard kind="panel" area="duty" where="wall.duty">
+              <DutyPanel duty={duty.data} now={now} tz={tz} />
+            </Guard>
+          ) : null}
+          <Guard kind="panel" area="equipment" where="wall.equipment">
+            <EquipmentPanel summary={eqSummary.data} recent={recentChecks.data?.items} now={now} tz={tz} />
+          </Guard>
+          <Guard kind="panel" area="rotate" where="wall.rotating">
+            <RotatingPanel
+              sources={{
+                incidents: incidents.data?.items,
+                faults: faults.data,
+                equipmentDue: eqDue.data,
+                duty: duty.data,
+                depots: depots.data,
+                facilities: facilities.data,
+              }}
+              now={now}
+              tz={tz}
+              u={u}
+              intervalSeconds={settings.data?.wallRotateSeconds ?? 20}
+            />
+          </Guard>
         </div>
         <div className="dr-wall-col dr-wall-col-center">
           {hasMap ? (
-            <WallMap
-              key={mapKey}
-              county={county.data}
-              basemap={b ?? null}
-              data={mapData}
-              arrived={arrivals.arrived}
-              now={now}
-              u={u}
-            />
+            <Guard kind="panel" area="map" where="wall.map">
+              <WallMap
+                key={mapKey}
+                county={county.data}
+                basemap={b ?? null}
+                data={mapData}
+                arrived={arrivals.arrived}
+                now={now}
+                u={u}
+              />
+            </Guard>
           ) : null}
-          <StatsPanel periods={periods} u={u} compact={hasMap} />
+          <Guard kind="panel" area="stats" where="wall.stats">
+            <StatsPanel periods={periods} u={u} compact={hasMap} />
+          </Guard>
         </div>
         <div className="dr-wall-col dr-wall-col-right">
-          <IncidentsPanel
-            items={incidents.data?.items}
-            total={incidents.data?.total ?? 0}
-            arrived={arrivals.arrived}
-            now={now}
-            tz={tz}
-            u={u}
-          />
+          <Guard kind="panel" area="incidents" where="wall.incidents">
+            <IncidentsPanel
+              items={incidents.data?.items}
+              total={incidents.data?.total ?? 0}
+              arrived={arrivals.arrived}
+              now={now}
+              tz={tz}
+              u={u}
+            />
+          </Guard>
         </div>
       </main>
       <footer className="dr-wall-foot">
