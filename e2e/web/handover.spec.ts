@@ -501,6 +501,10 @@ test('past handovers are listed and reprint exactly as signed; the month roster 
   await page.goto(`${host.url}/#/print/roster/${month}`);
   await expect(page.getByTestId('roster-print')).toHaveAttribute('data-ready', 'yes');
   const pages = Number(await page.getByTestId('roster-sheet').getAttribute('data-pages'));
+  // 编制/审核 sign the table: never alone on a page, rows of the table are with them.
+  const lastPage = page.getByTestId('paged-page').last();
+  await expect(lastPage).toContainText('编制');
+  expect(await lastPage.locator('tbody tr').count()).toBeGreaterThan(0);
   const pdf = await printToPdf(page, 'roster');
   const info = execFileSync('pdfinfo', [pdf]).toString();
   expect(info).toMatch(/Page size:\s+59[45]\.\d+ x 84[12]\.\d+ pts \(A4\)/);
