@@ -6,8 +6,8 @@ import { foldMethods } from '../common/areas/define';
 import type { Locale } from '../common/domain/roles';
 import type { AppEvent, Unsubscribe } from '../common/events';
 import type { EventName } from '../common/areas';
-import { describeIssues } from '../common/i18n/issues';
-import { formatMessage } from '../common/i18n/messages';
+import { describeIssues, issueLines } from '../common/i18n/issues';
+import { formatMessage, type ErrorKey } from '../common/i18n/messages';
 import { fail, ok, ApiError, type ErrorBody, type Result } from '../common/result';
 import { anonymous, hasSession, type Actor, type Via } from './actor';
 import { appendAudit } from './audit/repo';
@@ -191,7 +191,7 @@ export function createCore(opts: CoreOptions): Core {
   function denied(method: MethodName, actor: Actor, via: Via): ErrorBody | null {
     const def = defOf(method);
     const loc = locale();
-    const err = (code: ErrorBody['code'], key: string): ErrorBody => ({
+    const err = (code: ErrorBody['code'], key: ErrorKey): ErrorBody => ({
       code,
       key,
       message: formatMessage(loc, key),
@@ -236,7 +236,7 @@ export function createCore(opts: CoreOptions): Core {
     if (!parsed.success) {
       const loc = locale();
       const issues = describeIssues(parsed.error.issues, loc);
-      const fields = issues.map((i) => `${i.path}：${i.message}`).join('；');
+      const fields = issueLines(issues, loc);
       return fail({
         code: 'invalid_input',
         key: 'errors.invalid_input',

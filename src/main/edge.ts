@@ -1,7 +1,7 @@
 import '../common/zod-setup';
 import { methods as appMethods, type MethodName, type MethodTable } from '../common/contract';
 import type { Locale } from '../common/domain/roles';
-import { describeIssues } from '../common/i18n/issues';
+import { describeIssues, issueLines } from '../common/i18n/issues';
 import { formatMessage } from '../common/i18n/messages';
 import { fail, type Result } from '../common/result';
 
@@ -40,7 +40,7 @@ export function checkAtEdge(
   // A name of the table; typed as the app's (a test's fixture area adds names of its own).
   if (parsed.success) return { ok: true, method: method as MethodName };
   const issues = describeIssues(parsed.error.issues, locale);
-  const fields = issues.map((i) => `${i.path}：${i.message}`).join('；');
+  const fields = issueLines(issues, locale);
   return {
     ok: false,
     refusal: fail({

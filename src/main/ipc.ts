@@ -1,7 +1,7 @@
 import { methods, type MethodName } from '../common/contract';
 import type { Locale } from '../common/domain/roles';
 import { forSignInScreen, type AppEvent } from '../common/events';
-import { formatMessage } from '../common/i18n/messages';
+import { formatMessage, type ErrorKey } from '../common/i18n/messages';
 import { fail, ok, type Result } from '../common/result';
 import {
   IPC_CALL_CHANNEL,
@@ -43,7 +43,7 @@ export interface IpcMainLike {
 export class DesktopRefusal extends Error {
   constructor(
     readonly code: 'not_found' | 'conflict',
-    readonly key: string,
+    readonly key: ErrorKey,
   ) {
     super(key);
     this.name = 'DesktopRefusal';

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Locale } from '../common/domain/roles';
-import { describeIssues } from '../common/i18n/issues';
-import { formatMessage } from '../common/i18n/messages';
+import { describeIssues, issueLines } from '../common/i18n/issues';
+import { formatMessage, type ErrorKey } from '../common/i18n/messages';
 import type { ErrorCode } from '../common/result';
 import { systemActor, type Core } from '../core';
 import { resolveActor } from './auth';
@@ -39,7 +39,7 @@ export async function handleApiCall(
 ): Promise<void> {
   const { core, lan } = ctx;
   // The locale costs a read, so only failures look it up.
-  const fail = async (code: ErrorCode, key: string, opts?: SendErrorOptions) =>
+  const fail = async (code: ErrorCode, key: ErrorKey, opts?: SendErrorOptions) =>
     sendError(res, await hostLocale(core), code, key, opts);
   // The core's own table: the app's areas (or, in a test, the app's plus a fixture's).
   const def = Object.hasOwn(core.methods, method) ? core.methods[method] : undefined;
@@ -91,7 +91,7 @@ export async function handleApiCall(
   if (!parsed.success) {
     const locale = await hostLocale(core);
     const issues = describeIssues(parsed.error.issues, locale);
-    const fields = issues.map((i) => `${i.path}：${i.message}`).join('；');
+    const fields = issueLines(issues, locale);
     sendEnvelope(res, {
       ok: false,
       error: {

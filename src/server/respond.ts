@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
 import { buildCsp } from '../common/csp';
 import type { Locale } from '../common/domain/roles';
-import { formatMessage } from '../common/i18n/messages';
+import { formatMessage, type ErrorKey } from '../common/i18n/messages';
 import type { ErrorBody, ErrorCode, Result } from '../common/result';
 
 /** HTTP status of each envelope error code (the body always carries the envelope too). */
@@ -51,7 +51,7 @@ export function sendJson(
 export function errorBody(
   locale: Locale,
   code: ErrorCode,
-  key: string,
+  key: ErrorKey,
   params?: Record<string, string | number>,
 ): ErrorBody {
   return params
@@ -79,7 +79,7 @@ export function sendError(
   res: ServerResponse,
   locale: Locale,
   code: ErrorCode,
-  key: string,
+  key: ErrorKey,
   opts: SendErrorOptions = {},
 ): void {
   const body = { ok: false, error: errorBody(locale, code, key, opts.params) } as const;

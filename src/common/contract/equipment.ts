@@ -4,6 +4,7 @@ import { id, isoTime, monthKey, name, text } from './shared';
 import { lonLat } from './geo';
 import { clientKey } from './incidents';
 import {
+  FAULT_ACTIONS,
   CHECK_ITEM_TYPES,
   EQUIPMENT_KINDS,
   EQUIPMENT_STATUSES,
@@ -152,7 +153,7 @@ export const FaultView = z.strictObject({
   actions: z.array(
     z.strictObject({
       id: z.string(),
-      kind: z.string(),
+      kind: z.enum(FAULT_ACTIONS),
       at: z.string(),
       authorName: z.string(),
       data: z.record(z.string(), z.unknown()),

@@ -3,7 +3,7 @@ import { defineMethod } from './define';
 import { id, name, pin, text } from './shared';
 import { clientKey } from './incidents';
 import { dateStr, shiftKey, ShiftView } from './roster';
-import { GRADES, INCIDENT_STATUSES } from '../domain/incidents';
+import { ENTRY_KINDS, GRADES, INCIDENT_STATUSES, REPORT_STAGES } from '../domain/incidents';
 import { EQUIPMENT_KINDS, EQUIPMENT_STATUSES, FAULT_STATUSES } from '../domain/equipment';
 import { SHIFT_KINDS } from '../shifts';
 
@@ -27,8 +27,8 @@ export const blockingKey = z.string().regex(/^(report|item|fault):[A-Za-z0-9_-]{
 const SheetEntry = z.strictObject({
   id: z.string(),
   at: z.string(),
-  kind: z.string(),
-  stage: z.string().nullable(),
+  kind: z.enum(ENTRY_KINDS),
+  stage: z.enum(REPORT_STAGES).nullable(),
   summary: z.string(),
   authorName: z.string(),
   incidentId: z.string().nullable(),

@@ -6,6 +6,7 @@ import {
   ALL_SUBTYPES,
   CATEGORIES,
   CHANNELS,
+  ENTRY_KINDS,
   GRADES,
   INCIDENT_STATUSES,
   REPORT_MEANS,
@@ -43,7 +44,7 @@ export const IntakeData = z.strictObject({
   trend: text(1000),
   notified: Notified,
   category: z.enum(CATEGORIES),
-  subtype: z.enum(ALL_SUBTYPES as [string, ...string[]]),
+  subtype: z.enum(ALL_SUBTYPES),
   grade: z.enum(GRADES),
   /** 直接经济损失, 万元, when a figure is known (an accident's grade is read from it). */
   directLossWan: z.number().min(0).max(100_000_000).nullable().optional(),
@@ -139,7 +140,7 @@ export const IncidentSummary = z.strictObject({
   number: z.string(),
   title: z.string(),
   category: z.enum(CATEGORIES),
-  subtype: z.string(),
+  subtype: z.enum(ALL_SUBTYPES),
   grade: z.enum(GRADES),
   status: z.enum(INCIDENT_STATUSES),
   townCode: z.string().nullable(),
@@ -161,7 +162,7 @@ export const EntryView = z.strictObject({
   id: z.string(),
   seq: z.number().int(),
   incidentId: z.string().nullable(),
-  kind: z.string(),
+  kind: z.enum(ENTRY_KINDS),
   occurredAt: z.string(),
   enteredAt: z.string(),
   authorId: z.string().nullable(),
@@ -279,7 +280,7 @@ export const incidentMethods = {
     name: 'incidents.duplicates',
     input: z.strictObject({
       category: z.enum(CATEGORIES).optional(),
-      subtype: z.enum(ALL_SUBTYPES as [string, ...string[]]).optional(),
+      subtype: z.enum(ALL_SUBTYPES).optional(),
       townCode: z
         .string()
         .regex(/^[0-9]{6,12}$/, 'errors.field.town_code')

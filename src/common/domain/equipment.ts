@@ -29,6 +29,18 @@ export const FAULT_STATUSES = ['open', 'in_progress', 'repaired', 'closed'] as c
 export type FaultStatus = (typeof FAULT_STATUSES)[number];
 export const OPEN_FAULT_STATUSES: readonly FaultStatus[] = ['open', 'in_progress', 'repaired'];
 
+/** What a step in a fault's history did (the fault_actions table's kinds). */
+export const FAULT_ACTIONS = [
+  'opened',
+  'status',
+  'note',
+  'deadline',
+  'reported',
+  'recheck_failed',
+  'closed',
+] as const;
+export type FaultAction = (typeof FAULT_ACTIONS)[number];
+
 export const CHECK_ITEM_TYPES = ['bool', 'number', 'choice', 'text'] as const;
 export type CheckItemType = (typeof CHECK_ITEM_TYPES)[number];
 

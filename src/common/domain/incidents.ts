@@ -6,7 +6,7 @@
 export const CATEGORIES = ['natural', 'accident', 'health', 'social'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
-export const SUBTYPES: Record<Category, readonly string[]> = {
+export const SUBTYPES = {
   natural: [
     'flood',
     'drought',
@@ -50,12 +50,20 @@ export const SUBTYPES: Record<Category, readonly string[]> = {
     'other_health',
   ],
   social: ['mass_incident', 'criminal', 'foreign_related', 'cyber', 'ethnic_religious', 'other_social'],
-};
+} as const satisfies Record<Category, readonly string[]>;
+export type Subtype = (typeof SUBTYPES)[Category][number];
 
-export const ALL_SUBTYPES = CATEGORIES.flatMap((c) => SUBTYPES[c]);
+export const ALL_SUBTYPES = CATEGORIES.flatMap((c): readonly Subtype[] => SUBTYPES[c]) as [
+  Subtype,
+  ...Subtype[],
+];
+
+export function isSubtype(v: string): v is Subtype {
+  return (ALL_SUBTYPES as readonly string[]).includes(v);
+}
 
 export function categoryOf(subtype: string): Category | undefined {
-  return CATEGORIES.find((c) => SUBTYPES[c].includes(subtype));
+  return CATEGORIES.find((c) => (SUBTYPES[c] as readonly string[]).includes(subtype));
 }
 
 /** 特别重大 I, 重大 II, 较大 III, 一般 IV, or not yet graded. */

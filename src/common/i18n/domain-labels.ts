@@ -1,5 +1,7 @@
 import type { Locale } from '../domain/roles';
-import { areaLabels } from '../areas';
+import { catalog, renderTemplate } from './catalog';
+import { areaLabels, type CommonAreas } from '../areas';
+import type { CatalogOf } from '../areas/define';
 
 /**
  * Labels of domain codes (incident categories, subtypes, grades, entry kinds...), in
@@ -109,11 +111,13 @@ const zh = {
   'verifyResult.partly': '部分属实',
   'verifyResult.unconfirmed': '待进一步核实',
   'verifyResult.false': '不属实',
+  'timeField.received': '接报时间',
+  'timeField.occurred': '事发时间',
+  'timeField.entry': '记录时间',
+  'timeField.check': '检查时间',
 } as const;
 
-type Key = keyof typeof zh;
-
-const en: Record<Key, string> = {
+const en: Record<keyof typeof zh, string> = {
   'role.duty_officer': 'Duty officer',
   'role.shift_chief': 'Shift chief',
   'role.leader': 'Leader on duty',
@@ -121,7 +125,7 @@ const en: Record<Key, string> = {
   'category.natural': 'Natural disaster',
   'category.accident': 'Accident',
   'category.health': 'Public health',
-  'category.social': 'Social security',
+  'category.social': 'Social safety',
   'subtype.flood': 'Flood',
   'subtype.drought': 'Drought',
   'subtype.rainstorm': 'Rainstorm',
@@ -160,20 +164,20 @@ const en: Record<Key, string> = {
   'subtype.other_health': 'Other public health',
   'subtype.mass_incident': 'Mass incident',
   'subtype.criminal': 'Criminal case',
-  'subtype.foreign_related': 'Foreign-related',
-  'subtype.cyber': 'Cyber security',
-  'subtype.ethnic_religious': 'Ethnic/religious',
-  'subtype.other_social': 'Other social security',
-  'grade.I': 'Extraordinary (I)',
-  'grade.II': 'Major (II)',
-  'grade.III': 'Large (III)',
-  'grade.IV': 'General (IV)',
+  'subtype.foreign_related': 'Incident involving foreigners',
+  'subtype.cyber': 'Cyber and information security',
+  'subtype.ethnic_religious': 'Ethnic or religious incident',
+  'subtype.other_social': 'Other social safety',
+  'grade.I': 'Level I (Particularly serious)',
+  'grade.II': 'Level II (Serious)',
+  'grade.III': 'Level III (Major)',
+  'grade.IV': 'Level IV (General)',
   'grade.unrated': 'Not graded',
-  'gradeShort.I': 'I',
-  'gradeShort.II': 'II',
-  'gradeShort.III': 'III',
-  'gradeShort.IV': 'IV',
-  'gradeShort.unrated': 'n/g',
+  'gradeShort.I': 'Level I',
+  'gradeShort.II': 'Level II',
+  'gradeShort.III': 'Level III',
+  'gradeShort.IV': 'Level IV',
+  'gradeShort.unrated': 'Ungraded',
   'status.pending': 'To verify',
   'status.active': 'In progress',
   'status.closed': 'Closed',
@@ -185,9 +189,9 @@ const en: Record<Key, string> = {
   'kind.instruction': 'Leader instruction',
   'kind.instruction_done': 'Instruction carried out',
   'kind.feedback': 'Feedback',
-  'kind.close': 'Closed',
-  'kind.withdraw': 'Withdrawn',
-  'kind.reopen': 'Reopened',
+  'kind.close': 'Closure',
+  'kind.withdraw': 'Withdrawal',
+  'kind.reopen': 'Reopening',
   'kind.call': 'Call / notice',
   'kind.spot_check': 'Spot check',
   'kind.equipment_handover': 'Equipment handover',
@@ -215,15 +219,33 @@ const en: Record<Key, string> = {
   'verifyResult.confirmed': 'Confirmed',
   'verifyResult.partly': 'Partly confirmed',
   'verifyResult.unconfirmed': 'Unconfirmed',
-  'verifyResult.false': 'False',
+  'verifyResult.false': 'Not true',
+  'timeField.received': 'The intake time',
+  'timeField.occurred': 'The time it happened',
+  'timeField.entry': 'The entry time',
+  'timeField.check': 'The check time',
 };
 
-export const domainLabels: Record<Locale, Record<Key, string>> = {
-  'zh-CN': { ...zh, ...areaLabels['zh-CN'] },
-  'en-US': { ...en, ...areaLabels['en-US'] },
-};
-export type DomainLabelKey = Key;
+const base = catalog(zh, en);
 
-export function label(locale: Locale, key: string): string {
-  return (domainLabels[locale] as Record<string, string>)[key] ?? (zh as Record<string, string>)[key] ?? key;
+// Each area's own code labels (src/common/areas), keys kept for the types.
+const ofAreas = areaLabels as Record<Locale, CatalogOf<CommonAreas, 'labels'>>;
+
+/** Every code label core and the renderer share, per locale. */
+export const domainLabels = {
+  'zh-CN': { ...base['zh-CN'], ...ofAreas['zh-CN'] },
+  'en-US': { ...base['en-US'], ...ofAreas['en-US'] },
+} as const;
+
+/** A label key: 'grade.III', 'equipmentKind.radio', 'shiftSlot.day'... */
+export type LabelKey = keyof (typeof domainLabels)['zh-CN'];
+
+/** A code's label in a language: label('en-US', 'grade.III') is 'Level III (Major)'. */
+export function label(
+  locale: Locale,
+  key: LabelKey,
+  params: Readonly<Record<string, string | number>> = {},
+): string {
+  const table: Readonly<Record<string, string>> = domainLabels[locale];
+  return renderTemplate((k) => table[k], table[key] ?? key, params);
 }

@@ -1,4 +1,4 @@
-import type { Locale } from '../domain/roles';
+import { catalog } from './catalog';
 
 /**
  * Labels of the equipment codes (kinds, statuses, intervals, fault states), both
@@ -87,4 +87,4 @@ const en: Record<Key, string> = {
   'faultAction.closed': 'Re-check passed, closed',
 };
 
-export const equipmentLabels: Record<Locale, Record<Key, string>> = { 'zh-CN': zh, 'en-US': en };
+export const equipmentLabels = catalog(zh, en);

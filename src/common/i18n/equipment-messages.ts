@@ -1,4 +1,4 @@
-import type { Locale } from '../domain/roles';
+import { catalog } from './catalog';
 
 /**
  * Error messages of the equipment area and of spreadsheet imports, both locales.
@@ -7,7 +7,7 @@ import type { Locale } from '../domain/roles';
 const zh = {
   'errors.equipment_missing': '找不到该设备',
   'errors.equipment_serial_taken': '同类设备中已有编号为 {{serial}} 的登记',
-  'errors.equipment_not_checked': '设备“{{name}}”为{{status}}状态，不需要检查',
+  'errors.equipment_not_checked': '设备“{{name}}”为$t(equipmentStatus.{{status}})状态，不需要检查',
   'errors.check_unknown_item': '检查项 {{key}} 不在该设备的检查模板中',
   'errors.check_missing_item': '必检项“{{label}}”未填写',
   'errors.check_bad_value': '检查项“{{label}}”的值类型不正确',
@@ -19,7 +19,7 @@ const zh = {
   'errors.fault_missing': '找不到该故障记录',
   'errors.fault_closed': '故障 {{number}} 已关闭',
   'errors.fault_open_exists': '该设备已有未关闭的故障 {{number}}，请在其中记录',
-  'errors.fault_transition': '故障不能从“{{from}}”改为“{{to}}”',
+  'errors.fault_transition': '故障不能从“$t(faultStatus.{{from}})”改为“$t(faultStatus.{{to}})”',
   'errors.fault_needs_recheck': '故障须经复验合格后才能关闭：请对该设备做一次检查',
   'errors.fault_no_change': '没有要保存的修改',
   'errors.deadline_before_open': '整改期限不能早于故障登记时间',
@@ -43,7 +43,7 @@ type Key = keyof typeof zh;
 const en: Record<Key, string> = {
   'errors.equipment_missing': 'Equipment not found',
   'errors.equipment_serial_taken': 'Another item of this kind already has the number {{serial}}',
-  'errors.equipment_not_checked': '"{{name}}" is {{status}} and is not checked',
+  'errors.equipment_not_checked': '"{{name}}" is $t(equipmentStatus.{{status}}) and is not checked',
   'errors.check_unknown_item': "Check item {{key}} is not in this equipment's template",
   'errors.check_missing_item': 'The required item "{{label}}" is not filled in',
   'errors.check_bad_value': 'The value of "{{label}}" has the wrong type',
@@ -56,7 +56,7 @@ const en: Record<Key, string> = {
   'errors.fault_missing': 'Fault not found',
   'errors.fault_closed': 'Fault {{number}} is closed',
   'errors.fault_open_exists': 'This equipment already has an open fault, {{number}}: record it there',
-  'errors.fault_transition': 'A fault cannot go from "{{from}}" to "{{to}}"',
+  'errors.fault_transition': 'A fault cannot go from "$t(faultStatus.{{from}})" to "$t(faultStatus.{{to}})"',
   'errors.fault_needs_recheck': 'A fault closes only with a passing re-check: check the equipment',
   'errors.fault_no_change': 'Nothing to save',
   'errors.deadline_before_open': 'The deadline cannot be before the fault was opened',
@@ -75,4 +75,4 @@ const en: Record<Key, string> = {
   'errors.import_unmapped': 'The required column "{{field}}" is not mapped to a column of the file',
 };
 
-export const equipmentMessages: Record<Locale, Record<Key, string>> = { 'zh-CN': zh, 'en-US': en };
+export const equipmentMessages = catalog(zh, en);

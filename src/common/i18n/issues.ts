@@ -1,10 +1,10 @@
 import type { z } from 'zod';
 import type { Locale } from '../domain/roles';
-import { formatMessage } from './messages';
+import { formatMessage, isErrorKey, type ErrorKey } from './messages';
 
 export interface FieldIssue {
   path: string;
-  key: string;
+  key: ErrorKey;
   message: string;
   params?: Record<string, string | number>;
 }
@@ -15,10 +15,10 @@ export interface FieldIssue {
  */
 export function describeIssues(issues: readonly z.core.$ZodIssue[], locale: Locale): FieldIssue[] {
   return issues.slice(0, 20).map((issue) => {
-    const path = issue.path.map(String).join('.') || '(输入)';
-    let key = 'errors.field.invalid';
+    const path = issue.path.map(String).join('.');
+    let key: ErrorKey = 'errors.field.invalid';
     let params: Record<string, string | number> | undefined;
-    if (issue.message.startsWith('errors.')) {
+    if (isErrorKey(issue.message)) {
       key = issue.message;
       // A refinement may name what its message needs (the calendar's range, say).
       if (issue.code === 'custom' && issue.params) params = issue.params as Record<string, string | number>;
@@ -40,4 +40,16 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[], locale: Loca
     }
     return { path, key, params, message: formatMessage(locale, key, params) };
   });
+}
+
+/**
+ * The `fields` param of errors.invalid_input: each problem as "path：message" in the
+ * catalog's own punctuation, so an English reader gets English separators too.
+ */
+export function issueLines(issues: readonly FieldIssue[], locale: Locale): string {
+  return issues
+    .map((i) =>
+      i.path ? formatMessage(locale, 'issue.line', { path: i.path, message: i.message }) : i.message,
+    )
+    .join(formatMessage(locale, 'issue.separator'));
 }

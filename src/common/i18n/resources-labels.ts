@@ -1,4 +1,4 @@
-import type { Locale } from '../domain/roles';
+import { catalog } from './catalog';
 
 /**
  * Labels of the facility codes (kinds, capacity units, coordinate systems), both
@@ -59,4 +59,4 @@ const en: Record<keyof typeof zh, string> = {
   'crs.bd09': 'BD-09 (Baidu)',
 };
 
-export const resourcesLabels: Record<Locale, Record<keyof typeof zh, string>> = { 'zh-CN': zh, 'en-US': en };
+export const resourcesLabels = catalog(zh, en);

@@ -1,4 +1,4 @@
-import type { Locale } from '../domain/roles';
+import { catalog } from './catalog';
 
 /**
  * Error messages of the facility and depot registers, the map and basemaps, both
@@ -43,4 +43,4 @@ const en: Record<keyof typeof zh, string> = {
   'errors.import_not_whole_number': 'Must be a whole number, 0 or more',
 };
 
-export const resourcesMessages: Record<Locale, typeof zh> = { 'zh-CN': zh, 'en-US': en };
+export const resourcesMessages = catalog(zh, en);

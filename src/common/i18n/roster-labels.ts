@@ -1,4 +1,4 @@
-import type { Locale } from '../domain/roles';
+import { catalog } from './catalog';
 
 /**
  * Labels of shift, roster and handover codes, both locales. Spread into
@@ -58,4 +58,4 @@ const en: Record<Key, string> = {
   'handoverStatus.signed': 'Signed',
 };
 
-export const rosterLabels: Record<Locale, Record<Key, string>> = { 'zh-CN': zh, 'en-US': en };
+export const rosterLabels = catalog(zh, en);

@@ -1,4 +1,4 @@
-import type { Locale } from '../domain/roles';
+import { catalog } from './catalog';
 
 /**
  * Error messages of shift patterns, the roster and the handover sheet, both locales.
@@ -23,7 +23,7 @@ const zh = {
   'errors.handover_blocked':
     '还有 {{count}} 项需要说明的事项（超时未报、超期故障），请说明后再签字',
   'errors.handover_not_frozen': '交班值班长签字后才能追加补充说明',
-  'errors.handover_signed_role': '{{role}}已经签字',
+  'errors.handover_signed_role': '$t(signRole.{{role}})已经签字',
   'errors.handover_outgoing_first': '须由交班值班长先确认签字',
   'errors.handover_same_person': '{{name}} 已作为另一方签字，三方须为不同人员',
   'errors.handover_leader_role': '带班领导签字须由带班领导本人确认',
@@ -63,7 +63,7 @@ const en: Record<Key, string> = {
   'errors.handover_blocked':
     '{{count}} item(s) need an explanation (overdue reports, overdue faults) before signing',
   'errors.handover_not_frozen': 'Amendments can be added once the outgoing chief has signed',
-  'errors.handover_signed_role': '{{role}} has already signed',
+  'errors.handover_signed_role': '$t(signRole.{{role}}) has already signed',
   'errors.handover_outgoing_first': 'The outgoing shift chief signs first',
   'errors.handover_same_person': '{{name}} already signed for another side: three different people sign',
   'errors.handover_leader_role': 'The leader on duty signs in person (an operator with the leader role)',
@@ -84,4 +84,4 @@ const en: Record<Key, string> = {
   'errors.import_roster_duplicate': 'Same shift as row {{other}}',
 };
 
-export const rosterMessages: Record<Locale, Record<Key, string>> = { 'zh-CN': zh, 'en-US': en };
+export const rosterMessages = catalog(zh, en);

@@ -1,4 +1,4 @@
-import type { Locale } from '../domain/roles';
+import { catalog } from './catalog';
 
 /**
  * Messages of the wall display and the desktop's own methods, both locales. Spread
@@ -14,4 +14,4 @@ const en: Record<keyof typeof zh, string> = {
   'errors.display_missing': 'That display is not attached (any more); refresh the list and choose again',
 };
 
-export const wallMessages: Record<Locale, Record<string, string>> = { 'zh-CN': zh, 'en-US': en };
+export const wallMessages = catalog(zh, en);

@@ -1,7 +1,7 @@
 import type { ConnectionStatus, Transport } from '../client';
 import type { Locale } from '../domain/roles';
 import type { AppEvent, Unsubscribe } from '../events';
-import { formatMessage } from '../i18n/messages';
+import { formatMessage, type ErrorKey } from '../i18n/messages';
 import { isErrorBody, type Result } from '../result';
 
 export interface HttpTransportOptions {
@@ -62,7 +62,7 @@ export function createHttpTransport(opts: HttpTransportOptions = {}): HttpTransp
   const idleMs = opts.idleTimeoutMs ?? 45_000;
   let token: string | null = null;
 
-  const failure = (key: string): Result<never> => ({
+  const failure = (key: ErrorKey): Result<never> => ({
     ok: false,
     error: { code: 'internal', key, message: formatMessage(locale, key) },
   });

@@ -24,10 +24,23 @@ export const deadlineHandlers: AreaHandlers<'deadlines'> = {
       const seen = new Set<string>();
       for (const r of input.rules.rules) {
         const key = `${r.grade}/${r.category ?? '*'}`;
-        if (seen.has(key)) throw new DomainError('invalid_input', 'errors.rules_duplicate', { rule: key });
+        // The message names the rule by its grade and category labels, in the reader's language.
+        const params: Record<string, string> = r.category
+          ? { grade: r.grade, category: r.category }
+          : { grade: r.grade };
+        if (seen.has(key))
+          throw new DomainError(
+            'invalid_input',
+            r.category ? 'errors.rules_duplicate' : 'errors.rules_duplicate_general',
+            params,
+          );
         seen.add(key);
         if (r.writtenMinutes < r.phoneMinutes)
-          throw new DomainError('invalid_input', 'errors.rules_written_before_phone', { rule: key });
+          throw new DomainError(
+            'invalid_input',
+            r.category ? 'errors.rules_written_before_phone' : 'errors.rules_written_before_phone_general',
+            params,
+          );
       }
       const before = currentRules(ctx.db);
       const at = ctx.nowIso();

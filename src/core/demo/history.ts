@@ -1,6 +1,6 @@
 import type { IntakeData } from '../../common/contract/incidents';
 import { offsetM, type LonLat } from '../../common/geo/distance';
-import { CATEGORIES, SUBTYPES, type Category, type Grade } from '../../common/domain/incidents';
+import { categoryOf, type Category, type Grade, type Subtype } from '../../common/domain/incidents';
 import { label } from '../../common/i18n/domain-labels';
 import type { WriteCtx } from '../handler';
 import type { Actor } from '../actor';
@@ -44,7 +44,7 @@ const UPPER_UNITS = ['市应急管理局', '市政府总值班室', '省应急�
 const REPORT_TO = '市应急管理局';
 
 // How often each subtype comes up in a hilly county over a season (weights).
-const WEIGHTS: [string, number][] = [
+const WEIGHTS: [Subtype, number][] = [
   ['road_traffic', 22],
   ['fire', 18],
   ['rainstorm', 8],
@@ -92,7 +92,7 @@ function weighted<T>(rnd: () => number, items: [T, number][]): T {
 const MIN = 60_000;
 
 interface Forced {
-  subtype?: string;
+  subtype?: Subtype;
   grade?: Grade;
   town?: string;
   village?: string;
@@ -244,7 +244,7 @@ export function loadHistory(
         rnd,
         WEIGHTS.map(([s, w]) => [s, w]),
       );
-    const category = CATEGORIES.find((c) => SUBTYPES[c].includes(subtype)) as Category;
+    const category = categoryOf(subtype) as Category;
     const grade = forced.grade ?? weighted(rnd, GRADE_WEIGHTS);
     const town = forced.town
       ? (towns.find((x) => x.name === forced.town) ?? pick(rnd, towns))

@@ -6,7 +6,6 @@ import {
   type CheckValue,
   type EquipmentKind,
 } from '../../common/domain/equipment';
-import { label } from '../../common/i18n/domain-labels';
 import { newId } from '../auth/secrets';
 import type { ReadDb } from '../db/handles';
 import { stmt } from '../db/sql';
@@ -107,13 +106,13 @@ export function recordCheck(ctx: WriteCtx, input: RecordInput): RecordOutcome {
   if (eq.status === 'retired')
     throw new DomainError('conflict', 'errors.equipment_not_checked', {
       name: eq.name,
-      status: label(ctx.locale(), `equipmentStatus.${eq.status}`),
+      status: eq.status,
     });
   const template = ensureTemplate(ctx.db, eq.kind, ctx.nowIso());
   if (input.templateVersion !== template.version)
     throw new DomainError('conflict', 'errors.template_version_stale', { version: template.version });
   const checkedAt = input.checkedAt ?? ctx.nowIso();
-  assertNotFuture(checkedAt, ctx.now(), ctx.locale() === 'zh-CN' ? '检查时间' : 'The check time');
+  assertNotFuture(checkedAt, ctx.now(), 'check');
   if (checkedAt < eq.created_at) throw new DomainError('invalid_input', 'errors.check_before_registered');
 
   const given = new Map<string, CheckValue>();

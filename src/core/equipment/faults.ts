@@ -1,6 +1,5 @@
 import type { FaultView } from '../../common/contract/equipment';
 import type { EquipmentKind, FaultStatus } from '../../common/domain/equipment';
-import { label } from '../../common/i18n/domain-labels';
 import { localParts } from '../../common/time/zone';
 import { newId } from '../auth/secrets';
 import type { ReadDb } from '../db/handles';
@@ -237,7 +236,6 @@ export function updateFault(ctx: WriteCtx, u: FaultUpdate): void {
     return k;
   };
   let changed = false;
-  const loc = ctx.locale();
   if (u.status && u.status !== f.status) {
     if (u.status === 'closed') {
       const eq = equipmentRow(ctx.db, f.equipment_id)!;
@@ -247,8 +245,8 @@ export function updateFault(ctx: WriteCtx, u: FaultUpdate): void {
     }
     if (!TRANSITIONS[f.status].includes(u.status))
       throw new DomainError('conflict', 'errors.fault_transition', {
-        from: label(loc, `faultStatus.${f.status}`),
-        to: label(loc, `faultStatus.${u.status}`),
+        from: f.status,
+        to: u.status,
       });
     stmt(
       ctx.db,

@@ -1,6 +1,5 @@
 import type { ReadDb } from '../db/handles';
 import type { HandoverSheet, SignProof, SignRole } from '../../common/contract/handover';
-import { label } from '../../common/i18n/domain-labels';
 import type { Shift } from '../../common/shifts';
 import { formatLocal } from '../../common/time/zone';
 import { checkPin } from '../auth/secrets';
@@ -113,10 +112,9 @@ export function sign(ctx: WriteCtx, shift: Shift, input: SignInput): HandoverRow
   const proof = proofOf(ctx, signer, input.pin);
 
   const locale = ctx.locale();
-  const roleName = label(locale, `signRole.${input.role}`);
   if (input.role === 'outgoing') {
     if (row && row.status !== 'draft')
-      throw new DomainError('conflict', 'errors.handover_signed_role', { role: roleName });
+      throw new DomainError('conflict', 'errors.handover_signed_role', { role: input.role });
     const from = signFrom(ctx.db, shift);
     const early = ctx.now().getTime() < from.getTime();
     const reason = input.earlyReason?.trim() ?? '';
@@ -149,7 +147,7 @@ export function sign(ctx: WriteCtx, shift: Shift, input: SignInput): HandoverRow
   if (!row) throw new DomainError('conflict', 'errors.handover_outgoing_first');
   const record = recordOf(ctx.db, row);
   if (record.signatures.some((s) => s.role === input.role))
-    throw new DomainError('conflict', 'errors.handover_signed_role', { role: roleName });
+    throw new DomainError('conflict', 'errors.handover_signed_role', { role: input.role });
   if (record.signatures.some((s) => s.operatorId === signer.id))
     throw new DomainError('conflict', 'errors.handover_same_person', { name: signer.name });
   const frozen = snapshotOf(handoverByShift(ctx.db, shift.key)!)!;

@@ -2,6 +2,7 @@ import type { EventName } from '../../common/areas';
 import type { ReadDb } from '../db/handles';
 import type { Locale } from '../../common/domain/roles';
 import type { WriteCtx } from '../handler';
+import type { ErrorKey } from '../../common/i18n/messages';
 
 /** One column a target understands. */
 export interface ImportFieldDef {
@@ -16,7 +17,7 @@ export interface ImportFieldDef {
 
 export interface RowIssue {
   field: string | null;
-  key: string;
+  key: ErrorKey;
   params?: Record<string, string | number>;
 }
 

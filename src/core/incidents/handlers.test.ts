@@ -618,6 +618,23 @@ describe('deadline rules', () => {
       admin,
     );
     expect(!dupRule.ok && dupRule.error.code).toBe('invalid_input');
+    // The refusal names the rule by its labels, in the user's language, from a key the catalogs have.
+    const specific = { grade: 'III', category: 'accident', phoneMinutes: 20, writtenMinutes: 45 } as const;
+    const dupSpecific = await core.call(
+      'deadlines.setRules',
+      { rules: { ...rules, rules: [...rules.rules, specific, specific] } },
+      admin,
+    );
+    expect(!dupSpecific.ok && [dupSpecific.error.key, dupSpecific.error.message]).toEqual([
+      'errors.rules_duplicate',
+      'Ⅲ级事故灾难的报告时限规则重复',
+    ]);
+    const backwards = await core.call(
+      'deadlines.setRules',
+      { rules: { ...rules, rules: [{ ...specific, phoneMinutes: 60, writtenMinutes: 30 }] } },
+      admin,
+    );
+    expect(!backwards.ok && backwards.error.message).toBe('Ⅲ级事故灾难的书面报告时限不能短于电话报告时限');
     expect((await core.invoke('deadlines.getRules', {}, chief)).history).toHaveLength(1);
   });
 });

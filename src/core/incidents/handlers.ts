@@ -57,9 +57,9 @@ export const incidentHandlers: AreaHandlers<'incidents'> = {
         };
       }
       const intake = input.intake;
-      assertNotFuture(intake.receivedAt, ctx.now(), '接报时间');
+      assertNotFuture(intake.receivedAt, ctx.now(), 'received');
       if (intake.occurredAt) {
-        assertNotFuture(intake.occurredAt, ctx.now(), '事发时间');
+        assertNotFuture(intake.occurredAt, ctx.now(), 'occurred');
         if (intake.occurredAt > intake.receivedAt)
           throw new DomainError('invalid_input', 'errors.occurred_after_received');
       }
@@ -95,7 +95,7 @@ export const incidentHandlers: AreaHandlers<'incidents'> = {
       if (prior)
         return { entryId: prior.id, incident: summaryOrThrow(ctx, prior.incident_id!), replayed: true };
       const occurredAt = input.occurredAt ?? ctx.nowIso();
-      assertNotFuture(occurredAt, ctx.now(), '记录时间');
+      assertNotFuture(occurredAt, ctx.now(), 'entry');
       const inc = incidentForWrite(ctx.db, input.incidentId);
       checkTransition(ctx, inc?.row, input.kind, input.data as Record<string, unknown>);
       if (occurredAt < inc!.row.received_at)
@@ -130,7 +130,7 @@ export const incidentHandlers: AreaHandlers<'incidents'> = {
       );
       if (!differs) throw new DomainError('conflict', 'errors.correction_no_change');
       if (typeof changes.occurredAt === 'string' && target.kind !== 'intake')
-        assertNotFuture(changes.occurredAt, ctx.now(), '记录时间');
+        assertNotFuture(changes.occurredAt, ctx.now(), 'entry');
       const { id } = appendFor(ctx, {
         incidentId: target.incident_id,
         kind: 'correction',

@@ -1,5 +1,5 @@
 import type { IncidentSummary } from '../../common/contract/incidents';
-import type { Category, Grade, IncidentStatus } from '../../common/domain/incidents';
+import type { Category, Grade, IncidentStatus, Subtype } from '../../common/domain/incidents';
 import { cached } from '../db/cache';
 import { stmt } from '../db/sql';
 import type { FoldState, Projection } from './projection';
@@ -11,7 +11,7 @@ export interface IncidentRow {
   created_at: string;
   title: string;
   category: Category;
-  subtype: string;
+  subtype: Subtype;
   grade: Grade;
   status: IncidentStatus;
   town_code: string | null;

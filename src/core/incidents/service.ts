@@ -43,7 +43,10 @@ export function authorOf(actor: Actor): { id: string | null; name: string } {
   return { id: null, name: actor.kind };
 }
 
-export function assertNotFuture(iso: string, now: Date, field: string): void {
+/** Which time a refusal names: the catalog has each one's label (timeField.*). */
+export type TimeField = 'received' | 'occurred' | 'entry' | 'check';
+
+export function assertNotFuture(iso: string, now: Date, field: TimeField): void {
   if (new Date(iso).getTime() > now.getTime() + FUTURE_SLACK_MS) {
     throw new DomainError('invalid_input', 'errors.time_in_future', { field });
   }

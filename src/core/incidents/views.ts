@@ -1,4 +1,5 @@
 import type { EntryView } from '../../common/contract/incidents';
+import type { EntryKind } from '../../common/domain/incidents';
 import type { EntryRow } from '../logs/entries';
 
 type Data = Record<string, unknown>;
@@ -37,7 +38,8 @@ export function toEntryView(row: EntryRow, corrections: EntryRow[]): EntryView {
     id: row.id,
     seq: row.seq,
     incidentId: row.incident_id,
-    kind: row.kind,
+    // Only kinds the contract accepted were ever written.
+    kind: row.kind as EntryKind,
     occurredAt,
     enteredAt: row.entered_at,
     authorId: row.author_id,

@@ -27,7 +27,7 @@ export const logHandlers: AreaHandlers<'logs'> = {
       const prior = replayOf(ctx.db, input.clientKey, input.kind);
       if (prior) return { entryId: prior.id, replayed: true };
       const occurredAt = input.occurredAt ?? ctx.nowIso();
-      assertNotFuture(occurredAt, ctx.now(), '记录时间');
+      assertNotFuture(occurredAt, ctx.now(), 'entry');
       const { id } = appendFor(ctx, {
         incidentId: null,
         kind: input.kind,

@@ -5,6 +5,8 @@ export interface ServerFieldIssue {
   path: string;
   key: string;
   params?: Record<string, string | number>;
+  /** As the host rendered it: shown only if this UI's catalogs lack the key. */
+  message?: string;
 }
 
 /** The field problems an `invalid_input` error carries (see common/i18n/issues.ts). */
@@ -19,6 +21,11 @@ export function fieldIssuesOf(err: unknown): ServerFieldIssue[] {
       typeof (i as ServerFieldIssue).path === 'string' &&
       typeof (i as ServerFieldIssue).key === 'string',
   );
+}
+
+/** A field problem in the UI's language; the host's own text if the key is not ours. */
+export function issueText(t: TFunction, i: ServerFieldIssue): string {
+  return t(i.key, { ...i.params, defaultValue: i.message ?? t('errors.field.invalid') });
 }
 
 /** A field's name as the user knows it; falls back to the raw path. */
@@ -36,7 +43,7 @@ export function errorText(t: TFunction, err: unknown): string {
       const issues = fieldIssuesOf(err);
       if (issues.length === 0) return t('errors.invalid_input_generic');
       const fields = issues
-        .map((i) => t('form.issue', { field: fieldLabel(t, i.path), message: t(i.key, i.params) }))
+        .map((i) => t('form.issue', { field: fieldLabel(t, i.path), message: issueText(t, i) }))
         .join(t('form.issueSeparator'));
       return t('errors.invalid_input', { fields });
     }

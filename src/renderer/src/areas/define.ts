@@ -35,17 +35,18 @@ export interface RoutePage {
  * its shared manifest, one sheet per print route (the types make a missing one a
  * compile error), and its own strings.
  */
-export interface RendererArea<C extends CommonArea = CommonArea> {
+export interface RendererArea<C extends CommonArea = CommonArea, K extends Catalog = Catalog> {
   readonly area: C;
   readonly pages: { readonly [R in C['routes'][number]]: RoutePage };
   readonly printPages: { readonly [P in keyof C['printRoutes']]: ComponentType<PrintPageProps> };
-  /** The area's UI strings (zh-CN and en-US with the same keys). */
-  readonly catalogs?: Catalog;
+  /** The area's UI strings (zh-CN and en-US with the same keys); their keys type t(). */
+  readonly catalogs?: K;
 }
 
-export function defineRendererArea<const C extends CommonArea>(
+// K is never for an area without strings, so it adds no keys to t()'s type.
+export function defineRendererArea<const C extends CommonArea, const K extends Catalog = never>(
   area: C,
-  parts: Omit<RendererArea<C>, 'area'>,
-): RendererArea<C> {
+  parts: Omit<RendererArea<C, K>, 'area'>,
+): RendererArea<C, K> {
   return { area, ...parts };
 }

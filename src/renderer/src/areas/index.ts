@@ -14,7 +14,7 @@ import type { RendererArea } from './define';
  * over this list. Areas with nothing on screen of their own (system, operators,
  * geography) have no entry.
  */
-export const rendererAreas: readonly RendererArea[] = [
+export const rendererAreas = [
   dashboardUi,
   dutylogUi,
   resourcesUi,
@@ -24,4 +24,4 @@ export const rendererAreas: readonly RendererArea[] = [
   preparednessUi,
   statisticsUi,
   settingsUi,
-];
+] as const satisfies readonly RendererArea[];

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Alert, App, Button, Modal, Select, Space, Steps, Table, Tag, Upload } from 'antd';
 import { InboxOutlined } from '@ant-design/icons';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { OutputOf } from '../../../common/contract';
 import type { ColumnMapping } from '../../../common/contract/imports';
@@ -22,10 +23,10 @@ function toBase64(buf: ArrayBuffer): string {
 }
 
 /** Host errors of an import: its own key (unreadable file, too many rows...) in the UI's language. */
-function importErrorText(t: (k: string, o?: Record<string, unknown>) => string, err: unknown): string {
+function importErrorText(t: TFunction, err: unknown): string {
   if (err instanceof ApiError && err.key && err.key.startsWith('errors.import'))
-    return t(err.key, err.params);
-  return errorText(t as never, err);
+    return t(err.key, { ...err.params, defaultValue: err.message });
+  return errorText(t, err);
 }
 
 /**

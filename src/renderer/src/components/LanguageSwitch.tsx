@@ -4,7 +4,7 @@ import type { Locale } from '../../../common/domain/roles';
 import { rememberLocale } from '../i18n/setup';
 
 // Each language is named in itself, so whoever reads either can find theirs.
-const OPTIONS: { value: Locale; labelKey: string }[] = [
+const OPTIONS: { value: Locale; labelKey: `language.${Locale}` }[] = [
   { value: 'zh-CN', labelKey: 'language.zh-CN' },
   { value: 'en-US', labelKey: 'language.en-US' },
 ];

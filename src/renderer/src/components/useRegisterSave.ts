@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { MethodName, OutputOf } from '../../../common/contract';
 import { errorText } from '../api/errors';
 import { useApiMutation } from '../api/hooks';
+import type { TKey } from '../i18n/keys';
 import { applyServerErrors, useRevalidateOnLanguageChange } from '../forms/rules';
 
 /** Methods that answer with a named record: what a register's add/edit dialog saves through. */
@@ -17,7 +18,7 @@ type SavesNamed = { [N in MethodName]: OutputOf<N> extends { name: string } ? N 
 export function useRegisterSave<N extends SavesNamed>(
   form: FormInstance,
   method: N,
-  savedKey: string,
+  savedKey: TKey,
   onClose: () => void,
 ) {
   const { t } = useTranslation();

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { z } from 'zod';
 import { describeIssues } from '../../../common/i18n/issues';
-import { fieldIssuesOf } from '../api/errors';
+import { fieldIssuesOf, issueText } from '../api/errors';
 
 /**
  * An antd rule that checks a field with the contract's own zod schema, so the form and
@@ -34,7 +34,7 @@ export function applyServerErrors(form: FormInstance, err: unknown, t: TFunction
   const fields = new Set(Object.keys(form.getFieldsValue(true) as Record<string, unknown>));
   const matched = fieldIssuesOf(err).filter((i) => fields.has(i.path.split('.')[0] ?? ''));
   if (matched.length === 0) return false;
-  form.setFields(matched.map((i) => ({ name: i.path.split('.'), errors: [t(i.key, i.params)] })));
+  form.setFields(matched.map((i) => ({ name: i.path.split('.'), errors: [issueText(t, i)] })));
   return true;
 }
 

@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { LOCALES, ROLES } from '../../../common/domain/roles';
 import { AREAS, COMING_AREAS } from '../app/areaList';
 import { TIME_ZONES } from '../pages/settings/timeZones';
+import { catalogProblems } from '../../../common/i18n/catalog';
+import type { Grade } from '../../../common/domain/incidents';
 import { enUS } from './en-US';
+import type { TKey } from './keys';
 import { createI18n } from './setup';
 
 // Sources as text, through vite (the renderer may not use node:fs, even in tests).
@@ -78,8 +81,27 @@ const isUiFile = (file: string) => !file.startsWith('./') && !file.includes('/i1
 const CJK = /[\u3400-\u9fff\uff00-\uffef\u3000-\u303f]/;
 
 describe('UI string catalogs', () => {
-  it('zh-CN and en-US have exactly the same keys', () => {
+  it('zh-CN and en-US have exactly the same keys, none of them empty', () => {
     expect(Object.keys(catalog('en-US')).sort()).toEqual(Object.keys(catalog('zh-CN')).sort());
+    expect(
+      catalogProblems({
+        'zh-CN': catalog('zh-CN') as Record<string, string>,
+        'en-US': catalog('en-US') as Record<string, string>,
+      }),
+    ).toEqual([]);
+  });
+
+  it('the compiler holds the keys: t() refuses a key no catalog has (checked by typecheck)', () => {
+    const { t } = i18n;
+    // @ts-expect-error a misspelt key does not compile
+    expect(t('nav.dashbaord')).toBe('nav.dashbaord');
+    const grade = 'III' as Grade;
+    expect(t(`grade.${grade}`)).toBe('较大（Ⅲ级）');
+    const known: TKey = 'errors.time_in_future';
+    expect(known).toBeTruthy();
+    // @ts-expect-error an error key nobody wrote cannot be named
+    const unknown: TKey = 'errors.rules_duplicat';
+    expect(unknown in catalog('zh-CN')).toBe(false);
   });
 
   it('every key passed literally to t() exists in both languages', () => {

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import type { MapDepot, MapFacility, MapIncident } from '../../../common/contract/map';
 import { CAPACITY_UNIT, FACILITY_COLORS } from '../../../common/domain/facilities';
 import { GRADE_COLORS } from '../../../common/domain/incidents';
@@ -13,7 +14,7 @@ export type PopupItem =
   | { kind: 'town'; item: { name: string; code: string } };
 
 export interface PopupText {
-  t: (key: string, params?: Record<string, unknown>) => string;
+  t: TFunction;
   formatTime: (iso: string) => string;
 }
 

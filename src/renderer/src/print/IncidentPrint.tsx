@@ -10,6 +10,7 @@ import { toLocalText } from '../components/localTime';
 import { navigate } from '../router/hash';
 import { useRoomTimeZone } from '../time/useRoomTime';
 import {
+  codeText,
   formatCasualties,
   fieldDef,
   fieldLabel,
@@ -308,7 +309,7 @@ function incidentBlocks(
                   i + 1,
                   toLocalText(e.occurredAt, tz),
                   e.kind === 'report' && typeof e.data.stage === 'string'
-                    ? `${t('kind.report')}·${t(`stage.${e.data.stage}`)}`
+                    ? `${t('kind.report')}·${codeText(t, 'report', 'stage', e.data.stage)}`
                     : t(`kind.${e.kind}`),
                   linesCell(lines),
                   <>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { CheckView, EquipmentSummary } from '../../../common/contract/equipment';
 import { Panel } from './Panel';
 import { shortTime } from './format';
+import type { TKey } from '../i18n/keys';
 
 /**
  * Communication equipment at a glance: faults not yet repaired, checks overdue (both
@@ -21,7 +22,7 @@ export function EquipmentPanel({
 }) {
   const { t, i18n } = useTranslation();
   const last = recent?.find((c) => c.roundId !== null) ?? recent?.[0];
-  const figure = (key: string, n: number | undefined, testId: string) => (
+  const figure = (key: TKey, n: number | undefined, testId: string) => (
     <div className={`dr-we-fig${n ? ' dr-we-alarm' : ''}`} data-testid={testId}>
       <strong className="dr-wall-num">{n ?? '—'}</strong>
       <span>{t(key)}</span>

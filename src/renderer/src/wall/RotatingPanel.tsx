@@ -10,6 +10,7 @@ import { GradeChip } from './GradeChip';
 import { Panel } from './Panel';
 import { rowsThatFit, useHeight } from './fit';
 import { shortTime } from './format';
+import type { TKey } from '../i18n/keys';
 
 /** Row heights in wall units (wall.css: .dr-wr-row, .dr-wr-row2). */
 const ROW_U = 64;
@@ -39,7 +40,7 @@ interface DueItem {
 }
 
 /** Reporting deadlines, fault repair deadlines, checks falling due and the shift change, next 24 h. */
-export function upcoming(s: RotatingSources, now: number, label: (key: string) => string): DueItem[] {
+export function upcoming(s: RotatingSources, now: number, label: (key: TKey) => string): DueItem[] {
   const soon = (iso: string | null | undefined): iso is string => {
     if (!iso) return false;
     const t = new Date(iso).getTime();

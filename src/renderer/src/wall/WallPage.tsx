@@ -7,6 +7,7 @@ import { isUnreachable } from '../api/errors';
 import { setToken } from '../api/session';
 import { wallTheme } from '../app/theme';
 import { parseHash, replaceHash } from '../router/hash';
+import type { TKey } from '../i18n/keys';
 
 // The board brings recharts and the panels: its own chunk, loaded once the token is good.
 const WallBoard = lazy(() => import('./WallBoard').then((m) => ({ default: m.WallBoard })));
@@ -79,7 +80,7 @@ export function WallPage() {
   );
 }
 
-function WallMessage({ textKey, loading }: { textKey?: string; loading?: boolean }) {
+function WallMessage({ textKey, loading }: { textKey?: TKey; loading?: boolean }) {
   const { t } = useTranslation();
   return (
     <div className="dr-wall-message" role="status">

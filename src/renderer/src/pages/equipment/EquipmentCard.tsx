@@ -3,6 +3,7 @@ import './equipment-card.css';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import type { TKey } from '../../i18n/keys';
 
 /**
  * The desk's equipment card: checks due and overdue, faults open and past their
@@ -11,7 +12,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 export function EquipmentCard() {
   const { t } = useTranslation();
   const s = useApiQuery('equipment.summary', {});
-  const figure = (key: string, n: number, href: string, alarm: boolean, testId: string) => (
+  const figure = (key: TKey, n: number, href: string, alarm: boolean, testId: string) => (
     <a
       href={href}
       className={`dr-eq-figure${alarm && n > 0 ? ' dr-eq-figure-alarm' : ''}`}

@@ -1,9 +1,10 @@
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { App, Button, Card, DatePicker, Form, Input, Modal, Space, Switch, Table, Tag, Timeline } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { EquipmentView, FaultView } from '../../../../common/contract/equipment';
-import type { FaultStatus } from '../../../../common/domain/equipment';
+import { FAULT_STATUSES, type FaultStatus } from '../../../../common/domain/equipment';
 import { errorText } from '../../api/errors';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { newClientKey } from '../../components/clientKey';
@@ -176,17 +177,20 @@ export function FaultsTab() {
 }
 
 function actionDetail(
-  t: (k: string, o?: Record<string, unknown>) => string,
+  t: TFunction,
   a: FaultView['actions'][number],
   fmt: (iso: string | null | undefined) => string,
 ): string {
   const d = a.data;
   const s = (v: unknown) => (typeof v === 'string' ? v : '');
+  // A status step stores the codes it went between; an unknown code reads as itself.
+  const status = (v: unknown) =>
+    (FAULT_STATUSES as readonly unknown[]).includes(v) ? t(`faultStatus.${v as FaultStatus}`) : s(v);
   switch (a.kind) {
     case 'opened':
       return `${t('eq.colon')}${s(d.description)}`;
     case 'status':
-      return `${t('eq.colon')}${t(`faultStatus.${s(d.from)}`)} → ${t(`faultStatus.${s(d.to)}`)}`;
+      return `${t('eq.colon')}${status(d.from)} → ${status(d.to)}`;
     case 'note':
       return `${t('eq.colon')}${s(d.text)}`;
     case 'deadline':

@@ -14,7 +14,7 @@ import {
 } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { name, phone, text } from '../../../../common/contract/shared';
-import { CATEGORIES, SUBTYPES, categoryOf } from '../../../../common/domain/incidents';
+import { CATEGORIES, GRADES, SUBTYPES, categoryOf } from '../../../../common/domain/incidents';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { newClientKey } from '../../components/clientKey';
 import { DateTimeInput, dateTimeRule } from '../../components/DateTimeInput';
@@ -35,6 +35,9 @@ import type { EntryView } from './types';
 import { gradeOptions, keyboardSearch } from '../../forms/optionMatch';
 
 /** Fields a correction can change, in the order the entry shows them. */
+/** The caller's parts and the suffix of their field labels (dutylog.field.callerUnit...). */
+const CALLER_PART = { unit: 'Unit', name: 'Name', post: 'Post', phone: 'Phone' } as const;
+
 function correctable(entry: EntryView): FieldDef[] {
   const defs = shownFields(entry.kind, entry.data).filter((d) => d.type !== 'notified');
   return entry.kind === 'intake' ? defs : [...defs, fieldDef(entry.kind, 'occurredAt')];
@@ -183,7 +186,10 @@ export function CorrectionDialog({
       case 'instruction': {
         const options: SelectProps['options'] =
           def.type === 'enum'
-            ? (def.options ?? []).map((o) => ({ value: o, label: t(`${def.labels}.${o}`) }))
+            ? (def.options ?? []).map((o) => ({
+                value: o,
+                label: def.optionLabel ? t(def.optionLabel(o)) : o,
+              }))
             : def.type === 'grade'
               ? gradeOptions((g) => t(`grade.${g}`))
               : def.type === 'category'
@@ -226,7 +232,7 @@ export function CorrectionDialog({
                 <Col span={c === 'unit' ? 24 : 8} key={c}>
                   <Form.Item
                     name={[k, c]}
-                    label={t(`dutylog.field.caller${c[0]!.toUpperCase()}${c.slice(1)}`)}
+                    label={t(`dutylog.field.caller${CALLER_PART[c]}`)}
                     rules={[zodRule(c === 'phone' ? phone : text(c === 'unit' ? 100 : 40), t)]}
                   >
                     <Input maxLength={c === 'unit' ? 100 : 40} />

@@ -37,6 +37,7 @@ import { CloseChecks } from './CloseChecks';
 import { clocksEnded, hasFinalReport } from '../../../../common/closing';
 import type { IncidentDetailData } from './types';
 import { gradeOptions, keyboardSearch } from '../../forms/optionMatch';
+import type { TKey } from '../../i18n/keys';
 
 export const OPEN_KINDS = [
   'verify',
@@ -285,11 +286,11 @@ function EntryForm({
       {max <= 100 ? <Input maxLength={max} /> : <LineArea maxLength={max} />}
     </Form.Item>
   );
-  const select = (k: string, codes: readonly string[], prefix: string) => (
+  const select = <C extends string>(k: string, codes: readonly C[], labelOf: (code: C) => TKey) => (
     <Form.Item name={k} label={label(k)} rules={[req]}>
       <Select
         showSearch={keyboardSearch}
-        options={codes.map((c) => ({ value: c, label: t(`${prefix}.${c}`) }))}
+        options={codes.map((c) => ({ value: c, label: t(labelOf(c)) }))}
       />
     </Form.Item>
   );
@@ -313,8 +314,8 @@ function EntryForm({
           <>
             {line('with', 60)}
             <Row gutter={8}>
-              <Col span={12}>{select('means', VERIFY_MEANS, 'means')}</Col>
-              <Col span={12}>{select('result', VERIFY_RESULTS, 'verifyResult')}</Col>
+              <Col span={12}>{select('means', VERIFY_MEANS, (c) => `means.${c}`)}</Col>
+              <Col span={12}>{select('result', VERIFY_RESULTS, (c) => `verifyResult.${c}`)}</Col>
             </Row>
             <Form.Item name="notes" label={label('notes')} rules={[zodRule(text(2000), t)]}>
               <Input.TextArea rows={2} maxLength={2000} />
@@ -323,7 +324,7 @@ function EntryForm({
         ) : kind === 'followup' ? (
           <>
             {line('with', 60)}
-            {select('means', VERIFY_MEANS, 'means')}
+            {select('means', VERIFY_MEANS, (c) => `means.${c}`)}
             {line('content', 4000)}
             <Form.Item name="changedCasualties" valuePropName="checked">
               <Checkbox>{t('dutylog.detail.casualtiesChanged')}</Checkbox>
@@ -359,8 +360,8 @@ function EntryForm({
         ) : kind === 'report' ? (
           <>
             <Row gutter={8}>
-              <Col span={12}>{select('stage', REPORT_STAGES, 'stage')}</Col>
-              <Col span={12}>{select('means', REPORT_MEANS, 'means')}</Col>
+              <Col span={12}>{select('stage', REPORT_STAGES, (c) => `stage.${c}`)}</Col>
+              <Col span={12}>{select('means', REPORT_MEANS, (c) => `means.${c}`)}</Col>
             </Row>
             <Form.Item name="to" label={label('to')} rules={[req, zodRule(name(60), t)]}>
               <AutoComplete

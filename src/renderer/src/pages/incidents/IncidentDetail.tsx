@@ -12,7 +12,7 @@ import { toLocalText } from '../../components/localTime';
 import { PageHeader } from '../../components/PageHeader';
 import { navigate } from '../../router/hash';
 import { useRoomTimeZone } from '../../time/useRoomTime';
-import { fieldDef, formatValue, type FormatCtx } from '../logs/entryFields';
+import { codeText, fieldDef, formatValue, type FormatCtx } from '../logs/entryFields';
 import { useTownNames } from '../logs/hooks';
 import { KIND_COLORS } from '../logs/entryText';
 import { CorrectionDialog } from './CorrectionDialog';
@@ -198,7 +198,7 @@ export function IncidentDetail({ id }: { id: string; operator: Operator }) {
                     <div className="dr-tl-head">
                       <Tag color={KIND_COLORS[e.kind] ?? 'default'} className="dr-kind-tag">
                         {e.kind === 'report' && typeof e.data.stage === 'string'
-                          ? `${t('kind.report')} · ${t(`stage.${e.data.stage}`)}`
+                          ? `${t('kind.report')} · ${codeText(t, 'report', 'stage', e.data.stage)}`
                           : t(`kind.${e.kind}`)}
                       </Tag>
                       <span className="dr-tl-time dr-tabular" data-testid="entry-time">

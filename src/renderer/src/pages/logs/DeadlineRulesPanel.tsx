@@ -13,6 +13,7 @@ import { toLocalText } from '../../components/localTime';
 import { useRoomTimeZone } from '../../time/useRoomTime';
 import './dutylog.css';
 import { gradeOptions } from '../../forms/optionMatch';
+import type { TKey } from '../../i18n/keys';
 
 /** Comma (ASCII or full-width, as a Chinese IME types it) or space between times. */
 const TIME_SEPARATORS = [',', String.fromCharCode(0xff0c), ' '];
@@ -20,8 +21,8 @@ const TIME_SEPARATORS = [',', String.fromCharCode(0xff0c), ' '];
 type Rules = InputOf<'deadlines.setRules'>['rules'];
 type Rule = Rules['rules'][number];
 
-function problems(r: Rules): string[] {
-  const out: string[] = [];
+function problems(r: Rules): TKey[] {
+  const out: TKey[] = [];
   const seen = new Set<string>();
   for (const x of r.rules) {
     const k = `${x.grade}|${x.category ?? ''}`;

@@ -7,6 +7,7 @@ import {
   type Casualties,
 } from '../../../../common/domain/incidents';
 import { toLocalText } from '../../components/localTime';
+import type { TKey } from '../../i18n/keys';
 
 /**
  * What each kind of entry holds, field by field: how to label it, show it, and edit it
@@ -32,9 +33,9 @@ export type FieldType =
 export interface FieldDef {
   key: string;
   type: FieldType;
-  /** enum: the codes, and the i18n prefix of their labels. */
+  /** enum: the codes, and the catalog key of each code's label. */
   options?: readonly string[];
-  labels?: string;
+  optionLabel?: (code: string) => TKey;
   /** May be absent or empty (optional parts of a follow-up, 事发时间). */
   optional?: boolean;
   max?: number;
@@ -47,18 +48,25 @@ export const VERIFY_RESULTS = ['confirmed', 'partly', 'unconfirmed', 'false'] as
 export const INSTRUCTION_PROGRESS = ['in_progress', 'done'] as const;
 export const CALL_DIRECTIONS = ['incoming_call', 'notice'] as const;
 
-const en = (key: string, options: readonly string[], labels: string, max?: number): FieldDef => ({
+/** An enum field: `labelOf` maps each code to a real key, checked here for every code. */
+const en = <O extends string>(
+  key: string,
+  options: readonly O[],
+  labelOf: (code: O) => TKey,
+  max?: number,
+): FieldDef => ({
   key,
   type: 'enum',
   options,
-  labels,
+  // Stored codes were checked against `options` by the contract; an unknown one reads raw.
+  optionLabel: labelOf as (code: string) => TKey,
   ...(max ? { max } : {}),
 });
 
 export const FIELDS_BY_KIND: Record<string, FieldDef[]> = {
   intake: [
     { key: 'title', type: 'text', max: 100 },
-    en('channel', CHANNELS, 'channel'),
+    en('channel', CHANNELS, (c) => `channel.${c}`),
     { key: 'receivedAt', type: 'time' },
     { key: 'caller', type: 'caller' },
     { key: 'occurredAt', type: 'time', optional: true },
@@ -76,22 +84,22 @@ export const FIELDS_BY_KIND: Record<string, FieldDef[]> = {
   ],
   verify: [
     { key: 'with', type: 'text', max: 60 },
-    en('means', VERIFY_MEANS, 'means'),
-    en('result', VERIFY_RESULTS, 'verifyResult'),
+    en('means', VERIFY_MEANS, (c) => `means.${c}`),
+    en('result', VERIFY_RESULTS, (c) => `verifyResult.${c}`),
     { key: 'notes', type: 'longtext', max: 2000, multiline: true },
   ],
   followup: [
     { key: 'with', type: 'text', max: 60 },
-    en('means', VERIFY_MEANS, 'means'),
+    en('means', VERIFY_MEANS, (c) => `means.${c}`),
     { key: 'content', type: 'longtext', max: 4000 },
     { key: 'casualties', type: 'casualties', optional: true },
     { key: 'grade', type: 'grade', optional: true },
     { key: 'losses', type: 'text', optional: true, max: 500 },
   ],
   report: [
-    en('stage', REPORT_STAGES, 'stage'),
+    en('stage', REPORT_STAGES, (c) => `stage.${c}`),
     { key: 'to', type: 'text', max: 60 },
-    en('means', REPORT_MEANS, 'means'),
+    en('means', REPORT_MEANS, (c) => `means.${c}`),
     { key: 'content', type: 'longtext', max: 4000, multiline: true },
   ],
   instruction: [
@@ -100,7 +108,7 @@ export const FIELDS_BY_KIND: Record<string, FieldDef[]> = {
   ],
   instruction_done: [
     { key: 'instructionId', type: 'instruction' },
-    en('status', INSTRUCTION_PROGRESS, 'dutylog.instructionProgress'),
+    en('status', INSTRUCTION_PROGRESS, (c) => `dutylog.instructionProgress.${c}`),
     { key: 'result', type: 'longtext', max: 2000 },
   ],
   feedback: [
@@ -117,7 +125,7 @@ export const FIELDS_BY_KIND: Record<string, FieldDef[]> = {
   ],
   reopen: [{ key: 'reason', type: 'longtext', max: 500 }],
   call: [
-    en('direction', CALL_DIRECTIONS, 'dutylog.callDirection'),
+    en('direction', CALL_DIRECTIONS, (c) => `dutylog.callDirection.${c}`),
     { key: 'fromUnit', type: 'text', max: 100 },
     { key: 'fromName', type: 'text', max: 40 },
     { key: 'phone', type: 'phone' },
@@ -141,6 +149,16 @@ export const FIELDS_BY_KIND: Record<string, FieldDef[]> = {
 export const OCCURRED_AT_FIELD: FieldDef = { key: 'occurredAt', type: 'time' };
 
 export const GRADE_LIST = GRADES;
+
+/**
+ * The label of a stored code of an enum field (report · stage · 'final' is 终报), through
+ * the field's own typed key; a code the table does not know reads as itself.
+ */
+export function codeText(t: TFunction, kind: string, key: string, value: unknown): string {
+  const code = typeof value === 'string' ? value : '';
+  const def = FIELDS_BY_KIND[kind]?.find((d) => d.key === key);
+  return def?.optionLabel ? t(def.optionLabel(code), { defaultValue: code }) : code;
+}
 
 /** A field's label; some fields read differently by kind (核实对象 vs 跟踪对象). */
 export function fieldLabel(t: TFunction, kind: string, key: string): string {
@@ -186,7 +204,7 @@ export function formatValue(def: FieldDef, value: unknown, ctx: FormatCtx): stri
   if (value === undefined || value === null) return '';
   switch (def.type) {
     case 'enum':
-      return t(`${def.labels}.${s(value)}`, { defaultValue: s(value) });
+      return def.optionLabel ? t(def.optionLabel(s(value)), { defaultValue: s(value) }) : s(value);
     case 'time':
       return toLocalText(s(value), tz);
     case 'seconds':

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { LogItem } from '../../../../common/contract/logs';
-import { correctedFieldLabel } from './entryFields';
+import { codeText, correctedFieldLabel, fieldLabel } from './entryFields';
 
 /** The line a row shows: the host's summary, with the labels the host leaves to the UI. */
 export function entrySummary(item: LogItem, t: TFunction): string {
@@ -16,19 +16,19 @@ export function entrySummary(item: LogItem, t: TFunction): string {
       });
     case 'report':
       return t('dutylog.list.reportLine', {
-        stage: t(`stage.${str(d.stage)}`),
-        means: t(`means.${str(d.means)}`),
+        stage: codeText(t, 'report', 'stage', d.stage),
+        means: codeText(t, 'report', 'means', d.means),
         to: str(d.to),
         content: str(d.content),
       });
     case 'verify':
       return t('dutylog.list.verifyLine', {
-        result: t(`verifyResult.${str(d.result)}`),
+        result: codeText(t, 'verify', 'result', d.result),
         summary: item.summary,
       });
     case 'call':
       return t('dutylog.list.callLine', {
-        direction: t(`dutylog.callDirection.${str(d.direction)}`),
+        direction: codeText(t, 'call', 'direction', d.direction),
         from: [str(d.fromUnit), str(d.fromName)].filter(Boolean).join(' '),
         content: str(d.content),
       });

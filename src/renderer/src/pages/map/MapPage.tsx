@@ -119,10 +119,7 @@ export function MapPage() {
     return c;
   }, [layers.data]);
 
-  const text = useMemo<PopupText>(
-    () => ({ t: (k, p) => t(k, p as Record<string, string>), formatTime: (iso) => fmt(iso) }),
-    [t, fmt],
-  );
+  const text = useMemo<PopupText>(() => ({ t, formatTime: (iso) => fmt(iso) }), [t, fmt]);
 
   const fitted = useRef('');
   const select = useCallback((s: Selection | null) => {

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useCallback, useState } from 'react';
 
 /**
@@ -38,7 +39,7 @@ export function useStoredState<T>(
 }
 
 /** 820 米 / 2.4 公里 */
-export function distanceText(t: (k: string, o?: Record<string, unknown>) => string, m: number): string {
+export function distanceText(t: TFunction, m: number): string {
   return m < 1000
     ? t('map.dist.m', { n: Math.round(m) })
     : t('map.dist.km', { n: (m / 1000).toFixed(m < 10_000 ? 1 : 0) });

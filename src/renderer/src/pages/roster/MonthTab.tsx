@@ -11,7 +11,7 @@ import {
   UploadOutlined,
 } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import type { Person, RosterShift } from '../../../../common/contract/roster';
+import type { Person, RosterChange, RosterShift } from '../../../../common/contract/roster';
 import { addMonths } from '../../../../common/shifts';
 import { localDate } from '../../../../common/time/zone';
 import { errorText } from '../../api/errors';
@@ -271,7 +271,7 @@ function RecentChanges({
     seq: number;
     at: string;
     shiftKey: string;
-    kind: string;
+    kind: RosterChange['kind'];
     reason: string;
     authorName: string;
     before: { leader: string; chief: string; officers: string[] };

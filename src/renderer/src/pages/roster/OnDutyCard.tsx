@@ -48,7 +48,7 @@ function Crew({
 }) {
   const { t } = useTranslation();
   const tz = useRoomTimeZone();
-  const row = (pos: string, people: Person[]) => (
+  const row = (pos: 'leader' | 'chief' | 'officer', people: Person[]) => (
     <div className="dr-ro-duty-row">
       <span className="dr-ro-duty-pos">{t(`position.${pos}`)}</span>
       <span>

@@ -21,7 +21,7 @@ const WEEKDAY_KEYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
 
 export function weekdayOf(t: TFunction, date: string): string {
   const [y, m, d] = date.split('-').map(Number);
-  return t(`ro.weekday.${WEEKDAY_KEYS[new Date(Date.UTC(y!, m! - 1, d!)).getUTCDay()]}`);
+  return t(`ro.weekday.${WEEKDAY_KEYS[new Date(Date.UTC(y!, m! - 1, d!)).getUTCDay()]!}`);
 }
 
 export function isWeekend(date: string): boolean {

@@ -5,6 +5,7 @@ import { pin } from '../../../../common/contract/shared';
 import { errorText } from '../../api/errors';
 import { useApiMutation } from '../../api/hooks';
 import { applyServerErrors, requiredRule, zodRule, useRevalidateOnLanguageChange } from '../../forms/rules';
+import type { TKey } from '../../i18n/keys';
 
 /** An admin sets or clears an operator's PIN. */
 export function PinDialog({ operator, onClose }: { operator: Operator; onClose: () => void }) {
@@ -18,7 +19,7 @@ export function PinDialog({ operator, onClose }: { operator: Operator; onClose: 
     },
   });
 
-  const done = (key: string) => {
+  const done = (key: TKey) => {
     void message.success(t(key, { name: operator.name }));
     onClose();
   };
