@@ -204,7 +204,7 @@ describe('createCore', () => {
     const { core, admin } = await demoCoreWithAdmin();
     await core.invoke('settings.update', { locale: 'en-US' }, admin);
     const res = await core.call('settings.update', { shiftChangeTime: '25:00' }, admin);
-    expect(!res.ok && res.error.message).toBe('Invalid input: shiftChangeTime：Use HH:MM, e.g. 08:30');
+    expect(!res.ok && res.error.message).toBe('Invalid input: shiftChangeTime: Use HH:MM, e.g. 08:30');
     await core.close();
   });
 });

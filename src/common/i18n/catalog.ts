@@ -32,7 +32,8 @@ export function catalogProblems(tables: Record<Locale, Readonly<Record<string, s
       .map((k) => `${k}: missing in zh-CN`),
     ...(['zh-CN', 'en-US'] as const).flatMap((l) =>
       Object.entries(tables[l])
-        .filter(([, v]) => typeof v !== 'string' || v.trim() === '')
+        // '' would make i18next fall back to Chinese; a lone space (a print page suffix) is meant.
+        .filter(([, v]) => typeof v !== 'string' || v === '')
         .map(([k]) => `${k}: empty in ${l}`),
     ),
   ];
