@@ -154,5 +154,12 @@ export function foldCatalog(
 
 /** The catalog type a fold produces, keys kept: `CatalogOf<typeof commonAreas, 'labels'>`. */
 export type CatalogOf<L extends Areas, K extends 'messages' | 'labels'> = Flat<
-  UnionToIntersection<NonNullable<L[number][K]>['zh-CN']>
+  UnionToIntersection<ZhOf<L[number], K>>
 >;
+// Per area, distributed: an area without the catalog adds nothing (indexing the union
+// directly would make the whole fold `never`).
+type ZhOf<A, K extends 'messages' | 'labels'> = A extends { readonly [P in K]?: infer C }
+  ? C extends Catalog
+    ? C['zh-CN']
+    : never
+  : never;

@@ -1,5 +1,6 @@
 import type { HandoverSheet } from '../../common/contract/handover';
 import type { LogItem } from '../../common/contract/logs';
+import { REPORT_STAGES } from '../../common/domain/incidents';
 import { stmt } from '../db/sql';
 import { SELECT_LOG, toLogItems, type LogRow } from '../logs/query';
 import type { ReadDb } from '../db/handles';
@@ -51,7 +52,7 @@ export function sheetEntries(db: ReadDb, items: LogItem[]): Sheet['entries']['it
     id: e.id,
     at: e.occurredAt,
     kind: e.kind,
-    stage: e.kind === 'report' && typeof e.data.stage === 'string' ? e.data.stage : null,
+    stage: e.kind === 'report' ? (REPORT_STAGES.find((x) => x === e.data.stage) ?? null) : null,
     summary: e.summary,
     authorName: e.authorName,
     incidentId: e.incidentId,

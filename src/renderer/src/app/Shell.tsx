@@ -11,6 +11,7 @@ import { useIntakeHotkey } from '../components/intakeHotkey';
 import { rendererAreas } from '../areas';
 import type { RendererArea } from '../areas/define';
 import { menuOf, pageOf, printPageOf } from '../areas/fold';
+import { dataKey } from '../i18n/keys';
 
 interface Props {
   info: SystemInfo;
@@ -69,7 +70,7 @@ export function Shell({ info, operator, onSwitch, areas = rendererAreas }: Props
                 icon: m.icon,
                 label: (
                   <span className="dr-nav-label">
-                    {t(m.labelKey)}
+                    {t(dataKey(m.labelKey))}
                     {m.coming ? <span className="dr-nav-soon">{t('nav.soon')}</span> : null}
                   </span>
                 ),

@@ -4,6 +4,7 @@ import { createI18n } from '../i18n/setup';
 import { rendererAreas } from '.';
 import { defineRendererArea, type PageProps } from './define';
 import { menuOf, pageOf } from './fold';
+import { dataKey } from '../i18n/keys';
 
 /*
  * The renderer's half of the fixture area (the transports' half is
@@ -53,8 +54,8 @@ describe('a fixture area added to the renderer’s areas', () => {
 
   it('has its label in both languages', () => {
     const i18n = createI18n(withFixture);
-    expect(i18n.t('fixtureNotes.nav', { lng: 'zh-CN' })).toBe('叫应记录');
-    expect(i18n.t('fixtureNotes.nav', { lng: 'en-US' })).toBe('Roll-call notes');
+    expect(i18n.t(dataKey('fixtureNotes.nav'), { lng: 'zh-CN' })).toBe('叫应记录');
+    expect(i18n.t(dataKey('fixtureNotes.nav'), { lng: 'en-US' })).toBe('Roll-call notes');
     // The app's own strings are all still there.
     expect(i18n.t('nav.logs', { lng: 'zh-CN' })).toBe('值班日志');
   });

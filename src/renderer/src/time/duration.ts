@@ -1,3 +1,4 @@
+import type { TKey } from '../i18n/keys';
 /**
  * How long until (or since) a deadline, written as a duration and never as a clock
  * time: a countdown that reads "16:28:53" sits beside real times such as 续报 17:00 and
@@ -38,7 +39,7 @@ export function durationParts(ms: number): DurationParts {
 }
 
 /** The catalog's translate function, narrowed to what this module needs (i18next's `t` fits). */
-export type Translate = (key: string, values: Record<string, string | number>) => string;
+export type Translate = (key: `duration.${string}` & TKey, values: Record<string, string | number>) => string;
 
 /** |ms| as a duration in the user's language, through the catalogs' `duration.*` keys. */
 export function formatDuration(ms: number, t: Translate): string {

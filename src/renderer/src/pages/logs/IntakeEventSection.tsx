@@ -4,7 +4,13 @@ import { EnvironmentOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { Town } from '../../../../common/contract/geo';
 import { name, text } from '../../../../common/contract/shared';
-import { CATEGORIES, SUBTYPES, type Category, type Grade } from '../../../../common/domain/incidents';
+import {
+  CATEGORIES,
+  SUBTYPES,
+  type Category,
+  type Grade,
+  type Subtype,
+} from '../../../../common/domain/incidents';
 import { DateTimeInput } from '../../components/DateTimeInput';
 import { focusNextField } from '../../components/enterNavigation';
 import { GradeTag } from '../../components/GradeTag';
@@ -54,7 +60,7 @@ export function IntakeEventSection({
     const town = towns?.find((x) => x.code === v.townCode)?.name ?? '';
     const address = trimmed(v.address);
     const place = town && address.startsWith(town) ? address : `${town}${address}`;
-    const what = v.subtype ? t(`subtype.${v.subtype}`) : '';
+    const what = v.subtype ? t(`subtype.${v.subtype as Subtype}`) : '';
     const suggestion = `${place}${what}`.slice(0, 100);
     if (!place || !what) return;
     form.setFieldValue('title', suggestion);

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { Alert, App, Button, Col, Form, Row, type RefSelectProps } from 'antd';
 import { SaveOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { categoryOf, type Category, type Grade } from '../../../../common/domain/incidents';
+import { categoryOf, type Category, type Grade, type Subtype } from '../../../../common/domain/incidents';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
@@ -104,7 +104,7 @@ export function IntakePage() {
   const enterNav = useEnterNavigation(() => void submit());
 
   const category = Form.useWatch('category', form) as Category | undefined;
-  const subtype = Form.useWatch('subtype', form);
+  const subtype = Form.useWatch('subtype', form) as Subtype | undefined;
   const grade = (Form.useWatch('grade', form) as Grade | undefined) ?? 'unrated';
   const townCode = Form.useWatch('townCode', form);
   const lon = Form.useWatch('lon', form);

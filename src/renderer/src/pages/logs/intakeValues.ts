@@ -1,6 +1,6 @@
 import type { IntakeData } from '../../../../common/contract/incidents';
 import type { dateTimeRule } from '../../components/DateTimeInput';
-import type { Category, Grade } from '../../../../common/domain/incidents';
+import type { Category, Grade, Subtype } from '../../../../common/domain/incidents';
 import { parseLocalText, resolveLocalText, toLocalText } from '../../components/localTime';
 import type { IntakeDraft, IntakeFormValues } from './intakeDraft';
 
@@ -65,7 +65,7 @@ export function toIntake(v: IntakeFormValues, draft: IntakeDraft, tz: string): I
       .filter((n) => trimmed(n?.who))
       .map((n) => ({ who: trimmed(n.who), at: parseLocalText(n.at, tz) ?? new Date().toISOString() })),
     category: v.category as Category,
-    subtype: v.subtype!,
+    subtype: v.subtype as Subtype,
     grade: v.grade as Grade,
   };
 }
