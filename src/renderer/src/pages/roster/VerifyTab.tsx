@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Alert, Button, Card, Form, Input, InputNumber, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { OutputOf } from '../../../../common/contract';
+import type { SignRole } from '../../../../common/contract/handover';
 import { apiClient } from '../../api/client';
 import { errorText } from '../../api/errors';
 import { toLocalText } from '../../components/localTime';
@@ -77,7 +78,7 @@ export function VerifyTab() {
                 </Tag>
                 {t('ho.verify.recordedBy', {
                   shift: r.shiftKey,
-                  role: r.role === 'freeze' ? t('ho.verify.freeze') : t(`signRole.${r.role}`),
+                  role: r.role === 'freeze' ? t('ho.verify.freeze') : t(`signRole.${r.role as SignRole}`),
                   name: r.name,
                   at: toLocalText(r.at, tz),
                 })}
