@@ -160,7 +160,7 @@ export function handoverBlocks(
       kind: 'table',
       key: 'carried',
       title,
-      continuedTitle: t('ho.continued', { title }),
+      continuedTitle: t('sheet.continued', { title }),
       columns: [
         { title: t('ho.col.time'), width: '12%', className: num },
         { title: t('ho.col.kind'), width: '15%' },

@@ -14,7 +14,7 @@ import {
 } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { name, phone, text } from '../../../../common/contract/shared';
-import { CATEGORIES, GRADES, SUBTYPES, categoryOf } from '../../../../common/domain/incidents';
+import { CATEGORIES, SUBTYPES, categoryOf } from '../../../../common/domain/incidents';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { newClientKey } from '../../components/clientKey';
 import { DateTimeInput, dateTimeRule } from '../../components/DateTimeInput';

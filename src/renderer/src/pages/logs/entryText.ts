@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { LogItem } from '../../../../common/contract/logs';
-import { codeText, correctedFieldLabel, fieldLabel } from './entryFields';
+import { codeText, correctedFieldLabel } from './entryFields';
 
 /** The line a row shows: the host's summary, with the labels the host leaves to the UI. */
 export function entrySummary(item: LogItem, t: TFunction): string {
