@@ -269,7 +269,7 @@ export const rosterEnUS: Record<keyof typeof rosterZhCN, string> = {
   'ho.print.signedAt': 'confirmed {{at}}',
   'ho.print.proof.pin': ' (PIN)',
   'ho.print.proof.session': ' (own session)',
-  'ho.print.proof.none': '',
+  'ho.print.proof.none': ' (identity not proven)',
   'ho.print.signHere': 'Signature: ______ Time: ______',
   'ho.print.hash': 'Checksum of the signed content {{hash}}… (frozen {{at}})',
 };

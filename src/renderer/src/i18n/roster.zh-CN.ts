@@ -263,7 +263,7 @@ export const rosterZhCN = {
   'ho.print.signedAt': '{{at}} 确认',
   'ho.print.proof.pin': '（PIN 验证）',
   'ho.print.proof.session': '（本人登录）',
-  'ho.print.proof.none': '',
+  'ho.print.proof.none': '（未验证身份）',
   'ho.print.signHere': '签字：＿＿＿＿　时间：＿＿＿＿',
   'ho.print.hash': '签字内容校验码 {{hash}}…（{{at}} 冻结）',
 };
