@@ -27,6 +27,14 @@ export function requiredRule(t: TFunction): FormRule {
 }
 
 /**
+ * The same for a number field: a rule without a type is checked as a string, and its
+ * message then stands for every failure, so a filled-in number read as 必填.
+ */
+export function requiredNumberRule(t: TFunction): FormRule {
+  return { required: true, type: 'number', message: t('errors.field.required') };
+}
+
+/**
  * Puts the host's field problems next to the fields they concern. Returns false when
  * none matched a field of this form, so the caller shows the error as a whole.
  */

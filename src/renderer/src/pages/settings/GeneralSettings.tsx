@@ -13,7 +13,13 @@ import { LOCALES } from '../../../../common/domain/roles';
 import { errorText } from '../../api/errors';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { applyServerErrors, requiredRule, zodRule, useRevalidateOnLanguageChange } from '../../forms/rules';
+import {
+  applyServerErrors,
+  requiredNumberRule,
+  requiredRule,
+  zodRule,
+  useRevalidateOnLanguageChange,
+} from '../../forms/rules';
 import { TIME_ZONES } from './timeZones';
 
 /** County, bureau, clock and language of the room. Admins edit; everyone else reads. */
@@ -150,7 +156,7 @@ function GeneralSettingsForm({ current }: { current: Settings }) {
           name="handoverSignLeadMinutes"
           label={t('field.handoverSignLeadMinutes')}
           extra={t('settings.signLeadHint')}
-          rules={[requiredRule(t), zodRule(handoverSignLeadMinutes, t)]}
+          rules={[requiredNumberRule(t), zodRule(handoverSignLeadMinutes, t)]}
         >
           <InputNumber
             min={HANDOVER_SIGN_LEAD.min}

@@ -8,7 +8,12 @@ import { isDesktop } from '../../api/client';
 import { errorText } from '../../api/errors';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { applyServerErrors, requiredRule, useRevalidateOnLanguageChange, zodRule } from '../../forms/rules';
+import {
+  applyServerErrors,
+  requiredNumberRule,
+  useRevalidateOnLanguageChange,
+  zodRule,
+} from '../../forms/rules';
 
 interface WallForm {
   wallAlarmSound: boolean;
@@ -84,7 +89,7 @@ function WallOptions() {
         name="wallRotateSeconds"
         label={t('wallSettings.rotate')}
         extra={t('wallSettings.rotateHint', WALL_ROTATE_SECONDS)}
-        rules={[requiredRule(t), zodRule(wallRotateSeconds, t)]}
+        rules={[requiredNumberRule(t), zodRule(wallRotateSeconds, t)]}
       >
         <InputNumber min={WALL_ROTATE_SECONDS.min} max={WALL_ROTATE_SECONDS.max} precision={0} />
       </Form.Item>
