@@ -64,8 +64,8 @@ describe('a fixture area added to the renderer’s areas', () => {
     const clash = defineRendererArea(fixtureNotesArea, {
       pages: { fixtureNotes: { page: FixtureNotesPage, order: 65, icon: null, labelKey: 'nav.logs' } },
       printPages: {},
-      catalogs: { 'zh-CN': { 'eq.subtitle': 'x' }, 'en-US': { 'eq.subtitle': 'x' } },
+      catalogs: { 'zh-CN': { 'equipment.subtitle': 'x' }, 'en-US': { 'equipment.subtitle': 'x' } },
     });
-    expect(() => createI18n([...rendererAreas, clash])).toThrow(/eq\.subtitle/);
+    expect(() => createI18n([...rendererAreas, clash])).toThrow(/equipment\.subtitle/);
   });
 });

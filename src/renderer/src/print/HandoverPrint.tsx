@@ -39,17 +39,17 @@ function HandoverPrint({ shiftKey, auto }: { shiftKey: string; auto: boolean }) 
       blocks={blocks}
       error={q.error}
       back={() => navigate(`/roster/handover/${shiftKey}`)}
-      hint={t('ho.print.hint')}
+      hint={t('handover.print.hint')}
       auto={auto}
       notice={
         q.data && q.data.record?.status !== 'signed' ? (
-          <Alert type="warning" showIcon title={t('ho.print.draftNote')} />
+          <Alert type="warning" showIcon title={t('handover.print.draftNote')} />
         ) : null
       }
       footLeft={
-        sheet ? t('ho.print.foot', { bureau: sheet.bureauName, shift: shiftName(t, sheet.shift) }) : ''
+        sheet ? t('handover.print.foot', { bureau: sheet.bureauName, shift: shiftName(t, sheet.shift) }) : ''
       }
-      footRight={sheet ? t('ho.print.printedAt', { at: toLocalText(printedAt, sheet.timeZone) }) : ''}
+      footRight={sheet ? t('handover.print.printedAt', { at: toLocalText(printedAt, sheet.timeZone) }) : ''}
     />
   );
 }
@@ -72,9 +72,9 @@ export function handoverBlocks(
   blocks.push(
     sheetHead({
       bureau: sheet.bureauName,
-      title: t('ho.print.title'),
+      title: t('handover.print.title'),
       meta: [
-        t('ho.print.shift', { name: shiftName(t, sheet.shift), kind: t(`shiftKind.${sheet.shift.kind}`) }),
+        t('handover.print.shift', { name: shiftName(t, sheet.shift), kind: t(`shiftKind.${sheet.shift.kind}`) }),
         periodText(t, sheet.shift, tz),
         <span key="status" data-testid="print-status">
           {t(`handoverStatus.${status}`)}
@@ -88,7 +88,7 @@ export function handoverBlocks(
       key: 'early',
       node: (
         <p className="dr-pg-line" data-testid="print-early">
-          {t('ho.earlySigned', { reason: sheet.earlyReason })}
+          {t('handover.earlySigned', { reason: sheet.earlyReason })}
         </p>
       ),
     });
@@ -99,47 +99,47 @@ export function handoverBlocks(
     period,
     c.leader ? personLine(c.leader) : dash,
     c.chief ? personLine(c.chief) : dash,
-    c.officers.length ? c.officers.map((o) => personLine(o)).join(t('ro.listSeparator')) : dash,
+    c.officers.length ? c.officers.map((o) => personLine(o)).join(t('roster.listSeparator')) : dash,
   ];
   const personLine = (p: { name: string; phone: string }) =>
-    p.phone ? t('ro.paren', { main: p.name, note: p.phone }) : p.name;
+    p.phone ? t('roster.paren', { main: p.name, note: p.phone }) : p.name;
   blocks.push({
     kind: 'table',
     key: 'people',
-    title: t('ho.section.people'),
+    title: t('handover.section.people'),
     columns: [
-      { title: t('ho.col.side'), width: '9%' },
-      { title: t('ho.col.period'), width: '21%' },
+      { title: t('handover.col.side'), width: '9%' },
+      { title: t('handover.col.period'), width: '21%' },
       { title: t('position.leader'), width: '20%' },
       { title: t('position.chief'), width: '20%' },
       { title: t('position.officer') },
     ],
     rows: [
-      { key: 'out', cells: crewCells(t('ho.side.outgoing'), sheet.outgoing, periodText(t, sheet.shift, tz)) },
+      { key: 'out', cells: crewCells(t('handover.side.outgoing'), sheet.outgoing, periodText(t, sheet.shift, tz)) },
       {
         key: 'in',
-        cells: crewCells(t('ho.side.incoming'), sheet.incoming, periodText(t, sheet.incoming.shift, tz)),
+        cells: crewCells(t('handover.side.incoming'), sheet.incoming, periodText(t, sheet.incoming.shift, tz)),
       },
     ],
   });
 
   const entriesTitle =
     sheet.entries.total > sheet.entries.items.length
-      ? t('ho.section.entriesTruncated', { n: sheet.entries.items.length, total: sheet.entries.total })
-      : t('ho.section.entries', { n: sheet.entries.total });
+      ? t('handover.section.entriesTruncated', { n: sheet.entries.items.length, total: sheet.entries.total })
+      : t('handover.section.entries', { n: sheet.entries.total });
   blocks.push({
     kind: 'table',
     key: 'entries',
     title: entriesTitle,
     continuedTitle: t('sheet.continued', { title: entriesTitle }),
-    empty: t('ho.none.entries'),
+    empty: t('handover.none.entries'),
     columns: [
-      { title: t('ho.col.no'), width: '6%', className: num },
-      { title: t('ho.col.time'), width: '12%', className: num },
-      { title: t('ho.col.kind'), width: '15%' },
-      { title: t('ho.col.content') },
-      { title: t('ho.col.incident'), width: '11%', className: num },
-      { title: t('ho.col.author'), width: '12%' },
+      { title: t('handover.col.no'), width: '6%', className: num },
+      { title: t('handover.col.time'), width: '12%', className: num },
+      { title: t('handover.col.kind'), width: '15%' },
+      { title: t('handover.col.content') },
+      { title: t('handover.col.incident'), width: '11%', className: num },
+      { title: t('handover.col.author'), width: '12%' },
     ],
     rows: sheet.entries.items.map((e, i) => ({
       key: e.id,
@@ -155,18 +155,18 @@ export function handoverBlocks(
   });
 
   if (sheet.carried) {
-    const title = t('ho.section.carried', { n: sheet.carried.total, shift: sheet.carried.fromShift });
+    const title = t('handover.section.carried', { n: sheet.carried.total, shift: sheet.carried.fromShift });
     blocks.push({
       kind: 'table',
       key: 'carried',
       title,
       continuedTitle: t('sheet.continued', { title }),
       columns: [
-        { title: t('ho.col.time'), width: '12%', className: num },
-        { title: t('ho.col.kind'), width: '15%' },
-        { title: t('ho.col.content') },
-        { title: t('ho.col.incident'), width: '11%', className: num },
-        { title: t('ho.col.author'), width: '12%' },
+        { title: t('handover.col.time'), width: '12%', className: num },
+        { title: t('handover.col.kind'), width: '15%' },
+        { title: t('handover.col.content') },
+        { title: t('handover.col.incident'), width: '11%', className: num },
+        { title: t('handover.col.author'), width: '12%' },
       ],
       rows: sheet.carried.items.map((e) => ({
         key: e.id,
@@ -184,53 +184,53 @@ export function handoverBlocks(
   blocks.push({
     kind: 'table',
     key: 'incidents',
-    title: t('ho.section.incidents', { n: sheet.incidents.length }),
-    continuedTitle: t('sheet.continued', { title: t('ho.section.incidents', { n: sheet.incidents.length }) }),
-    empty: t('ho.none.incidents'),
+    title: t('handover.section.incidents', { n: sheet.incidents.length }),
+    continuedTitle: t('sheet.continued', { title: t('handover.section.incidents', { n: sheet.incidents.length }) }),
+    empty: t('handover.none.incidents'),
     columns: [
-      { title: t('ho.col.number'), width: '11%', className: num },
-      { title: t('ho.col.incident') },
-      { title: t('ho.col.grade'), width: '9%' },
-      { title: t('ho.col.status'), width: '10%' },
-      { title: t('ho.col.received'), width: '17%', className: num },
-      { title: t('ho.col.inShift'), width: '11%' },
+      { title: t('handover.col.number'), width: '11%', className: num },
+      { title: t('handover.col.incident') },
+      { title: t('handover.col.grade'), width: '9%' },
+      { title: t('handover.col.status'), width: '10%' },
+      { title: t('handover.col.received'), width: '17%', className: num },
+      { title: t('handover.col.inShift'), width: '11%' },
     ],
     rows: sheet.incidents.map((i) => ({
       key: i.id,
       cells: [
         i.number,
-        i.title + (i.newInShift ? t('ho.newInShift') : ''),
+        i.title + (i.newInShift ? t('handover.newInShift') : ''),
         t(`gradeShort.${i.grade}`),
         t(`status.${i.status}`),
         at(i.receivedAt),
-        t('ho.entriesN', { n: i.entriesInShift }),
+        t('handover.entriesN', { n: i.entriesInShift }),
       ],
     })),
   });
 
-  const unfinishedTitle = t('ho.section.unfinished', { n: sheet.unfinishedTotal });
+  const unfinishedTitle = t('handover.section.unfinished', { n: sheet.unfinishedTotal });
   blocks.push({
     kind: 'table',
     key: 'unfinished',
     title: unfinishedTitle,
     continuedTitle: t('sheet.continued', { title: unfinishedTitle }),
-    empty: t('ho.none.unfinished'),
+    empty: t('handover.none.unfinished'),
     columns: [
-      { title: t('ho.col.incident') },
-      { title: t('ho.col.status'), width: '9%' },
-      { title: t('ho.col.owed'), width: '11%' },
-      { title: t('ho.col.due'), width: '18%', className: num },
-      { title: t('ho.col.explanation'), width: '28%' },
+      { title: t('handover.col.incident') },
+      { title: t('handover.col.status'), width: '9%' },
+      { title: t('handover.col.owed'), width: '11%' },
+      { title: t('handover.col.due'), width: '18%', className: num },
+      { title: t('handover.col.explanation'), width: '28%' },
     ],
     rows: sheet.unfinished.map((u) => ({
       key: u.key,
       className: u.owed?.overdue ? 'dr-pg-late' : undefined,
       cells: [
         `${u.number} ${u.title}` +
-          (u.openInstructions ? t('ho.openInstructions', { n: u.openInstructions }) : ''),
+          (u.openInstructions ? t('handover.openInstructions', { n: u.openInstructions }) : ''),
         t(`status.${u.status}`),
-        u.owed ? t(`deadline.${u.owed.kind}`) : t('ho.owedNothing'),
-        u.owed ? at(u.owed.dueAt) + (u.owed.overdue ? t('ho.overdueMark') : '') : dash,
+        u.owed ? t(`deadline.${u.owed.kind}`) : t('handover.owedNothing'),
+        u.owed ? at(u.owed.dueAt) + (u.owed.overdue ? t('handover.overdueMark') : '') : dash,
         u.explanation || (u.owed?.overdue ? dash : ''),
       ],
     })),
@@ -239,23 +239,23 @@ export function handoverBlocks(
   blocks.push({
     kind: 'table',
     key: 'instructions',
-    title: t('ho.section.instructions', { n: sheet.instructions.length }),
-    empty: t('ho.none.instructions'),
+    title: t('handover.section.instructions', { n: sheet.instructions.length }),
+    empty: t('handover.none.instructions'),
     columns: [
-      { title: t('ho.col.time'), width: '12%', className: num },
-      { title: t('ho.col.leader'), width: '10%' },
-      { title: t('ho.col.instruction') },
-      { title: t('ho.col.progress'), width: '28%' },
+      { title: t('handover.col.time'), width: '12%', className: num },
+      { title: t('handover.col.leader'), width: '10%' },
+      { title: t('handover.col.instruction') },
+      { title: t('handover.col.progress'), width: '28%' },
     ],
     rows: sheet.instructions.map((i) => ({
       key: i.entryId,
       cells: [
         at(i.at).slice(5),
         i.leader,
-        t('ro.paren', { main: clip(i.content), note: `${i.number} ${i.title}` }),
+        t('roster.paren', { main: clip(i.content), note: `${i.number} ${i.title}` }),
         i.result
-          ? t('ro.labelValue', { label: t(`ho.instruction.${i.status}`), value: clip(i.result, 300) })
-          : t(`ho.instruction.${i.status}`),
+          ? t('roster.labelValue', { label: t(`handover.instruction.${i.status}`), value: clip(i.result, 300) })
+          : t(`handover.instruction.${i.status}`),
       ],
     })),
   });
@@ -266,9 +266,9 @@ export function handoverBlocks(
     key: 'equipment-head',
     node: (
       <>
-        <h2 className="dr-pg-h2">{t('ho.section.equipment')}</h2>
+        <h2 className="dr-pg-h2">{t('handover.section.equipment')}</h2>
         <p className="dr-pg-line">
-          {t('ho.equipmentSummary', {
+          {t('handover.equipmentSummary', {
             total: eq.total,
             due: eq.due,
             overdue: eq.overdue.length,
@@ -276,7 +276,7 @@ export function handoverBlocks(
             faults: eq.faults.length,
           })}
           {eq.overdue.length
-            ? t('ho.overdueList', {
+            ? t('handover.overdueList', {
                 names: namesText(
                   t,
                   eq.overdue.map((o) => o.name),
@@ -292,23 +292,23 @@ export function handoverBlocks(
     key: 'checks',
     // The equipment heading above never ends a page alone.
     keepWithPrevious: true,
-    title: t('ho.section.checks', { n: eq.checksTotal }),
-    continuedTitle: t('sheet.continued', { title: t('ho.section.checks', { n: eq.checksTotal }) }),
-    empty: t('ho.none.checks'),
+    title: t('handover.section.checks', { n: eq.checksTotal }),
+    continuedTitle: t('sheet.continued', { title: t('handover.section.checks', { n: eq.checksTotal }) }),
+    empty: t('handover.none.checks'),
     className: 'dr-pg-sub',
     columns: [
-      { title: t('ho.col.time'), width: '13%', className: num },
-      { title: t('ho.col.equipment') },
-      { title: t('ho.col.result'), width: '10%' },
-      { title: t('ho.col.checker'), width: '12%' },
-      { title: t('ho.col.notes'), width: '30%' },
+      { title: t('handover.col.time'), width: '13%', className: num },
+      { title: t('handover.col.equipment') },
+      { title: t('handover.col.result'), width: '10%' },
+      { title: t('handover.col.checker'), width: '12%' },
+      { title: t('handover.col.notes'), width: '30%' },
     ],
     rows: eq.checks.map((c) => ({
       key: c.id,
       className: c.passed ? undefined : 'dr-pg-late',
       cells: [
         at(c.checkedAt).slice(5),
-        t('ro.paren', { main: c.equipmentName, note: t(`equipmentKind.${c.kind}`) }),
+        t('roster.paren', { main: c.equipmentName, note: t(`equipmentKind.${c.kind}`) }),
         c.passed ? t('checkResult.pass') : t('checkResult.fail'),
         c.checkerName,
         clip(c.notes, 200),
@@ -318,23 +318,23 @@ export function handoverBlocks(
   blocks.push({
     kind: 'table',
     key: 'faults',
-    title: t('ho.section.faults', { n: eq.faults.length }),
-    empty: t('ho.none.faults'),
+    title: t('handover.section.faults', { n: eq.faults.length }),
+    empty: t('handover.none.faults'),
     className: 'dr-pg-sub',
     columns: [
-      { title: t('ho.col.number'), width: '14%', className: num },
-      { title: t('ho.col.fault') },
-      { title: t('ho.col.deadline'), width: '18%', className: num },
-      { title: t('ho.col.status'), width: '12%' },
-      { title: t('ho.col.explanation'), width: '26%' },
+      { title: t('handover.col.number'), width: '14%', className: num },
+      { title: t('handover.col.fault') },
+      { title: t('handover.col.deadline'), width: '18%', className: num },
+      { title: t('handover.col.status'), width: '12%' },
+      { title: t('handover.col.explanation'), width: '26%' },
     ],
     rows: eq.faults.map((f) => ({
       key: f.id,
       className: f.overdue ? 'dr-pg-late' : undefined,
       cells: [
         f.number,
-        t('ro.labelValue', { label: f.equipmentName, value: clip(f.description, 300) }),
-        at(f.deadlineAt) + (f.overdue ? t('ho.overdueMark') : ''),
+        t('roster.labelValue', { label: f.equipmentName, value: clip(f.description, 300) }),
+        at(f.deadlineAt) + (f.overdue ? t('handover.overdueMark') : ''),
         t(`faultStatus.${f.status}`),
         f.explanation || (f.overdue ? dash : ''),
       ],
@@ -343,25 +343,25 @@ export function handoverBlocks(
 
   const receipt = receiptOf(sheet, record);
   const receiptText = (r: { received: boolean } | null | undefined) =>
-    r ? (r.received ? t('ho.receivedYes') : t('ho.receivedNo')) : t('ho.receiptPending');
+    r ? (r.received ? t('handover.receivedYes') : t('handover.receivedNo')) : t('handover.receiptPending');
   blocks.push({
     kind: 'table',
     key: 'items',
-    title: t('ho.section.items', { n: sheet.items.length }),
-    empty: t('ho.none.items'),
+    title: t('handover.section.items', { n: sheet.items.length }),
+    empty: t('handover.none.items'),
     columns: [
-      { title: t('ho.col.item') },
-      { title: t('ho.col.serial'), width: '15%' },
-      { title: t('ho.col.status'), width: '10%' },
-      { title: t('ho.col.receivedItem'), width: '11%' },
-      { title: t('ho.col.explanation'), width: '32%' },
+      { title: t('handover.col.item') },
+      { title: t('handover.col.serial'), width: '15%' },
+      { title: t('handover.col.status'), width: '10%' },
+      { title: t('handover.col.receivedItem'), width: '11%' },
+      { title: t('handover.col.explanation'), width: '32%' },
     ],
     rows: sheet.items.map((i) => ({
       key: i.key,
       className: receipt.get(i.equipmentId)?.received === false ? 'dr-pg-late' : undefined,
       cells: [
         i.location && !i.name.includes(i.location)
-          ? t('ro.paren', { main: i.name, note: i.location })
+          ? t('roster.paren', { main: i.name, note: i.location })
           : i.name,
         i.serial || dash,
         t(`equipmentStatus.${i.status}`),
@@ -374,14 +374,14 @@ export function handoverBlocks(
   blocks.push({
     kind: 'table',
     key: 'spot',
-    title: t('ho.section.spotChecks', { n: sheet.spotChecks.length }),
-    empty: t('ho.none.spotChecks'),
+    title: t('handover.section.spotChecks', { n: sheet.spotChecks.length }),
+    empty: t('handover.none.spotChecks'),
     columns: [
-      { title: t('ho.col.time'), width: '13%', className: num },
-      { title: t('ho.col.caller') },
-      { title: t('ho.col.answeredBy'), width: '12%' },
-      { title: t('ho.col.answerSeconds'), width: '12%', className: num },
-      { title: t('ho.col.result'), width: '28%' },
+      { title: t('handover.col.time'), width: '13%', className: num },
+      { title: t('handover.col.caller') },
+      { title: t('handover.col.answeredBy'), width: '12%' },
+      { title: t('handover.col.answerSeconds'), width: '12%', className: num },
+      { title: t('handover.col.result'), width: '28%' },
     ],
     rows: sheet.spotChecks.map((s) => ({
       key: s.id,
@@ -389,7 +389,7 @@ export function handoverBlocks(
         at(s.at).slice(5),
         `${s.callerUnit} ${s.callerName}`.trim(),
         s.answeredBy,
-        t('ho.seconds', { n: s.answerSeconds }),
+        t('handover.seconds', { n: s.answerSeconds }),
         s.result,
       ],
     })),
@@ -400,8 +400,8 @@ export function handoverBlocks(
   blocks.push({
     kind: 'table',
     key: 'notes',
-    title: t('ho.section.notes'),
-    empty: t('ho.none.notes'),
+    title: t('handover.section.notes'),
+    empty: t('handover.none.notes'),
     columns: [{ title: '' }],
     rows: paragraphs.map((p, i) => ({ key: String(i), cells: [p] })),
   });
@@ -417,15 +417,15 @@ export function handoverBlocks(
           name: s?.name,
           note: s ? (
             <>
-              {t('ho.print.signedAt', { at: at(s.at) }) + t(`ho.print.proof.${s.proof}`)}
+              {t('handover.print.signedAt', { at: at(s.at) }) + t(`handover.print.proof.${s.proof}`)}
               {s.anchor ? (
                 <div data-testid="print-anchor">
-                  {t('ho.anchor', { seq: s.anchor.seq, hash: shortHash(s.anchor.hash) })}
+                  {t('handover.anchor', { seq: s.anchor.seq, hash: shortHash(s.anchor.hash) })}
                 </div>
               ) : null}
             </>
           ) : (
-            t('ho.print.signHere')
+            t('handover.print.signHere')
           ),
         };
       }),
@@ -439,7 +439,7 @@ export function handoverBlocks(
       keepWithPrevious: true,
       node: (
         <p className="dr-pg-small">
-          {t('ho.print.hash', { hash: record.snapshotHash.slice(0, 16), at: at(record.completedAt) })}
+          {t('handover.print.hash', { hash: record.snapshotHash.slice(0, 16), at: at(record.completedAt) })}
         </p>
       ),
     });
@@ -450,11 +450,11 @@ export function handoverBlocks(
     blocks.push({
       kind: 'table',
       key: 'amendments',
-      title: t('ho.section.amendments', { n: amendments.length }),
+      title: t('handover.section.amendments', { n: amendments.length }),
       columns: [
-        { title: t('ho.col.time'), width: '17%', className: num },
-        { title: t('ho.col.author'), width: '12%' },
-        { title: t('ho.col.content') },
+        { title: t('handover.col.time'), width: '17%', className: num },
+        { title: t('handover.col.author'), width: '12%' },
+        { title: t('handover.col.content') },
       ],
       rows: amendments.flatMap((a) =>
         (a.text.match(/[\s\S]{1,400}/g) ?? ['']).map((part, k) => ({

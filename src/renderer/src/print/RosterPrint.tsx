@@ -31,10 +31,10 @@ export function RosterPrint({ month, auto }: { month: string; auto: boolean }) {
       blocks={blocks}
       error={q.error ?? info.error}
       back={() => navigate(`/roster/month/${month}`)}
-      hint={t('ho.print.hint')}
+      hint={t('handover.print.hint')}
       auto={auto}
-      footLeft={t('ro.print.foot', { bureau, month })}
-      footRight={t('ho.print.printedAt', { at: toLocalText(printedAt, tz) })}
+      footLeft={t('roster.print.foot', { bureau, month })}
+      footRight={t('handover.print.printedAt', { at: toLocalText(printedAt, tz) })}
     />
   );
 }
@@ -46,21 +46,21 @@ function rosterBlocks(t: TFunction, r: Roster, bureau: string, month: string): P
   const blocks: PagedBlock[] = [
     sheetHead({
       bureau,
-      title: t('ro.print.title'),
-      meta: [t('ro.print.month', { year: y, month: Number(m) }), t('ro.print.count', { n: r.shifts.length })],
+      title: t('roster.print.title'),
+      meta: [t('roster.print.month', { year: y, month: Number(m) }), t('roster.print.count', { n: r.shifts.length })],
     }),
     {
       kind: 'table',
       key: 'shifts',
-      continuedTitle: t('sheet.continued', { title: t('ro.print.title') }),
+      continuedTitle: t('sheet.continued', { title: t('roster.print.title') }),
       columns: [
-        { title: t('ro.col.date'), width: '12%', className: 'dr-pg-num' },
-        { title: t('ro.col.weekday'), width: '8%' },
-        { title: t('ro.col.shift'), width: '7%' },
+        { title: t('roster.col.date'), width: '12%', className: 'dr-pg-num' },
+        { title: t('roster.col.weekday'), width: '8%' },
+        { title: t('roster.col.shift'), width: '7%' },
         { title: t('position.leader'), width: '11%' },
         { title: t('position.chief'), width: '11%' },
         { title: t('position.officer') },
-        { title: t('ro.col.phones'), width: '27%', className: 'dr-pg-num' },
+        { title: t('roster.col.phones'), width: '27%', className: 'dr-pg-num' },
       ],
       rows: r.shifts.map((s) => ({
         key: s.key,
@@ -83,13 +83,13 @@ function rosterBlocks(t: TFunction, r: Roster, bureau: string, month: string): P
     blocks.push({
       kind: 'table',
       key: 'changes',
-      title: t('ro.print.changes', { n: replacements.length }),
+      title: t('roster.print.changes', { n: replacements.length }),
       columns: [
-        { title: t('ro.col.shift'), width: '16%' },
-        { title: t('ro.col.change'), width: '10%' },
-        { title: t('ro.col.beforeAfter') },
-        { title: t('ro.col.reason'), width: '24%' },
-        { title: t('ro.col.author'), width: '11%' },
+        { title: t('roster.col.shift'), width: '16%' },
+        { title: t('roster.col.change'), width: '10%' },
+        { title: t('roster.col.beforeAfter') },
+        { title: t('roster.col.reason'), width: '24%' },
+        { title: t('roster.col.author'), width: '11%' },
       ],
       rows: replacements.map((c) => {
         const shift = r.shifts.find((s) => s.key === c.shiftKey);
@@ -102,13 +102,13 @@ function rosterBlocks(t: TFunction, r: Roster, bureau: string, month: string): P
           cells: [
             shift ? shiftName(t, shift) : c.shiftKey,
             t(`rosterChange.${c.kind}`),
-            t('ro.print.swap', { out: namesText(t, out), in: namesText(t, inn) }),
+            t('roster.print.swap', { out: namesText(t, out), in: namesText(t, inn) }),
             c.reason,
             c.authorName,
           ],
         };
       }),
     });
-  blocks.push(signatureBlock('sign', [{ role: t('ro.print.madeBy') }, { role: t('ro.print.approvedBy') }]));
+  blocks.push(signatureBlock('sign', [{ role: t('roster.print.madeBy') }, { role: t('roster.print.approvedBy') }]));
   return blocks;
 }

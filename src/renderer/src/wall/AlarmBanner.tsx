@@ -27,19 +27,19 @@ export function AlarmBanner({
   if (!first) return null;
   return (
     <div className="dr-wall-alarm" role="alert" data-testid="alarm-banner" data-grade={first.grade}>
-      <span className="dr-wall-alarm-label">{t('wallBoard.alarm.label')}</span>
+      <span className="dr-wall-alarm-label">{t('wall.alarm.label')}</span>
       <GradeChip grade={first.grade} long />
       <span className="dr-wall-alarm-title">{first.title}</span>
       <span className="dr-wall-alarm-meta dr-tabular">
         {[
           first.townName,
-          t('wallBoard.alarm.received', { time: shortTime(first.receivedAt, now, i18n.language, tz) }),
+          t('wall.alarm.received', { time: shortTime(first.receivedAt, now, i18n.language, tz) }),
         ]
           .filter(Boolean)
           .join(' · ')}
       </span>
       {shown.length > 1 ? (
-        <span className="dr-wall-alarm-more">{t('wallBoard.alarm.more', { n: shown.length - 1 })}</span>
+        <span className="dr-wall-alarm-more">{t('wall.alarm.more', { n: shown.length - 1 })}</span>
       ) : null}
     </div>
   );

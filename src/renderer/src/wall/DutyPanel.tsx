@@ -25,7 +25,7 @@ export function DutyPanel({ duty, now, tz }: { duty: OnDuty | undefined; now: nu
       <span className="dr-wd-role">{label}</span>
       <span className="dr-wd-people">
         {people.length === 0 ? (
-          <span className="dr-wd-nobody">{t('wallBoard.duty.nobody')}</span>
+          <span className="dr-wd-nobody">{t('wall.duty.nobody')}</span>
         ) : (
           people.map((p) => <PersonLine key={p.id} p={p} />)
         )}
@@ -36,27 +36,27 @@ export function DutyPanel({ duty, now, tz }: { duty: OnDuty | undefined; now: nu
     <Panel
       area="duty"
       testId="wall-duty"
-      title={t('wallBoard.duty.title')}
+      title={t('wall.duty.title')}
       extra={
         shift ? (
           <span className="dr-wall-num">
-            {t('wallBoard.duty.period', { start: time(shift.start), end: time(shift.end) })}
+            {t('wall.duty.period', { start: time(shift.start), end: time(shift.end) })}
           </span>
         ) : null
       }
     >
       {shift ? (
         <div className="dr-wd">
-          {row(t('wallBoard.duty.leader'), shift.leader ? [shift.leader] : [], 'wall-duty-leader')}
-          {row(t('wallBoard.duty.chief'), shift.chief ? [shift.chief] : [], 'wall-duty-chief')}
-          {row(t('wallBoard.duty.officers'), shift.officers, 'wall-duty-officers')}
+          {row(t('wall.duty.leader'), shift.leader ? [shift.leader] : [], 'wall-duty-leader')}
+          {row(t('wall.duty.chief'), shift.chief ? [shift.chief] : [], 'wall-duty-chief')}
+          {row(t('wall.duty.officers'), shift.officers, 'wall-duty-officers')}
           {duty.next ? (
             <div className="dr-wd-next">
               <span className="dr-wall-num">
-                {t('wallBoard.duty.next', { start: time(duty.next.start) })}
+                {t('wall.duty.next', { start: time(duty.next.start) })}
               </span>
               <span>
-                {t('wallBoard.duty.nextNames', {
+                {t('wall.duty.nextNames', {
                   leader: duty.next.leader?.name ?? '—',
                   chief: duty.next.chief?.name ?? '—',
                 })}

@@ -29,16 +29,16 @@ export function EquipmentPanel({
     </div>
   );
   return (
-    <Panel area="equipment" testId="wall-equipment" title={t('wallBoard.eq.title')}>
+    <Panel area="equipment" testId="wall-equipment" title={t('wall.equipment.title')}>
       <div className="dr-we">
-        {figure('wallBoard.eq.faults', summary?.openFaults, 'wall-eq-faults')}
-        {figure('wallBoard.eq.overdue', summary?.overdue, 'wall-eq-overdue')}
+        {figure('wall.equipment.faults', summary?.openFaults, 'wall-eq-faults')}
+        {figure('wall.equipment.overdue', summary?.overdue, 'wall-eq-overdue')}
         <div className="dr-we-fig dr-we-round" data-testid="wall-eq-round">
           <strong className="dr-wall-num">
             {last ? shortTime(last.checkedAt, now, i18n.language, tz) : '—'}
           </strong>
           <span>
-            {last ? `${t('wallBoard.eq.lastRound')} · ${last.checkerName}` : t('wallBoard.eq.never')}
+            {last ? `${t('wall.equipment.lastRound')} · ${last.checkerName}` : t('wall.equipment.never')}
           </span>
         </div>
       </div>

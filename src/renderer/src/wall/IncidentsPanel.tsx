@@ -46,15 +46,15 @@ export function IncidentsPanel({
     <Panel
       area="incidents"
       testId="wall-incidents"
-      title={t('wallBoard.incidents.title')}
+      title={t('wall.incidents.title')}
       extra={
         <>
           <span className="dr-wall-num" data-testid="wall-open-count">
-            {t('wallBoard.incidents.count', { n: total })}
+            {t('wall.incidents.count', { n: total })}
           </span>
           {overdue > 0 ? (
             <span className="dr-wi-overdue-count" data-testid="wall-overdue-count">
-              {t('wallBoard.incidents.overdue', { n: overdue })}
+              {t('wall.incidents.overdue', { n: overdue })}
             </span>
           ) : null}
         </>
@@ -62,7 +62,7 @@ export function IncidentsPanel({
     >
       <ol className="dr-wi-list" ref={listRef}>
         {items && list.length === 0 ? (
-          <li className="dr-wall-empty">{t('wallBoard.incidents.empty')}</li>
+          <li className="dr-wall-empty">{t('wall.incidents.empty')}</li>
         ) : null}
         {shown.map((inc) => {
           const late = inc.nextDue !== null && new Date(inc.nextDue.dueAt).getTime() < now;
@@ -82,10 +82,10 @@ export function IncidentsPanel({
                 <div className="dr-wi-title">{inc.title}</div>
                 <div className="dr-wi-line2">
                   <div className="dr-wi-meta">
-                    {fresh ? <span className="dr-wi-new-tag">{t('wallBoard.incidents.new')}</span> : null}
+                    {fresh ? <span className="dr-wi-new-tag">{t('wall.incidents.new')}</span> : null}
                     {inc.townName ? <span>{inc.townName}</span> : null}
                     <span className="dr-tabular">
-                      {t('wallBoard.incidents.received', {
+                      {t('wall.incidents.received', {
                         time: shortTime(inc.receivedAt, now, i18n.language, tz),
                       })}
                     </span>
@@ -98,7 +98,7 @@ export function IncidentsPanel({
                         className="dr-wi-countdown"
                       />
                     ) : (
-                      <span className="dr-wi-nodue">{t('wallBoard.incidents.noDeadline')}</span>
+                      <span className="dr-wi-nodue">{t('wall.incidents.noDeadline')}</span>
                     )}
                   </div>
                 </div>
@@ -108,7 +108,7 @@ export function IncidentsPanel({
         })}
         {hidden > 0 ? (
           <li className="dr-wi-more" data-testid="wall-incidents-more">
-            {t('wallBoard.incidents.more', { n: hidden })}
+            {t('wall.incidents.more', { n: hidden })}
           </li>
         ) : null}
       </ol>

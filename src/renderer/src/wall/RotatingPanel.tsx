@@ -62,7 +62,7 @@ export function upcoming(s: RotatingSources, now: number, label: (key: TKey) => 
       out.push({
         key: `f-${f.id}`,
         at: f.deadlineAt,
-        kind: label('wallBoard.due.fault'),
+        kind: label('wall.due.fault'),
         what: f.equipmentName,
         grade: null,
       });
@@ -72,7 +72,7 @@ export function upcoming(s: RotatingSources, now: number, label: (key: TKey) => 
       out.push({
         key: `e-${equipment.id}`,
         at: equipment.due.dueAt!,
-        kind: label('wallBoard.due.check'),
+        kind: label('wall.due.check'),
         what: equipment.name,
         grade: null,
       });
@@ -81,7 +81,7 @@ export function upcoming(s: RotatingSources, now: number, label: (key: TKey) => 
     out.push({
       key: 'handover',
       at: s.duty.now.end,
-      kind: label('wallBoard.due.handover'),
+      kind: label('wall.due.handover'),
       what: '',
       grade: null,
     });
@@ -159,7 +159,7 @@ export function RotatingPanel({
     if (rows.length === 0)
       rows = [
         <li key="none" className="dr-wall-empty">
-          {t('wallBoard.rotate.noDeadlines')}
+          {t('wall.rotate.noDeadlines')}
         </li>,
       ];
   } else if (page === 'depots') {
@@ -167,20 +167,20 @@ export function RotatingPanel({
       <li key={d.id} className="dr-wr-row2" data-testid="wall-depot">
         <div className="dr-wr-line">
           <span className="dr-wr-what">{d.name}</span>
-          <span className="dr-wr-alarm">{t('wallBoard.depot.short', { n: d.short })}</span>
+          <span className="dr-wr-alarm">{t('wall.depot.short', { n: d.short })}</span>
         </div>
         <div className="dr-wr-sub">
           {d.stock
             .filter((s) => s.short)
             .map((s) =>
-              t('wallBoard.depot.item', {
+              t('wall.depot.item', {
                 item: s.item,
                 quantity: s.quantity,
                 minimum: s.minimum,
                 unit: s.unit,
               }),
             )
-            .join(t('wallBoard.listSep'))}
+            .join(t('wall.listSep'))}
         </div>
       </li>
     ));
@@ -193,7 +193,7 @@ export function RotatingPanel({
           {a.facility.phone ? <span className="dr-wr-phone dr-wall-num">{a.facility.phone}</span> : null}
         </div>
         <div className="dr-wr-sub">
-          {t('wallBoard.facility.near', { title: a.incident.title, distance: Math.round(a.distance) })}
+          {t('wall.facility.near', { title: a.incident.title, distance: Math.round(a.distance) })}
         </div>
       </li>
     ));
@@ -206,12 +206,12 @@ export function RotatingPanel({
       testId="wall-rotate"
       title={
         <span data-testid="wall-rotate-title" data-page={page}>
-          {t(`wallBoard.rotate.${page}`)}
+          {t(`wall.rotate.${page}`)}
         </span>
       }
       extra={
         pages.length > 1 ? (
-          <span className="dr-wall-num">{t('wallBoard.rotate.page', { i: index + 1, n: pages.length })}</span>
+          <span className="dr-wall-num">{t('wall.rotate.page', { i: index + 1, n: pages.length })}</span>
         ) : null
       }
     >

@@ -73,7 +73,7 @@ export const StatsPanel = memo(function StatsPanel({
 
   const perDayChart = (
     <div className="dr-ws-chart dr-ws-perday">
-      <div className="dr-ws-chart-title">{t('wallBoard.stats.perDay')}</div>
+      <div className="dr-ws-chart-title">{t('wall.stats.perDay')}</div>
       <div className="dr-ws-chart-box">
         <ResponsiveContainer width="100%" height="100%">
           <BarChart data={perDay} margin={{ top: 28 * u, right: 8 * u, left: 0, bottom: 0 }}>
@@ -108,7 +108,7 @@ export const StatsPanel = memo(function StatsPanel({
   const categoryChart = (series: StatPeriod[]) => (
     <div className="dr-ws-chart">
       <div className="dr-ws-chart-title">
-        {t(series.length > 1 ? 'wallBoard.stats.byCategory' : 'wallBoard.stats.byCategory30')}
+        {t(series.length > 1 ? 'wall.stats.byCategory' : 'wall.stats.byCategory30')}
       </div>
       <div className="dr-ws-chart-box">
         <ResponsiveContainer width="100%" height="100%">
@@ -139,7 +139,7 @@ export const StatsPanel = memo(function StatsPanel({
               <Bar
                 key={p}
                 dataKey={periodKey(p)}
-                name={t(`wallBoard.stats.period.${p}`)}
+                name={t(`wall.stats.period.${p}`)}
                 fill={PERIOD_COLORS[p]}
                 isAnimationActive={false}
               >
@@ -153,7 +153,7 @@ export const StatsPanel = memo(function StatsPanel({
   );
   const gradeChart = (
     <div className="dr-ws-chart">
-      <div className="dr-ws-chart-title">{t('wallBoard.stats.byGrade')}</div>
+      <div className="dr-ws-chart-title">{t('wall.stats.byGrade')}</div>
       <div className="dr-ws-chart-box">
         <ResponsiveContainer width="100%" height="100%">
           <BarChart data={byGrade} margin={{ top: 32 * u, right: 8 * u, left: 8 * u, bottom: 0 }}>
@@ -172,7 +172,7 @@ export const StatsPanel = memo(function StatsPanel({
   );
 
   return (
-    <Panel area="stats" testId="wall-stats" title={t('wallBoard.stats.title')}>
+    <Panel area="stats" testId="wall-stats" title={t('wall.stats.title')}>
       <div className={`dr-ws${compact ? ' dr-ws-compact' : ''}`}>
         <div className="dr-ws-kpis">
           {([1, 7, 30] as const).map((p) => {
@@ -180,9 +180,9 @@ export const StatsPanel = memo(function StatsPanel({
             return (
               <div className="dr-ws-kpi" key={p} data-testid={`wall-stats-${p}`}>
                 <div className="dr-ws-kpi-label">
-                  <span>{t(`wallBoard.stats.period.${p}`)}</span>
+                  <span>{t(`wall.stats.period.${p}`)}</span>
                   <span className="dr-ws-kpi-open">
-                    {t('wallBoard.stats.open')}
+                    {t('wall.stats.open')}
                     <strong className="dr-wall-num">{s ? s.open : '—'}</strong>
                   </span>
                 </div>
@@ -190,12 +190,12 @@ export const StatsPanel = memo(function StatsPanel({
                   <span className="dr-ws-kpi-num dr-wall-num" data-testid={`wall-stats-${p}-total`}>
                     {s ? s.total : '—'}
                   </span>
-                  <span className="dr-ws-kpi-unit">{t('wallBoard.stats.intakes')}</span>
+                  <span className="dr-ws-kpi-unit">{t('wall.stats.intakes')}</span>
                 </div>
                 <div className="dr-ws-kpi-line">
-                  <span>{t('wallBoard.stats.closure')}</span>
+                  <span>{t('wall.stats.closure')}</span>
                   <strong className="dr-wall-num" data-testid={`wall-stats-${p}-rate`}>
-                    {(s && percent(s.closureRate)) ?? t('wallBoard.stats.none')}
+                    {(s && percent(s.closureRate)) ?? t('wall.stats.none')}
                   </strong>
                 </div>
                 {compact ? null : (

@@ -117,8 +117,8 @@ export function WallBoard({ token }: { token: string | null }) {
               onClick={sound.enable}
               autoFocus
             >
-              <strong>{t('wallBoard.sound.enable')}</strong>
-              <span>{t('wallBoard.sound.blocked')}</span>
+              <strong>{t('wall.sound.enable')}</strong>
+              <span>{t('wall.sound.blocked')}</span>
             </button>
           ) : null}
         </div>
@@ -196,10 +196,10 @@ export function WallBoard({ token }: { token: string | null }) {
         >
           <span className="dr-wall-conn-dot" aria-hidden />
           {stale
-            ? t('wallBoard.conn.lost')
+            ? t('wall.conn.lost')
             : live.status === 'open'
-              ? t('wallBoard.conn.live')
-              : t('wallBoard.conn.connecting')}
+              ? t('wall.conn.live')
+              : t('wall.conn.connecting')}
         </span>
         <span>{t('wallPage.readOnly')}</span>
       </footer>
@@ -213,11 +213,11 @@ function StaleBanner({ live, tz }: { live: WallLive; tz: string }) {
   const since = new Date(live.lostAt ?? live.mountedAt);
   return (
     <div className="dr-wall-stale-banner" role="alert" data-testid="wall-stale">
-      <strong>{t(live.refreshing ? 'wallBoard.conn.refreshing' : 'wallBoard.conn.lost')}</strong>
+      <strong>{t(live.refreshing ? 'wall.conn.refreshing' : 'wall.conn.lost')}</strong>
       <span className="dr-wall-num" data-testid="wall-last-update">
-        {t('wallBoard.conn.lastUpdate', { time: formatClock(since, i18n.language, tz) })}
+        {t('wall.conn.lastUpdate', { time: formatClock(since, i18n.language, tz) })}
       </span>
-      {live.refreshing ? null : <span>{t('wallBoard.conn.retrying')}</span>}
+      {live.refreshing ? null : <span>{t('wall.conn.retrying')}</span>}
     </div>
   );
 }

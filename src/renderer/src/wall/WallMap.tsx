@@ -235,7 +235,7 @@ export function WallMap({
     <Panel
       area="map"
       testId="wall-map"
-      title={t('wallBoard.map.title')}
+      title={t('wall.map.title')}
       extra={
         <span className="dr-wm-legend">
           {counts.map(([g, n]) => (

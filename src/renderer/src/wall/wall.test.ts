@@ -106,7 +106,7 @@ describe('the rotating panel', () => {
       (k) => k,
     );
     expect(items.map((i) => [i.key, i.kind])).toEqual([
-      ['handover', 'wallBoard.due.handover'],
+      ['handover', 'wall.due.handover'],
       ['i-a', 'deadline.written'],
     ]);
   });

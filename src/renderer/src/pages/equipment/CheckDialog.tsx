@@ -24,7 +24,7 @@ export function CheckDialog({
       open
       width={760}
       footer={null}
-      title={t(recheck ? 'eq.recheckTitle' : 'eq.checkTitle', { name: equipment.name })}
+      title={t(recheck ? 'equipment.recheckTitle' : 'equipment.checkTitle', { name: equipment.name })}
       onCancel={onClose}
       destroyOnHidden
     >
@@ -34,10 +34,10 @@ export function CheckDialog({
           equipment={equipment}
           template={template}
           onDone={(r) => {
-            if (r.faultClosed) void message.success(t('eq.faultClosedToast'));
-            else if (r.faultOpened) void message.warning(t('eq.faultOpenedToast'));
-            else if (r.check.passed) void message.success(t('eq.checkPassedToast'));
-            else void message.warning(t('eq.checkFailedToast'));
+            if (r.faultClosed) void message.success(t('equipment.faultClosedToast'));
+            else if (r.faultOpened) void message.warning(t('equipment.faultOpenedToast'));
+            else if (r.check.passed) void message.success(t('equipment.checkPassedToast'));
+            else void message.warning(t('equipment.checkFailedToast'));
             onClose();
           }}
         />

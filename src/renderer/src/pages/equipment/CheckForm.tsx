@@ -123,14 +123,14 @@ export function CheckForm({ equipment, template, roundId, onDone, onSkip, submit
       ))}
       <div className="dr-eq-field" data-check-notes>
         <label className="dr-eq-label" htmlFor={`notes-${equipment.id}`}>
-          {t('eq.notes')}
+          {t('equipment.notes')}
         </label>
         <Input
           id={`notes-${equipment.id}`}
           value={notes}
           maxLength={1000}
           onChange={(e) => setNotes(e.target.value)}
-          placeholder={t('eq.notesHint')}
+          placeholder={t('equipment.notesHint')}
         />
       </div>
       {record.error ? (
@@ -145,15 +145,15 @@ export function CheckForm({ equipment, template, roundId, onDone, onSkip, submit
       <div className="dr-eq-check-actions">
         <Space>
           <Button type="primary" onClick={submit} loading={record.isPending} data-testid="check-save">
-            {submitLabel ?? t('eq.saveCheck')}
+            {submitLabel ?? t('equipment.saveCheck')}
           </Button>
           {onSkip ? (
             <Button onClick={onSkip} data-testid="check-skip">
-              {t('eq.skip')}
+              {t('equipment.skip')}
             </Button>
           ) : null}
         </Space>
-        <span className="dr-muted dr-eq-keys">{t('eq.keysHint')}</span>
+        <span className="dr-muted dr-eq-keys">{t('equipment.keysHint')}</span>
       </div>
     </div>
   );
@@ -183,8 +183,8 @@ function Field({
         value={value}
         onChange={(e) => onChange(e.target.value as boolean)}
         options={[
-          { value: true, label: t('eq.yesKey') },
-          { value: false, label: t('eq.noKey') },
+          { value: true, label: t('equipment.yesKey') },
+          { value: false, label: t('equipment.noKey') },
         ]}
       />
     );
@@ -229,7 +229,7 @@ function Field({
     >
       <span className="dr-eq-label" id={id}>
         {item.label}
-        {item.required ? null : <span className="dr-muted">{t('eq.optional')}</span>}
+        {item.required ? null : <span className="dr-muted">{t('equipment.optional')}</span>}
       </span>
       <div className="dr-eq-control">{control}</div>
       <span className="dr-eq-req dr-muted">{req}</span>
@@ -237,7 +237,7 @@ function Field({
         {ok === null ? (
           missing ? (
             <Tag color="red" bordered={false}>
-              {t('eq.required')}
+              {t('equipment.required')}
             </Tag>
           ) : null
         ) : (

@@ -11,7 +11,7 @@ export function DueTag({ due }: { due: EquipmentView['due'] }) {
   const fmt = useFormatDateTime();
   const text =
     due.state === 'overdue' && due.missed > 1
-      ? t('eq.overdueMissed', { n: due.missed })
+      ? t('equipment.overdueMissed', { n: due.missed })
       : t(`dueState.${due.state}`);
   const tag = (
     <Tag color={COLORS[due.state]} bordered={false} data-due={due.state}>
@@ -21,7 +21,7 @@ export function DueTag({ due }: { due: EquipmentView['due'] }) {
   if (!due.dueAt) return tag;
   return (
     <Tooltip
-      title={t(due.state === 'ok' ? 'eq.nextWindow' : 'eq.dueBy', {
+      title={t(due.state === 'ok' ? 'equipment.nextWindow' : 'equipment.dueBy', {
         at: fmt(due.state === 'ok' ? due.windowStart : due.dueAt),
       })}
     >

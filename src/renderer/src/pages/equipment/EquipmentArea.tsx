@@ -30,18 +30,18 @@ export function EquipmentArea({ tab, operator }: { tab: string | undefined; oper
     if (k === 'round')
       return (
         <span>
-          {t('eq.tab.round')}
+          {t('equipment.tab.round')}
           {count((s?.due ?? 0) + (s?.overdue ?? 0), Boolean(s?.overdue))}
         </span>
       );
     if (k === 'faults')
       return (
         <span>
-          {t('eq.tab.faults')}
+          {t('equipment.tab.faults')}
           {count(s?.openFaults, Boolean(s?.overdueFaults))}
         </span>
       );
-    return t(`eq.tab.${k}`);
+    return t(`equipment.tab.${k}`);
   };
   const body = (k: Tab) => {
     switch (k) {
@@ -69,7 +69,7 @@ export function EquipmentArea({ tab, operator }: { tab: string | undefined; oper
         title={t('nav.equipment')}
         subtitle={
           s
-            ? t('eq.subtitle', {
+            ? t('equipment.subtitle', {
                 total: s.total,
                 due: s.due,
                 overdue: s.overdue,

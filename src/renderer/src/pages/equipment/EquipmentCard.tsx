@@ -24,10 +24,10 @@ export function EquipmentCard() {
   );
   return (
     <Card
-      title={t('eq.card.title')}
+      title={t('equipment.card.title')}
       className="dr-stat-card"
       data-testid="card-equipment"
-      extra={<a href="#/equipment/round">{t('eq.card.round')}</a>}
+      extra={<a href="#/equipment/round">{t('equipment.card.round')}</a>}
     >
       {s.isPending ? (
         <Skeleton active paragraph={{ rows: 2 }} />
@@ -35,11 +35,11 @@ export function EquipmentCard() {
         <ErrorAlert error={s.error} />
       ) : (
         <div className="dr-eq-figures">
-          {figure('eq.card.due', s.data.due, '#/equipment/round', false, 'eq-due')}
-          {figure('eq.card.overdue', s.data.overdue, '#/equipment/round', true, 'eq-overdue')}
-          {figure('eq.card.faults', s.data.openFaults, '#/equipment/faults', true, 'eq-faults')}
+          {figure('equipment.card.due', s.data.due, '#/equipment/round', false, 'eq-due')}
+          {figure('equipment.card.overdue', s.data.overdue, '#/equipment/round', true, 'eq-overdue')}
+          {figure('equipment.card.faults', s.data.openFaults, '#/equipment/faults', true, 'eq-faults')}
           {figure(
-            'eq.card.overdueFaults',
+            'equipment.card.overdueFaults',
             s.data.overdueFaults,
             '#/equipment/faults',
             true,

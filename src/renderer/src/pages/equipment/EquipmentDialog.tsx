@@ -34,7 +34,7 @@ interface Values extends LonLat {
 export function EquipmentDialog({ equipment, onClose }: { equipment?: EquipmentView; onClose: () => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
-  const save = useRegisterSave(form, 'equipment.upsert', 'eq.saved', onClose);
+  const save = useRegisterSave(form, 'equipment.upsert', 'equipment.saved', onClose);
   const intervalKind = Form.useWatch('intervalKind', form);
 
   const submit = (v: Values) => {
@@ -61,7 +61,7 @@ export function EquipmentDialog({ equipment, onClose }: { equipment?: EquipmentV
     <RegisterDialog<Values>
       form={form}
       width={720}
-      title={e ? t('eq.editTitle', { name: e.name }) : t('eq.addTitle')}
+      title={e ? t('equipment.editTitle', { name: e.name }) : t('equipment.addTitle')}
       saving={save.isPending}
       onClose={onClose}
       onFinish={submit}
@@ -98,47 +98,47 @@ export function EquipmentDialog({ equipment, onClose }: { equipment?: EquipmentV
     >
       <Row gutter={16}>
         <Col span={12}>
-          <Form.Item name="kind" label={t('eq.col.kind')} rules={[requiredRule(t)]}>
+          <Form.Item name="kind" label={t('equipment.col.kind')} rules={[requiredRule(t)]}>
             <Select options={EQUIPMENT_KINDS.map((k) => ({ value: k, label: t(`equipmentKind.${k}`) }))} />
           </Form.Item>
         </Col>
         <Col span={12}>
-          <Form.Item name="name" label={t('eq.col.name')} rules={[requiredRule(t), zodRule(nameRule(60), t)]}>
+          <Form.Item name="name" label={t('equipment.col.name')} rules={[requiredRule(t), zodRule(nameRule(60), t)]}>
             <Input maxLength={60} autoFocus />
           </Form.Item>
         </Col>
         <Col span={12}>
-          <Form.Item name="model" label={t('eq.col.model')}>
+          <Form.Item name="model" label={t('equipment.col.model')}>
             <Input maxLength={60} />
           </Form.Item>
         </Col>
         <Col span={12}>
-          <Form.Item name="serial" label={t('eq.col.serial')}>
+          <Form.Item name="serial" label={t('equipment.col.serial')}>
             <Input maxLength={60} />
           </Form.Item>
         </Col>
         <Col span={12}>
-          <Form.Item name="location" label={t('eq.col.location')}>
+          <Form.Item name="location" label={t('equipment.col.location')}>
             <Input maxLength={100} />
           </Form.Item>
         </Col>
-        <CoordinateFields span={6} lonLabel={t('eq.col.lon')} latLabel={t('eq.col.lat')} />
+        <CoordinateFields span={6} lonLabel={t('equipment.col.lon')} latLabel={t('equipment.col.lat')} />
         <Col span={12}>
-          <Form.Item name="custodianA" label={t('eq.col.custodianA')}>
+          <Form.Item name="custodianA" label={t('equipment.col.custodianA')}>
             <Input maxLength={30} />
           </Form.Item>
         </Col>
         <Col span={12}>
-          <Form.Item name="custodianB" label={t('eq.col.custodianB')}>
+          <Form.Item name="custodianB" label={t('equipment.col.custodianB')}>
             <Input maxLength={30} />
           </Form.Item>
         </Col>
         <Col span={intervalKind === 'days' ? 8 : 12}>
-          <Form.Item name="intervalKind" label={t('eq.col.interval')} rules={[requiredRule(t)]}>
+          <Form.Item name="intervalKind" label={t('equipment.col.interval')} rules={[requiredRule(t)]}>
             <Select
               options={(['daily', 'weekly', 'monthly', 'days'] as const).map((k) => ({
                 value: k,
-                label: k === 'days' ? t('eq.everyNDays') : t(`interval.${k}`),
+                label: k === 'days' ? t('equipment.everyNDays') : t(`interval.${k}`),
               }))}
             />
           </Form.Item>
@@ -147,7 +147,7 @@ export function EquipmentDialog({ equipment, onClose }: { equipment?: EquipmentV
           <Col span={4}>
             <Form.Item
               name="intervalDays"
-              label={t('eq.days')}
+              label={t('equipment.days')}
               rules={[{ required: true, message: t('errors.field.required') }]}
             >
               <InputNumber min={1} max={366} precision={0} className="dr-full-width" />
@@ -155,7 +155,7 @@ export function EquipmentDialog({ equipment, onClose }: { equipment?: EquipmentV
           </Col>
         ) : null}
         <Col span={12}>
-          <Form.Item name="status" label={t('eq.col.status')} rules={[requiredRule(t)]}>
+          <Form.Item name="status" label={t('equipment.col.status')} rules={[requiredRule(t)]}>
             <Select
               options={EQUIPMENT_STATUSES.map((s) => ({ value: s, label: t(`equipmentStatus.${s}`) }))}
             />
@@ -163,11 +163,11 @@ export function EquipmentDialog({ equipment, onClose }: { equipment?: EquipmentV
         </Col>
         <Col span={24}>
           <Form.Item name="handover" valuePropName="checked">
-            <Checkbox>{t('eq.handoverFlag')}</Checkbox>
+            <Checkbox>{t('equipment.handoverFlag')}</Checkbox>
           </Form.Item>
         </Col>
         <Col span={24}>
-          <Form.Item name="notes" label={t('eq.col.notes')}>
+          <Form.Item name="notes" label={t('equipment.col.notes')}>
             <Input.TextArea maxLength={500} rows={2} />
           </Form.Item>
         </Col>

@@ -52,28 +52,28 @@ export function EquipmentPrint({ from, to, auto }: { from: string; to: string; a
     // Blocks are rebuilt only when the data changes: a new set re-measures the pages.
     const fmt = (iso: string | null) => formatDateTime(iso, lang, tz);
     const num = 'dr-pg-num';
-    const checksTitle = t('eq.print.title');
+    const checksTitle = t('equipment.print.title');
     return [
       sheetHead({
         bureau: settings.data.bureauName,
-        title: t('eq.print.title'),
+        title: t('equipment.print.title'),
         meta: [
-          t('eq.print.period', { from, to }),
-          t('eq.print.counts', { n: items.length, failed: items.filter((c) => !c.passed).length }),
+          t('equipment.print.period', { from, to }),
+          t('equipment.print.counts', { n: items.length, failed: items.filter((c) => !c.passed).length }),
         ],
       }),
       {
         kind: 'table',
         key: 'checks',
         continuedTitle: t('sheet.continued', { title: checksTitle }),
-        empty: t('eq.print.none'),
+        empty: t('equipment.print.none'),
         columns: [
-          { title: t('eq.print.no'), width: '5%', className: num },
-          { title: t('eq.col.checkedAt'), width: '18%', className: num },
-          { title: t('eq.col.name'), width: '19%' },
-          { title: t('eq.print.items') },
-          { title: t('eq.col.result'), width: '8%' },
-          { title: t('eq.col.checker'), width: '9%' },
+          { title: t('equipment.print.no'), width: '5%', className: num },
+          { title: t('equipment.col.checkedAt'), width: '18%', className: num },
+          { title: t('equipment.col.name'), width: '19%' },
+          { title: t('equipment.print.items') },
+          { title: t('equipment.col.result'), width: '8%' },
+          { title: t('equipment.col.checker'), width: '9%' },
         ],
         rows: items.map((c, i) => ({
           key: c.id,
@@ -84,7 +84,7 @@ export function EquipmentPrint({ from, to, auto }: { from: string; to: string; a
             c.equipmentName,
             <>
               {resultsLine(t, c)}
-              {c.notes ? <div className="dr-pg-k">{t('eq.print.note', { text: c.notes })}</div> : null}
+              {c.notes ? <div className="dr-pg-k">{t('equipment.print.note', { text: c.notes })}</div> : null}
             </>,
             t(c.passed ? 'checkResult.pass' : 'checkResult.fail'),
             c.checkerName,
@@ -94,16 +94,16 @@ export function EquipmentPrint({ from, to, auto }: { from: string; to: string; a
       {
         kind: 'table',
         key: 'faults',
-        title: t('eq.print.faults'),
-        continuedTitle: t('sheet.continued', { title: t('eq.print.faults') }),
-        empty: t('eq.print.noFaults'),
+        title: t('equipment.print.faults'),
+        continuedTitle: t('sheet.continued', { title: t('equipment.print.faults') }),
+        empty: t('equipment.print.noFaults'),
         columns: [
-          { title: t('eq.col.number'), width: '12%', className: num },
-          { title: t('eq.col.name'), width: '16%' },
-          { title: t('eq.faultDescription') },
-          { title: t('eq.col.openedAt'), width: '17%', className: num },
-          { title: t('eq.col.deadline'), width: '17%', className: num },
-          { title: t('eq.col.status'), width: '11%' },
+          { title: t('equipment.col.number'), width: '12%', className: num },
+          { title: t('equipment.col.name'), width: '16%' },
+          { title: t('equipment.faultDescription') },
+          { title: t('equipment.col.openedAt'), width: '17%', className: num },
+          { title: t('equipment.col.deadline'), width: '17%', className: num },
+          { title: t('equipment.col.status'), width: '11%' },
         ],
         rows: inPeriod.map((f) => ({
           key: f.id,
@@ -116,22 +116,22 @@ export function EquipmentPrint({ from, to, auto }: { from: string; to: string; a
             <>
               {t(`faultStatus.${f.status}`)}
               {f.closedAt ? <div className="dr-pg-num">{fmt(f.closedAt)}</div> : null}
-              {f.overdue ? <div>{t('eq.overdue')}</div> : null}
+              {f.overdue ? <div>{t('equipment.overdue')}</div> : null}
             </>,
           ],
         })),
       },
       signatureBlock('sign', [
-        { role: t('eq.print.sign.officer') },
-        { role: t('eq.print.sign.chief') },
-        { role: t('eq.print.sign.leader') },
-        { role: t('eq.print.date') },
+        { role: t('equipment.print.sign.officer') },
+        { role: t('equipment.print.sign.chief') },
+        { role: t('equipment.print.sign.leader') },
+        { role: t('equipment.print.date') },
       ]),
     ];
     // range is derived from from/to/tz, which are listed.
   }, [settings.data, checks.data, faults.data, from, to, tz, t, lang]);
 
-  if (!range) return <Alert type="error" showIcon title={t('eq.print.badPeriod')} />;
+  if (!range) return <Alert type="error" showIcon title={t('equipment.print.badPeriod')} />;
   return (
     <PrintDocument
       testId="equipment-print"
@@ -139,9 +139,9 @@ export function EquipmentPrint({ from, to, auto }: { from: string; to: string; a
       blocks={blocks}
       error={checks.error ?? settings.error ?? faults.error}
       back={() => navigate('/equipment/history')}
-      hint={t('eq.print.hint')}
+      hint={t('equipment.print.hint')}
       auto={auto}
-      footLeft={t('eq.print.foot', { from, to })}
+      footLeft={t('equipment.print.foot', { from, to })}
       footRight={t('sheet.printedAt', { at: toLocalText(printedAt, tz) })}
     />
   );

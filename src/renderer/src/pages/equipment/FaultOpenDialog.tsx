@@ -15,7 +15,7 @@ export function FaultOpenDialog({ equipment, onClose }: { equipment: EquipmentVi
   const [clientKey] = useState(newClientKey);
   const open = useApiMutation('faults.open', {
     onSuccess: (f) => {
-      void message.warning(t('eq.faultOpenedNumber', { number: f.number }));
+      void message.warning(t('equipment.faultOpenedNumber', { number: f.number }));
       onClose();
     },
     onError: (e) => void message.error(errorText(t, e)),
@@ -23,8 +23,8 @@ export function FaultOpenDialog({ equipment, onClose }: { equipment: EquipmentVi
   return (
     <Modal
       open
-      title={t('eq.openFaultTitle', { name: equipment.name })}
-      okText={t('eq.openFault')}
+      title={t('equipment.openFaultTitle', { name: equipment.name })}
+      okText={t('equipment.openFault')}
       okButtonProps={{ danger: true }}
       cancelText={t('common.cancel')}
       confirmLoading={open.isPending}
@@ -44,10 +44,10 @@ export function FaultOpenDialog({ equipment, onClose }: { equipment: EquipmentVi
           })
         }
       >
-        <Form.Item name="description" label={t('eq.faultDescription')} rules={[requiredRule(t)]}>
+        <Form.Item name="description" label={t('equipment.faultDescription')} rules={[requiredRule(t)]}>
           <Input.TextArea autoFocus maxLength={1000} rows={4} />
         </Form.Item>
-        <Form.Item name="reportedTo" label={t('eq.reportedTo')}>
+        <Form.Item name="reportedTo" label={t('equipment.reportedTo')}>
           <Input maxLength={100} />
         </Form.Item>
         <button type="submit" hidden aria-hidden tabIndex={-1} />

@@ -31,22 +31,22 @@ export function FaultsTab() {
       { id: f.id, clientKey: newClientKey(), status },
       {
         onSuccess: () =>
-          void message.success(t('eq.faultMoved', { number: f.number, status: t(`faultStatus.${status}`) })),
+          void message.success(t('equipment.faultMoved', { number: f.number, status: t(`faultStatus.${status}`) })),
       },
     );
 
   return (
     <Card
-      title={t('eq.faults.title')}
+      title={t('equipment.faults.title')}
       extra={
         <span className="dr-inline-switch">
           <Switch
             size="small"
             checked={openOnly}
             onChange={setOpenOnly}
-            aria-label={t('eq.faults.openOnly')}
+            aria-label={t('equipment.faults.openOnly')}
           />
-          {t('eq.faults.openOnly')}
+          {t('equipment.faults.openOnly')}
         </span>
       }
     >
@@ -58,7 +58,7 @@ export function FaultsTab() {
         dataSource={faults.data ?? []}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
         data-testid="faults-table"
-        locale={{ emptyText: t('eq.faults.empty') }}
+        locale={{ emptyText: t('equipment.faults.empty') }}
         rowClassName={(f) =>
           f.overdue ? 'dr-eq-row-overdue' : f.status === 'closed' ? 'dr-eq-row-closed' : ''
         }
@@ -87,13 +87,13 @@ export function FaultsTab() {
         }}
         columns={[
           {
-            title: t('eq.col.number'),
+            title: t('equipment.col.number'),
             dataIndex: 'number',
             width: 120,
             render: (v: string) => <span className="dr-tabular">{v}</span>,
           },
           {
-            title: t('eq.col.name'),
+            title: t('equipment.col.name'),
             render: (_v, f) => (
               <span>
                 <span className="dr-strong">{f.equipmentName}</span>
@@ -101,23 +101,23 @@ export function FaultsTab() {
               </span>
             ),
           },
-          { title: t('eq.col.openedAt'), width: 150, render: (_v, f) => fmt(f.openedAt) },
+          { title: t('equipment.col.openedAt'), width: 150, render: (_v, f) => fmt(f.openedAt) },
           {
-            title: t('eq.col.deadline'),
+            title: t('equipment.col.deadline'),
             width: 170,
             render: (_v, f) => (
               <span data-testid="fault-deadline">
                 {fmt(f.deadlineAt)}
                 {f.overdue ? (
                   <Tag color="red" bordered={false} className="dr-eq-inline-tag">
-                    {t('eq.overdue')}
+                    {t('equipment.overdue')}
                   </Tag>
                 ) : null}
               </span>
             ),
           },
           {
-            title: t('eq.col.status'),
+            title: t('equipment.col.status'),
             width: 130,
             render: (_v, f) => (
               <Tag color={FAULT_COLORS[f.status]} bordered={false} data-testid="fault-status">
@@ -131,24 +131,24 @@ export function FaultsTab() {
             width: 290,
             render: (_v, f) =>
               f.status === 'closed' ? (
-                <span className="dr-muted">{t('eq.closedAt', { at: fmt(f.closedAt) })}</span>
+                <span className="dr-muted">{t('equipment.closedAt', { at: fmt(f.closedAt) })}</span>
               ) : (
                 <Space size={0} wrap>
                   {f.status === 'open' ? (
                     <Button size="small" type="link" onClick={() => move(f, 'in_progress')}>
-                      {t('eq.faults.start')}
+                      {t('equipment.faults.start')}
                     </Button>
                   ) : null}
                   {f.status !== 'repaired' ? (
                     <Button size="small" type="link" onClick={() => move(f, 'repaired')}>
-                      {t('eq.faults.repaired')}
+                      {t('equipment.faults.repaired')}
                     </Button>
                   ) : null}
                   <Button size="small" type="link" onClick={() => setDialog({ kind: 'note', f })}>
-                    {t('eq.faults.note')}
+                    {t('equipment.faults.note')}
                   </Button>
                   <Button size="small" type="link" onClick={() => setDialog({ kind: 'deadline', f })}>
-                    {t('eq.faults.deadline')}
+                    {t('equipment.faults.deadline')}
                   </Button>
                   <Button
                     size="small"
@@ -159,7 +159,7 @@ export function FaultsTab() {
                       if (e) setDialog({ kind: 'recheck', e });
                     }}
                   >
-                    {t('eq.faults.recheck')}
+                    {t('equipment.faults.recheck')}
                   </Button>
                 </Space>
               ),
@@ -188,17 +188,17 @@ function actionDetail(
     (FAULT_STATUSES as readonly unknown[]).includes(v) ? t(`faultStatus.${v as FaultStatus}`) : s(v);
   switch (a.kind) {
     case 'opened':
-      return `${t('eq.colon')}${s(d.description)}`;
+      return `${t('equipment.colon')}${s(d.description)}`;
     case 'status':
-      return `${t('eq.colon')}${status(d.from)} → ${status(d.to)}`;
+      return `${t('equipment.colon')}${status(d.from)} → ${status(d.to)}`;
     case 'note':
-      return `${t('eq.colon')}${s(d.text)}`;
+      return `${t('equipment.colon')}${s(d.text)}`;
     case 'deadline':
-      return `${t('eq.colon')}${fmt(s(d.from))} → ${fmt(s(d.to))}${s(d.reason) ? t('eq.paren', { text: s(d.reason) }) : ''}`;
+      return `${t('equipment.colon')}${fmt(s(d.from))} → ${fmt(s(d.to))}${s(d.reason) ? t('equipment.paren', { text: s(d.reason) }) : ''}`;
     case 'reported':
-      return `${t('eq.colon')}${s(d.to)}`;
+      return `${t('equipment.colon')}${s(d.to)}`;
     case 'recheck_failed':
-      return `${t('eq.colon')}${s(d.description)}`;
+      return `${t('equipment.colon')}${s(d.description)}`;
     default:
       return '';
   }
@@ -224,7 +224,7 @@ function FaultUpdateDialog({
   const [clientKey] = useState(newClientKey);
   const update = useApiMutation('faults.update', {
     onSuccess: () => {
-      void message.success(t('eq.faultSaved', { number: fault.number }));
+      void message.success(t('equipment.faultSaved', { number: fault.number }));
       onClose();
     },
     onError: (e) => void message.error(errorText(t, e)),
@@ -232,7 +232,7 @@ function FaultUpdateDialog({
   return (
     <Modal
       open
-      title={t(mode === 'note' ? 'eq.faults.noteTitle' : 'eq.faults.deadlineTitle', { number: fault.number })}
+      title={t(mode === 'note' ? 'equipment.faults.noteTitle' : 'equipment.faults.deadlineTitle', { number: fault.number })}
       okText={t('common.save')}
       cancelText={t('common.cancel')}
       confirmLoading={update.isPending}
@@ -256,10 +256,10 @@ function FaultUpdateDialog({
       >
         {mode === 'note' ? (
           <>
-            <Form.Item name="action" label={t('eq.faults.action')}>
+            <Form.Item name="action" label={t('equipment.faults.action')}>
               <Input.TextArea autoFocus maxLength={1000} rows={4} />
             </Form.Item>
-            <Form.Item name="reportedTo" label={t('eq.reportedTo')}>
+            <Form.Item name="reportedTo" label={t('equipment.reportedTo')}>
               <Input maxLength={100} />
             </Form.Item>
           </>
@@ -267,7 +267,7 @@ function FaultUpdateDialog({
           <>
             <Form.Item
               name="deadline"
-              label={t('eq.col.deadline')}
+              label={t('equipment.col.deadline')}
               rules={[{ required: true, message: t('errors.field.required') }]}
             >
               <DatePicker
@@ -276,7 +276,7 @@ function FaultUpdateDialog({
                 className="dr-full-width"
               />
             </Form.Item>
-            <Form.Item name="reason" label={t('eq.faults.reason')}>
+            <Form.Item name="reason" label={t('equipment.faults.reason')}>
               <Input maxLength={500} />
             </Form.Item>
           </>

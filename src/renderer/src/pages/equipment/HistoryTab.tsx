@@ -34,18 +34,18 @@ export function HistoryTab() {
 
   return (
     <Card
-      title={t('eq.history.title')}
+      title={t('equipment.history.title')}
       extra={
         <Space wrap>
           <Select
             allowClear
             showSearch
             optionFilterProp="label"
-            placeholder={t('eq.history.allEquipment')}
+            placeholder={t('equipment.history.allEquipment')}
             value={equipmentId}
             onChange={setEquipmentId}
             className="dr-eq-equipment-filter"
-            aria-label={t('eq.col.name')}
+            aria-label={t('equipment.col.name')}
             options={(equipment.data ?? []).map((e) => ({ value: e.id, label: e.name }))}
           />
           <DatePicker.RangePicker
@@ -58,9 +58,9 @@ export function HistoryTab() {
               size="small"
               checked={failedOnly}
               onChange={setFailedOnly}
-              aria-label={t('eq.history.failedOnly')}
+              aria-label={t('equipment.history.failedOnly')}
             />
-            {t('eq.history.failedOnly')}
+            {t('equipment.history.failedOnly')}
           </span>
           <Button
             icon={<PrinterOutlined />}
@@ -70,7 +70,7 @@ export function HistoryTab() {
               )
             }
           >
-            {t('eq.history.print')}
+            {t('equipment.history.print')}
           </Button>
         </Space>
       }
@@ -86,26 +86,26 @@ export function HistoryTab() {
         rowClassName={(c) => (c.passed ? '' : 'dr-eq-row-overdue')}
         columns={[
           {
-            title: t('eq.col.checkedAt'),
+            title: t('equipment.col.checkedAt'),
             width: 150,
             render: (_v, c) => <span className="dr-tabular">{fmt(c.checkedAt)}</span>,
           },
           {
-            title: t('eq.col.name'),
+            title: t('equipment.col.name'),
             width: 200,
             render: (_v, c) => <span className="dr-strong">{c.equipmentName}</span>,
           },
           {
-            title: t('eq.col.results'),
+            title: t('equipment.col.results'),
             render: (_v, c) => (
               <span className="dr-eq-results">
                 {c.results.map((r) => (
                   <span key={r.key} className={r.ok ? 'dr-eq-result' : 'dr-eq-result dr-eq-result-fail'}>
                     {r.label}
-                    {t('eq.colon')}
+                    {t('equipment.colon')}
                     {valueText(t, r.value, r.unit)}
                     {requirementOfResult(t, r) ? (
-                      <span className="dr-muted">{t('eq.paren', { text: requirementOfResult(t, r) })}</span>
+                      <span className="dr-muted">{t('equipment.paren', { text: requirementOfResult(t, r) })}</span>
                     ) : null}
                   </span>
                 ))}
@@ -114,7 +114,7 @@ export function HistoryTab() {
             ),
           },
           {
-            title: t('eq.col.result'),
+            title: t('equipment.col.result'),
             width: 90,
             render: (_v, c) => (
               <Tag color={c.passed ? 'green' : 'red'} bordered={false}>
@@ -122,11 +122,11 @@ export function HistoryTab() {
               </Tag>
             ),
           },
-          { title: t('eq.col.checker'), width: 100, dataIndex: 'checkerName' },
+          { title: t('equipment.col.checker'), width: 100, dataIndex: 'checkerName' },
           {
-            title: t('eq.col.version'),
+            title: t('equipment.col.version'),
             width: 80,
-            render: (_v, c) => t('eq.versionN', { n: c.templateVersion }),
+            render: (_v, c) => t('equipment.versionN', { n: c.templateVersion }),
           },
         ]}
       />

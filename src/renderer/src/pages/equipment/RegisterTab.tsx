@@ -36,26 +36,26 @@ export function RegisterTab() {
 
   return (
     <Card
-      title={t('eq.register.title')}
+      title={t('equipment.register.title')}
       extra={
         <RegisterToolbar
           showInactive={retired}
           onShowInactive={setRetired}
-          showInactiveLabel={t('eq.showRetired')}
-          importLabel={t('eq.import')}
+          showInactiveLabel={t('equipment.showRetired')}
+          importLabel={t('equipment.import')}
           onImport={() => setDialog({ kind: 'import' })}
-          exportLabel={t('eq.export')}
+          exportLabel={t('equipment.export')}
           onExport={() => apiClient().call('equipment.export', { includeRetired: true })}
-          addLabel={t('eq.add')}
+          addLabel={t('equipment.add')}
           onAdd={() => setDialog({ kind: 'edit' })}
         >
           <Select<EquipmentKind | undefined>
             allowClear
-            placeholder={t('eq.allKinds')}
+            placeholder={t('equipment.allKinds')}
             value={kind}
             onChange={setKind}
             className="dr-eq-kind-filter"
-            aria-label={t('eq.col.kind')}
+            aria-label={t('equipment.col.kind')}
             options={EQUIPMENT_KINDS.map((k) => ({ value: k, label: t(`equipmentKind.${k}`) }))}
           />
         </RegisterToolbar>
@@ -65,7 +65,7 @@ export function RegisterTab() {
         query={list}
         pagination={false}
         data-testid="equipment-table"
-        locale={{ emptyText: t('eq.empty') }}
+        locale={{ emptyText: t('equipment.empty') }}
         rowClassName={(e) =>
           e.due.state === 'overdue' || e.openFault?.overdue
             ? 'dr-eq-row-overdue'
@@ -75,30 +75,30 @@ export function RegisterTab() {
         }
         columns={[
           {
-            title: t('eq.col.name'),
+            title: t('equipment.col.name'),
             render: (_v, e) => (
               <span>
                 <span className="dr-strong">{e.name}</span>
                 {e.handover ? (
                   <Tag bordered={false} color="geekblue" className="dr-eq-inline-tag">
-                    {t('eq.handoverTag')}
+                    {t('equipment.handoverTag')}
                   </Tag>
                 ) : null}
                 <div className="dr-muted dr-eq-sub">{[e.model, e.serial].filter(Boolean).join(' · ')}</div>
               </span>
             ),
           },
-          { title: t('eq.col.kind'), width: 130, render: (_v, e) => t(`equipmentKind.${e.kind}`) },
-          { title: t('eq.col.location'), width: 150, dataIndex: 'location' },
+          { title: t('equipment.col.kind'), width: 130, render: (_v, e) => t(`equipmentKind.${e.kind}`) },
+          { title: t('equipment.col.location'), width: 150, dataIndex: 'location' },
           {
-            title: t('eq.col.custodians'),
+            title: t('equipment.col.custodians'),
             width: 120,
             render: (_v, e) =>
               [e.custodianA, e.custodianB].filter(Boolean).join(' / ') || <span className="dr-muted">—</span>,
           },
-          { title: t('eq.col.interval'), width: 120, render: (_v, e) => intervalLabel(t, e.interval) },
+          { title: t('equipment.col.interval'), width: 120, render: (_v, e) => intervalLabel(t, e.interval) },
           {
-            title: t('eq.col.status'),
+            title: t('equipment.col.status'),
             width: 90,
             render: (_v, e) => (
               <Tag color={STATUS_COLORS[e.status]} bordered={false}>
@@ -107,7 +107,7 @@ export function RegisterTab() {
             ),
           },
           {
-            title: t('eq.col.check'),
+            title: t('equipment.col.check'),
             width: 190,
             render: (_v, e) => (
               <span>
@@ -117,25 +117,25 @@ export function RegisterTab() {
                     <>
                       {fmt(e.lastCheckAt)}
                       {e.lastCheckPassed === false ? (
-                        <span className="dr-eq-fail">{t('eq.failMarkShort')}</span>
+                        <span className="dr-eq-fail">{t('equipment.failMarkShort')}</span>
                       ) : null}
                     </>
                   ) : (
-                    t('eq.never')
+                    t('equipment.never')
                   )}
                 </div>
               </span>
             ),
           },
           {
-            title: t('eq.col.fault'),
+            title: t('equipment.col.fault'),
             width: 130,
             render: (_v, e) =>
               e.openFault ? (
-                <Tooltip title={t('eq.deadlineAt', { at: fmt(e.openFault.deadlineAt) })}>
+                <Tooltip title={t('equipment.deadlineAt', { at: fmt(e.openFault.deadlineAt) })}>
                   <Tag color={e.openFault.overdue ? 'red' : 'orange'} bordered={false}>
                     {e.openFault.overdue
-                      ? t('eq.faultOverdue', { number: e.openFault.number })
+                      ? t('equipment.faultOverdue', { number: e.openFault.number })
                       : e.openFault.number}
                   </Tag>
                 </Tooltip>
@@ -161,7 +161,7 @@ export function RegisterTab() {
                   disabled={e.status === 'retired'}
                   onClick={() => setDialog({ kind: 'check', e })}
                 >
-                  {t('eq.check')}
+                  {t('equipment.check')}
                 </Button>
                 <Button
                   size="small"
@@ -170,7 +170,7 @@ export function RegisterTab() {
                   disabled={Boolean(e.openFault) || e.status === 'retired'}
                   onClick={() => setDialog({ kind: 'fault', e })}
                 >
-                  {t('eq.openFault')}
+                  {t('equipment.openFault')}
                 </Button>
               </Space>
             ),
@@ -185,7 +185,7 @@ export function RegisterTab() {
         <FaultOpenDialog equipment={dialog.e} onClose={() => setDialog(null)} />
       ) : null}
       {dialog?.kind === 'import' ? (
-        <ImportDialog target="equipment" title={t('eq.importTitle')} onClose={() => setDialog(null)} />
+        <ImportDialog target="equipment" title={t('equipment.importTitle')} onClose={() => setDialog(null)} />
       ) : null}
     </Card>
   );

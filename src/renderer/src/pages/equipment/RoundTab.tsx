@@ -65,19 +65,19 @@ export function RoundTab() {
     const items = due.data.items;
     return (
       <Card
-        title={t('eq.round.title')}
+        title={t('equipment.round.title')}
         extra={
           <span className="dr-muted">
-            {t('eq.round.shift', { from: fmt(due.data.shift.start), to: fmt(due.data.shift.end) })}
+            {t('equipment.round.shift', { from: fmt(due.data.shift.start), to: fmt(due.data.shift.end) })}
           </span>
         }
       >
         {items.length === 0 ? (
-          <Empty description={t('eq.round.nothing')} />
+          <Empty description={t('equipment.round.nothing')} />
         ) : (
           <>
             <p className="dr-eq-lead">
-              {t('eq.round.lead', {
+              {t('equipment.round.lead', {
                 n: items.length,
                 overdue: items.filter((i) => i.equipment.due.state === 'overdue').length,
               })}
@@ -90,25 +90,25 @@ export function RoundTab() {
               rowClassName={(i) => (i.equipment.due.state === 'overdue' ? 'dr-eq-row-overdue' : '')}
               columns={[
                 {
-                  title: t('eq.col.name'),
+                  title: t('equipment.col.name'),
                   render: (_v, i) => <span className="dr-strong">{i.equipment.name}</span>,
                 },
                 {
-                  title: t('eq.col.kind'),
+                  title: t('equipment.col.kind'),
                   width: 150,
                   render: (_v, i) => t(`equipmentKind.${i.equipment.kind}`),
                 },
                 {
-                  title: t('eq.col.interval'),
+                  title: t('equipment.col.interval'),
                   width: 130,
                   render: (_v, i) => intervalLabel(t, i.equipment.interval),
                 },
                 {
-                  title: t('eq.col.lastCheck'),
+                  title: t('equipment.col.lastCheck'),
                   width: 170,
-                  render: (_v, i) => fmt(i.equipment.lastCheckAt) || t('eq.never'),
+                  render: (_v, i) => fmt(i.equipment.lastCheckAt) || t('equipment.never'),
                 },
-                { title: t('eq.col.due'), width: 130, render: (_v, i) => <DueTag due={i.equipment.due} /> },
+                { title: t('equipment.col.due'), width: 130, render: (_v, i) => <DueTag due={i.equipment.due} /> },
               ]}
             />
             <div className="dr-eq-round-start">
@@ -120,9 +120,9 @@ export function RoundTab() {
                 onClick={start}
                 data-testid="round-start"
               >
-                {t('eq.round.start')}
+                {t('equipment.round.start')}
               </Button>
-              <span className="dr-muted">{t('eq.round.startHint')}</span>
+              <span className="dr-muted">{t('equipment.round.startHint')}</span>
             </div>
           </>
         )}
@@ -135,11 +135,11 @@ export function RoundTab() {
   if (finished || !current) {
     const failed = done.filter((d) => d.result && !d.result.check.passed);
     return (
-      <Card title={t('eq.round.summary')} data-testid="round-summary">
+      <Card title={t('equipment.round.summary')} data-testid="round-summary">
         <Alert
           type={failed.length ? 'warning' : 'success'}
           showIcon
-          title={t('eq.round.summaryLine', {
+          title={t('equipment.round.summaryLine', {
             checked: done.filter((d) => d.result).length,
             failed: failed.length,
             skipped: done.filter((d) => !d.result).length + (round.items.length - done.length),
@@ -152,9 +152,9 @@ export function RoundTab() {
           pagination={false}
           dataSource={done}
           columns={[
-            { title: t('eq.col.name'), render: (_v, d) => d.item.equipment.name },
+            { title: t('equipment.col.name'), render: (_v, d) => d.item.equipment.name },
             {
-              title: t('eq.col.result'),
+              title: t('equipment.col.result'),
               width: 120,
               render: (_v, d) =>
                 d.result ? (
@@ -162,28 +162,28 @@ export function RoundTab() {
                     {t(d.result.check.passed ? 'checkResult.pass' : 'checkResult.fail')}
                   </Tag>
                 ) : (
-                  <Tag bordered={false}>{t('eq.skipped')}</Tag>
+                  <Tag bordered={false}>{t('equipment.skipped')}</Tag>
                 ),
             },
             {
-              title: t('eq.col.fault'),
+              title: t('equipment.col.fault'),
               render: (_v, d) =>
                 d.result?.faultOpened ? (
                   <a href="#/equipment/faults" data-testid="round-fault">
-                    {t('eq.round.faultOpened', {
+                    {t('equipment.round.faultOpened', {
                       number: faultById.get(d.result.faultOpened)?.number ?? '',
                       deadline: fmt(faultById.get(d.result.faultOpened)?.deadlineAt),
                     })}
                   </a>
                 ) : d.result?.faultClosed ? (
-                  t('eq.round.faultClosed')
+                  t('equipment.round.faultClosed')
                 ) : null,
             },
           ]}
         />
         <div className="dr-eq-round-start">
           <Button type="primary" icon={<CheckCircleOutlined />} onClick={() => setRound(null)} autoFocus>
-            {t('eq.round.back')}
+            {t('equipment.round.back')}
           </Button>
         </div>
       </Card>
@@ -203,7 +203,7 @@ export function RoundTab() {
       }
       extra={
         <span className="dr-eq-round-progress">
-          {t('eq.round.progress', { i: index + 1, n: round.items.length })}
+          {t('equipment.round.progress', { i: index + 1, n: round.items.length })}
           <Progress
             percent={Math.round((index / round.items.length) * 100)}
             size="small"
@@ -219,7 +219,7 @@ export function RoundTab() {
           .join(' · ')}
         {e.openFault ? (
           <Tag color="red" bordered={false} className="dr-eq-inline-tag">
-            {t('eq.hasOpenFault', { number: e.openFault.number })}
+            {t('equipment.hasOpenFault', { number: e.openFault.number })}
           </Tag>
         ) : null}
       </div>
@@ -230,9 +230,9 @@ export function RoundTab() {
         roundId={round.id}
         onDone={(r) => setDone((d) => [...d, { item: current, result: r }])}
         onSkip={() => setDone((d) => [...d, { item: current, result: null }])}
-        submitLabel={t('eq.saveNext')}
+        submitLabel={t('equipment.saveNext')}
       />
-      <div className="dr-eq-round-foot dr-muted">{t('eq.round.escHint')}</div>
+      <div className="dr-eq-round-foot dr-muted">{t('equipment.round.escHint')}</div>
     </Card>
   );
 }

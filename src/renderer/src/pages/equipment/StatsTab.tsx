@@ -59,14 +59,14 @@ export function StatsTab() {
         <Segmented<3 | 6 | 12>
           value={months}
           onChange={setMonths}
-          options={[3, 6, 12].map((n) => ({ value: n as 3 | 6 | 12, label: t('eq.stats.months', { n }) }))}
+          options={[3, 6, 12].map((n) => ({ value: n as 3 | 6 | 12, label: t('equipment.stats.months', { n }) }))}
         />
       </div>
       <Row gutter={[16, 16]}>
         <Col xs={12} xl={6}>
           <Card size="small">
             <Statistic
-              title={t('eq.stats.compliance')}
+              title={t('equipment.stats.compliance')}
               value={pct(done, owed) ?? '—'}
               suffix={owed ? '%' : ''}
             />
@@ -74,29 +74,29 @@ export function StatsTab() {
         </Col>
         <Col xs={12} xl={6}>
           <Card size="small">
-            <Statistic title={t('eq.stats.checks')} value={done} suffix={`/ ${owed}`} />
+            <Statistic title={t('equipment.stats.checks')} value={done} suffix={`/ ${owed}`} />
           </Card>
         </Col>
         <Col xs={12} xl={6}>
           <Card size="small">
             <Statistic
-              title={t('eq.stats.faults')}
+              title={t('equipment.stats.faults')}
               value={opened}
-              suffix={t('eq.stats.closedSuffix', { n: closed })}
+              suffix={t('equipment.stats.closedSuffix', { n: closed })}
             />
           </Card>
         </Col>
         <Col xs={12} xl={6}>
           <Card size="small">
             <Statistic
-              title={t('eq.stats.mttr')}
+              title={t('equipment.stats.mttr')}
               value={s.mttrHours ?? '—'}
-              suffix={s.mttrHours === null ? '' : t('eq.stats.hours')}
+              suffix={s.mttrHours === null ? '' : t('equipment.stats.hours')}
             />
           </Card>
         </Col>
         <Col xs={24} xl={12}>
-          <Card size="small" title={t('eq.stats.byMonth')}>
+          <Card size="small" title={t('equipment.stats.byMonth')}>
             <ResponsiveContainer width="100%" height={260}>
               <BarChart data={byMonth} margin={{ top: 24, right: 16, left: 0, bottom: 0 }}>
                 <CartesianGrid strokeDasharray="3 3" vertical={false} />
@@ -105,7 +105,7 @@ export function StatsTab() {
                 <Tooltip formatter={pctLabel} />
                 <Bar
                   dataKey="compliance"
-                  name={t('eq.stats.compliance')}
+                  name={t('equipment.stats.compliance')}
                   fill="#1f4a85"
                   isAnimationActive={false}
                   label={{ position: 'top', formatter: pctLabel }}
@@ -115,7 +115,7 @@ export function StatsTab() {
           </Card>
         </Col>
         <Col xs={24} xl={12}>
-          <Card size="small" title={t('eq.stats.byKind')}>
+          <Card size="small" title={t('equipment.stats.byKind')}>
             <ResponsiveContainer width="100%" height={260}>
               <BarChart data={byKind} layout="vertical" margin={{ top: 8, right: 40, left: 24, bottom: 0 }}>
                 <CartesianGrid strokeDasharray="3 3" horizontal={false} />
@@ -124,7 +124,7 @@ export function StatsTab() {
                 <Tooltip formatter={pctLabel} />
                 <Bar
                   dataKey="compliance"
-                  name={t('eq.stats.compliance')}
+                  name={t('equipment.stats.compliance')}
                   fill="#2e7d5b"
                   isAnimationActive={false}
                   label={{ position: 'right', formatter: pctLabel }}
@@ -134,7 +134,7 @@ export function StatsTab() {
           </Card>
         </Col>
         <Col xs={24} xl={12}>
-          <Card size="small" title={t('eq.stats.faultsByMonth')}>
+          <Card size="small" title={t('equipment.stats.faultsByMonth')}>
             <ResponsiveContainer width="100%" height={240}>
               <BarChart data={byMonth} margin={{ top: 8, right: 16, left: 0, bottom: 0 }}>
                 <CartesianGrid strokeDasharray="3 3" vertical={false} />
@@ -142,15 +142,15 @@ export function StatsTab() {
                 <YAxis allowDecimals={false} />
                 <Tooltip />
                 <Legend />
-                <Bar dataKey="failed" name={t('eq.stats.failed')} fill="#d97706" isAnimationActive={false} />
-                <Bar dataKey="opened" name={t('eq.stats.opened')} fill="#c0392b" isAnimationActive={false} />
-                <Bar dataKey="closed" name={t('eq.stats.closed')} fill="#2e7d5b" isAnimationActive={false} />
+                <Bar dataKey="failed" name={t('equipment.stats.failed')} fill="#d97706" isAnimationActive={false} />
+                <Bar dataKey="opened" name={t('equipment.stats.opened')} fill="#c0392b" isAnimationActive={false} />
+                <Bar dataKey="closed" name={t('equipment.stats.closed')} fill="#2e7d5b" isAnimationActive={false} />
               </BarChart>
             </ResponsiveContainer>
           </Card>
         </Col>
         <Col xs={24} xl={12}>
-          <Card size="small" title={t('eq.stats.mttrByMonth')}>
+          <Card size="small" title={t('equipment.stats.mttrByMonth')}>
             <ResponsiveContainer width="100%" height={240}>
               <LineChart data={byMonth} margin={{ top: 8, right: 16, left: 0, bottom: 0 }}>
                 <CartesianGrid strokeDasharray="3 3" vertical={false} />
@@ -159,7 +159,7 @@ export function StatsTab() {
                 <Tooltip />
                 <Line
                   dataKey="mttr"
-                  name={t('eq.stats.mttr')}
+                  name={t('equipment.stats.mttr')}
                   stroke="#1f4a85"
                   connectNulls
                   isAnimationActive={false}

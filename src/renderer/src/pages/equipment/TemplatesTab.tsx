@@ -41,11 +41,11 @@ export function TemplatesTab({ admin }: { admin: boolean }) {
   const tpl = templates.data?.find((x) => x.kind === kind);
   return (
     <Card
-      title={t('eq.templates.title')}
+      title={t('equipment.templates.title')}
       extra={
         admin && tpl && !editing ? (
           <Button type="primary" onClick={() => setEditing(true)}>
-            {t('eq.templates.edit')}
+            {t('equipment.templates.edit')}
           </Button>
         ) : null
       }
@@ -81,13 +81,13 @@ function TemplateView({ template, admin }: { template: Template; admin: boolean 
   return (
     <>
       <p className="dr-muted dr-eq-lead">
-        {t('eq.templates.meta', {
+        {t('equipment.templates.meta', {
           version: template.version,
           hours: template.faultHours,
           by: template.authorName,
-          at: template.createdAt ? fmt(template.createdAt) : t('eq.templates.builtin'),
+          at: template.createdAt ? fmt(template.createdAt) : t('equipment.templates.builtin'),
         })}
-        {admin ? null : ` ${t('eq.templates.adminOnly')}`}
+        {admin ? null : ` ${t('equipment.templates.adminOnly')}`}
       </p>
       <Table<CheckItem>
         rowKey="key"
@@ -96,20 +96,20 @@ function TemplateView({ template, admin }: { template: Template; admin: boolean 
         dataSource={template.items}
         columns={[
           {
-            title: t('eq.templates.label'),
+            title: t('equipment.templates.label'),
             dataIndex: 'label',
             render: (v: string) => <span className="dr-strong">{v}</span>,
           },
-          { title: t('eq.templates.type'), width: 100, render: (_v, it) => t(`checkItemType.${it.type}`) },
-          { title: t('eq.templates.requirement'), width: 220, render: (_v, it) => requirementOf(t, it) },
+          { title: t('equipment.templates.type'), width: 100, render: (_v, it) => t(`checkItemType.${it.type}`) },
+          { title: t('equipment.templates.requirement'), width: 220, render: (_v, it) => requirementOf(t, it) },
           {
-            title: t('eq.templates.required'),
+            title: t('equipment.templates.required'),
             width: 90,
             render: (_v, it) =>
               it.required ? (
-                <Tag bordered={false}>{t('eq.templates.requiredYes')}</Tag>
+                <Tag bordered={false}>{t('equipment.templates.requiredYes')}</Tag>
               ) : (
-                <span className="dr-muted">{t('eq.optional')}</span>
+                <span className="dr-muted">{t('equipment.optional')}</span>
               ),
           },
         ]}
@@ -136,7 +136,7 @@ function TemplateEditor({ template, onDone }: { template: Template; onDone: () =
   const [form] = Form.useForm<{ items: Row[]; faultHours: number }>();
   const save = useApiMutation('checkTemplates.update', {
     onSuccess: (x) => {
-      void message.success(t('eq.templates.saved', { version: x.version }));
+      void message.success(t('equipment.templates.saved', { version: x.version }));
       onDone();
     },
     onError: (e) => void message.error(errorText(t, e)),
@@ -183,7 +183,7 @@ function TemplateEditor({ template, onDone }: { template: Template; onDone: () =
         type="info"
         showIcon
         className="dr-form-alert"
-        title={t('eq.templates.versionNote', { version: template.version + 1 })}
+        title={t('equipment.templates.versionNote', { version: template.version + 1 })}
       />
       <Form.List name="items">
         {(fields, { add, remove }) => (
@@ -195,12 +195,12 @@ function TemplateEditor({ template, onDone }: { template: Template; onDone: () =
                 </Form.Item>
                 <Form.Item
                   name={[f.name, 'label']}
-                  label={t('eq.templates.label')}
+                  label={t('equipment.templates.label')}
                   rules={[{ required: true, whitespace: true, message: t('errors.field.required') }]}
                 >
                   <Input maxLength={40} />
                 </Form.Item>
-                <Form.Item name={[f.name, 'type']} label={t('eq.templates.type')}>
+                <Form.Item name={[f.name, 'type']} label={t('equipment.templates.type')}>
                   <Select
                     className="dr-eq-tpl-type"
                     options={CHECK_ITEM_TYPES.map((x) => ({ value: x, label: t(`checkItemType.${x}`) }))}
@@ -212,13 +212,13 @@ function TemplateEditor({ template, onDone }: { template: Template; onDone: () =
                     if (type === 'number')
                       return (
                         <Space>
-                          <Form.Item name={[f.name, 'min']} label={t('eq.templates.min')}>
+                          <Form.Item name={[f.name, 'min']} label={t('equipment.templates.min')}>
                             <InputNumber className="dr-eq-tpl-num" />
                           </Form.Item>
-                          <Form.Item name={[f.name, 'max']} label={t('eq.templates.max')}>
+                          <Form.Item name={[f.name, 'max']} label={t('equipment.templates.max')}>
                             <InputNumber className="dr-eq-tpl-num" />
                           </Form.Item>
-                          <Form.Item name={[f.name, 'unit']} label={t('eq.templates.unit')}>
+                          <Form.Item name={[f.name, 'unit']} label={t('equipment.templates.unit')}>
                             <Input maxLength={10} className="dr-eq-tpl-unit" />
                           </Form.Item>
                         </Space>
@@ -226,10 +226,10 @@ function TemplateEditor({ template, onDone }: { template: Template; onDone: () =
                     if (type === 'choice')
                       return (
                         <Space>
-                          <Form.Item name={[f.name, 'options']} label={t('eq.templates.options')}>
+                          <Form.Item name={[f.name, 'options']} label={t('equipment.templates.options')}>
                             <Input maxLength={100} />
                           </Form.Item>
-                          <Form.Item name={[f.name, 'pass']} label={t('eq.templates.pass')}>
+                          <Form.Item name={[f.name, 'pass']} label={t('equipment.templates.pass')}>
                             <Input maxLength={100} />
                           </Form.Item>
                         </Space>
@@ -238,13 +238,13 @@ function TemplateEditor({ template, onDone }: { template: Template; onDone: () =
                   }}
                 </Form.Item>
                 <Form.Item name={[f.name, 'required']} valuePropName="checked" label=" ">
-                  <Checkbox>{t('eq.templates.required')}</Checkbox>
+                  <Checkbox>{t('equipment.templates.required')}</Checkbox>
                 </Form.Item>
                 <Form.Item label=" ">
                   <Button
                     icon={<DeleteOutlined />}
                     onClick={() => remove(f.name)}
-                    aria-label={t('eq.templates.remove')}
+                    aria-label={t('equipment.templates.remove')}
                     disabled={fields.length <= 1}
                   />
                 </Form.Item>
@@ -254,17 +254,17 @@ function TemplateEditor({ template, onDone }: { template: Template; onDone: () =
               icon={<PlusOutlined />}
               onClick={() => add({ key: '', label: '', type: 'bool', required: true })}
             >
-              {t('eq.templates.add')}
+              {t('equipment.templates.add')}
             </Button>
           </>
         )}
       </Form.List>
-      <Form.Item name="faultHours" label={t('eq.templates.faultHours')} className="dr-eq-tpl-hours">
+      <Form.Item name="faultHours" label={t('equipment.templates.faultHours')} className="dr-eq-tpl-hours">
         <InputNumber min={1} max={8760} precision={0} />
       </Form.Item>
       <Space>
         <Button type="primary" htmlType="submit" loading={save.isPending}>
-          {t('eq.templates.save')}
+          {t('equipment.templates.save')}
         </Button>
         <Button onClick={onDone}>{t('common.cancel')}</Button>
       </Space>

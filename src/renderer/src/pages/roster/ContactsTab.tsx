@@ -17,9 +17,9 @@ export function ContactsTab() {
   return (
     <div>
       <div className="dr-ro-toolbar">
-        <span className="dr-muted">{t('ro.contactsHelp')}</span>
+        <span className="dr-muted">{t('roster.contactsHelp')}</span>
         <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
-          {t('ro.addContact')}
+          {t('roster.addContact')}
         </Button>
       </div>
       <ErrorAlert error={q.error} />
@@ -30,16 +30,16 @@ export function ContactsTab() {
         dataSource={q.data ?? []}
         pagination={false}
         columns={[
-          { title: t('ro.col.name'), dataIndex: 'name' },
-          { title: t('ro.col.role'), key: 'role', render: (_, c) => t(`role.${c.role}`) },
-          { title: t('ro.col.unit'), dataIndex: 'unit' },
-          { title: t('ro.col.post'), dataIndex: 'post' },
-          { title: t('ro.col.phone'), dataIndex: 'phone', className: 'dr-tabular' },
+          { title: t('roster.col.name'), dataIndex: 'name' },
+          { title: t('roster.col.role'), key: 'role', render: (_, c) => t(`role.${c.role}`) },
+          { title: t('roster.col.unit'), dataIndex: 'unit' },
+          { title: t('roster.col.post'), dataIndex: 'post' },
+          { title: t('roster.col.phone'), dataIndex: 'phone', className: 'dr-tabular' },
           {
-            title: t('ro.col.active'),
+            title: t('roster.col.active'),
             key: 'active',
             render: (_, c) =>
-              c.active ? <Tag color="green">{t('ro.active')}</Tag> : <Tag>{t('ro.inactive')}</Tag>,
+              c.active ? <Tag color="green">{t('roster.active')}</Tag> : <Tag>{t('roster.inactive')}</Tag>,
           },
           {
             title: t('common.actions'),
@@ -74,7 +74,7 @@ function ContactDialog({ contact, onClose }: { contact: Contact | null; onClose:
   const [form] = Form.useForm<Values>();
   const save = useApiMutation('roster.saveContact', {
     onSuccess: () => {
-      void message.success(t('ro.saved'));
+      void message.success(t('roster.saved'));
       onClose();
     },
     onError: (e) => void message.error(errorText(t, e)),
@@ -82,7 +82,7 @@ function ContactDialog({ contact, onClose }: { contact: Contact | null; onClose:
   return (
     <Modal
       open
-      title={t(contact ? 'ro.editContact' : 'ro.addContact')}
+      title={t(contact ? 'roster.editContact' : 'roster.addContact')}
       okText={t('common.save')}
       cancelText={t('common.cancel')}
       confirmLoading={save.isPending}
@@ -106,23 +106,23 @@ function ContactDialog({ contact, onClose }: { contact: Contact | null; onClose:
           })
         }
       >
-        <Form.Item name="name" label={t('ro.col.name')} rules={[requiredRule(t)]}>
+        <Form.Item name="name" label={t('roster.col.name')} rules={[requiredRule(t)]}>
           <Input maxLength={30} autoFocus />
         </Form.Item>
-        <Form.Item name="role" label={t('ro.col.role')}>
+        <Form.Item name="role" label={t('roster.col.role')}>
           <Select options={CONTACT_ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))} />
         </Form.Item>
-        <Form.Item name="unit" label={t('ro.col.unit')}>
+        <Form.Item name="unit" label={t('roster.col.unit')}>
           <Input maxLength={60} />
         </Form.Item>
-        <Form.Item name="post" label={t('ro.col.post')}>
+        <Form.Item name="post" label={t('roster.col.post')}>
           <Input maxLength={40} />
         </Form.Item>
-        <Form.Item name="phone" label={t('ro.col.phone')} rules={[zodRule(phone, t)]}>
+        <Form.Item name="phone" label={t('roster.col.phone')} rules={[zodRule(phone, t)]}>
           <Input maxLength={40} />
         </Form.Item>
         <Form.Item name="active" valuePropName="checked">
-          <Checkbox>{t('ro.active')}</Checkbox>
+          <Checkbox>{t('roster.active')}</Checkbox>
         </Form.Item>
         <button type="submit" hidden aria-hidden tabIndex={-1} />
       </Form>

@@ -14,9 +14,9 @@ export function EquipmentSection({ sheet, explain }: { sheet: Sheet; explain: (k
   const { t } = useTranslation();
   const at = (iso: string | null | undefined) => toLocalText(iso, sheet.timeZone);
   return (
-    <Section title={t('ho.section.equipment')} testId="ho-equipment">
+    <Section title={t('handover.section.equipment')} testId="ho-equipment">
       <p>
-        {t('ho.equipmentSummary', {
+        {t('handover.equipmentSummary', {
           total: sheet.equipment.total,
           due: sheet.equipment.due,
           overdue: sheet.equipment.overdue.length,
@@ -24,7 +24,7 @@ export function EquipmentSection({ sheet, explain }: { sheet: Sheet; explain: (k
           faults: sheet.equipment.faults.length,
         })}
         {sheet.equipment.overdue.length
-          ? t('ho.overdueList', {
+          ? t('handover.overdueList', {
               names: namesText(
                 t,
                 sheet.equipment.overdue.map((o) => o.name),
@@ -32,17 +32,17 @@ export function EquipmentSection({ sheet, explain }: { sheet: Sheet; explain: (k
             })
           : ''}
       </p>
-      <h4 className="dr-ho-sub">{t('ho.section.checks', { n: sheet.equipment.checksTotal })}</h4>
+      <h4 className="dr-ho-sub">{t('handover.section.checks', { n: sheet.equipment.checksTotal })}</h4>
       <SheetTable
         rowKey="id"
         pagination={sheet.equipment.checks.length > 10 ? { pageSize: 10, size: 'small' } : false}
         rows={sheet.equipment.checks}
-        empty={t('ho.none.checks')}
+        empty={t('handover.none.checks')}
         columns={[
-          { title: t('ho.col.time'), key: 'a', width: 150, render: (_, c) => at(c.checkedAt) },
-          { title: t('ho.col.equipment'), dataIndex: 'equipmentName' },
+          { title: t('handover.col.time'), key: 'a', width: 150, render: (_, c) => at(c.checkedAt) },
+          { title: t('handover.col.equipment'), dataIndex: 'equipmentName' },
           {
-            title: t('ho.col.result'),
+            title: t('handover.col.result'),
             key: 'r',
             width: 90,
             render: (_, c) =>
@@ -52,24 +52,24 @@ export function EquipmentSection({ sheet, explain }: { sheet: Sheet; explain: (k
                 <Tag color="red">{t('checkResult.fail')}</Tag>
               ),
           },
-          { title: t('ho.col.checker'), dataIndex: 'checkerName', width: 100 },
+          { title: t('handover.col.checker'), dataIndex: 'checkerName', width: 100 },
         ]}
       />
-      <h4 className="dr-ho-sub">{t('ho.section.faults', { n: sheet.equipment.faults.length })}</h4>
+      <h4 className="dr-ho-sub">{t('handover.section.faults', { n: sheet.equipment.faults.length })}</h4>
       <SheetTable
         rowKey="id"
         rows={sheet.equipment.faults}
-        empty={t('ho.none.faults')}
+        empty={t('handover.none.faults')}
         rowClassName={(f) => (f.overdue ? 'dr-ho-late' : '')}
         columns={[
-          { title: t('ho.col.number'), dataIndex: 'number', width: 120, className: 'dr-tabular' },
+          { title: t('handover.col.number'), dataIndex: 'number', width: 120, className: 'dr-tabular' },
           {
-            title: t('ho.col.fault'),
+            title: t('handover.col.fault'),
             key: 'd',
-            render: (_, f) => t('ro.labelValue', { label: f.equipmentName, value: f.description }),
+            render: (_, f) => t('roster.labelValue', { label: f.equipmentName, value: f.description }),
           },
           {
-            title: t('ho.col.deadline'),
+            title: t('handover.col.deadline'),
             key: 'dl',
             width: 200,
             render: (_, f) => (
@@ -77,20 +77,20 @@ export function EquipmentSection({ sheet, explain }: { sheet: Sheet; explain: (k
                 {at(f.deadlineAt)}
                 {f.overdue ? (
                   <Tag color="red" className="dr-ho-tag">
-                    {t('ho.overdue')}
+                    {t('handover.overdue')}
                   </Tag>
                 ) : null}
               </>
             ),
           },
           {
-            title: t('ho.col.status'),
+            title: t('handover.col.status'),
             key: 's',
             width: 110,
             render: (_, f) => t(`faultStatus.${f.status}`),
           },
           {
-            title: t('ho.col.explanation'),
+            title: t('handover.col.explanation'),
             key: 'e',
             width: 280,
             render: (_, f) => (f.overdue ? explain(f.key) : null),
@@ -106,14 +106,14 @@ export function ItemsSection({ sheet, record }: { sheet: Sheet; record: Handover
   const { t } = useTranslation();
   const receipt = receiptOf(sheet, record);
   return (
-    <Section title={t('ho.section.items', { n: sheet.items.length })} testId="ho-items">
+    <Section title={t('handover.section.items', { n: sheet.items.length })} testId="ho-items">
       <SheetTable
         rowKey="key"
         rows={sheet.items}
-        empty={t('ho.none.items')}
+        empty={t('handover.none.items')}
         columns={[
           {
-            title: t('ho.col.receivedItem'),
+            title: t('handover.col.receivedItem'),
             key: 'r',
             width: 110,
             render: (_, i) => {
@@ -122,17 +122,17 @@ export function ItemsSection({ sheet, record }: { sheet: Sheet; record: Handover
                 <span data-testid={`receipt-${i.equipmentId}`}>
                   {r ? (
                     <Tag color={r.received ? 'green' : 'red'}>
-                      {r.received ? t('ho.receivedYes') : t('ho.receivedNo')}
+                      {r.received ? t('handover.receivedYes') : t('handover.receivedNo')}
                     </Tag>
                   ) : (
-                    <span className="dr-muted">{t('ho.receiptPending')}</span>
+                    <span className="dr-muted">{t('handover.receiptPending')}</span>
                   )}
                 </span>
               );
             },
           },
           {
-            title: t('ho.col.item'),
+            title: t('handover.col.item'),
             key: 'n',
             render: (_, i) => (
               <>
@@ -140,15 +140,15 @@ export function ItemsSection({ sheet, record }: { sheet: Sheet; record: Handover
               </>
             ),
           },
-          { title: t('ho.col.location'), dataIndex: 'location', width: 140 },
+          { title: t('handover.col.location'), dataIndex: 'location', width: 140 },
           {
-            title: t('ho.col.status'),
+            title: t('handover.col.status'),
             key: 's',
             width: 90,
             render: (_, i) => t(`equipmentStatus.${i.status}`),
           },
           {
-            title: t('ho.col.explanation'),
+            title: t('handover.col.explanation'),
             key: 'e',
             width: 300,
             render: (_, i) => receipt.get(i.equipmentId)?.note ?? '',

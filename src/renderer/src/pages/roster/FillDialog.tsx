@@ -39,7 +39,7 @@ export function FillDialog({
   const last = daysIn(month);
   const fill = useApiMutation('roster.fill', {
     onSuccess: (r) => {
-      void message.success(t('ro.filledN', { filled: r.filled, skipped: r.skipped }));
+      void message.success(t('roster.filledN', { filled: r.filled, skipped: r.skipped }));
       onClose();
     },
     onError: (e) => void message.error(errorText(t, e)),
@@ -50,15 +50,15 @@ export function FillDialog({
     <Modal
       open
       width={640}
-      title={t('ro.fillTitle', { month })}
-      okText={t('ro.fill')}
+      title={t('roster.fillTitle', { month })}
+      okText={t('roster.fill')}
       cancelText={t('common.cancel')}
       confirmLoading={fill.isPending}
       onOk={() => form.submit()}
       onCancel={onClose}
       destroyOnHidden
     >
-      <p className="dr-muted">{t('ro.fillHelp')}</p>
+      <p className="dr-muted">{t('roster.fillHelp')}</p>
       <Form
         form={form}
         layout="vertical"
@@ -85,31 +85,31 @@ export function FillDialog({
         }
       >
         <Space align="start">
-          <Form.Item name="fromDay" label={t('ro.fromDay')}>
+          <Form.Item name="fromDay" label={t('roster.fromDay')}>
             <InputNumber min={1} max={last} />
           </Form.Item>
-          <Form.Item name="toDay" label={t('ro.toDay')}>
+          <Form.Item name="toDay" label={t('roster.toDay')}>
             <InputNumber min={1} max={last} />
           </Form.Item>
-          <Form.Item name="officersPerShift" label={t('ro.officersPerShift')}>
+          <Form.Item name="officersPerShift" label={t('roster.officersPerShift')}>
             <InputNumber min={0} max={8} />
           </Form.Item>
         </Space>
-        <Form.Item name="leaders" label={t('ro.rotation', { position: t('position.leader') })}>
+        <Form.Item name="leaders" label={t('roster.rotation', { position: t('position.leader') })}>
           <Select
             mode="multiple"
             showSearch={{ optionFilterProp: 'label' }}
             options={peopleOptions(t, people, 'leader')}
           />
         </Form.Item>
-        <Form.Item name="chiefs" label={t('ro.rotation', { position: t('position.chief') })}>
+        <Form.Item name="chiefs" label={t('roster.rotation', { position: t('position.chief') })}>
           <Select
             mode="multiple"
             showSearch={{ optionFilterProp: 'label' }}
             options={peopleOptions(t, people, 'shift_chief')}
           />
         </Form.Item>
-        <Form.Item name="officers" label={t('ro.rotation', { position: t('position.officer') })}>
+        <Form.Item name="officers" label={t('roster.rotation', { position: t('position.officer') })}>
           <Select
             mode="multiple"
             showSearch={{ optionFilterProp: 'label' }}
@@ -117,7 +117,7 @@ export function FillDialog({
           />
         </Form.Item>
         <Form.Item name="overwrite" valuePropName="checked">
-          <Checkbox>{t('ro.overwrite')}</Checkbox>
+          <Checkbox>{t('roster.overwrite')}</Checkbox>
         </Form.Item>
         <button type="submit" hidden aria-hidden tabIndex={-1} />
       </Form>

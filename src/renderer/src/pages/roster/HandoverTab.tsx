@@ -56,7 +56,7 @@ export function HandoverTab({ shiftKey, operator }: { shiftKey: string | undefin
       clearLocalDraft(r.sheet.shift.key);
       setDirty(false);
       setDraft(draftOf(r));
-      void message.success(t('ho.saved'));
+      void message.success(t('handover.saved'));
     },
     onError: (e) => void message.error(errorText(t, e)),
   });
@@ -79,7 +79,7 @@ export function HandoverTab({ shiftKey, operator }: { shiftKey: string | undefin
         size="small"
         maxLength={500}
         value={draft.explanations[key] ?? ''}
-        placeholder={t('ho.explainHint')}
+        placeholder={t('handover.explainHint')}
         data-testid={`explain-${key}`}
         onChange={(e) =>
           update((d) => ({ ...d, explanations: { ...d.explanations, [key]: e.target.value } }))
@@ -102,10 +102,10 @@ export function HandoverTab({ shiftKey, operator }: { shiftKey: string | undefin
           className="dr-ho-alert"
           type="info"
           showIcon
-          title={t('ho.prevUnsigned', { shift: prevKey })}
+          title={t('handover.prevUnsigned', { shift: prevKey })}
           action={
             <Button size="small" onClick={() => navigate(`/roster/handover/${prevKey}`)}>
-              {t('ho.openPrev')}
+              {t('handover.openPrev')}
             </Button>
           }
         />
@@ -114,7 +114,7 @@ export function HandoverTab({ shiftKey, operator }: { shiftKey: string | undefin
         <div className="dr-ho-head-row">
           <div>
             <div className="dr-ho-title" data-testid="handover-title">
-              {t('ho.titleOf', { shift: shiftName(t, sheet.shift) })}
+              {t('handover.titleOf', { shift: shiftName(t, sheet.shift) })}
               <Tag
                 className="dr-ho-status"
                 color={status === 'signed' ? 'green' : status === 'signing' ? 'orange' : 'blue'}
@@ -125,7 +125,7 @@ export function HandoverTab({ shiftKey, operator }: { shiftKey: string | undefin
             </div>
             <div className="dr-muted">
               {periodText(t, sheet.shift, tz)} · {t(`shiftKind.${sheet.shift.kind}`)}
-              {v.ended ? '' : ` · ${t('ho.inProgress')}`}
+              {v.ended ? '' : ` · ${t('handover.inProgress')}`}
             </div>
           </div>
           <Space>
@@ -141,11 +141,11 @@ export function HandoverTab({ shiftKey, operator }: { shiftKey: string | undefin
               </Button>
             ) : (
               <Button onClick={() => setAmending(true)} data-testid="handover-amend">
-                {t('ho.amend')}
+                {t('handover.amend')}
               </Button>
             )}
             <Button icon={<PrinterOutlined />} onClick={() => navigate(`/print/handover/${sheet.shift.key}`)}>
-              {t('ho.print.print')}
+              {t('handover.print.print')}
             </Button>
           </Space>
         </div>
@@ -158,7 +158,7 @@ export function HandoverTab({ shiftKey, operator }: { shiftKey: string | undefin
           type="info"
           showIcon
           data-testid="handover-early"
-          title={t('ho.earlySigned', { reason: sheet.earlyReason })}
+          title={t('handover.earlySigned', { reason: sheet.earlyReason })}
         />
       ) : null}
       {v.sinceFreeze && v.sinceFreeze.total > 0 ? (
@@ -167,7 +167,7 @@ export function HandoverTab({ shiftKey, operator }: { shiftKey: string | undefin
           type="warning"
           showIcon
           data-testid="handover-since-freeze"
-          title={t('ho.sinceFreeze', { n: v.sinceFreeze.total })}
+          title={t('handover.sinceFreeze', { n: v.sinceFreeze.total })}
           description={
             v.sinceFreeze.incidents.length > 0 ? (
               <ul className="dr-ho-blocking">
@@ -191,7 +191,7 @@ export function HandoverTab({ shiftKey, operator }: { shiftKey: string | undefin
           className="dr-ho-alert"
           type="success"
           showIcon
-          title={t('ho.lockedNote')}
+          title={t('handover.lockedNote')}
           data-testid="handover-locked"
         />
       ) : unexplained.length > 0 ? (
@@ -200,7 +200,7 @@ export function HandoverTab({ shiftKey, operator }: { shiftKey: string | undefin
           type="warning"
           showIcon
           data-testid="handover-blocking"
-          title={t('ho.blockingTitle', { n: unexplained.length })}
+          title={t('handover.blockingTitle', { n: unexplained.length })}
           description={
             <ul className="dr-ho-blocking">
               {unexplained.map((b) => (
@@ -230,19 +230,19 @@ export function HandoverTab({ shiftKey, operator }: { shiftKey: string | undefin
 
       <EntriesSection sheet={sheet} />
 
-      <Section title={t('ho.section.notes')} testId="ho-notes">
+      <Section title={t('handover.section.notes')} testId="ho-notes">
         {editable ? (
           <Input.TextArea
             value={draft.notes}
             maxLength={4000}
             rows={5}
-            placeholder={t('ho.notesHint')}
+            placeholder={t('handover.notesHint')}
             data-testid="handover-notes"
             onChange={(e) => update((d) => ({ ...d, notes: e.target.value }))}
           />
         ) : (
           <div className="dr-ho-notes" data-testid="handover-notes-text">
-            {draft.notes || t('ho.none.notes')}
+            {draft.notes || t('handover.none.notes')}
           </div>
         )}
       </Section>
@@ -256,12 +256,12 @@ export function HandoverTab({ shiftKey, operator }: { shiftKey: string | undefin
       />
 
       {v.record && v.record.amendments.length > 0 ? (
-        <Section title={t('ho.section.amendments', { n: v.record.amendments.length })} testId="ho-amendments">
+        <Section title={t('handover.section.amendments', { n: v.record.amendments.length })} testId="ho-amendments">
           <ul className="dr-ho-amendments">
             {v.record.amendments.map((a) => (
               <li key={a.id} data-testid="handover-amendment">
                 <span className="dr-tabular dr-muted">{at(a.at)}</span>{' '}
-                {t('ro.labelValue', { label: a.authorName, value: a.text })}
+                {t('roster.labelValue', { label: a.authorName, value: a.text })}
               </li>
             ))}
           </ul>

@@ -27,15 +27,15 @@ export function HistoryTab() {
   return (
     <div data-testid="handover-history">
       <div className="dr-ro-toolbar">
-        <span className="dr-muted">{t('ho.history.help')}</span>
+        <span className="dr-muted">{t('handover.history.help')}</span>
         {chain.data ? (
           chain.data.ok ? (
             <Tag icon={<CheckCircleOutlined />} color="green" data-testid="handover-chain">
-              {t('ho.history.chainOk', { n: chain.data.checked })}
+              {t('handover.history.chainOk', { n: chain.data.checked })}
             </Tag>
           ) : (
             <Tag icon={<WarningOutlined />} color="red" data-testid="handover-chain">
-              {t('ho.history.chainBroken')}
+              {t('handover.history.chainBroken')}
             </Tag>
           )
         ) : null}
@@ -55,7 +55,7 @@ export function HistoryTab() {
         }}
         columns={[
           {
-            title: t('ho.col.shift'),
+            title: t('handover.col.shift'),
             key: 's',
             render: (_, h) => (
               <span className="dr-tabular" data-testid="history-shift">
@@ -64,7 +64,7 @@ export function HistoryTab() {
             ),
           },
           {
-            title: t('ho.col.status'),
+            title: t('handover.col.status'),
             key: 'st',
             render: (_, h) => (
               <Tag color={h.status === 'signed' ? 'green' : h.status === 'signing' ? 'orange' : 'default'}>
@@ -76,14 +76,14 @@ export function HistoryTab() {
           { title: t('signRole.incoming'), dataIndex: 'incoming' },
           { title: t('signRole.leader'), dataIndex: 'leader' },
           {
-            title: t('ho.col.signedAt'),
+            title: t('handover.col.signedAt'),
             key: 'at',
             render: (_, h) => <span className="dr-tabular">{toLocalText(h.signedAt, tz) || '—'}</span>,
           },
-          { title: t('ho.col.entries'), dataIndex: 'entries', className: 'dr-tabular' },
-          { title: t('ho.col.unfinishedN'), dataIndex: 'unfinished', className: 'dr-tabular' },
+          { title: t('handover.col.entries'), dataIndex: 'entries', className: 'dr-tabular' },
+          { title: t('handover.col.unfinishedN'), dataIndex: 'unfinished', className: 'dr-tabular' },
           {
-            title: t('ho.col.amendments'),
+            title: t('handover.col.amendments'),
             key: 'am',
             render: (_, h) => (h.amendments ? <Tag color="orange">{h.amendments}</Tag> : null),
           },
@@ -93,10 +93,10 @@ export function HistoryTab() {
             render: (_, h) => (
               <Space size={0}>
                 <Button type="link" size="small" onClick={() => navigate(`/roster/handover/${h.shiftKey}`)}>
-                  {t('ho.history.open')}
+                  {t('handover.history.open')}
                 </Button>
                 <Button type="link" size="small" onClick={() => navigate(`/print/handover/${h.shiftKey}`)}>
-                  {t('ho.history.print')}
+                  {t('handover.history.print')}
                 </Button>
               </Space>
             ),

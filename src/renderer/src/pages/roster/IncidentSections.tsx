@@ -12,15 +12,15 @@ export function UnfinishedSection({ sheet, explain }: { sheet: Sheet; explain: (
   const { t } = useTranslation();
   const at = (iso: string | null | undefined) => toLocalText(iso, sheet.timeZone);
   return (
-    <Section title={t('ho.section.unfinished', { n: sheet.unfinishedTotal })} testId="ho-unfinished">
+    <Section title={t('handover.section.unfinished', { n: sheet.unfinishedTotal })} testId="ho-unfinished">
       <SheetTable
         rowKey="key"
         rows={sheet.unfinished}
-        empty={t('ho.none.unfinished')}
+        empty={t('handover.none.unfinished')}
         rowClassName={(u) => (u.owed?.overdue ? 'dr-ho-late' : '')}
         columns={[
           {
-            title: t('ho.col.incident'),
+            title: t('handover.col.incident'),
             key: 'i',
             render: (_, u) => (
               <a href={`#/logs/incident/${u.incidentId}`}>
@@ -28,10 +28,10 @@ export function UnfinishedSection({ sheet, explain }: { sheet: Sheet; explain: (
               </a>
             ),
           },
-          { title: t('ho.col.grade'), key: 'g', width: 80, render: (_, u) => t(`gradeShort.${u.grade}`) },
-          { title: t('ho.col.status'), key: 's', width: 90, render: (_, u) => t(`status.${u.status}`) },
+          { title: t('handover.col.grade'), key: 'g', width: 80, render: (_, u) => t(`gradeShort.${u.grade}`) },
+          { title: t('handover.col.status'), key: 's', width: 90, render: (_, u) => t(`status.${u.status}`) },
           {
-            title: t('ho.col.owed'),
+            title: t('handover.col.owed'),
             key: 'o',
             width: 240,
             render: (_, u) =>
@@ -40,16 +40,16 @@ export function UnfinishedSection({ sheet, explain }: { sheet: Sheet; explain: (
                   {t(`deadline.${u.owed.kind}`)} · {at(u.owed.dueAt)}
                   {u.owed.overdue ? (
                     <Tag color="red" className="dr-ho-tag">
-                      {t('ho.overdue')}
+                      {t('handover.overdue')}
                     </Tag>
                   ) : null}
                 </span>
               ) : (
-                t('ho.owedNothing')
+                t('handover.owedNothing')
               ),
           },
           {
-            title: t('ho.col.explanation'),
+            title: t('handover.col.explanation'),
             key: 'e',
             width: 300,
             render: (_, u) => (u.owed?.overdue ? explain(u.key) : null),
@@ -65,35 +65,35 @@ export function IncidentsSection({ sheet }: { sheet: Sheet }) {
   const { t } = useTranslation();
   const at = (iso: string | null | undefined) => toLocalText(iso, sheet.timeZone);
   return (
-    <Section title={t('ho.section.incidents', { n: sheet.incidents.length })} testId="ho-incidents">
+    <Section title={t('handover.section.incidents', { n: sheet.incidents.length })} testId="ho-incidents">
       <SheetTable
         rowKey="id"
         rows={sheet.incidents}
-        empty={t('ho.none.incidents')}
+        empty={t('handover.none.incidents')}
         columns={[
-          { title: t('ho.col.number'), dataIndex: 'number', width: 110, className: 'dr-tabular' },
+          { title: t('handover.col.number'), dataIndex: 'number', width: 110, className: 'dr-tabular' },
           {
-            title: t('ho.col.incident'),
+            title: t('handover.col.incident'),
             key: 't',
             render: (_, i) => (
               <a href={`#/logs/incident/${i.id}`}>
                 {i.title}
                 {i.newInShift ? (
                   <Tag color="blue" className="dr-ho-tag">
-                    {t('ho.new')}
+                    {t('handover.new')}
                   </Tag>
                 ) : null}
               </a>
             ),
           },
-          { title: t('ho.col.grade'), key: 'g', width: 80, render: (_, i) => t(`gradeShort.${i.grade}`) },
-          { title: t('ho.col.status'), key: 's', width: 90, render: (_, i) => t(`status.${i.status}`) },
-          { title: t('ho.col.received'), key: 'r', width: 160, render: (_, i) => at(i.receivedAt) },
+          { title: t('handover.col.grade'), key: 'g', width: 80, render: (_, i) => t(`gradeShort.${i.grade}`) },
+          { title: t('handover.col.status'), key: 's', width: 90, render: (_, i) => t(`status.${i.status}`) },
+          { title: t('handover.col.received'), key: 'r', width: 160, render: (_, i) => at(i.receivedAt) },
           {
-            title: t('ho.col.inShift'),
+            title: t('handover.col.inShift'),
             key: 'n',
             width: 100,
-            render: (_, i) => t('ho.entriesN', { n: i.entriesInShift }),
+            render: (_, i) => t('handover.entriesN', { n: i.entriesInShift }),
           },
         ]}
       />
@@ -106,32 +106,32 @@ export function InstructionsSection({ sheet }: { sheet: Sheet }) {
   const { t } = useTranslation();
   const at = (iso: string | null | undefined) => toLocalText(iso, sheet.timeZone);
   return (
-    <Section title={t('ho.section.instructions', { n: sheet.instructions.length })} testId="ho-instructions">
+    <Section title={t('handover.section.instructions', { n: sheet.instructions.length })} testId="ho-instructions">
       <SheetTable
         rowKey="entryId"
         rows={sheet.instructions}
-        empty={t('ho.none.instructions')}
+        empty={t('handover.none.instructions')}
         columns={[
-          { title: t('ho.col.time'), key: 'a', width: 150, render: (_, i) => at(i.at) },
-          { title: t('ho.col.leader'), dataIndex: 'leader', width: 100 },
+          { title: t('handover.col.time'), key: 'a', width: 150, render: (_, i) => at(i.at) },
+          { title: t('handover.col.leader'), dataIndex: 'leader', width: 100 },
           {
-            title: t('ho.col.instruction'),
+            title: t('handover.col.instruction'),
             key: 'c',
             render: (_, i) => (
               <>
                 {i.content}{' '}
-                <span className="dr-muted">{t('ro.parenOnly', { note: `${i.number} ${i.title}` })}</span>
+                <span className="dr-muted">{t('roster.parenOnly', { note: `${i.number} ${i.title}` })}</span>
               </>
             ),
           },
           {
-            title: t('ho.col.progress'),
+            title: t('handover.col.progress'),
             key: 'p',
             width: 260,
             render: (_, i) => (
               <>
                 <Tag color={i.status === 'done' ? 'green' : i.status === 'in_progress' ? 'orange' : 'red'}>
-                  {t(`ho.instruction.${i.status}`)}
+                  {t(`handover.instruction.${i.status}`)}
                 </Tag>
                 {i.result ?? ''}
               </>

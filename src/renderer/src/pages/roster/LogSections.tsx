@@ -12,22 +12,22 @@ export function SpotChecksSection({ sheet }: { sheet: Sheet }) {
   const { t } = useTranslation();
   const at = (iso: string | null | undefined) => toLocalText(iso, sheet.timeZone);
   return (
-    <Section title={t('ho.section.spotChecks', { n: sheet.spotChecks.length })} testId="ho-spot">
+    <Section title={t('handover.section.spotChecks', { n: sheet.spotChecks.length })} testId="ho-spot">
       <SheetTable
         rowKey="id"
         rows={sheet.spotChecks}
-        empty={t('ho.none.spotChecks')}
+        empty={t('handover.none.spotChecks')}
         columns={[
-          { title: t('ho.col.time'), key: 'a', width: 150, render: (_, s) => at(s.at) },
-          { title: t('ho.col.caller'), key: 'c', render: (_, s) => `${s.callerUnit} ${s.callerName}` },
-          { title: t('ho.col.answeredBy'), dataIndex: 'answeredBy', width: 100 },
+          { title: t('handover.col.time'), key: 'a', width: 150, render: (_, s) => at(s.at) },
+          { title: t('handover.col.caller'), key: 'c', render: (_, s) => `${s.callerUnit} ${s.callerName}` },
+          { title: t('handover.col.answeredBy'), dataIndex: 'answeredBy', width: 100 },
           {
-            title: t('ho.col.answerSeconds'),
+            title: t('handover.col.answerSeconds'),
             key: 'n',
             width: 100,
-            render: (_, s) => t('ho.seconds', { n: s.answerSeconds }),
+            render: (_, s) => t('handover.seconds', { n: s.answerSeconds }),
           },
-          { title: t('ho.col.result'), dataIndex: 'result' },
+          { title: t('handover.col.result'), dataIndex: 'result' },
         ]}
       />
     </Section>
@@ -43,8 +43,8 @@ export function EntriesSection({ sheet }: { sheet: Sheet }) {
   const rows = useMemo(() => sheet.entries.items.map((e, i) => ({ ...e, no: i + 1 })), [sheet]);
   const title =
     sheet.entries.total > sheet.entries.items.length
-      ? t('ho.section.entriesTruncated', { n: sheet.entries.items.length, total: sheet.entries.total })
-      : t('ho.section.entries', { n: sheet.entries.total });
+      ? t('handover.section.entriesTruncated', { n: sheet.entries.items.length, total: sheet.entries.total })
+      : t('handover.section.entries', { n: sheet.entries.total });
   return (
     <Section title={title} testId="ho-entries">
       <SheetTable
@@ -53,24 +53,24 @@ export function EntriesSection({ sheet }: { sheet: Sheet }) {
           rows.length > ENTRY_PAGE ? { pageSize: ENTRY_PAGE, size: 'small', showSizeChanger: false } : false
         }
         rows={rows}
-        empty={t('ho.none.entries')}
+        empty={t('handover.none.entries')}
         columns={[
-          { title: t('ho.col.no'), dataIndex: 'no', width: 60, className: 'dr-tabular' },
-          { title: t('ho.col.time'), key: 'a', width: 150, render: (_, e) => toLocalText(e.at, tz) },
+          { title: t('handover.col.no'), dataIndex: 'no', width: 60, className: 'dr-tabular' },
+          { title: t('handover.col.time'), key: 'a', width: 150, render: (_, e) => toLocalText(e.at, tz) },
           {
-            title: t('ho.col.kind'),
+            title: t('handover.col.kind'),
             key: 'k',
             width: 130,
             render: (_, e) =>
               e.stage ? `${t(`kind.${e.kind}`)}·${t(`stage.${e.stage}`)}` : t(`kind.${e.kind}`),
           },
           {
-            title: t('ho.col.content'),
+            title: t('handover.col.content'),
             key: 'c',
             render: (_, e) => entryContent(t, e),
           },
-          { title: t('ho.col.incident'), dataIndex: 'incidentNumber', width: 110, className: 'dr-tabular' },
-          { title: t('ho.col.author'), dataIndex: 'authorName', width: 90 },
+          { title: t('handover.col.incident'), dataIndex: 'incidentNumber', width: 110, className: 'dr-tabular' },
+          { title: t('handover.col.author'), dataIndex: 'authorName', width: 90 },
         ]}
       />
     </Section>
@@ -85,26 +85,26 @@ export function CarriedSection({ sheet }: { sheet: Sheet }) {
   const tz = sheet.timeZone;
   return (
     <Section
-      title={t('ho.section.carried', { n: carried.total, shift: carried.fromShift })}
+      title={t('handover.section.carried', { n: carried.total, shift: carried.fromShift })}
       testId="ho-carried"
     >
-      <p className="dr-muted">{t('ho.carriedHelp', { at: toLocalText(carried.frozenAt, tz) })}</p>
+      <p className="dr-muted">{t('handover.carriedHelp', { at: toLocalText(carried.frozenAt, tz) })}</p>
       <SheetTable
         rowKey="id"
         rows={carried.items}
         empty=""
         columns={[
-          { title: t('ho.col.time'), key: 'a', width: 150, render: (_, e) => toLocalText(e.at, tz) },
+          { title: t('handover.col.time'), key: 'a', width: 150, render: (_, e) => toLocalText(e.at, tz) },
           {
-            title: t('ho.col.kind'),
+            title: t('handover.col.kind'),
             key: 'k',
             width: 130,
             render: (_, e) =>
               e.stage ? `${t(`kind.${e.kind}`)}·${t(`stage.${e.stage}`)}` : t(`kind.${e.kind}`),
           },
-          { title: t('ho.col.content'), key: 'c', render: (_, e) => entryContent(t, e) },
-          { title: t('ho.col.incident'), dataIndex: 'incidentNumber', width: 110, className: 'dr-tabular' },
-          { title: t('ho.col.author'), dataIndex: 'authorName', width: 90 },
+          { title: t('handover.col.content'), key: 'c', render: (_, e) => entryContent(t, e) },
+          { title: t('handover.col.incident'), dataIndex: 'incidentNumber', width: 110, className: 'dr-tabular' },
+          { title: t('handover.col.author'), dataIndex: 'authorName', width: 90 },
         ]}
       />
     </Section>

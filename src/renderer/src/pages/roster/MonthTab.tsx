@@ -57,7 +57,7 @@ export function MonthTab({ month: routeMonth }: { month: string | undefined }) {
       if (c.kind !== 'replace' && c.kind !== 'swap') continue;
       m.set(c.shiftKey, [
         ...(m.get(c.shiftKey) ?? []),
-        t('ro.labelValue', { label: t(`rosterChange.${c.kind}`), value: c.reason }),
+        t('roster.labelValue', { label: t(`rosterChange.${c.kind}`), value: c.reason }),
       ]);
     }
     return m;
@@ -81,7 +81,7 @@ export function MonthTab({ month: routeMonth }: { month: string | undefined }) {
         <span className={p.kind === 'contact' ? 'dr-ro-contact' : undefined}>{p.name}</span>
       </Tooltip>
     ) : (
-      <span className="dr-muted">{t('ro.nobody')}</span>
+      <span className="dr-muted">{t('roster.nobody')}</span>
     );
 
   return (
@@ -91,36 +91,36 @@ export function MonthTab({ month: routeMonth }: { month: string | undefined }) {
           <Button
             icon={<LeftOutlined />}
             onClick={() => go(addMonths(month, -1))}
-            aria-label={t('ro.prevMonth')}
+            aria-label={t('roster.prevMonth')}
           />
           <span className="dr-ro-month-title" data-testid="roster-month-title">
-            {t('ro.monthTitle', { year: month.slice(0, 4), month: Number(month.slice(5)) })}
+            {t('roster.monthTitle', { year: month.slice(0, 4), month: Number(month.slice(5)) })}
           </span>
           <Button
             icon={<RightOutlined />}
             onClick={() => go(addMonths(month, 1))}
-            aria-label={t('ro.nextMonth')}
+            aria-label={t('roster.nextMonth')}
           />
-          {month !== thisMonth ? <Button onClick={() => go(thisMonth)}>{t('ro.thisMonth')}</Button> : null}
+          {month !== thisMonth ? <Button onClick={() => go(thisMonth)}>{t('roster.thisMonth')}</Button> : null}
         </Space>
         <Space wrap>
           <Button icon={<TeamOutlined />} onClick={() => setDialog({ kind: 'fill' })}>
-            {t('ro.fill')}
+            {t('roster.fill')}
           </Button>
           <Button icon={<CopyOutlined />} onClick={() => setDialog({ kind: 'copy' })}>
-            {t('ro.copyLast')}
+            {t('roster.copyLast')}
           </Button>
           <Button icon={<SwapOutlined />} onClick={() => setDialog({ kind: 'swap' })}>
-            {t('ro.swap')}
+            {t('roster.swap')}
           </Button>
           <Button icon={<UploadOutlined />} onClick={() => setDialog({ kind: 'import' })}>
-            {t('ro.import')}
+            {t('roster.import')}
           </Button>
           <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportXlsx()}>
-            {t('ro.export')}
+            {t('roster.export')}
           </Button>
           <Button icon={<PrinterOutlined />} onClick={() => navigate(`/print/roster/${month}`)}>
-            {t('ro.print')}
+            {t('roster.print')}
           </Button>
         </Space>
       </div>
@@ -138,7 +138,7 @@ export function MonthTab({ month: routeMonth }: { month: string | undefined }) {
         onRow={(s) => ({ 'data-testid': `roster-row-${s.key}` }) as React.HTMLAttributes<HTMLElement>}
         columns={[
           {
-            title: t('ro.col.date'),
+            title: t('roster.col.date'),
             key: 'date',
             width: 150,
             render: (_, s) => (
@@ -146,14 +146,14 @@ export function MonthTab({ month: routeMonth }: { month: string | undefined }) {
                 {s.date.slice(5)} <span className="dr-muted">{weekdayOf(t, s.date)}</span>
                 {s.key === nowKey ? (
                   <Tag color="blue" className="dr-ro-now-tag">
-                    {t('ro.onDutyNow')}
+                    {t('roster.onDutyNow')}
                   </Tag>
                 ) : null}
               </span>
             ),
           },
           {
-            title: t('ro.col.shift'),
+            title: t('roster.col.shift'),
             key: 'slot',
             width: 80,
             render: (_, s) => t(`shiftSlot.${s.slot}`),
@@ -168,24 +168,24 @@ export function MonthTab({ month: routeMonth }: { month: string | undefined }) {
                 <span>
                   {s.officers.map((o, i) => (
                     <span key={o.id}>
-                      {i > 0 ? t('ro.listSeparator') : ''}
+                      {i > 0 ? t('roster.listSeparator') : ''}
                       {person(o)}
                     </span>
                   ))}
                 </span>
               ) : (
-                <span className="dr-muted">{t('ro.nobody')}</span>
+                <span className="dr-muted">{t('roster.nobody')}</span>
               ),
           },
           {
-            title: t('ro.col.changes'),
+            title: t('roster.col.changes'),
             key: 'changes',
             width: 90,
             render: (_, s) =>
               s.replacements ? (
                 <Tooltip title={(changesByShift.get(s.key) ?? []).join('\n')}>
                   <Tag color="orange" data-testid="roster-replaced">
-                    {t('ro.replacedN', { n: s.replacements })}
+                    {t('roster.replacedN', { n: s.replacements })}
                   </Tag>
                 </Tooltip>
               ) : null,
@@ -205,7 +205,7 @@ export function MonthTab({ month: routeMonth }: { month: string | undefined }) {
                   disabled={!s.leader && !s.chief && s.officers.length === 0}
                   onClick={() => setDialog({ kind: 'replace', shift: s })}
                 >
-                  {t('ro.replace')}
+                  {t('roster.replace')}
                 </Button>
               </Space>
             ),
@@ -227,7 +227,7 @@ export function MonthTab({ month: routeMonth }: { month: string | undefined }) {
       ) : null}
       {dialog?.kind === 'copy' ? <CopyDialog month={month} onClose={() => setDialog(null)} /> : null}
       {dialog?.kind === 'import' ? (
-        <ImportDialog target="roster" title={t('ro.importTitle')} onClose={() => setDialog(null)} />
+        <ImportDialog target="roster" title={t('roster.importTitle')} onClose={() => setDialog(null)} />
       ) : null}
     </div>
   );
@@ -240,7 +240,7 @@ function CopyDialog({ month, onClose }: { month: string; onClose: () => void }) 
   const from = addMonths(month, -1);
   const copy = useApiMutation('roster.copyMonth', {
     onSuccess: (r) => {
-      void message.success(t('ro.filledN', { filled: r.filled, skipped: r.skipped }));
+      void message.success(t('roster.filledN', { filled: r.filled, skipped: r.skipped }));
       onClose();
     },
     onError: (e) => void message.error(errorText(t, e)),
@@ -248,17 +248,17 @@ function CopyDialog({ month, onClose }: { month: string; onClose: () => void }) 
   return (
     <Modal
       open
-      title={t('ro.copyTitle', { from, to: month })}
-      okText={t('ro.copyLast')}
+      title={t('roster.copyTitle', { from, to: month })}
+      okText={t('roster.copyLast')}
       cancelText={t('common.cancel')}
       confirmLoading={copy.isPending}
       onOk={() => copy.mutate({ month, fromMonth: from, overwrite })}
       onCancel={onClose}
       destroyOnHidden
     >
-      <p>{t('ro.copyHelp')}</p>
+      <p>{t('roster.copyHelp')}</p>
       <Checkbox checked={overwrite} onChange={(e) => setOverwrite(e.target.checked)}>
-        {t('ro.overwrite')}
+        {t('roster.overwrite')}
       </Checkbox>
     </Modal>
   );
@@ -285,7 +285,7 @@ function RecentChanges({
   if (shown.length === 0) return null;
   return (
     <div className="dr-ro-changes">
-      <h3 className="dr-section-title">{t('ro.changesTitle')}</h3>
+      <h3 className="dr-section-title">{t('roster.changesTitle')}</h3>
       <ul>
         {shown.map((c) => {
           const before = [c.before.leader, c.before.chief, ...c.before.officers];
@@ -293,19 +293,19 @@ function RecentChanges({
           return (
             <li key={c.seq} data-testid="roster-change">
               <span className="dr-tabular">{c.shiftKey}</span> <Tag>{t(`rosterChange.${c.kind}`)}</Tag>
-              {t('ro.changeLine', {
+              {t('roster.changeLine', {
                 out:
                   namesText(
                     t,
                     before.filter((n) => n && !after.includes(n)),
-                  ) || t('ro.nobody'),
+                  ) || t('roster.nobody'),
                 in:
                   namesText(
                     t,
                     after.filter((n) => n && !before.includes(n)),
-                  ) || t('ro.nobody'),
+                  ) || t('roster.nobody'),
               })}
-              {c.reason ? <span className="dr-muted">{t('ro.because', { reason: c.reason })}</span> : null}
+              {c.reason ? <span className="dr-muted">{t('roster.because', { reason: c.reason })}</span> : null}
               <span className="dr-muted"> · {c.authorName}</span>
             </li>
           );

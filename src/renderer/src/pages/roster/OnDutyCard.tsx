@@ -13,10 +13,10 @@ export function OnDutyCard() {
   const q = useApiQuery('roster.onDuty', {});
   return (
     <Card
-      title={t('ro.card.title')}
+      title={t('roster.card.title')}
       className="dr-stat-card"
       data-testid="card-on-duty"
-      extra={<a href="#/roster/month">{t('ro.card.open')}</a>}
+      extra={<a href="#/roster/month">{t('roster.card.open')}</a>}
     >
       {q.isPending ? (
         <Skeleton active paragraph={{ rows: 3 }} />
@@ -24,10 +24,10 @@ export function OnDutyCard() {
         <ErrorAlert error={q.error} />
       ) : (
         <div className="dr-ro-duty">
-          <Crew shift={q.data.now} label={t('ro.card.now')} testId="on-duty-now" />
-          <Crew shift={q.data.next} label={t('ro.card.next')} testId="on-duty-next" compact />
+          <Crew shift={q.data.now} label={t('roster.card.now')} testId="on-duty-now" />
+          <Crew shift={q.data.next} label={t('roster.card.next')} testId="on-duty-next" compact />
           <a className="dr-ro-duty-link" href="#/roster/handover">
-            {t('ro.card.handover')}
+            {t('roster.card.handover')}
           </a>
         </div>
       )}
@@ -55,12 +55,12 @@ function Crew({
         {people.length
           ? people.map((p, i) => (
               <span key={p.id} className="dr-ro-duty-person">
-                {i > 0 ? t('ro.listSeparator') : ''}
+                {i > 0 ? t('roster.listSeparator') : ''}
                 <strong>{p.name}</strong>
                 {p.phone && !compact ? <span className="dr-tabular dr-muted"> {p.phone}</span> : null}
               </span>
             ))
-          : t('ro.nobody')}
+          : t('roster.nobody')}
       </span>
     </div>
   );

@@ -28,20 +28,20 @@ export function PatternsTab({ admin }: { admin: boolean }) {
   const [form] = Form.useForm<Values>();
   const kind = Form.useWatch('kind', form);
   const set = useApiMutation('shifts.setPattern', {
-    onSuccess: () => void message.success(t('ro.saved')),
+    onSuccess: () => void message.success(t('roster.saved')),
     onError: (e) => void message.error(errorText(t, e)),
   });
   const describe = (v: PatternVersionView) =>
     v.kind === 'day24'
-      ? t('ro.pattern.day24', { time: v.changeTime })
-      : t('ro.pattern.dayNight', { day: v.changeTime, night: v.nightTime });
+      ? t('roster.pattern.day24', { time: v.changeTime })
+      : t('roster.pattern.dayNight', { day: v.changeTime, night: v.nightTime });
   const g = q.data;
   return (
     <div className="dr-ro-patterns">
       <ErrorAlert error={q.error} />
       {g ? (
         <p data-testid="pattern-current">
-          {t('ro.pattern.now', {
+          {t('roster.pattern.now', {
             pattern: describe(g.current),
             shift: shiftName(t, g.shift),
             period: periodText(t, g.shift, tz),
@@ -56,25 +56,25 @@ export function PatternsTab({ admin }: { admin: boolean }) {
         pagination={false}
         columns={[
           {
-            title: t('ro.col.effective'),
+            title: t('roster.col.effective'),
             key: 'e',
             render: (_, v) =>
-              v.version === 0 || v.effectiveDate === '2000-01-01' ? t('ro.pattern.base') : v.effectiveDate,
+              v.version === 0 || v.effectiveDate === '2000-01-01' ? t('roster.pattern.base') : v.effectiveDate,
           },
-          { title: t('ro.col.pattern'), key: 'p', render: (_, v) => describe(v) },
+          { title: t('roster.col.pattern'), key: 'p', render: (_, v) => describe(v) },
           {
-            title: t('ro.col.recorded'),
+            title: t('roster.col.recorded'),
             key: 'r',
             render: (_, v) =>
               v.createdAt
                 ? `${toLocalText(v.createdAt, tz)} ${v.authorName ?? ''}`
-                : t('ro.pattern.fromSettings'),
+                : t('roster.pattern.fromSettings'),
           },
           {
             title: '',
             key: 'c',
             render: (_, v) =>
-              g && v.version === g.current.version ? <Tag color="blue">{t('ro.pattern.inForce')}</Tag> : null,
+              g && v.version === g.current.version ? <Tag color="blue">{t('roster.pattern.inForce')}</Tag> : null,
           },
         ]}
       />
@@ -100,17 +100,17 @@ export function PatternsTab({ admin }: { admin: boolean }) {
         >
           <Form.Item
             name="effectiveDate"
-            label={t('ro.col.effective')}
+            label={t('roster.col.effective')}
             rules={[requiredRule(t), zodRule(dateStr, t)]}
           >
             <Input style={{ width: 130 }} />
           </Form.Item>
-          <Form.Item name="kind" label={t('ro.col.pattern')}>
+          <Form.Item name="kind" label={t('roster.col.pattern')}>
             <Radio.Group options={SHIFT_KINDS.map((k) => ({ value: k, label: t(`shiftKind.${k}`) }))} />
           </Form.Item>
           <Form.Item
             name="changeTime"
-            label={t('ro.pattern.changeTime')}
+            label={t('roster.pattern.changeTime')}
             rules={[requiredRule(t), zodRule(hhmm, t)]}
           >
             <Input style={{ width: 80 }} />
@@ -118,20 +118,20 @@ export function PatternsTab({ admin }: { admin: boolean }) {
           {kind === 'dayNight' ? (
             <Form.Item
               name="nightTime"
-              label={t('ro.pattern.nightTime')}
+              label={t('roster.pattern.nightTime')}
               rules={[requiredRule(t), zodRule(hhmm, t)]}
             >
               <Input style={{ width: 80 }} />
             </Form.Item>
           ) : null}
           <Button type="primary" htmlType="submit" loading={set.isPending}>
-            {t('ro.pattern.set')}
+            {t('roster.pattern.set')}
           </Button>
         </Form>
       ) : (
-        <p className="dr-muted">{t('ro.pattern.adminOnly')}</p>
+        <p className="dr-muted">{t('roster.pattern.adminOnly')}</p>
       )}
-      <p className="dr-muted">{t('ro.pattern.help')}</p>
+      <p className="dr-muted">{t('roster.pattern.help')}</p>
     </div>
   );
 }

@@ -49,16 +49,16 @@ export function RosterArea({ operator }: { operator: Operator }) {
         title={t('nav.roster')}
         subtitle={
           now
-            ? t('ro.subtitle', {
+            ? t('roster.subtitle', {
                 shift: shiftName(t, now),
                 period: periodText(t, now, tz),
-                leader: now.leader?.name ?? t('ro.nobody'),
-                chief: now.chief?.name ?? t('ro.nobody'),
+                leader: now.leader?.name ?? t('roster.nobody'),
+                chief: now.chief?.name ?? t('roster.nobody'),
                 officers:
                   namesText(
                     t,
                     now.officers.map((o) => o.name),
-                  ) || t('ro.nobody'),
+                  ) || t('roster.nobody'),
               })
             : undefined
         }
@@ -67,7 +67,7 @@ export function RosterArea({ operator }: { operator: Operator }) {
         activeKey={active}
         onChange={(k) => navigate(`/roster/${k}`)}
         destroyOnHidden
-        items={TABS.map((k) => ({ key: k, label: t(`ro.tab.${k}`), children: body(k) }))}
+        items={TABS.map((k) => ({ key: k, label: t(`roster.tab.${k}`), children: body(k) }))}
       />
     </div>
   );

@@ -38,26 +38,26 @@ export function Section({
 
 export function crewItems(t: TFunction, sheet: Sheet) {
   const person = (p: { name: string; phone: string } | null) =>
-    p ? (p.phone ? t('ro.paren', { main: p.name, note: p.phone }) : p.name) : t('ro.nobody');
+    p ? (p.phone ? t('roster.paren', { main: p.name, note: p.phone }) : p.name) : t('roster.nobody');
   const crew = (c: Sheet['outgoing']) =>
-    t('ho.crewLine', {
+    t('handover.crewLine', {
       leader: person(c.leader),
       chief: person(c.chief),
       officers:
         namesText(
           t as never,
           c.officers.map((o) => o.name),
-        ) || t('ro.nobody'),
+        ) || t('roster.nobody'),
     });
   return [
     {
       key: 'out',
-      label: t('ho.side.outgoing'),
+      label: t('handover.side.outgoing'),
       children: <span data-testid="ho-outgoing">{crew(sheet.outgoing)}</span>,
     },
     {
       key: 'in',
-      label: t('ho.side.incomingOf', { shift: shiftName(t as never, sheet.incoming.shift) }),
+      label: t('handover.side.incomingOf', { shift: shiftName(t as never, sheet.incoming.shift) }),
       children: <span data-testid="ho-incoming">{crew(sheet.incoming)}</span>,
     },
   ];

@@ -20,7 +20,7 @@ export function peopleOptions(t: TFunction, people: Person[], first?: Person['ro
     )
     .map((p) => ({
       value: p.id,
-      label: t('ro.paren', { main: p.name, note: [t(`role.${p.role}`), p.title].filter(Boolean).join(' ') }),
+      label: t('roster.paren', { main: p.name, note: [t(`role.${p.role}`), p.title].filter(Boolean).join(' ') }),
     }));
 }
 
@@ -53,14 +53,14 @@ export function ShiftDialog({
   const [edit] = Form.useForm<EditValues>();
   const [swap] = Form.useForm<ReplaceValues>();
   const done = () => {
-    void message.success(t('ro.saved'));
+    void message.success(t('roster.saved'));
     onClose();
   };
   const fail = (e: unknown) => void message.error(errorText(t, e));
   const set = useApiMutation('roster.set', { onSuccess: done, onError: fail });
   const rep = useApiMutation('roster.replace', { onSuccess: done, onError: fail });
   const onShift = [shift.leader, shift.chief, ...shift.officers].filter((p): p is Person => p !== null);
-  const title = t(replace ? 'ro.replaceTitle' : 'ro.editTitle', { shift: shiftName(t, shift) });
+  const title = t(replace ? 'roster.replaceTitle' : 'roster.editTitle', { shift: shiftName(t, shift) });
   return (
     <Modal
       open
@@ -81,13 +81,13 @@ export function ShiftDialog({
             rep.mutate({ key: shift.key, personId: v.personId, withId: v.withId, reason: v.reason.trim() })
           }
         >
-          <Form.Item name="personId" label={t('ro.replaced')} rules={[requiredRule(t)]}>
+          <Form.Item name="personId" label={t('roster.replaced')} rules={[requiredRule(t)]}>
             <Select
               showSearch={{ optionFilterProp: 'label' }}
               options={onShift.map((p) => ({ value: p.id, label: p.name }))}
             />
           </Form.Item>
-          <Form.Item name="withId" label={t('ro.replacement')} rules={[requiredRule(t)]}>
+          <Form.Item name="withId" label={t('roster.replacement')} rules={[requiredRule(t)]}>
             <Select
               showSearch={{ optionFilterProp: 'label' }}
               autoFocus
@@ -98,8 +98,8 @@ export function ShiftDialog({
               data-testid="replace-with"
             />
           </Form.Item>
-          <Form.Item name="reason" label={t('ro.reason')} rules={[requiredRule(t)]}>
-            <Input maxLength={200} placeholder={t('ro.reasonHint')} />
+          <Form.Item name="reason" label={t('roster.reason')} rules={[requiredRule(t)]}>
+            <Input maxLength={200} placeholder={t('roster.reasonHint')} />
           </Form.Item>
           <button type="submit" hidden aria-hidden tabIndex={-1} />
         </Form>
@@ -143,8 +143,8 @@ export function ShiftDialog({
               options={peopleOptions(t, people, 'duty_officer')}
             />
           </Form.Item>
-          <Form.Item name="reason" label={t('ro.reasonOptional')}>
-            <Input maxLength={200} placeholder={t('ro.reasonHint')} />
+          <Form.Item name="reason" label={t('roster.reasonOptional')}>
+            <Input maxLength={200} placeholder={t('roster.reasonHint')} />
           </Form.Item>
           <button type="submit" hidden aria-hidden tabIndex={-1} />
         </Form>

@@ -42,7 +42,7 @@ export function SignPanel({
   };
   const operators = (ops.data ?? []).filter((o) => o.active && o.role !== 'admin');
   return (
-    <Card className="dr-ho-section" size="small" title={t('ho.section.sign')} data-testid="ho-sign">
+    <Card className="dr-ho-section" size="small" title={t('handover.section.sign')} data-testid="ho-sign">
       <div className="dr-ho-signs">
         {ROLES.map((role) => {
           const s = signed(role);
@@ -52,13 +52,13 @@ export function SignPanel({
               <div className="dr-ho-sign-name">
                 <CheckCircleFilled className="dr-ho-sign-ok" /> {s.name}
                 <Tag className="dr-ho-tag" data-testid="sign-proof">
-                  {t(`ho.proof.${s.proof}`)}
+                  {t(`handover.proof.${s.proof}`)}
                 </Tag>
               </div>
               <div className="dr-muted dr-tabular">{toLocalText(s.at, tz)}</div>
               {s.anchor ? (
                 <div className="dr-muted dr-tabular" data-testid="sign-anchor">
-                  {t('ho.anchor', { seq: s.anchor.seq, hash: shortHash(s.anchor.hash) })}
+                  {t('handover.anchor', { seq: s.anchor.seq, hash: shortHash(s.anchor.hash) })}
                 </div>
               ) : null}
             </div>
@@ -82,7 +82,7 @@ export function SignPanel({
           );
         })}
       </div>
-      <p className="dr-muted dr-ho-sign-help">{t('ho.signHelp')}</p>
+      <p className="dr-muted dr-ho-sign-help">{t('handover.signHelp')}</p>
     </Card>
   );
 }
@@ -120,7 +120,7 @@ function SignSlot({
   const sign = useApiMutation('handover.sign', {
     onSuccess: () => {
       setError(null);
-      void message.success(t('ho.signedNote', { role: t(`signRole.${role}`) }));
+      void message.success(t('handover.signedNote', { role: t(`signRole.${role}`) }));
     },
     onError: (e) => setError(errorText(t, e)),
   });
@@ -160,19 +160,19 @@ function SignSlot({
         value={chosen?.id}
         disabled={disabled}
         showSearch={{ optionFilterProp: 'label' }}
-        placeholder={t('ho.signWho')}
+        placeholder={t('handover.signWho')}
         options={pool.map((o) => ({
           value: o.id,
           label: o.hasPin
-            ? t('ro.paren', { main: o.name, note: t(`role.${o.role}`) })
-            : t('ro.paren', { main: o.name, note: t('ho.noPinShort') }),
+            ? t('roster.paren', { main: o.name, note: t(`role.${o.role}`) })
+            : t('roster.paren', { main: o.name, note: t('handover.noPinShort') }),
           disabled: !o.hasPin,
         }))}
         onChange={(v: string) => setOperatorId(v)}
-        aria-label={t('ho.signWhoOf', { role: t(`signRole.${role}`) })}
+        aria-label={t('handover.signWhoOf', { role: t(`signRole.${role}`) })}
       />
       {chosen && !chosen.hasPin ? (
-        <Alert type="warning" showIcon title={t('ho.noPin', { name: chosen.name })} />
+        <Alert type="warning" showIcon title={t('handover.noPin', { name: chosen.name })} />
       ) : null}
       {chosen?.hasPin ? (
         <Input.Password
@@ -181,8 +181,8 @@ function SignSlot({
           disabled={disabled}
           maxLength={8}
           inputMode="numeric"
-          placeholder={self ? t('ho.pinSelf') : 'PIN'}
-          aria-label={t('ho.pinOf', { name: chosen.name })}
+          placeholder={self ? t('handover.pinSelf') : 'PIN'}
+          aria-label={t('handover.pinOf', { name: chosen.name })}
           onChange={(e) => setPin(e.target.value.replace(/\D/g, ''))}
           onPressEnter={() => void go()}
         />
@@ -190,20 +190,20 @@ function SignSlot({
       {early && !disabled ? (
         <>
           <div className="dr-muted" data-testid="sign-window">
-            {t('ho.signWindow', { at: toLocalText(view.signFrom, sheet.timeZone) })}
+            {t('handover.signWindow', { at: toLocalText(view.signFrom, sheet.timeZone) })}
           </div>
           <Input
             maxLength={500}
             value={reason}
-            placeholder={t('ho.earlyReasonHint')}
-            aria-label={t('ho.earlyReason')}
+            placeholder={t('handover.earlyReasonHint')}
+            aria-label={t('handover.earlyReason')}
             onChange={(e) => setReason(e.target.value)}
           />
         </>
       ) : null}
       {role === 'incoming' && sheet.items.length > 0 && !disabled ? (
         <div className="dr-ho-receipt" data-testid="sign-receipt">
-          <div className="dr-muted">{t('ho.receiptHelp')}</div>
+          <div className="dr-muted">{t('handover.receiptHelp')}</div>
           {sheet.items.map((i) => (
             <div key={i.equipmentId} className="dr-ho-receipt-item">
               <Checkbox
@@ -218,8 +218,8 @@ function SignSlot({
                   size="small"
                   maxLength={500}
                   value={notes[i.equipmentId] ?? ''}
-                  placeholder={t('ho.receiptNoteHint')}
-                  aria-label={t('ho.receiptNoteOf', { name: i.name })}
+                  placeholder={t('handover.receiptNoteHint')}
+                  aria-label={t('handover.receiptNoteOf', { name: i.name })}
                   onChange={(e) => setNotes((n) => ({ ...n, [i.equipmentId]: e.target.value }))}
                 />
               )}
@@ -234,7 +234,7 @@ function SignSlot({
         onClick={() => void go()}
         data-testid={`sign-${role}-button`}
       >
-        {t('ho.signConfirm')}
+        {t('handover.signConfirm')}
       </Button>
       {error ? (
         <Alert type="error" showIcon title={error} className="dr-ho-sign-error" data-testid="sign-error" />
@@ -251,7 +251,7 @@ export function AmendDialog({ shiftKey, onClose }: { shiftKey: string; onClose: 
   const [clientKey] = useState(newClientKey);
   const amend = useApiMutation('handover.amend', {
     onSuccess: () => {
-      void message.success(t('ho.amended'));
+      void message.success(t('handover.amended'));
       onClose();
     },
     onError: (e) => void message.error(errorText(t, e)),
@@ -259,21 +259,21 @@ export function AmendDialog({ shiftKey, onClose }: { shiftKey: string; onClose: 
   return (
     <Modal
       open
-      title={t('ho.amendTitle')}
-      okText={t('ho.amendSave')}
+      title={t('handover.amendTitle')}
+      okText={t('handover.amendSave')}
       cancelText={t('common.cancel')}
       confirmLoading={amend.isPending}
       onOk={() => form.submit()}
       onCancel={onClose}
       destroyOnHidden
     >
-      <p className="dr-muted">{t('ho.amendHelp')}</p>
+      <p className="dr-muted">{t('handover.amendHelp')}</p>
       <Form
         form={form}
         layout="vertical"
         onFinish={(v) => amend.mutate({ shiftKey, clientKey, text: v.text.trim() })}
       >
-        <Form.Item name="text" label={t('ho.amendText')} rules={[requiredRule(t)]}>
+        <Form.Item name="text" label={t('handover.amendText')} rules={[requiredRule(t)]}>
           <Input.TextArea autoFocus maxLength={2000} rows={4} data-testid="amend-text" />
         </Form.Item>
         <button type="submit" hidden aria-hidden tabIndex={-1} />

@@ -26,7 +26,7 @@ export function SwapDialog({ shifts, onClose }: { shifts: RosterShift[]; onClose
   const bKey = Form.useWatch('bKey', form);
   const swap = useApiMutation('roster.swap', {
     onSuccess: () => {
-      void message.success(t('ro.saved'));
+      void message.success(t('roster.saved'));
       onClose();
     },
     onError: (e) => void message.error(errorText(t, e)),
@@ -39,8 +39,8 @@ export function SwapDialog({ shifts, onClose }: { shifts: RosterShift[]; onClose
   return (
     <Modal
       open
-      title={t('ro.swapTitle')}
-      okText={t('ro.swap')}
+      title={t('roster.swapTitle')}
+      okText={t('roster.swap')}
       cancelText={t('common.cancel')}
       confirmLoading={swap.isPending}
       onOk={() => form.submit()}
@@ -59,21 +59,21 @@ export function SwapDialog({ shifts, onClose }: { shifts: RosterShift[]; onClose
         }
       >
         <div className="dr-ro-swap">
-          <Form.Item name="aKey" label={t('ro.swapShiftA')} rules={[requiredRule(t)]}>
+          <Form.Item name="aKey" label={t('roster.swapShiftA')} rules={[requiredRule(t)]}>
             <Select showSearch={{ optionFilterProp: 'label' }} options={shiftOptions} />
           </Form.Item>
-          <Form.Item name="aPerson" label={t('ro.swapPerson')} rules={[requiredRule(t)]}>
+          <Form.Item name="aPerson" label={t('roster.swapPerson')} rules={[requiredRule(t)]}>
             <Select options={personOptions(aKey)} />
           </Form.Item>
-          <Form.Item name="bKey" label={t('ro.swapShiftB')} rules={[requiredRule(t)]}>
+          <Form.Item name="bKey" label={t('roster.swapShiftB')} rules={[requiredRule(t)]}>
             <Select showSearch={{ optionFilterProp: 'label' }} options={shiftOptions} />
           </Form.Item>
-          <Form.Item name="bPerson" label={t('ro.swapPerson')} rules={[requiredRule(t)]}>
+          <Form.Item name="bPerson" label={t('roster.swapPerson')} rules={[requiredRule(t)]}>
             <Select options={personOptions(bKey)} />
           </Form.Item>
         </div>
-        <Form.Item name="reason" label={t('ro.reason')} rules={[requiredRule(t)]}>
-          <Input maxLength={200} placeholder={t('ro.reasonHint')} />
+        <Form.Item name="reason" label={t('roster.reason')} rules={[requiredRule(t)]}>
+          <Input maxLength={200} placeholder={t('roster.reasonHint')} />
         </Form.Item>
         <button type="submit" hidden aria-hidden tabIndex={-1} />
       </Form>

@@ -35,30 +35,30 @@ export function VerifyTab() {
   };
   return (
     <Card className="dr-form-card" data-testid="anchor-verify">
-      <p className="dr-muted">{t('ho.verify.help')}</p>
+      <p className="dr-muted">{t('handover.verify.help')}</p>
       <Form layout="inline" onFinish={(v: { seq: number; hash: string }) => void check(v)}>
         <Form.Item
           name="seq"
-          label={t('ho.verify.seq')}
-          rules={[{ required: true, message: t('ho.verify.seqNeeded') }]}
+          label={t('handover.verify.seq')}
+          rules={[{ required: true, message: t('handover.verify.seqNeeded') }]}
         >
-          <InputNumber min={0} precision={0} aria-label={t('ho.verify.seq')} />
+          <InputNumber min={0} precision={0} aria-label={t('handover.verify.seq')} />
         </Form.Item>
         <Form.Item
           name="hash"
-          label={t('ho.verify.hash')}
-          rules={[{ required: true, message: t('ho.verify.hashNeeded') }]}
+          label={t('handover.verify.hash')}
+          rules={[{ required: true, message: t('handover.verify.hashNeeded') }]}
         >
           <Input
             className="dr-tabular"
             maxLength={80}
-            aria-label={t('ho.verify.hash')}
+            aria-label={t('handover.verify.hash')}
             placeholder="3f2a 9c1b 7e04 d5e6"
           />
         </Form.Item>
         <Form.Item>
           <Button type="primary" htmlType="submit" loading={busy} data-testid="anchor-check">
-            {t('ho.verify.check')}
+            {t('handover.verify.check')}
           </Button>
         </Form.Item>
       </Form>
@@ -68,23 +68,23 @@ export function VerifyTab() {
           <Alert
             type={result.inLog === 'match' ? 'success' : 'error'}
             showIcon
-            title={t(`ho.verify.inLog.${result.inLog}`, { seq: result.seq })}
+            title={t(`handover.verify.inLog.${result.inLog}`, { seq: result.seq })}
           />
           <ul className="dr-ho-amendments">
             {result.recorded.map((r) => (
               <li key={`${r.shiftKey}-${r.role}-${r.at}`}>
                 <Tag color={r.match ? 'green' : 'red'}>
-                  {r.match ? t('ho.verify.recordedMatch') : t('ho.verify.recordedOther')}
+                  {r.match ? t('handover.verify.recordedMatch') : t('handover.verify.recordedOther')}
                 </Tag>
-                {t('ho.verify.recordedBy', {
+                {t('handover.verify.recordedBy', {
                   shift: r.shiftKey,
-                  role: r.role === 'freeze' ? t('ho.verify.freeze') : t(`signRole.${r.role as SignRole}`),
+                  role: r.role === 'freeze' ? t('handover.verify.freeze') : t(`signRole.${r.role as SignRole}`),
                   name: r.name,
                   at: toLocalText(r.at, tz),
                 })}
               </li>
             ))}
-            {result.recorded.length === 0 ? <li className="dr-muted">{t('ho.verify.noRecord')}</li> : null}
+            {result.recorded.length === 0 ? <li className="dr-muted">{t('handover.verify.noRecord')}</li> : null}
           </ul>
         </div>
       ) : null}

@@ -9,19 +9,19 @@ export function shiftName(t: TFunction, s: Pick<ShiftView, 'date' | 'slot'>): st
 
 /** "2026-11-29 08:30 至 2026-11-30 08:30". */
 export function periodText(t: TFunction, s: Pick<ShiftView, 'start' | 'end'>, tz: string): string {
-  return t('ro.period', { start: toLocalText(s.start, tz), end: toLocalText(s.end, tz) });
+  return t('roster.period', { start: toLocalText(s.start, tz), end: toLocalText(s.end, tz) });
 }
 
 /** Names joined the way the UI's language lists them. */
 export function namesText(t: TFunction, names: (string | null | undefined)[]): string {
-  return names.filter((n): n is string => Boolean(n)).join(t('ro.listSeparator'));
+  return names.filter((n): n is string => Boolean(n)).join(t('roster.listSeparator'));
 }
 
 const WEEKDAY_KEYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
 
 export function weekdayOf(t: TFunction, date: string): string {
   const [y, m, d] = date.split('-').map(Number);
-  return t(`ro.weekday.${WEEKDAY_KEYS[new Date(Date.UTC(y!, m! - 1, d!)).getUTCDay()]!}`);
+  return t(`roster.weekday.${WEEKDAY_KEYS[new Date(Date.UTC(y!, m! - 1, d!)).getUTCDay()]!}`);
 }
 
 export function isWeekend(date: string): boolean {

@@ -24,7 +24,7 @@ export function entryContent(t: TFunction, e: SheetEntry, max = 300): string {
       max,
     );
   }
-  return clip(e.summary, max) + (e.corrected ? t('ho.corrected') : '');
+  return clip(e.summary, max) + (e.corrected ? t('handover.corrected') : '');
 }
 
 /** A chain hash as printed: its first 16 hex digits in groups of four, easy to read off paper. */
