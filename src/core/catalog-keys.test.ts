@@ -1,25 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../common/domain/roles';
 import { messages } from '../common/i18n/messages';
-
-const SRC = path.resolve(__dirname, '..');
-
-/** Every .ts file under src/<dir>, tests left out: what ships. */
-function sourcesUnder(dir: string): [string, string][] {
-  const out: [string, string][] = [];
-  const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const p = path.join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (/\.tsx?$/.test(e.name) && !/\.test\.tsx?$/.test(e.name))
-        out.push([p, readFileSync(p, 'utf8')]);
-    }
-  };
-  walk(path.join(SRC, dir));
-  return out;
-}
+import { sourcesUnder } from './testing';
 
 // The compiler holds DomainError keys (ErrorKey); this also catches keys written as plain
 // strings where no type reaches them (zod messages in the contract, hosts' own refusals).

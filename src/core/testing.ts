@@ -103,3 +103,19 @@ export function sampleIntake(over: Partial<IntakeData> = {}): IntakeData {
     ...over,
   };
 }
+
+/** Every .ts file under src/<dir> with its text, tests left out: what ships. For source scans. */
+export function sourcesUnder(dir: string): [string, string][] {
+  const root = path.resolve(__dirname, '..', dir);
+  const out: [string, string][] = [];
+  const walk = (d: string) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (/\.tsx?$/.test(e.name) && !/\.test\.tsx?$/.test(e.name))
+        out.push([p, fs.readFileSync(p, 'utf8')]);
+    }
+  };
+  walk(root);
+  return out;
+}

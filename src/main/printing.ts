@@ -3,6 +3,7 @@ import { printRoutes } from '../common/areas';
 import type { PrintRouteDef } from '../common/areas/define';
 import type { Logger } from '../core';
 import { isAppUrl } from './origin';
+import { label, type LabelKey } from '../common/i18n/domain-labels';
 
 /**
  * Printing in the desktop app: the sheets are the renderer's `#/print/...` routes,
@@ -77,7 +78,8 @@ export function pdfNameFor(
   const [, kind = '', arg] = path.split('/').map((p) => decodeURIComponent(p));
   const sheet = Object.hasOwn(sheets, kind) ? sheets[kind] : undefined;
   if (!sheet) return '打印.pdf';
-  const title = sheet.fileTitle['zh-CN'];
+  // defineArea holds fileTitle to a key of the area's labels.
+  const title = label('zh-CN', sheet.fileTitle as LabelKey);
   if (sheet.fileArg === 'range') {
     const q = new URLSearchParams(query);
     return `${title}-${clean(q.get('from') ?? '')}至${clean(q.get('to') ?? '')}.pdf`;

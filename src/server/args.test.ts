@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PORT, parseArgs } from './args';
+import { bilingual } from './cli-messages';
 
 const ok = (argv: string[]) => {
   const r = parseArgs(argv);
-  if (!r.ok) throw new Error(r.message);
+  if (!r.ok) throw new Error(bilingual(r.problem.key, r.problem.params));
   return r.options;
 };
 const refused = (argv: string[]) => {
   const r = parseArgs(argv);
   if (r.ok) throw new Error(`accepted ${argv.join(' ')}`);
-  return r.message;
+  return bilingual(r.problem.key, r.problem.params);
 };
 
 describe('parseArgs', () => {

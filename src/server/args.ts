@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import { isLoopback } from './guards';
+import type { CliKey, CliProblem } from './cli-messages';
 
 export const DEFAULT_PORT = 5317;
 
@@ -15,21 +16,7 @@ export interface CliOptions {
   help: boolean;
 }
 
-export type ParsedArgs = { ok: true; options: CliOptions } | { ok: false; message: string };
-
-export const USAGE = `用法 / Usage:
-  npm run serve -- [--data <目录/dir>] [--port <端口/port>] [--host <地址/addr> --lan] [--demo] [--static <dir>]
-
-  --data <dir>    数据目录（默认取 DUTY_ROOM_DATA，否则为用户数据目录）
-                  data directory (default: $DUTY_ROOM_DATA, else the user data directory)
-  --port <n>      端口，0 表示自动选择（默认 ${DEFAULT_PORT}） / port, 0 picks a free one (default ${DEFAULT_PORT})
-  --host <addr>   监听地址（默认 127.0.0.1） / address to bind (default 127.0.0.1)
-  --lan           局域网模式：每个请求都需要令牌，须同时指定 --host
-                  LAN mode: every request needs a token; requires --host
-  --demo          空数据目录时载入演示县数据 / load the demo county into an empty data directory
-  --static <dir>  界面文件目录（默认 out/renderer） / built renderer (default out/renderer)
-  --help          显示本说明 / show this help
-`;
+export type ParsedArgs = { ok: true; options: CliOptions } | { ok: false; problem: CliProblem };
 
 // A host name or an IP literal; nothing that could smuggle a path or a port in.
 const HOSTNAME =
@@ -46,7 +33,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     help: false,
   };
   let hostGiven = false;
-  const bad = (zh: string, en: string): ParsedArgs => ({ ok: false, message: `${zh} / ${en}` });
+  const bad = (key: CliKey, params?: CliProblem['params']): ParsedArgs => ({
+    ok: false,
+    problem: { key, params },
+  });
 
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -64,7 +54,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       case '--data':
       case '--static': {
         const v = value();
-        if (!v) return bad(`${flag} 需要一个目录`, `${flag} needs a directory`);
+        if (!v) return bad('cli.needs_dir', { flag });
         if (flag === '--data') o.data = v;
         else o.staticDir = v;
         break;
@@ -73,10 +63,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         const v = value();
         const n = v !== undefined && /^[0-9]{1,5}$/.test(v) ? Number(v) : NaN;
         if (!(n >= 0 && n <= 65535)) {
-          return bad(
-            `端口无效：${String(v ?? '')}（应为 0 至 65535 的整数）`,
-            `invalid port: ${String(v ?? '')} (0-65535)`,
-          );
+          return bad('cli.bad_port', { value: v ?? '' });
         }
         o.port = n;
         break;
@@ -84,7 +71,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       case '--host': {
         const v = value();
         if (!v || (isIP(v.replace(/^\[|\]$/g, '')) === 0 && !HOSTNAME.test(v))) {
-          return bad(`监听地址无效：${String(v ?? '')}`, `invalid host address: ${String(v ?? '')}`);
+          return bad('cli.bad_host', { value: v ?? '' });
         }
         o.host = v.replace(/^\[|\]$/g, '');
         hostGiven = true;
@@ -93,7 +80,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       case '--lan':
       case '--demo':
       case '--help':
-        if (inline !== undefined) return bad(`${flag} 不带参数`, `${flag} takes no value`);
+        if (inline !== undefined) return bad('cli.no_value', { flag });
         if (flag === '--lan') o.lan = true;
         else if (flag === '--demo') o.demo = true;
         else o.help = true;
@@ -102,22 +89,16 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         o.help = true;
         break;
       default:
-        return bad(`不认识的参数：${arg}`, `unknown argument: ${arg}`);
+        return bad('cli.unknown_arg', { arg });
     }
   }
   if (o.lan && !hostGiven) {
-    return bad(
-      '--lan 需要同时用 --host 指定监听的网卡地址',
-      '--lan requires --host <address of the LAN interface>',
-    );
+    return bad('cli.lan_needs_host');
   }
   // Reads need no token outside LAN mode: binding a network interface without it would
   // show the duty room's data to anyone on the network.
   if (!o.lan && !isLoopback(o.host)) {
-    return bad(
-      `监听 ${o.host} 会向局域网开放数据，请加 --lan（需要令牌）`,
-      `binding ${o.host} exposes the data to the network: add --lan (tokens required)`,
-    );
+    return bad('cli.host_needs_lan', { host: o.host });
   }
   return { ok: true, options: o };
 }

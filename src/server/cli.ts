@@ -10,10 +10,10 @@ import {
   systemActor,
   type Core,
 } from '../core';
-import { parseArgs, USAGE } from './args';
+import { parseArgs } from './args';
+import { bilingual, bilingualError, usage } from './cli-messages';
 import { checkDataDir, resolveDataDir } from './data-dir';
 import { startHost, type Host } from './host';
-import { BUILD_HINT } from './static';
 
 /**
  * `npm run serve`: the browser host on a data directory.
@@ -38,12 +38,9 @@ function openCore(dataDir: string, lan: boolean): Core {
   try {
     return createCore({ dataDir, lan, logger, validateOutputs: outputChecksFromEnv() });
   } catch (e) {
-    if (e instanceof DbTooNewError) die(3, e.message);
+    if (e instanceof DbTooNewError) die(3, bilingualError(e.key, e.params));
     const code = (e as { code?: string }).code ?? '';
-    die(
-      2,
-      `无法打开数据目录中的数据库（${dataDir}）：${String(e)} / cannot open the database in ${dataDir}${code ? ` (${code})` : ''}`,
-    );
+    die(2, bilingual('cli.db_open', { dir: dataDir, error: code || String(e) }));
   }
 }
 
@@ -77,26 +74,25 @@ async function listen(
     await core.close();
     const code = (e as NodeJS.ErrnoException).code;
     const where = `${opts.host}:${opts.port}`;
-    if (code === 'EADDRINUSE') die(2, `端口已被占用：${where} / address already in use: ${where}`);
-    if (code === 'EACCES') die(2, `没有权限监听 ${where} / permission denied to listen on ${where}`);
-    if (code === 'EADDRNOTAVAIL')
-      die(2, `本机没有这个地址：${opts.host} / no such local address: ${opts.host}`);
+    if (code === 'EADDRINUSE') die(2, bilingual('cli.port_taken', { where }));
+    if (code === 'EACCES') die(2, bilingual('cli.port_denied', { where }));
+    if (code === 'EADDRNOTAVAIL') die(2, bilingual('cli.no_address', { host: opts.host }));
     throw e;
   }
 }
 
 async function main(argv: string[]): Promise<void> {
   const parsed = parseArgs(argv);
-  if (!parsed.ok) die(2, `${parsed.message}\n\n${USAGE}`);
+  if (!parsed.ok) die(2, `${bilingual(parsed.problem.key, parsed.problem.params)}\n\n${usage()}`);
   const o = parsed.options;
   if (o.help) {
-    say(USAGE);
+    say(usage());
     return;
   }
 
   const dataDir = resolveDataDir(o.data);
   const problem = checkDataDir(dataDir);
-  if (problem) die(2, problem);
+  if (problem) die(2, bilingual(problem.key, problem.params));
 
   const staticDir = path.resolve(o.staticDir ?? path.join(repoRoot, 'out', 'renderer'));
   const built = fs.existsSync(path.join(staticDir, 'index.html'));
@@ -105,13 +101,13 @@ async function main(argv: string[]): Promise<void> {
   if (o.demo) await loadDemo(core);
   const host = await listen(core, { port: o.port, host: o.host, lan: o.lan, staticDir });
 
-  say(`应急值班指挥台已启动 / Duty Room is running: ${host.url}/`);
-  say(`数据目录 / data directory: ${dataDir}`);
-  say(`进程号 / pid: ${process.pid}`);
+  say(bilingual('cli.running', { url: `${host.url}/` }));
+  say(bilingual('cli.data_dir', { dir: dataDir }));
+  say(bilingual('cli.pid', { pid: process.pid }));
   logger.info('ready', { startupMs: Math.round(process.uptime() * 1000) });
-  if (o.lan) say('局域网模式：每个请求都需要令牌 / LAN mode: every request needs a token');
+  if (o.lan) say(bilingual('cli.lan_mode'));
   if (!built) {
-    say(BUILD_HINT);
+    say(bilingual('cli.not_built'));
     logger.warn('renderer not built', { staticDir });
   }
 
@@ -119,7 +115,7 @@ async function main(argv: string[]): Promise<void> {
   const stop = async (signal: string) => {
     if (stopping) {
       // A second Ctrl-C means "now": SQLite's WAL keeps every committed write anyway.
-      die(1, '强制退出 / forced exit');
+      die(1, bilingual('cli.forced_exit'));
     }
     stopping = true;
     logger.info('stopping', { signal });

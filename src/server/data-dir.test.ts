@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkDataDir, defaultDataDir, resolveDataDir } from './data-dir';
+import { bilingual } from './cli-messages';
 import { tempDir } from './testkit';
 
 describe('data directory', () => {
@@ -35,10 +36,11 @@ describe('data directory', () => {
 
     const file = path.join(root, 'file.txt');
     fs.writeFileSync(file, 'x');
-    const notDir = checkDataDir(file);
+    const said = (p: ReturnType<typeof checkDataDir>) => (p ? bilingual(p.key, p.params) : null);
+    const notDir = said(checkDataDir(file));
     expect(notDir).toContain('数据路径不是目录');
     expect(notDir).toContain('not a directory');
-    const under = checkDataDir(path.join(file, 'sub'));
+    const under = said(checkDataDir(path.join(file, 'sub')));
     expect(under).toContain('无法创建数据目录');
     expect(under).toContain('cannot create');
   });

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { CliProblem } from './cli-messages';
 
 const APP_DIR = 'duty-room';
 
@@ -24,22 +25,22 @@ export function resolveDataDir(flag: string | null, env: NodeJS.ProcessEnv = pro
   return path.resolve(flag ?? (env.DUTY_ROOM_DATA || defaultDataDir(env)));
 }
 
-/** Creates the directory if needed and proves we can write there; the reason in zh-CN / en otherwise. */
-export function checkDataDir(dir: string): string | null {
+/** Creates the directory if needed and proves we can write there; the reason otherwise. */
+export function checkDataDir(dir: string): CliProblem | null {
   if (fs.existsSync(dir) && !fs.statSync(dir).isDirectory()) {
-    return `数据路径不是目录：${dir} / the data path is not a directory: ${dir}`;
+    return { key: 'cli.data_not_dir', params: { dir } };
   }
   try {
     fs.mkdirSync(dir, { recursive: true });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? String(e);
-    return `无法创建数据目录 ${dir}（${code}） / cannot create the data directory ${dir} (${code})`;
+    return { key: 'cli.data_mkdir', params: { dir, code } };
   }
   try {
     fs.accessSync(dir, fs.constants.R_OK | fs.constants.W_OK);
     return null;
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? String(e);
-    return `没有数据目录 ${dir} 的读写权限（${code}） / no read/write permission on the data directory ${dir} (${code})`;
+    return { key: 'cli.data_access', params: { dir, code } };
   }
 }

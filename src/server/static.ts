@@ -4,6 +4,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { applyCspNonce, buildCsp, type CspExtra } from '../common/csp';
 import { contentTypeOf } from './content-types';
 import { newNonce, sendText } from './respond';
+import { LOCALES } from '../common/domain/roles';
+import { bilingual, cliText } from './cli-messages';
 
 /**
  * The path segments a raw request path names, or null when it tries anything clever.
@@ -105,19 +107,15 @@ export async function sendFile(
   });
 }
 
-// Shown when the renderer has not been built; constant text, nothing from the request.
+// Shown when the renderer has not been built: catalog text in both languages (no data
+// set says which one yet), nothing from the request, and no markup in the catalog.
 const HINT_HTML = `<!doctype html>
-<html lang="zh-CN"><head><meta charset="utf-8"><title>应急值班指挥台 / Duty Room</title></head>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>${bilingual('notBuilt.title')}</title></head>
 <body>
-<h1>界面尚未构建 / The user interface has not been built</h1>
-<p>服务已在运行，接口可用；请先在项目目录运行 <code>npm run build</code>，然后刷新本页。</p>
-<p>The service and its API are running. Run <code>npm run build</code> in the project directory, then reload this page.</p>
+<h1>${bilingual('notBuilt.heading')}</h1>
+${LOCALES.map((l) => `<p lang="${l}">${cliText(l, 'notBuilt.body')}</p>`).join('\n')}
 </body></html>
 `;
-
-export const BUILD_HINT =
-  '界面尚未构建：请运行 npm run build 后刷新页面（接口照常可用） / ' +
-  'The renderer is not built: run `npm run build` and reload (the API works meanwhile)';
 
 export interface StaticServer {
   /** GET/HEAD of a non-API path: a file, index.html for app routes, or 404. */

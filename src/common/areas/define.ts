@@ -20,8 +20,11 @@ export type Invalidates = 'all' | readonly string[];
 
 /** A printable sheet, `#/print/<name>/<arg>`: what its saved file is called. */
 export interface PrintRouteDef {
-  /** The sheet's name at the head of its file name: 值班表-2026-12.pdf. */
-  readonly fileTitle: Readonly<Record<Locale, string>>;
+  /**
+   * The label key of the sheet's name at the head of its file name (值班表-2026-12.pdf):
+   * a key of the area's own `labels`, which defineArea holds it to.
+   */
+  readonly fileTitle: string;
   /** What names one sheet: the route's argument (`print/roster/2026-12`) or its `?from=&to=` range. */
   readonly fileArg: 'arg' | 'range';
 }
@@ -53,8 +56,23 @@ export interface CommonArea<
   readonly labels?: Catalog;
 }
 
-/** Declares an area; `const` keeps every name literal, so the folds stay exactly typed. */
-export function defineArea<const A extends CommonArea>(area: A): A {
+/** The keys of an area's own label catalog. */
+type LabelKeysOf<A> = A extends { readonly labels: infer C }
+  ? C extends Catalog
+    ? keyof C['zh-CN'] & string
+    : never
+  : never;
+
+/**
+ * Declares an area; `const` keeps every name literal, so the folds stay exactly typed.
+ * A print route's file title must be a key of the area's labels: a misspelt one is a
+ * compile error, not a raw key in a saved file's name.
+ */
+export function defineArea<const A extends CommonArea>(
+  area: A & {
+    readonly printRoutes: Readonly<Record<string, PrintRouteDef & { readonly fileTitle: LabelKeysOf<A> }>>;
+  },
+): A {
   return area;
 }
 

@@ -1,6 +1,7 @@
 import { defineArea } from './define';
 import { incidentMethods } from '../contract/incidents';
 import { logMethods } from '../contract/logs';
+import { dutylogFiles } from '../i18n/dutylog-files';
 
 /**
  * The duty log (值班日志): intake (接报), each incident's closed loop of follow-ups,
@@ -17,8 +18,9 @@ export const dutylogArea = defineArea({
     'logs.changed': ['handover'],
     'deadlines.changed': [],
   },
+  labels: dutylogFiles,
   routes: ['logs'],
   printRoutes: {
-    incident: { fileTitle: { 'zh-CN': '事件处置记录', 'en-US': 'Incident record' }, fileArg: 'arg' },
+    incident: { fileTitle: 'printFile.incident', fileArg: 'arg' },
   },
 });

@@ -2,6 +2,8 @@ import { defineArea } from './define';
 import { equipmentMethods } from '../contract/equipment';
 import { equipmentLabels } from '../i18n/equipment-labels';
 import { equipmentMessages } from '../i18n/equipment-messages';
+import { equipmentFiles } from '../i18n/equipment-files';
+import { mergeCatalogs } from '../i18n/catalog';
 
 /** Communication equipment (通讯设备): the register, check rounds, faults and their rectification. */
 export const equipmentArea = defineArea({
@@ -17,10 +19,10 @@ export const equipmentArea = defineArea({
   routes: ['equipment'],
   printRoutes: {
     equipment: {
-      fileTitle: { 'zh-CN': '通讯设备检查记录表', 'en-US': 'Equipment check sheet' },
+      fileTitle: 'printFile.equipment',
       fileArg: 'range',
     },
   },
   messages: equipmentMessages,
-  labels: equipmentLabels,
+  labels: mergeCatalogs(equipmentLabels, equipmentFiles),
 });

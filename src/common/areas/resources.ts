@@ -3,6 +3,8 @@ import { facilityMethods } from '../contract/facilities';
 import { mapMethods } from '../contract/map';
 import { resourcesLabels } from '../i18n/resources-labels';
 import { resourcesMessages } from '../i18n/resources-messages';
+import { resourcesFiles } from '../i18n/resources-files';
+import { mergeCatalogs } from '../i18n/catalog';
 
 /**
  * Map and resources (一张图 and the registers behind it): key facilities, supply depots
@@ -21,5 +23,5 @@ export const resourcesArea = defineArea({
   routes: ['map', 'resources'],
   printRoutes: {},
   messages: resourcesMessages,
-  labels: resourcesLabels,
+  labels: mergeCatalogs(resourcesLabels, resourcesFiles),
 });

@@ -3,6 +3,8 @@ import { rosterMethods } from '../contract/roster';
 import { handoverMethods } from '../contract/handover';
 import { rosterLabels } from '../i18n/roster-labels';
 import { rosterMessages } from '../i18n/roster-messages';
+import { rosterFiles } from '../i18n/roster-files';
+import { mergeCatalogs } from '../i18n/catalog';
 
 /** Rosters (值班表), the shift pattern and handovers (交接班): roster.*, shifts.*, handover.*. */
 export const rosterArea = defineArea({
@@ -15,9 +17,9 @@ export const rosterArea = defineArea({
   },
   routes: ['roster'],
   printRoutes: {
-    handover: { fileTitle: { 'zh-CN': '值班交接班记录', 'en-US': 'Handover record' }, fileArg: 'arg' },
-    roster: { fileTitle: { 'zh-CN': '值班表', 'en-US': 'Duty roster' }, fileArg: 'arg' },
+    handover: { fileTitle: 'printFile.handover', fileArg: 'arg' },
+    roster: { fileTitle: 'printFile.roster', fileArg: 'arg' },
   },
   messages: rosterMessages,
-  labels: rosterLabels,
+  labels: mergeCatalogs(rosterLabels, rosterFiles),
 });

@@ -19,6 +19,17 @@ export function catalog<const Zh extends Record<string, string>>(
   return { 'zh-CN': zh, 'en-US': en };
 }
 
+/** Two catalogs as one (an area's code labels and the words of its files, say); keys stay typed. */
+export function mergeCatalogs<A extends Record<string, string>, B extends Record<string, string>>(
+  a: Catalog<A>,
+  b: Catalog<B>,
+): Catalog<A & B> {
+  return {
+    'zh-CN': { ...a['zh-CN'], ...b['zh-CN'] },
+    'en-US': { ...a['en-US'], ...b['en-US'] },
+  } as Catalog<A & B>;
+}
+
 /** What is wrong with a pair of tables: keys on one side only, empty values. For tests. */
 export function catalogProblems(tables: Record<Locale, Readonly<Record<string, string>>>): string[] {
   const zh = tables['zh-CN'];

@@ -1,5 +1,6 @@
 import type { Locale } from '../domain/roles';
-import { catalog, renderTemplate } from './catalog';
+import { catalog, mergeCatalogs, renderTemplate } from './catalog';
+import { fileLabels } from './file-labels';
 import { areaLabels, type CommonAreas } from '../areas';
 import type { CatalogOf } from '../areas/define';
 
@@ -226,7 +227,7 @@ const en: Record<keyof typeof zh, string> = {
   'timeField.check': 'The check time',
 };
 
-const base = catalog(zh, en);
+const base = mergeCatalogs(catalog(zh, en), fileLabels);
 
 // Each area's own code labels (src/common/areas), keys kept for the types.
 const ofAreas = areaLabels as Record<Locale, CatalogOf<CommonAreas, 'labels'>>;

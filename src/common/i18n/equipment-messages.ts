@@ -36,6 +36,11 @@ const zh = {
   'errors.import_not_yes_no': '应为“是”或“否”',
   'errors.import_point_pair': '经度和纬度须同时填写',
   'errors.import_unmapped': '必填列“{{field}}”未对应到文件中的列',
+  // The fault a failed check opens: "检查不合格：电池电量 42%（应 ≥ 50%）；天线 否".
+  'checkFailure.text': '检查不合格：{{items}}',
+  'checkFailure.item': '{{label}} {{value}}',
+  'checkFailure.itemNeed': '{{label}} {{value}}（应 {{need}}）',
+  'checkFailure.missing': '未填',
 } as const;
 
 type Key = keyof typeof zh;
@@ -73,6 +78,10 @@ const en: Record<Key, string> = {
   'errors.import_not_yes_no': 'Must be yes or no',
   'errors.import_point_pair': 'Give both longitude and latitude',
   'errors.import_unmapped': 'The required column "{{field}}" is not mapped to a column of the file',
+  'checkFailure.text': 'Check failed: {{items}}',
+  'checkFailure.item': '{{label}} {{value}}',
+  'checkFailure.itemNeed': '{{label}} {{value}} (must be {{need}})',
+  'checkFailure.missing': 'missing',
 };
 
 export const equipmentMessages = catalog(zh, en);

@@ -20,8 +20,7 @@ const zh = {
   'errors.contact_missing': '找不到该联系人',
   'errors.handover_future': '班次 {{key}} 尚未开始，不能交接',
   'errors.handover_locked': '交接班记录已签字锁定，不能修改；如需补充，请追加补充说明',
-  'errors.handover_blocked':
-    '还有 {{count}} 项需要说明的事项（超时未报、超期故障），请说明后再签字',
+  'errors.handover_blocked': '还有 {{count}} 项需要说明的事项（超时未报、超期故障），请说明后再签字',
   'errors.handover_not_frozen': '交班值班长签字后才能追加补充说明',
   'errors.handover_signed_role': '$t(signRole.{{role}})已经签字',
   'errors.handover_outgoing_first': '须由交班值班长先确认签字',
@@ -39,6 +38,9 @@ const zh = {
   'errors.import_roster_shift': '该日没有此班次：{{value}}',
   'errors.import_not_date': '无法识别的日期：{{value}}',
   'errors.import_roster_duplicate': '与第 {{other}} 行是同一班次',
+  // What must be explained before the outgoing chief signs, one line each.
+  'blockingLine.overdue_report': '{{number}} {{title}}：$t(deadline.{{kind}})',
+  'blockingLine.overdue_fault': '{{number}} {{equipment}}：{{description}}',
 };
 
 type Key = keyof typeof zh;
@@ -69,8 +71,7 @@ const en: Record<Key, string> = {
   'errors.handover_leader_role': 'The leader on duty signs in person (an operator with the leader role)',
   'errors.handover_missing': 'Handover record not found',
   'errors.handover_item_unknown': 'Not an item of the equipment register: {{id}}',
-  'errors.handover_signer_no_pin':
-    '{{name}} has no PIN and cannot sign; set one in Settings → Duty staff',
+  'errors.handover_signer_no_pin': '{{name}} has no PIN and cannot sign; set one in Settings → Duty staff',
   'errors.handover_proof_required': '{{name}} signs with their PIN, or from a seat where they are signed in',
   'errors.handover_too_early':
     'Signing opens at {{time}}; to sign earlier, give a reason (it is printed on the sheet)',
@@ -82,6 +83,8 @@ const en: Record<Key, string> = {
   'errors.import_roster_shift': 'No such shift on that day: {{value}}',
   'errors.import_not_date': 'Not a date: {{value}}',
   'errors.import_roster_duplicate': 'Same shift as row {{other}}',
+  'blockingLine.overdue_report': '{{number}} {{title}}: $t(deadline.{{kind}})',
+  'blockingLine.overdue_fault': '{{number}} {{equipment}}: {{description}}',
 };
 
 export const rosterMessages = catalog(zh, en);

@@ -1,16 +1,22 @@
 import type Database from 'better-sqlite3';
 import { coreMigrations } from '../areas';
 import type { Migration } from './migrations';
+import { formatMessage } from '../../common/i18n/messages';
 
+/**
+ * A database written by a newer app. It carries its catalog key and params, so each host
+ * says it in its reader's language; the message (for logs) is the English one.
+ */
 export class DbTooNewError extends Error {
+  readonly key = 'errors.db_newer';
+  readonly params: { found: number; supported: number };
   constructor(
     readonly found: number,
     readonly supported: number,
   ) {
-    super(
-      `数据库版本（${found}）比本程序支持的版本（${supported}）新，请升级程序后再打开 / database version ${found} is newer than this app supports (${supported})`,
-    );
+    super(formatMessage('en-US', 'errors.db_newer', { found, supported }));
     this.name = 'DbTooNewError';
+    this.params = { found, supported };
   }
 }
 

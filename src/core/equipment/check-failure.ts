@@ -1,31 +1,38 @@
 import type { CheckItem } from '../../common/domain/equipment';
+import type { Locale } from '../../common/domain/roles';
+import { label } from '../../common/i18n/domain-labels';
+import { formatMessage } from '../../common/i18n/messages';
 import type { StoredResult } from './checks';
 
+/** What a failed item's value must be: "≥ 50%", "10–20V", "正常/良好"; '' when nothing says. */
+function requirement(it: CheckItem): string {
+  if (it.type === 'choice') return it.pass.join('/');
+  if (it.type !== 'number') return '';
+  if (it.min !== null && it.max !== null) return `${it.min}–${it.max}${it.unit}`;
+  if (it.min !== null) return `≥ ${it.min}${it.unit}`;
+  if (it.max !== null) return `≤ ${it.max}${it.unit}`;
+  return '';
+}
+
 /** Human text of a failed item, for the fault a check opens: "电池电量 42%（应 ≥ 50%）". */
-export function describeFailure(
-  items: CheckItem[],
-  results: StoredResult[],
-  locale: 'zh-CN' | 'en-US',
-): string {
-  const zh = locale === 'zh-CN';
+export function describeFailure(items: CheckItem[], results: StoredResult[], locale: Locale): string {
   const parts: string[] = [];
   for (const r of results) {
     if (r.ok) continue;
     const it = items.find((i) => i.key === r.key);
     if (!it) continue;
-    let v: string;
-    if (r.value === null) v = zh ? '未填' : 'missing';
-    else if (typeof r.value === 'boolean') v = r.value ? (zh ? '是' : 'yes') : zh ? '否' : 'no';
-    else v = String(r.value);
-    let need = '';
-    if (it.type === 'number') {
-      const unit = it.unit;
-      if (it.min !== null && it.max !== null) need = `${it.min}–${it.max}${unit}`;
-      else if (it.min !== null) need = `≥ ${it.min}${unit}`;
-      else if (it.max !== null) need = `≤ ${it.max}${unit}`;
-      v += unit;
-    } else if (it.type === 'choice') need = it.pass.join('/');
-    parts.push(`${it.label} ${v}${need ? (zh ? `（应 ${need}）` : ` (must be ${need})`) : ''}`);
+    let value: string;
+    if (r.value === null) value = formatMessage(locale, 'checkFailure.missing');
+    else if (typeof r.value === 'boolean') value = label(locale, r.value ? 'answer.yes' : 'answer.no');
+    else value = String(r.value) + (it.type === 'number' ? it.unit : '');
+    const need = requirement(it);
+    parts.push(
+      formatMessage(locale, need ? 'checkFailure.itemNeed' : 'checkFailure.item', {
+        label: it.label,
+        value,
+        need,
+      }),
+    );
   }
-  return (zh ? '检查不合格：' : 'Check failed: ') + parts.join(zh ? '；' : '; ');
+  return formatMessage(locale, 'checkFailure.text', { items: parts.join(label(locale, 'list.semicolon')) });
 }

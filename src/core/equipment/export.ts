@@ -2,6 +2,8 @@ import type { EquipmentView } from '../../common/contract/equipment';
 import type { Locale } from '../../common/domain/roles';
 import { label } from '../../common/i18n/domain-labels';
 import { EQUIPMENT_FIELDS } from './import-target';
+import { fieldLabel } from '../imports/registry';
+import { addSheet, newWorkbook } from '../exports/files';
 
 export function intervalText(locale: Locale, v: EquipmentView['interval']): string {
   return v.kind === 'days'
@@ -11,16 +13,11 @@ export function intervalText(locale: Locale, v: EquipmentView['interval']): stri
 
 /** The register as XLSX, its header the import's column names: edit and import back. */
 export async function equipmentXlsx(items: EquipmentView[], locale: Locale): Promise<Buffer> {
-  // Loaded on first export: exceljs adds ~0.3 s to every start otherwise.
-  const { default: ExcelJS } = await import('exceljs');
-  const wb = new ExcelJS.Workbook();
-  wb.creator = '应急值班指挥台';
-  const ws = wb.addWorksheet(locale === 'zh-CN' ? '通讯设备台账' : 'Equipment', {
-    views: [{ state: 'frozen', ySplit: 1 }],
-  });
-  ws.addRow(EQUIPMENT_FIELDS.map((f) => f.labels[locale])).font = { bold: true };
-  const yes = locale === 'zh-CN' ? '是' : 'yes';
-  const no = locale === 'zh-CN' ? '否' : 'no';
+  const wb = await newWorkbook(locale);
+  const ws = addSheet(wb, locale, 'exportSheet.equipment');
+  ws.addRow(EQUIPMENT_FIELDS.map((f) => fieldLabel(f, locale))).font = { bold: true };
+  const yes = label(locale, 'answer.yes');
+  const no = label(locale, 'answer.no');
   for (const e of items) {
     ws.addRow([
       label(locale, `equipmentKind.${e.kind}`),

@@ -1,4 +1,3 @@
-import { formatLocal } from '../../common/time/zone';
 import { shiftContaining } from '../../common/shifts';
 import type { AreaHandlers } from '../handler';
 import { DomainError } from '../errors';
@@ -9,6 +8,7 @@ import { authorOf } from '../incidents/service';
 import type { CheckRow } from './chains';
 import { verifyEquipmentChains } from './chains';
 import { equipmentXlsx } from './export';
+import { exportFileName, fileStamp, XLSX_MIME } from '../exports/files';
 import {
   equipmentBySerial,
   equipmentRow,
@@ -138,11 +138,11 @@ export const equipmentHandlers: AreaHandlers<'equipment' | 'checkTemplates' | 'c
       const db = ctx.services.database.current().read;
       const items = listViews(db, ctx.now(), { includeRetired: input.includeRetired ?? true });
       const locale = ctx.locale();
-      const stamp = formatLocal(ctx.now(), readSettings(db).timeZone).replace(/[-: ]/g, '').slice(0, 12);
+      const stamp = fileStamp(ctx.now(), readSettings(db).timeZone);
       const buf = await equipmentXlsx(items, locale);
       return {
-        fileName: `${locale === 'zh-CN' ? '通讯设备台账' : 'equipment'}-${stamp}.xlsx`,
-        mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        fileName: exportFileName(locale, 'exportFile.equipment', [stamp], 'xlsx'),
+        mime: XLSX_MIME,
         base64: buf.toString('base64'),
         rows: items.length,
       };

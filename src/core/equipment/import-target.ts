@@ -10,41 +10,18 @@ import {
 import { describeIssues } from '../../common/i18n/issues';
 import { equipmentLabels } from '../../common/i18n/equipment-labels';
 import { newId } from '../auth/secrets';
-import { defineImportTarget, type ImportFieldDef, type RowIssue } from '../imports/registry';
+import { defineImportTarget, importField, type ImportFieldDef, type RowIssue } from '../imports/registry';
 import { normalizeHeader } from '../imports/analyse';
 import { equipmentBySerial, inputOf, insertEquipment, updateEquipment } from './repo';
 
-const f = (
-  key: string,
-  zh: string,
-  en: string,
-  required: boolean,
-  synonyms: string[],
-  hint: [string, string] = ['', ''],
-): ImportFieldDef => ({
-  key,
-  labels: { 'zh-CN': zh, 'en-US': en },
-  hint: { 'zh-CN': hint[0], 'en-US': hint[1] },
-  required,
-  synonyms,
-});
+const f = importField;
 
 /** The register's columns, in export order: an export can be edited and imported back. */
 export const EQUIPMENT_FIELDS: ImportFieldDef[] = [
-  f(
-    'kind',
-    '设备类型',
-    'Kind',
-    true,
-    ['类型', '类别', '设备类别', 'type'],
-    [
-      '卫星电话、对讲机、通讯基站、机房、视频会议系统、值班电话/传真、应急通信车、其他',
-      'Satellite phone, Radio, Base station, Machine room, ...',
-    ],
-  ),
-  f('name', '设备名称', 'Name', true, ['名称', '设备', 'equipment']),
-  f('model', '型号', 'Model', false, ['规格型号', '规格', '品牌型号']),
-  f('serial', '编号', 'Serial / number', false, [
+  f('kind', 'column.equipment.kind', true, ['类型', '类别', '设备类别', 'type'], 'columnHint.equipment.kind'),
+  f('name', 'column.equipment.name', true, ['名称', '设备', 'equipment']),
+  f('model', 'column.equipment.model', false, ['规格型号', '规格', '品牌型号']),
+  f('serial', 'column.equipment.serial', false, [
     '序列号',
     '设备编号',
     '号码',
@@ -54,10 +31,10 @@ export const EQUIPMENT_FIELDS: ImportFieldDef[] = [
     'sn',
     'number',
   ]),
-  f('location', '存放位置', 'Location', false, ['位置', '存放地点', '安装位置', '地点', '所在位置']),
-  f('lon', '经度', 'Longitude', false, ['lng', 'lon', 'longitude', 'x']),
-  f('lat', '纬度', 'Latitude', false, ['lat', 'latitude', 'y']),
-  f('custodianA', '保管人A', 'Custodian A', false, [
+  f('location', 'column.equipment.location', false, ['位置', '存放地点', '安装位置', '地点', '所在位置']),
+  f('lon', 'column.lon', false, ['lng', 'lon', 'longitude', 'x']),
+  f('lat', 'column.lat', false, ['lat', 'latitude', 'y']),
+  f('custodianA', 'column.equipment.custodianA', false, [
     '保管人',
     '责任人',
     '第一保管人',
@@ -65,35 +42,23 @@ export const EQUIPMENT_FIELDS: ImportFieldDef[] = [
     '保管人1',
     'custodian',
   ]),
-  f('custodianB', '保管人B', 'Custodian B', false, ['第二保管人', '保管人2', '备用保管人', 'ab角b']),
+  f('custodianB', 'column.equipment.custodianB', false, ['第二保管人', '保管人2', '备用保管人', 'ab角b']),
   f(
     'interval',
-    '检查周期',
-    'Check interval',
+    'column.equipment.interval',
     false,
     ['周期', '检查频次', '频次', '检查频率'],
-    [
-      '每日、每周、每月、每N天（空白按类型默认）',
-      "daily, weekly, monthly, every N days (blank: the kind's default)",
-    ],
+    'columnHint.equipment.interval',
   ),
-  f(
-    'status',
-    '状态',
-    'Status',
-    false,
-    ['设备状态', '使用状态'],
-    ['在用、故障、维修中、停用（空白为在用）', 'In use, Faulty, Under repair, Retired'],
-  ),
+  f('status', 'column.equipment.status', false, ['设备状态', '使用状态'], 'columnHint.equipment.status'),
   f(
     'handover',
-    '交接物品',
-    'Handed over',
+    'column.equipment.handover',
     false,
     ['随班交接', '交接', '是否交接', '交接班物品'],
-    ['是/否', 'yes/no'],
+    'columnHint.equipment.handover',
   ),
-  f('notes', '备注', 'Notes', false, ['说明', 'remark', 'remarks']),
+  f('notes', 'column.notes', false, ['说明', 'remark', 'remarks']),
 ];
 
 const byLabel = <T extends string>(codes: readonly T[], prefix: string) => {

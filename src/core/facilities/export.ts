@@ -2,19 +2,11 @@ import type { DepotView, FacilityView } from '../../common/contract/facilities';
 import type { Locale } from '../../common/domain/roles';
 import { label } from '../../common/i18n/domain-labels';
 import { DEPOT_FIELDS, FACILITY_FIELDS, STOCK_FIELDS } from './import-targets';
+import { fieldLabel, type ImportFieldDef } from '../imports/registry';
+import { addSheet, newWorkbook, type Worksheet } from '../exports/files';
 
-async function workbook() {
-  // Loaded on first export: exceljs adds ~0.3 s to every start otherwise.
-  const { default: ExcelJS } = await import('exceljs');
-  const wb = new ExcelJS.Workbook();
-  wb.creator = '应急值班指挥台';
-  return wb;
-}
-
-type Sheet = Awaited<ReturnType<typeof workbook>>['worksheets'][number];
-
-function header(ws: Sheet, labels: string[], widths: number[]): void {
-  ws.addRow(labels).font = { bold: true };
+function header(ws: Worksheet, locale: Locale, fields: ImportFieldDef[], widths: number[]): void {
+  ws.addRow(fields.map((f) => fieldLabel(f, locale))).font = { bold: true };
   ws.columns.forEach((c, i) => {
     c.width = widths[i] ?? 14;
   });
@@ -22,15 +14,9 @@ function header(ws: Sheet, labels: string[], widths: number[]): void {
 
 /** The facility register as XLSX, its header the import's column names: edit and import back. */
 export async function facilitiesXlsx(items: FacilityView[], locale: Locale): Promise<Buffer> {
-  const wb = await workbook();
-  const ws = wb.addWorksheet(locale === 'zh-CN' ? '重点单位' : 'Facilities', {
-    views: [{ state: 'frozen', ySplit: 1 }],
-  });
-  header(
-    ws,
-    FACILITY_FIELDS.map((f) => f.labels[locale]),
-    [10, 28, 12, 30, 12, 12, 14, 14, 16, 30],
-  );
+  const wb = await newWorkbook(locale);
+  const ws = addSheet(wb, locale, 'exportSheet.facilities');
+  header(ws, locale, FACILITY_FIELDS, [10, 28, 12, 30, 12, 12, 14, 14, 16, 30]);
   for (const e of items) {
     ws.addRow([
       label(locale, `facilityKind.${e.kind}`),
@@ -50,14 +36,9 @@ export async function facilitiesXlsx(items: FacilityView[], locale: Locale): Pro
 
 /** Depots on the first sheet, their stock by item on the second; each imports back (储备库 / 物资库存). */
 export async function depotsXlsx(items: DepotView[], locale: Locale): Promise<Buffer> {
-  const wb = await workbook();
-  const zh = locale === 'zh-CN';
-  const ws = wb.addWorksheet(zh ? '储备库' : 'Depots', { views: [{ state: 'frozen', ySplit: 1 }] });
-  header(
-    ws,
-    DEPOT_FIELDS.map((f) => f.labels[locale]),
-    [28, 12, 30, 12, 12, 12, 16, 30],
-  );
+  const wb = await newWorkbook(locale);
+  const ws = addSheet(wb, locale, 'exportSheet.depots');
+  header(ws, locale, DEPOT_FIELDS, [28, 12, 30, 12, 12, 12, 16, 30]);
   for (const d of items) {
     ws.addRow([
       d.name,
@@ -70,12 +51,8 @@ export async function depotsXlsx(items: DepotView[], locale: Locale): Promise<Bu
       d.notes,
     ]);
   }
-  const st = wb.addWorksheet(zh ? '物资库存' : 'Stock', { views: [{ state: 'frozen', ySplit: 1 }] });
-  header(
-    st,
-    STOCK_FIELDS.map((f) => f.labels[locale]),
-    [28, 20, 8, 12, 12],
-  );
+  const st = addSheet(wb, locale, 'exportSheet.stock');
+  header(st, locale, STOCK_FIELDS, [28, 20, 8, 12, 12]);
   for (const d of items) for (const s of d.stock) st.addRow([d.name, s.item, s.unit, s.quantity, s.minimum]);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

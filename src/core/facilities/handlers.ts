@@ -1,10 +1,10 @@
-import { formatLocal } from '../../common/time/zone';
 import type { AreaHandlers } from '../handler';
 import { DomainError } from '../errors';
 import { newId } from '../auth/secrets';
 import { readSettings } from '../settings/repo';
 import { commitImport } from '../imports/handlers';
 import { depotsXlsx, facilitiesXlsx } from './export';
+import { exportFileName, fileStamp, XLSX_MIME } from '../exports/files';
 import {
   checkStock,
   checkTown,
@@ -26,12 +26,6 @@ import {
   updateDepot,
   updateFacility,
 } from './repo';
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-function stampOf(now: Date, timeZone: string): string {
-  return formatLocal(now, timeZone).replace(/[-: ]/g, '').slice(0, 12);
-}
 
 export const facilityHandlers: AreaHandlers<'facilities' | 'depots'> = {
   'facilities.list': {
@@ -89,8 +83,13 @@ export const facilityHandlers: AreaHandlers<'facilities' | 'depots'> = {
       const locale = ctx.locale();
       const buf = await facilitiesXlsx(items, locale);
       return {
-        fileName: `${locale === 'zh-CN' ? '重点单位' : 'facilities'}-${stampOf(ctx.now(), readSettings(db).timeZone)}.xlsx`,
-        mime: XLSX,
+        fileName: exportFileName(
+          locale,
+          'exportFile.facilities',
+          [fileStamp(ctx.now(), readSettings(db).timeZone)],
+          'xlsx',
+        ),
+        mime: XLSX_MIME,
         base64: buf.toString('base64'),
         rows: items.length,
       };
@@ -149,8 +148,13 @@ export const facilityHandlers: AreaHandlers<'facilities' | 'depots'> = {
       const locale = ctx.locale();
       const buf = await depotsXlsx(items, locale);
       return {
-        fileName: `${locale === 'zh-CN' ? '应急物资储备库' : 'depots'}-${stampOf(ctx.now(), readSettings(db).timeZone)}.xlsx`,
-        mime: XLSX,
+        fileName: exportFileName(
+          locale,
+          'exportFile.depots',
+          [fileStamp(ctx.now(), readSettings(db).timeZone)],
+          'xlsx',
+        ),
+        mime: XLSX_MIME,
         base64: buf.toString('base64'),
         rows: items.length,
       };

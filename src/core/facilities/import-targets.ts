@@ -7,6 +7,7 @@ import { stmt } from '../db/sql';
 import { normalizeHeader } from '../imports/analyse';
 import {
   defineImportTarget,
+  importField,
   type ImportFieldDef,
   type ParsedRow,
   type RowContext,
@@ -25,70 +26,48 @@ import {
   upsertStockItem,
 } from './repo';
 
-const f = (
-  key: string,
-  zh: string,
-  en: string,
-  required: boolean,
-  synonyms: string[],
-  hint: [string, string] = ['', ''],
-): ImportFieldDef => ({
-  key,
-  labels: { 'zh-CN': zh, 'en-US': en },
-  hint: { 'zh-CN': hint[0], 'en-US': hint[1] },
-  required,
-  synonyms,
-});
+const f = importField;
 
 const TOWN = f(
   'town',
-  '乡镇（街道）',
-  'Town',
+  'column.resources.town',
   false,
   ['乡镇', '街道', '镇街', '所属乡镇', '所在乡镇', '乡镇街道', '行政区', 'town'],
-  ['乡镇（街道）名称或代码', 'Town name or code'],
+  'columnHint.resources.town',
 );
-const LON = f('lon', '经度', 'Longitude', false, ['lng', 'lon', 'longitude', 'x', '东经']);
-const LAT = f('lat', '纬度', 'Latitude', false, ['lat', 'latitude', 'y', '北纬']);
-const NOTES = f('notes', '备注', 'Notes', false, ['说明', 'remark', 'remarks']);
+const LON = f('lon', 'column.lon', false, ['lng', 'lon', 'longitude', 'x', '东经']);
+const LAT = f('lat', 'column.lat', false, ['lat', 'latitude', 'y', '北纬']);
+const NOTES = f('notes', 'column.notes', false, ['说明', 'remark', 'remarks']);
 
 /** The facility register's columns, in export order: an export can be edited and imported back. */
 export const FACILITY_FIELDS: ImportFieldDef[] = [
   f(
     'kind',
-    '类型',
-    'Kind',
+    'column.facilities.kind',
     true,
     ['单位类型', '设施类型', '类别', '单位类别', 'type', 'kind'],
-    [
-      '学校、医院、供水、供电、供气、交通、其他',
-      'School, Hospital, Water supply, Power, Gas, Transport hub, Other',
-    ],
+    'columnHint.facilities.kind',
   ),
-  f('name', '名称', 'Name', true, ['单位名称', '设施名称', '重点单位', '名称全称', 'name']),
+  f('name', 'column.facilities.name', true, ['单位名称', '设施名称', '重点单位', '名称全称', 'name']),
   TOWN,
-  f('address', '地址', 'Address', false, ['详细地址', '所在地址', '位置', '地点', 'address']),
+  f('address', 'column.facilities.address', false, ['详细地址', '所在地址', '位置', '地点', 'address']),
   LON,
   LAT,
   f(
     'capacity',
-    '规模（学生数/床位等）',
-    'Capacity (students, beds...)',
+    'column.facilities.capacity',
     false,
     ['规模', '容量', '学生数', '在校学生', '在校学生数', '床位', '床位数', '供水能力', 'capacity'],
-    [
-      '学校填学生数，医院填床位数，供水填日供水能力（立方米），供电填容量（千伏安）',
-      'Students for schools, beds for hospitals, m³/day for water, kVA for power',
-    ],
+    'columnHint.facilities.capacity',
   ),
-  f('contact', '24小时联系人', '24-hour contact', false, [
+  f('contact', 'column.facilities.contact', false, [
     '联系人',
     '值班联系人',
     '负责人',
     '24小时值班联系人',
     'contact',
   ]),
-  f('phone', '联系电话', 'Phone', false, [
+  f('phone', 'column.facilities.phone', false, [
     '电话',
     '值班电话',
     '24小时电话',
@@ -100,28 +79,27 @@ export const FACILITY_FIELDS: ImportFieldDef[] = [
 ];
 
 export const DEPOT_FIELDS: ImportFieldDef[] = [
-  f('name', '储备库名称', 'Depot', true, ['名称', '储备库', '仓库', '仓库名称', '库名', 'name', 'depot']),
+  f('name', 'column.depots.name', true, ['名称', '储备库', '仓库', '仓库名称', '库名', 'name', 'depot']),
   TOWN,
-  f('address', '地址', 'Address', false, ['详细地址', '位置', '地点', 'address']),
+  f('address', 'column.depots.address', false, ['详细地址', '位置', '地点', 'address']),
   LON,
   LAT,
-  f('keeper', '保管员', 'Keeper', false, ['管理员', '负责人', '联系人', '保管人', 'keeper']),
-  f('phone', '联系电话', 'Phone', false, ['电话', '手机', '值班电话', 'phone']),
+  f('keeper', 'column.depots.keeper', false, ['管理员', '负责人', '联系人', '保管人', 'keeper']),
+  f('phone', 'column.depots.phone', false, ['电话', '手机', '值班电话', 'phone']),
   NOTES,
 ];
 
 export const STOCK_FIELDS: ImportFieldDef[] = [
-  f('depot', '储备库名称', 'Depot', true, ['储备库', '仓库', '仓库名称', '库名', '所在储备库', 'depot']),
-  f('item', '物资名称', 'Item', true, ['物资', '品名', '物资品名', '名称', 'item']),
-  f('unit', '单位', 'Unit', true, ['计量单位', 'unit']),
-  f('quantity', '库存数量', 'Quantity', true, ['数量', '库存', '现有数量', '储备数量', 'quantity']),
+  f('depot', 'column.stock.depot', true, ['储备库', '仓库', '仓库名称', '库名', '所在储备库', 'depot']),
+  f('item', 'column.stock.item', true, ['物资', '品名', '物资品名', '名称', 'item']),
+  f('unit', 'column.stock.unit', true, ['计量单位', 'unit']),
+  f('quantity', 'column.stock.quantity', true, ['数量', '库存', '现有数量', '储备数量', 'quantity']),
   f(
     'minimum',
-    '最低储备',
-    'Minimum level',
+    'column.stock.minimum',
     false,
     ['最低库存', '储备下限', '下限', '最低储备量', 'minimum'],
-    ['空白为 0', 'blank: 0'],
+    'columnHint.stock.minimum',
   ),
 ];
 

@@ -1,6 +1,6 @@
 import type { Blocking, HandoverSheet } from '../../common/contract/handover';
 import type { Locale } from '../../common/domain/roles';
-import { label } from '../../common/i18n/domain-labels';
+import { formatMessage } from '../../common/i18n/messages';
 
 type Sheet = HandoverSheet;
 
@@ -15,7 +15,11 @@ export function blockingOf(sheet: Sheet, locale: Locale): Blocking[] {
     out.push({
       key: u.key,
       kind: 'overdue_report',
-      label: `${u.number} ${u.title}：${label(locale, `deadline.${u.owed.kind}`)}`,
+      label: formatMessage(locale, 'blockingLine.overdue_report', {
+        number: u.number,
+        title: u.title,
+        kind: u.owed.kind,
+      }),
       explained: u.explanation !== '',
     });
   }
@@ -24,7 +28,11 @@ export function blockingOf(sheet: Sheet, locale: Locale): Blocking[] {
     out.push({
       key: f.key,
       kind: 'overdue_fault',
-      label: `${f.number} ${f.equipmentName}：${f.description}`,
+      label: formatMessage(locale, 'blockingLine.overdue_fault', {
+        number: f.number,
+        equipment: f.equipmentName,
+        description: f.description,
+      }),
       explained: f.explanation !== '',
     });
   }

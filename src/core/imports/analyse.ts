@@ -1,11 +1,12 @@
 import type { ColumnMapping, ImportOptions, ImportRowError } from '../../common/contract/imports';
 import type { CrsCode } from '../../common/domain/facilities';
-import type { Locale } from '../../common/domain/roles';
+import { LOCALES, type Locale } from '../../common/domain/roles';
+import { label } from '../../common/i18n/domain-labels';
 import { formatMessage } from '../../common/i18n/messages';
 import { DomainError } from '../errors';
 import type { Sheet } from './decode';
 import { coordText, toWgs84 } from './crs';
-import { pointFieldsOf, type ImportFieldDef, type ImportTarget, type RowIssue } from './registry';
+import { fieldLabel, pointFieldsOf, type ImportFieldDef, type ImportTarget, type RowIssue } from './registry';
 import type { ReadDb } from '../db/handles';
 
 export const MAX_ROWS = 5000;
@@ -21,7 +22,8 @@ export function normalizeHeader(s: string): string {
 }
 
 function namesOf(f: ImportFieldDef): string[] {
-  return [f.key, f.labels['zh-CN'], f.labels['en-US'], ...f.synonyms].map(normalizeHeader).filter(Boolean);
+  const labels = LOCALES.map((l) => fieldLabel(f, l));
+  return [f.key, ...labels, ...f.synonyms].map(normalizeHeader).filter(Boolean);
 }
 
 /** The header row: among the first ten, the one whose cells name the most fields. */
@@ -116,9 +118,7 @@ export function analyse<R>(
   const crs: CrsCode | null = pointFields ? (options.crs ?? 'wgs84') : null;
   const headerIdx = findHeaderRow(sheet.rows, target.fields);
   const header = sheet.rows[headerIdx] ?? [];
-  const columns = header.map(
-    (c, i) => c.trim() || (locale === 'zh-CN' ? `第 ${i + 1} 列` : `Column ${i + 1}`),
-  );
+  const columns = header.map((c, i) => c.trim() || label(locale, 'column.numbered', { n: i + 1 }));
   const suggested = suggestMapping(columns, target.fields);
   const effective: ColumnMapping = {};
   for (const f of target.fields) {
@@ -144,7 +144,7 @@ export function analyse<R>(
       push(headerIdx + 1, {
         field: f.key,
         key: 'errors.import_unmapped',
-        params: { field: f.labels[locale] },
+        params: { field: fieldLabel(f, locale) },
       });
   }
 

@@ -1,6 +1,7 @@
 import type { AreaHandlers, WriteCtx } from '../handler';
 import { DomainError } from '../errors';
 import { analyse } from './analyse';
+import { fieldTexts } from './registry';
 import { readSheet } from './decode';
 import type { ImportOptions } from '../../common/contract/imports';
 import type { TaskCtx } from '../handler';
@@ -34,9 +35,8 @@ export const importHandlers: AreaHandlers<'imports'> = {
         columns: a.columns,
         fields: target.fields.map((f) => ({
           key: f.key,
-          labels: f.labels,
+          ...fieldTexts(f),
           required: f.required,
-          hint: f.hint,
         })),
         suggestedMapping: a.suggestedMapping,
         mapping: a.mapping,

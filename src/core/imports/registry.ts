@@ -1,18 +1,50 @@
 import type { EventName } from '../../common/areas';
 import type { ReadDb } from '../db/handles';
-import type { Locale } from '../../common/domain/roles';
+import { LOCALES, type Locale } from '../../common/domain/roles';
 import type { WriteCtx } from '../handler';
 import type { ErrorKey } from '../../common/i18n/messages';
+import { label, type LabelKey } from '../../common/i18n/domain-labels';
 
 /** One column a target understands. */
 export interface ImportFieldDef {
   key: string;
-  labels: Record<Locale, string>;
-  /** What a cell may hold, shown beside the mapping ("每日/每周/每月/每N天"). */
-  hint: Record<Locale, string>;
+  /** The column's name in the catalogs (`column.equipment.kind`): the export's header too. */
+  label: LabelKey;
+  /** What a cell may hold, shown beside the mapping ("每日/每周/每月/每N天"), if anything needs saying. */
+  hint: LabelKey | null;
   required: boolean;
   /** Header texts that name this column, besides its labels and key (compared loosely). */
   synonyms: string[];
+}
+
+/**
+ * Declares a column: its key, its catalog label, whether it must be mapped, the other
+ * header texts that name it (data, compared loosely; the labels in every language
+ * match anyway), and the catalog key of what a cell may hold.
+ */
+export function importField(
+  key: string,
+  labelKey: LabelKey,
+  required: boolean,
+  synonyms: string[],
+  hint: LabelKey | null = null,
+): ImportFieldDef {
+  return { key, label: labelKey, hint, required, synonyms };
+}
+
+/** A column's name in a language: the export's header, the mapping's label. */
+export function fieldLabel(f: ImportFieldDef, locale: Locale): string {
+  return label(locale, f.label);
+}
+
+/** A column's name and hint in every language, as the preview sends them. */
+export function fieldTexts(f: ImportFieldDef): {
+  labels: Record<Locale, string>;
+  hint: Record<Locale, string>;
+} {
+  const each = (k: LabelKey | null) =>
+    Object.fromEntries(LOCALES.map((l) => [l, k ? label(l, k) : ''])) as Record<Locale, string>;
+  return { labels: each(f.label), hint: each(f.hint) };
 }
 
 export interface RowIssue {

@@ -1,23 +1,26 @@
 import type { LogItem } from '../../common/contract/logs';
 import type { Locale } from '../../common/domain/roles';
-import { label } from '../../common/i18n/domain-labels';
+import { label, type LabelKey } from '../../common/i18n/domain-labels';
+import { addSheet, newWorkbook } from '../exports/files';
 import { formatLocal } from '../../common/time/zone';
 
-const HEADERS: Record<Locale, string[]> = {
-  'zh-CN': ['发生时间', '类别', '事件编号', '事件', '等级', '状态', '内容', '记录人', '录入时间', '更正'],
-  'en-US': [
-    'Occurred',
-    'Kind',
-    'Incident no.',
-    'Incident',
-    'Grade',
-    'Status',
-    'Content',
-    'Recorded by',
-    'Entered',
-    'Corrections',
-  ],
-};
+const COLUMNS = [
+  'column.dutylog.occurredAt',
+  'column.dutylog.kind',
+  'column.dutylog.incidentNumber',
+  'column.dutylog.incident',
+  'column.dutylog.grade',
+  'column.dutylog.status',
+  'column.dutylog.content',
+  'column.dutylog.author',
+  'column.dutylog.enteredAt',
+  'column.dutylog.corrections',
+] as const satisfies readonly LabelKey[];
+
+/** The export's header row in the reader's language. */
+export function exportHeader(locale: Locale): string[] {
+  return COLUMNS.map((k) => label(locale, k));
+}
 
 export function exportRows(items: LogItem[], locale: Locale, tz: string): string[][] {
   return items.map((it) => [
@@ -30,7 +33,15 @@ export function exportRows(items: LogItem[], locale: Locale, tz: string): string
     it.summary,
     it.authorName,
     formatLocal(new Date(it.enteredAt), tz),
-    it.corrections.map((c) => `${formatLocal(new Date(c.at), tz)} ${c.authorName}：${c.reason}`).join('；'),
+    it.corrections
+      .map((c) =>
+        label(locale, 'cell.dutylog.correction', {
+          at: formatLocal(new Date(c.at), tz),
+          author: c.authorName,
+          reason: c.reason,
+        }),
+      )
+      .join(label(locale, 'list.semicolon')),
   ]);
 }
 
@@ -46,13 +57,10 @@ export function toCsv(header: string[], rows: string[][]): string {
   return '\ufeff' + [header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
 }
 
-export async function toXlsx(sheetName: string, header: string[], rows: string[][]): Promise<Buffer> {
-  // Loaded on first export: exceljs and its zip stack add ~0.3 s to every start otherwise.
-  const { default: ExcelJS } = await import('exceljs');
-  const wb = new ExcelJS.Workbook();
-  wb.creator = '应急值班指挥台';
-  const ws = wb.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.addRow(header).font = { bold: true };
+export async function toXlsx(locale: Locale, rows: string[][]): Promise<Buffer> {
+  const wb = await newWorkbook(locale);
+  const ws = addSheet(wb, locale, 'exportSheet.dutylog');
+  ws.addRow(exportHeader(locale)).font = { bold: true };
   for (const r of rows) ws.addRow(r);
   const widths = [17, 12, 11, 28, 14, 10, 60, 10, 17, 30];
   ws.columns.forEach((c, i) => {
@@ -61,5 +69,3 @@ export async function toXlsx(sheetName: string, header: string[], rows: string[]
   });
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
-
-export { HEADERS as EXPORT_HEADERS };

@@ -1,5 +1,4 @@
 import { checkAnchors, checkPaperAnchor } from './anchors';
-import { formatLocal } from '../../common/time/zone';
 import type { AreaHandlers } from '../handler';
 import { DomainError } from '../errors';
 import { stmt } from '../db/sql';
@@ -7,7 +6,8 @@ import { readSettings } from '../settings/repo';
 import { appendFor, assertNotFuture, replayOf } from '../incidents/service';
 import { searchTextOf } from '../incidents/views';
 import { verifyEntries } from './entries';
-import { EXPORT_HEADERS, exportRows, toCsv, toXlsx } from './export';
+import { exportHeader, exportRows, toCsv, toXlsx } from './export';
+import { exportFileName, fileStamp, XLSX_MIME } from '../exports/files';
 import { listLog, SELECT_LOG, toLogItems, type LogRow } from './query';
 import { tailMatches } from './search-index';
 import { matchExpression, snippet } from './search-text';
@@ -98,21 +98,20 @@ export const logHandlers: AreaHandlers<'logs'> = {
       const s = readSettings(db);
       const locale = ctx.locale();
       const rows = exportRows(items.reverse(), locale, s.timeZone);
-      const stamp = formatLocal(ctx.now(), s.timeZone).replace(/[-: ]/g, '').slice(0, 12);
-      const base = `${locale === 'zh-CN' ? '值班日志' : 'duty-log'}-${stamp}`;
+      const stamp = fileStamp(ctx.now(), s.timeZone);
       if (input.format === 'csv') {
-        const csv = toCsv(EXPORT_HEADERS[locale], rows);
+        const csv = toCsv(exportHeader(locale), rows);
         return {
-          fileName: `${base}.csv`,
+          fileName: exportFileName(locale, 'exportFile.dutylog', [stamp], 'csv'),
           mime: 'text/csv;charset=utf-8',
           base64: Buffer.from(csv, 'utf8').toString('base64'),
           rows: rows.length,
         };
       }
-      const buf = await toXlsx(locale === 'zh-CN' ? '值班日志' : 'Duty log', EXPORT_HEADERS[locale], rows);
+      const buf = await toXlsx(locale, rows);
       return {
-        fileName: `${base}.xlsx`,
-        mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        fileName: exportFileName(locale, 'exportFile.dutylog', [stamp], 'xlsx'),
+        mime: XLSX_MIME,
         base64: buf.toString('base64'),
         rows: rows.length,
       };

@@ -1,18 +1,30 @@
 import type { RosterShift } from '../../common/contract/roster';
 import type { Locale } from '../../common/domain/roles';
-import { label } from '../../common/i18n/domain-labels';
+import { label, type LabelKey } from '../../common/i18n/domain-labels';
 import { formatLocal } from '../../common/time/zone';
 import { ROSTER_FIELDS } from './import-target';
+import { fieldLabel } from '../imports/registry';
+import { addSheet, newWorkbook } from '../exports/files';
 
-const WEEKDAYS: Record<Locale, string[]> = {
-  'zh-CN': ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'],
-  'en-US': ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
-};
+const WEEKDAYS = [
+  'weekday.0',
+  'weekday.1',
+  'weekday.2',
+  'weekday.3',
+  'weekday.4',
+  'weekday.5',
+  'weekday.6',
+] as const satisfies readonly LabelKey[];
 
-const EXTRA: Record<Locale, string[]> = {
-  'zh-CN': ['星期', '开始', '结束', '带班领导电话', '值班长电话', '值班员电话'],
-  'en-US': ['Weekday', 'Starts', 'Ends', 'Leader phone', 'Chief phone', 'Officer phones'],
-};
+/** The columns after the import's, for reading only. */
+const EXTRA = [
+  'column.roster.weekday',
+  'column.roster.starts',
+  'column.roster.ends',
+  'column.roster.leaderPhone',
+  'column.roster.chiefPhone',
+  'column.roster.officerPhones',
+] as const satisfies readonly LabelKey[];
 
 /**
  * A month of the roster as XLSX: the import's columns first (edit and import back),
@@ -25,14 +37,13 @@ export async function rosterXlsx(
   tz: string,
   month: string,
 ): Promise<Buffer> {
-  const { default: ExcelJS } = await import('exceljs');
-  const wb = new ExcelJS.Workbook();
-  wb.creator = '应急值班指挥台';
-  const ws = wb.addWorksheet(locale === 'zh-CN' ? `值班表${month}` : `Roster ${month}`, {
-    views: [{ state: 'frozen', ySplit: 1 }],
-  });
-  ws.addRow([...ROSTER_FIELDS.map((f) => f.labels[locale]), ...EXTRA[locale]]).font = { bold: true };
-  const sep = locale === 'zh-CN' ? '、' : ', ';
+  const wb = await newWorkbook(locale);
+  const ws = addSheet(wb, locale, 'exportSheet.roster', { month });
+  ws.addRow([
+    ...ROSTER_FIELDS.map((f) => fieldLabel(f, locale)),
+    ...EXTRA.map((k) => label(locale, k)),
+  ]).font = { bold: true };
+  const sep = label(locale, 'list.comma');
   for (const s of shifts) {
     const [y, m, d] = s.date.split('-').map(Number);
     const weekday = new Date(Date.UTC(y!, m! - 1, d!)).getUTCDay();
@@ -42,7 +53,7 @@ export async function rosterXlsx(
       s.leader?.name ?? '',
       s.chief?.name ?? '',
       s.officers.map((o) => o.name).join(sep),
-      WEEKDAYS[locale][weekday],
+      label(locale, WEEKDAYS[weekday]!),
       formatLocal(new Date(s.start), tz),
       formatLocal(new Date(s.end), tz),
       s.leader?.phone ?? '',

@@ -1,5 +1,4 @@
 import { nextShift } from '../../common/shifts';
-import { formatLocal } from '../../common/time/zone';
 import type { AreaHandlers } from '../handler';
 import { DomainError } from '../errors';
 import { newId } from '../auth/secrets';
@@ -15,6 +14,7 @@ import {
   type ContactRow,
 } from './repo';
 import { rosterXlsx } from './export';
+import { exportFileName, fileStamp, XLSX_MIME } from '../exports/files';
 import {
   copyMonth,
   fillByPattern,
@@ -105,11 +105,11 @@ export const rosterHandlers: AreaHandlers<'roster'> = {
       const { shifts } = rosterOfMonth(db, input.month);
       const locale = ctx.locale();
       const tz = timeZoneOf(db);
-      const stamp = formatLocal(ctx.now(), tz).replace(/[-: ]/g, '').slice(0, 12);
+      const stamp = fileStamp(ctx.now(), tz);
       const buf = await rosterXlsx(shifts, locale, tz, input.month);
       return {
-        fileName: `${locale === 'zh-CN' ? '值班表' : 'roster'}-${input.month}-${stamp}.xlsx`,
-        mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        fileName: exportFileName(locale, 'exportFile.roster', [input.month, stamp], 'xlsx'),
+        mime: XLSX_MIME,
         base64: buf.toString('base64'),
         rows: shifts.length,
       };

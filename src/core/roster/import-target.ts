@@ -1,6 +1,6 @@
 import { parseShiftKey, shiftKeyOf, type ShiftSlot } from '../../common/shifts';
 import { CALENDAR, inCalendar } from '../../common/contract/shared';
-import { defineImportTarget, type ImportFieldDef, type RowIssue } from '../imports/registry';
+import { defineImportTarget, importField, type ImportFieldDef, type RowIssue } from '../imports/registry';
 import { normalizeHeader } from '../imports/analyse';
 import { peopleIndex, type Crew } from './repo';
 import { shiftByKey } from '../../common/shifts';
@@ -8,48 +8,20 @@ import { patternVersions, timeZoneOf } from '../shifts/repo';
 import { writeCrew } from './service';
 import type { ReadDb } from '../db/handles';
 
-const f = (
-  key: string,
-  zh: string,
-  en: string,
-  required: boolean,
-  synonyms: string[],
-  hint: [string, string] = ['', ''],
-): ImportFieldDef => ({
-  key,
-  labels: { 'zh-CN': zh, 'en-US': en },
-  hint: { 'zh-CN': hint[0], 'en-US': hint[1] },
-  required,
-  synonyms,
-});
+const f = importField;
 
 /** The roster's columns, in export order: an exported month can be edited and imported back. */
 export const ROSTER_FIELDS: ImportFieldDef[] = [
-  f(
-    'date',
-    '日期',
-    'Date',
-    true,
-    ['值班日期', '时间', 'date', 'day'],
-    ['2026-12-01、2026/12/1 或 2026年12月1日', '2026-12-01 or 2026/12/1'],
-  ),
-  f(
-    'slot',
-    '班次',
-    'Shift',
-    false,
-    ['班别', '白夜班', 'shift', 'slot'],
-    ['空白或“全天”为24小时班；白班、夜班', 'blank or 24 h for a 24-hour shift; day, night'],
-  ),
-  f('leader', '带班领导', 'Leader on duty', false, ['领导', '带班', 'leader']),
-  f('chief', '值班长', 'Shift chief', false, ['值班组长', '班长', 'chief']),
+  f('date', 'column.roster.date', true, ['值班日期', '时间', 'date', 'day'], 'columnHint.roster.date'),
+  f('slot', 'column.roster.slot', false, ['班别', '白夜班', 'shift', 'slot'], 'columnHint.roster.slot'),
+  f('leader', 'column.roster.leader', false, ['领导', '带班', 'leader']),
+  f('chief', 'column.roster.chief', false, ['值班组长', '班长', 'chief']),
   f(
     'officers',
-    '值班员',
-    'Duty officers',
+    'column.roster.officers',
     false,
     ['值班人员', '值班人', 'officers', 'officer'],
-    ['多人用顿号、逗号或空格分隔', 'several names separated by commas or spaces'],
+    'columnHint.roster.officers',
   ),
 ];
 
