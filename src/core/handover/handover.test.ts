@@ -189,6 +189,8 @@ describe('handover draft', () => {
       ['overdue_report', false],
       ['overdue_report', false],
     ]);
+    // Each line names the incident and what is owed, from the catalog: "2026-0001 标题：电话报告".
+    for (const b of v.blocking) expect(b.label).toMatch(/^\d{4}-\d{4} .+：(电话报告|书面报告|续报)$/);
     expect(v.signFrom).toBe(sh('2026-11-30T08:00').toISOString());
     expect(v.sinceFreeze).toBeNull();
     // A shift that has not started has nothing to hand over.
