@@ -6,6 +6,7 @@ import { silentLogger } from '../core';
 import { tempDir } from '../core/testing';
 import { IPC_CALL_CHANNEL } from '../common/transport/ipc';
 import { openFailureText, runApp, type AppWindow } from './app';
+import { DbTooNewError } from '../core/db/migrate';
 import { FakeIpcMain, FakeSession, FakeWebContents } from './fakes';
 import type { MenuItemTemplate } from './menu';
 import type { MainWindowOptions } from './window';
@@ -231,5 +232,50 @@ describe('runApp', () => {
     );
     expect(text).toContain('better-sqlite3 was built for Node, not for Electron');
     expect(openFailureText('/d', new Error('EACCES'))).not.toContain('better-sqlite3');
+  });
+
+  it('the menu and the wall title follow the data set’s language, and change with it', async () => {
+    const userData = tempDir();
+    const app = new FakeApp(userData);
+    const e = electron(app);
+    const core = (await runApp(e.deps, paths, silentLogger, {}).ready)!;
+    expect(e.menus.at(-1)!.map((m) => m.label)).toEqual(['文件', '编辑', '视图', '帮助']);
+    expect(FakeWin.all[0]!.options.title).toBe('应急值班指挥台');
+
+    // 设置 → 基本设置 switches to English: the menu is rebuilt in English at once.
+    await core.invoke('system.setup', {
+      mode: 'blank',
+      countyName: '示范县',
+      bureauName: '示范县应急管理局',
+      admin: { name: '管理员', pin: '0000' },
+    });
+    const admin = (await core.invoke('operators.list', {})).find((o) => o.role === 'admin')!;
+    const { token } = await core.invoke('auth.signIn', { operatorId: admin.id, pin: '0000' });
+    await core.invoke('settings.update', { locale: 'en-US' }, core.authenticate(token)!);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(e.menus.at(-1)!.map((m) => m.label)).toEqual(['File', 'Edit', 'View', 'Help']);
+    app.quit();
+    await new Promise((r) => setTimeout(r, 50));
+
+    // Started again on the English data: the windows are titled in English too.
+    FakeWin.all = [];
+    fs.writeFileSync(
+      path.join(userData, WALL_STATE_FILE),
+      JSON.stringify({ open: true, displayId: 7, bounds: wallDisplay.bounds }),
+    );
+    const again = new FakeApp(userData);
+    const e2 = electron(again);
+    await runApp(e2.deps, paths, silentLogger, {}).ready;
+    expect(e2.menus[0]!.map((m) => m.label)).toEqual(['File', 'Edit', 'View', 'Help']);
+    expect(FakeWin.all.map((w) => w.options.title)).toEqual(['Duty Room', 'Duty Room · Wall display']);
+    again.quit();
+    await new Promise((r) => setTimeout(r, 50));
+  });
+
+  it('tells a database from a newer app in both languages (no data set says which yet)', () => {
+    const text = openFailureText('/d', new DbTooNewError(99, 8));
+    expect(text).toContain('数据目录：/d / data directory: /d');
+    expect(text).toContain('数据库版本（99）比本程序支持的版本（8）新，请升级程序后再打开');
+    expect(text).toContain('The database (version 99) is newer than this app supports (8)');
   });
 });

@@ -2,6 +2,10 @@ import path from 'node:path';
 import { createCore, outputChecksFromEnv, type Core, type Logger } from '../core';
 import { registerIpc, type IpcMainLike, type IpcRegistration } from './ipc';
 import { buildMenuTemplate, type MenuItemTemplate } from './menu';
+import { appLocale, bothLanguages, desktopText } from './desktop-messages';
+import { formatMessage } from '../common/i18n/messages';
+import { LOCALES, type Locale } from '../common/domain/roles';
+import { DbTooNewError } from '../core/db/migrate';
 import { createPrinting, type PrintableWindow, type PrintDialogs } from './printing';
 import { dataDirFor } from './paths';
 import { handleAppProtocol, type ProtocolLike } from './protocol';
@@ -29,8 +33,6 @@ import {
   type ScreenLike,
   type TrackableWindow,
 } from './window-state';
-
-export const APP_NAME = '应急值班指挥台';
 
 export interface AppLike {
   isPackaged: boolean;
@@ -94,18 +96,18 @@ export interface AppPaths {
   icon?: string;
 }
 
-/** What the user reads when the data cannot be opened: the cause in plain words where we know it. */
+/**
+ * What the user reads when the data cannot be opened: the cause in plain words where we
+ * know it. No data set says which language yet, so each line comes in both.
+ */
 export function openFailureText(dataDir: string, err: unknown): string {
   const msg = err instanceof Error ? err.message : String(err);
-  const lines = [`数据目录 / data directory: ${dataDir}`, '', msg];
+  const cause =
+    err instanceof DbTooNewError ? LOCALES.map((l) => formatMessage(l, err.key, err.params)).join('\n') : msg;
+  const lines = [bothLanguages('openFailed.dataDir', { dir: dataDir }), '', cause];
   if (/NODE_MODULE_VERSION|was compiled against a different Node\.js version/.test(msg)) {
     // The usual development trap: better-sqlite3 was built for Node (tests), not for Electron.
-    lines.push(
-      '',
-      'better-sqlite3 是为 Node 编译的，不是为 Electron 编译的。请运行：npx electron-builder install-app-deps',
-      'better-sqlite3 was built for Node, not for Electron. Run: npx electron-builder install-app-deps',
-      '（之后再跑 Node 单元测试前需运行 npm rebuild better-sqlite3 / run npm rebuild better-sqlite3 before Node tests again）',
-    );
+    lines.push('', bothLanguages('openFailed.nativeModule', {}, '\n'), bothLanguages('openFailed.nodeAgain'));
   }
   return lines.join('\n');
 }
@@ -141,6 +143,9 @@ export function runApp<W extends AppWindow, M>(
   const userData = app.getPath('userData');
   const dataDir = dataDirFor(userData, env);
   const stateFile = path.join(userData, WINDOW_STATE_FILE);
+  // The desktop's words follow the data set's language, read once the core is open.
+  let locale: Locale = 'zh-CN';
+  let t = desktopText(locale);
 
   const openWindow = (): W => {
     const primary = e.screen.getPrimaryDisplay();
@@ -149,7 +154,7 @@ export function runApp<W extends AppWindow, M>(
       BrowserWindow: e.BrowserWindow,
       preloadPath: paths.preload,
       state,
-      title: APP_NAME,
+      title: t('app.name'),
       icon: paths.icon,
       logger,
     });
@@ -194,10 +199,13 @@ export function runApp<W extends AppWindow, M>(
         dataDir,
         error: err instanceof Error ? (err.stack ?? err.message) : String(err),
       });
-      e.dialog.showErrorBox('无法打开值班数据 / Cannot open the duty data', openFailureText(dataDir, err));
+      e.dialog.showErrorBox(bothLanguages('openFailed.title'), openFailureText(dataDir, err));
       app.exit(1);
       return null;
     }
+    const opened = core;
+    locale = await appLocale(opened);
+    t = desktopText(locale);
     // The configured basemap: tiles under app://duty-room/tiles/, online tile origins in the CSP.
     handleAppProtocol(e.protocol, { rootDir: paths.renderer, logger, tiles: createTileService(core) });
     hardenSession(e.session.defaultSession, { logger });
@@ -206,7 +214,7 @@ export function runApp<W extends AppWindow, M>(
       screen: e.screen,
       preloadPath: paths.preload,
       stateFile: path.join(userData, WALL_STATE_FILE),
-      title: `${APP_NAME} · 大屏`,
+      title: t('app.wallTitle'),
       icon: paths.icon,
       logger,
       onChange: () => ipc?.emit({ type: 'desktop.changed', at: new Date().toISOString() }),
@@ -231,30 +239,46 @@ export function runApp<W extends AppWindow, M>(
         showMessageBox: (o) => e.dialog.showMessageBox(o),
         showSaveDialog: (w, o) => e.dialog.showSaveDialog!(w as unknown as W, o),
       },
+      locale: () => appLocale(opened),
       logger,
     });
     const run = (job: () => Promise<unknown>) => () => {
       job().catch((err: unknown) => logger.error('printing failed', { error: String(err) }));
     };
-    const template = buildMenuTemplate({
-      platform: process.platform,
-      isPackaged: app.isPackaged,
-      appName: APP_NAME,
-      onReload: () => e.BrowserWindow.getFocusedWindow()?.webContents.reload(),
-      onAbout: () => {
-        e.dialog
-          .showMessageBox({
-            type: 'info',
-            title: `关于${APP_NAME}`,
-            message: `${APP_NAME} ${app.getVersion()}`,
-            detail: `数据目录：${dataDir}`,
-          })
-          .catch((err: unknown) => logger.warn('about dialog failed', { error: String(err) }));
-      },
-      onPrint: run(() => printing.print()),
-      ...(e.dialog.showSaveDialog ? { onSavePdf: run(() => printing.savePdf()) } : {}),
+    const applyMenu = () =>
+      e.Menu.setApplicationMenu(
+        e.Menu.buildFromTemplate(
+          buildMenuTemplate({
+            platform: process.platform,
+            isPackaged: app.isPackaged,
+            t,
+            onReload: () => e.BrowserWindow.getFocusedWindow()?.webContents.reload(),
+            onAbout: () => {
+              e.dialog
+                .showMessageBox({
+                  type: 'info',
+                  title: t('menu.about'),
+                  message: t('about.message', { version: app.getVersion() }),
+                  detail: t('about.detail', { dir: dataDir }),
+                })
+                .catch((err: unknown) => logger.warn('about dialog failed', { error: String(err) }));
+            },
+            onPrint: run(() => printing.print()),
+            ...(e.dialog.showSaveDialog ? { onSavePdf: run(() => printing.savePdf()) } : {}),
+          }),
+        ),
+      );
+    applyMenu();
+    // 设置 → 基本设置 may switch the language (a restore may too): the menu follows at once.
+    opened.subscribe((ev) => {
+      if (ev.type !== 'settings.changed' && ev.type !== 'system.restored') return;
+      void appLocale(opened).then((now) => {
+        if (now === locale) return;
+        locale = now;
+        t = desktopText(now);
+        applyMenu();
+      });
     });
-    e.Menu.setApplicationMenu(e.Menu.buildFromTemplate(template));
     openWindow();
     walls.restore();
     logger.info('duty room started', { dataDir, version: app.getVersion() });

@@ -13,6 +13,7 @@ import {
 import { anonymous, type Actor, type Core, type Logger, silentLogger } from '../core';
 import { checkAtEdge, foreignSenderRefusal } from './edge';
 import { isAppUrl } from './origin';
+import { appLocale } from './desktop-messages';
 
 /** The slice of a `WebContents` the IPC layer uses. */
 export interface IpcWebContents {
@@ -104,10 +105,7 @@ export function registerIpc(ipcMain: IpcMainLike, core: Core, opts: IpcOptions =
     return typeof url === 'string' && isTrustedUrl(url);
   };
 
-  const locale = async (): Promise<Locale> => {
-    const info = await core.call('system.info', {});
-    return info.ok ? (info.value as { locale: Locale }).locale : 'zh-CN';
-  };
+  const locale = (): Promise<Locale> => appLocale(core);
 
   const stateOf = (wc: IpcWebContents): WindowState => {
     let st = windows.get(wc.id);

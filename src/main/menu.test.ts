@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildMenuTemplate, type MenuItemTemplate } from './menu';
+import { desktopText } from './desktop-messages';
 
 const labels = (items: MenuItemTemplate[]) => items.map((i) => i.label);
 const flat = (items: MenuItemTemplate[]): MenuItemTemplate[] =>
@@ -9,7 +10,7 @@ describe('application menu', () => {
   const deps = {
     platform: 'linux' as const,
     isPackaged: true,
-    appName: '应急值班指挥台',
+    t: desktopText('zh-CN'),
     onReload: () => {},
     onAbout: () => {},
   };
@@ -66,6 +67,25 @@ describe('application menu', () => {
   });
 
   it('starts with the app menu on macOS', () => {
-    expect(buildMenuTemplate({ ...deps, platform: 'darwin' })[0]).toMatchObject({ role: 'appMenu' });
+    expect(buildMenuTemplate({ ...deps, platform: 'darwin' })[0]).toMatchObject({
+      role: 'appMenu',
+      label: '应急值班指挥台',
+    });
+  });
+
+  it('speaks English when the data set does, with no Chinese left on any item', () => {
+    const t = buildMenuTemplate({
+      ...deps,
+      isPackaged: false,
+      platform: 'darwin',
+      t: desktopText('en-US'),
+      onPrint: () => {},
+      onSavePdf: () => {},
+    });
+    expect(labels(t)).toEqual(['Duty Room', 'File', 'Edit', 'View', 'Help']);
+    const items = flat(t).filter((i) => i.type !== 'separator');
+    expect(items.filter((i) => /[\u4e00-\u9fff]/.test(i.label ?? '')).map((i) => i.label)).toEqual([]);
+    expect(items.map((i) => i.label)).toContain('About Duty Room');
+    expect(items.map((i) => i.label)).toContain('Save as PDF…');
   });
 });

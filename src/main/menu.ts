@@ -1,6 +1,8 @@
+import type { DesktopText } from './desktop-messages';
+
 /**
- * The application menu: short and Chinese. Only items that work today: printing and
- * the wall display join it when their windows exist (their routes are the renderer's).
+ * The application menu: short, in the data set's language (Chinese unless set to
+ * English). Only items that work today: printing joins it when it is wired.
  */
 
 type Role =
@@ -32,7 +34,8 @@ export interface MenuDeps {
   platform: NodeJS.Platform;
   /** Developer tools only in development builds. */
   isPackaged: boolean;
-  appName: string;
+  /** The words, in the app's language (desktop-messages.ts). */
+  t: DesktopText;
   /** Reloads the focused window (a stuck page is the one thing a user can fix alone). */
   onReload: () => void;
   /** Shows version and data directory: what support asks for first. */
@@ -43,46 +46,49 @@ export interface MenuDeps {
 }
 
 export function buildMenuTemplate(deps: MenuDeps): MenuItemTemplate[] {
+  const { t } = deps;
   const sep: MenuItemTemplate = { type: 'separator' };
   const view: MenuItemTemplate[] = [
     // No accelerator: Ctrl+R in the middle of typing an intake would throw the form away.
-    { label: '重新加载', click: deps.onReload },
+    { label: t('menu.reload'), click: deps.onReload },
     sep,
-    { label: '实际大小', role: 'resetZoom' },
-    { label: '放大', role: 'zoomIn' },
-    { label: '缩小', role: 'zoomOut' },
+    { label: t('menu.resetZoom'), role: 'resetZoom' },
+    { label: t('menu.zoomIn'), role: 'zoomIn' },
+    { label: t('menu.zoomOut'), role: 'zoomOut' },
     sep,
-    { label: '全屏', role: 'togglefullscreen' },
+    { label: t('menu.fullscreen'), role: 'togglefullscreen' },
   ];
-  if (!deps.isPackaged) view.push(sep, { label: '开发者工具', role: 'toggleDevTools' });
+  if (!deps.isPackaged) view.push(sep, { label: t('menu.devTools'), role: 'toggleDevTools' });
 
   const template: MenuItemTemplate[] = [
     {
-      label: '文件',
+      label: t('menu.file'),
       submenu: [
-        ...(deps.onPrint ? [{ label: '打印…', accelerator: 'CmdOrCtrl+P', click: deps.onPrint }, sep] : []),
-        ...(deps.onSavePdf
-          ? [{ label: '另存为 PDF…', accelerator: 'CmdOrCtrl+Shift+S', click: deps.onSavePdf }, sep]
+        ...(deps.onPrint
+          ? [{ label: t('menu.print'), accelerator: 'CmdOrCtrl+P', click: deps.onPrint }, sep]
           : []),
-        { label: '退出', role: 'quit' },
+        ...(deps.onSavePdf
+          ? [{ label: t('menu.savePdf'), accelerator: 'CmdOrCtrl+Shift+S', click: deps.onSavePdf }, sep]
+          : []),
+        { label: t('menu.quit'), role: 'quit' },
       ],
     },
     // Without an Edit menu, macOS has no copy/paste shortcuts in text fields.
     {
-      label: '编辑',
+      label: t('menu.edit'),
       submenu: [
-        { label: '撤销', role: 'undo' },
-        { label: '重做', role: 'redo' },
+        { label: t('menu.undo'), role: 'undo' },
+        { label: t('menu.redo'), role: 'redo' },
         sep,
-        { label: '剪切', role: 'cut' },
-        { label: '复制', role: 'copy' },
-        { label: '粘贴', role: 'paste' },
-        { label: '全选', role: 'selectAll' },
+        { label: t('menu.cut'), role: 'cut' },
+        { label: t('menu.copy'), role: 'copy' },
+        { label: t('menu.paste'), role: 'paste' },
+        { label: t('menu.selectAll'), role: 'selectAll' },
       ],
     },
-    { label: '视图', submenu: view },
-    { label: '帮助', submenu: [{ label: `关于${deps.appName}`, click: deps.onAbout }] },
+    { label: t('menu.view'), submenu: view },
+    { label: t('menu.help'), submenu: [{ label: t('menu.about'), click: deps.onAbout }] },
   ];
-  if (deps.platform === 'darwin') template.unshift({ label: deps.appName, role: 'appMenu' });
+  if (deps.platform === 'darwin') template.unshift({ label: t('app.name'), role: 'appMenu' });
   return template;
 }

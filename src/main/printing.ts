@@ -4,6 +4,8 @@ import type { PrintRouteDef } from '../common/areas/define';
 import type { Logger } from '../core';
 import { isAppUrl } from './origin';
 import { label, type LabelKey } from '../common/i18n/domain-labels';
+import type { Locale } from '../common/domain/roles';
+import { desktopText } from './desktop-messages';
 
 /**
  * Printing in the desktop app: the sheets are the renderer's `#/print/...` routes,
@@ -43,6 +45,8 @@ export interface PrintDeps {
   /** The window the menu acts on (the focused one). */
   focused(): PrintableWindow | null;
   dialog: PrintDialogs;
+  /** The app's language now (it follows 设置 → 基本设置): dialogs and file names use it. */
+  locale(): Promise<Locale>;
   writeFile?: (path: string, data: Uint8Array) => Promise<void>;
   logger: Logger;
 }
@@ -67,24 +71,26 @@ export function sheetRoute(url: string): string | null {
 const clean = (s: string) => s.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 60);
 
 /**
- * A file name that says what the sheet is: 值班交接班记录-2026-11-29.pdf. Each area's
- * manifest names its sheets (src/common/areas, `printRoutes`).
+ * A file name that says what the sheet is, in the app's language: 值班交接班记录-2026-11-29.pdf.
+ * Each area's manifest names its sheets (src/common/areas, `printRoutes`).
  */
 export function pdfNameFor(
   route: string,
+  locale: Locale,
   sheets: Readonly<Record<string, PrintRouteDef>> = printRoutes,
 ): string {
+  const t = desktopText(locale);
   const [path = '', query = ''] = route.split('?');
   const [, kind = '', arg] = path.split('/').map((p) => decodeURIComponent(p));
   const sheet = Object.hasOwn(sheets, kind) ? sheets[kind] : undefined;
-  if (!sheet) return '打印.pdf';
+  if (!sheet) return `${t('pdf.unknown')}.pdf`;
   // defineArea holds fileTitle to a key of the area's labels.
-  const title = label('zh-CN', sheet.fileTitle as LabelKey);
+  const title = label(locale, sheet.fileTitle as LabelKey);
   if (sheet.fileArg === 'range') {
     const q = new URLSearchParams(query);
-    return `${title}-${clean(q.get('from') ?? '')}至${clean(q.get('to') ?? '')}.pdf`;
+    return `${t('pdf.range', { title, from: clean(q.get('from') ?? ''), to: clean(q.get('to') ?? '') })}.pdf`;
   }
-  return `${title}-${clean(arg ?? '')}.pdf`;
+  return `${t('pdf.name', { title, arg: clean(arg ?? '') })}.pdf`;
 }
 
 export function createPrinting(deps: PrintDeps): {
@@ -98,12 +104,13 @@ export function createPrinting(deps: PrintDeps): {
     const win = deps.focused();
     const route = win ? sheetRoute(win.webContents.getURL()) : null;
     if (win && route) return { win, route };
+    const t = desktopText(await deps.locale());
     await deps.dialog
       .showMessageBox({
         type: 'info',
-        title: '打印',
-        message: '请先打开要打印的表单',
-        detail: '交接班记录、值班表、事件处置记录和检查记录表都有“打印”按钮，打开后再选择本菜单。',
+        title: t('print.title'),
+        message: t('print.noSheet'),
+        detail: t('print.noSheetDetail'),
       })
       .catch(() => undefined);
     return null;
@@ -129,9 +136,11 @@ export function createPrinting(deps: PrintDeps): {
     async savePdf() {
       const sheet = await current();
       if (!sheet) return 'not-a-sheet';
+      const locale = await deps.locale();
+      const t = desktopText(locale);
       const target = await deps.dialog.showSaveDialog(sheet.win, {
-        title: '另存为 PDF',
-        defaultPath: pdfNameFor(sheet.route),
+        title: t('savePdf.title'),
+        defaultPath: pdfNameFor(sheet.route, locale),
         filters: [{ name: 'PDF', extensions: ['pdf'] }],
       });
       if (target.canceled || !target.filePath) return 'cancelled';
@@ -143,7 +152,12 @@ export function createPrinting(deps: PrintDeps): {
       } catch (err) {
         deps.logger.error('save as PDF failed', { route: sheet.route, error: String(err) });
         await deps.dialog
-          .showMessageBox({ type: 'info', title: '另存为 PDF', message: '未能保存 PDF', detail: String(err) })
+          .showMessageBox({
+            type: 'info',
+            title: t('savePdf.title'),
+            message: t('savePdf.failed'),
+            detail: String(err),
+          })
           .catch(() => undefined);
         return 'failed';
       }

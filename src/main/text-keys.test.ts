@@ -5,16 +5,27 @@ import { domainLabels } from '../common/i18n/domain-labels';
 import { messages } from '../common/i18n/messages';
 import { sourcesUnder } from '../core/testing';
 import { cliMessages } from '../server/cli-messages';
+import { desktopMessages } from './desktop-messages';
 
 // Core, the server and main write no sentences: they name catalog entries. A key written
 // as a plain string (a column, a sheet, a file title, a CLI line) must exist in both
 // languages, or a reader meets a raw key in a file name or a header.
 describe('text keys in the source', () => {
   const PREFIXES =
-    /['"`]((?:column|columnHint|cell|exportSheet|exportFile|printFile|weekday|answer|list|checkFailure|blockingLine|cli|notBuilt)\.[A-Za-z0-9_.]*[A-Za-z0-9_])['"`]/g;
+    /['"`]((?:column|columnHint|cell|exportSheet|exportFile|printFile|weekday|answer|list|checkFailure|blockingLine|cli|notBuilt|app|menu|about|print|savePdf|pdf|openFailed)\.[A-Za-z0-9_.]*[A-Za-z0-9_])['"`]/g;
   const tables = {
-    'zh-CN': { ...domainLabels['zh-CN'], ...messages['zh-CN'], ...cliMessages['zh-CN'] },
-    'en-US': { ...domainLabels['en-US'], ...messages['en-US'], ...cliMessages['en-US'] },
+    'zh-CN': {
+      ...domainLabels['zh-CN'],
+      ...messages['zh-CN'],
+      ...cliMessages['zh-CN'],
+      ...desktopMessages['zh-CN'],
+    },
+    'en-US': {
+      ...domainLabels['en-US'],
+      ...messages['en-US'],
+      ...cliMessages['en-US'],
+      ...desktopMessages['en-US'],
+    },
   } as Record<(typeof LOCALES)[number], Record<string, string>>;
 
   it('every such key written in core, the server or main exists in both languages', () => {
@@ -29,8 +40,9 @@ describe('text keys in the source', () => {
       ).toEqual([]);
   });
 
-  it('the host catalogs have the same keys in both languages and no empty value', () => {
+  it('the host and desktop catalogs have the same keys in both languages and no empty value', () => {
     expect(catalogProblems(cliMessages)).toEqual([]);
+    expect(catalogProblems(desktopMessages)).toEqual([]);
     expect(catalogProblems(tables)).toEqual([]);
   });
 

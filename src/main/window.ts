@@ -1,6 +1,7 @@
 import { silentLogger, type Logger } from '../core';
 import { APP_INDEX_URL } from './origin';
 import { MIN_SIZE, type WindowState } from './window-state';
+import { desktopText } from './desktop-messages';
 
 /** The webPreferences every Duty Room window gets (ARCHITECTURE.md §4). */
 export function secureWebPreferences(preloadPath: string) {
@@ -61,7 +62,7 @@ export function createMainWindow<W extends MainWindowLike>(deps: MainWindowDeps<
   const logger = deps.logger ?? silentLogger;
   const { bounds } = deps.state;
   const win = new deps.BrowserWindow({
-    title: deps.title ?? '应急值班指挥台',
+    title: deps.title ?? desktopText('zh-CN')('app.name'),
     show: false,
     ...bounds,
     minWidth: Math.min(MIN_SIZE.width, bounds.width),
