@@ -1,5 +1,6 @@
 import { defineArea } from './define';
 import { geoMethods } from '../contract/geo';
+import { geoMessages } from '../i18n/geo-messages';
 
 /** The county's divisions (乡镇/街道 and villages) that places and incidents refer to. */
 export const geographyArea = defineArea({
@@ -8,4 +9,5 @@ export const geographyArea = defineArea({
   events: { 'geo.changed': [] },
   routes: [],
   printRoutes: {},
+  messages: geoMessages,
 });

@@ -90,3 +90,26 @@ export function basemap(db: ReadDb) {
   }
   return { type: 'FeatureCollection' as const, features };
 }
+
+/**
+ * Replaces the county's geography: every town and the boundary, rivers and roads with
+ * it (they belonged to the old map). Records keep their town codes; the caller holds the
+ * transaction, so a refusal leaves the old geography whole.
+ */
+export function replaceGeography(
+  db: WriteDb,
+  towns: Parameters<typeof insertTown>[1][],
+  boundary: LonLat[][],
+  countyName: string,
+): void {
+  db.prepare('DELETE FROM towns').run();
+  db.prepare('DELETE FROM basemap_features').run();
+  for (const ring of boundary)
+    insertFeature(db, {
+      layer: 'boundary',
+      kind: 'county',
+      name: countyName,
+      geometry_json: JSON.stringify({ type: 'Polygon', coordinates: [ring] }),
+    });
+  for (const t of towns) insertTown(db, t);
+}
