@@ -5,7 +5,7 @@ import type { Map as MapLibreMap, Marker } from 'maplibre-gl';
 import { useApiQuery } from '../api/hooks';
 import { fontFaces } from '../map/fonts';
 import { maplibregl } from '../map/maplibre';
-import { buildStyle, type CountyBasemap } from '../map/style';
+import { buildStyle, countyExtent, type CountyBasemap } from '../map/style';
 import './map-pick.css';
 
 const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
@@ -30,6 +30,7 @@ export function MapPickModal({
 
   useEffect(() => {
     if (!ready || !el.current) return;
+    const extent = countyExtent(county.data as CountyBasemap);
     const map: MapLibreMap = new maplibregl.Map({
       container: el.current,
       style: buildStyle({
@@ -38,8 +39,12 @@ export function MapPickModal({
         origin: window.location.origin,
         fontFaces: fontFaces(),
       }),
-      center: initial ?? [111.52, 27.46],
-      zoom: initial ? 14 : 9,
+      // The point if there is one, else the whole county (imported or the demo's).
+      ...(initial
+        ? { center: initial, zoom: 14 }
+        : extent
+          ? { bounds: extent, fitBoundsOptions: { padding: 24 } }
+          : { center: [111.52, 27.46] as [number, number], zoom: 9 }),
       attributionControl: false,
       dragRotate: false,
     });

@@ -241,7 +241,9 @@ export const MapCanvas = forwardRef<MapCanvasHandle, Props>(function MapCanvas(p
       if ((e as { originalEvent?: unknown }).originalEvent) moved.current = true;
     });
     map.on('resize', () => {
-      if (!moved.current && extent) map.fitBounds(extent, { padding: 24, duration: 0 });
+      // The county as it is now: an import may have replaced it since the map was made.
+      const now = countyExtent(latest.current.county);
+      if (!moved.current && now) map.fitBounds(now, { padding: 24, duration: 0 });
     });
     map.on('contextmenu', (e) => latest.current.onContextPoint([e.lngLat.lng, e.lngLat.lat]));
     // Rings asked for before the style finished loading (a link to an incident) are drawn once it has.
@@ -271,6 +273,18 @@ export const MapCanvas = forwardRef<MapCanvasHandle, Props>(function MapCanvas(p
     for (const k of FACILITY_KINDS) set(`fac-${k}`, facilityFeatures(props.data.facilities, k));
     set('depots', depotFeatures(props.data.depots));
   }, [props.data]);
+
+  // The county's geography replaced (设置 → 行政区划与底图): the basemap follows at once.
+  const drawnCounty = useRef(props.county);
+  useEffect(() => {
+    if (drawnCounty.current === props.county) return;
+    drawnCounty.current = props.county;
+    const map = mapRef.current;
+    if (!map) return;
+    (map.getSource('county') as GeoJSONSource | undefined)?.setData(props.county as GeoJSON.FeatureCollection);
+    const extent = countyExtent(props.county);
+    if (extent && !moved.current) map.fitBounds(extent, { padding: 24, duration: 0 });
+  }, [props.county]);
 
   useEffect(() => {
     const map = mapRef.current;

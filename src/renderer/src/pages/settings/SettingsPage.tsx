@@ -11,6 +11,7 @@ import { BackupsPanel } from './BackupsPanel';
 import { AuditPanel } from './AuditPanel';
 import { DeadlineRulesPanel } from '../logs/DeadlineRulesPanel';
 import { BasemapSettings } from '../map/BasemapSettings';
+import { GeoImportPanel } from '../map/GeoImportPanel';
 
 const TABS = ['general', 'operators', 'deadlines', 'map', 'wall', 'backups', 'audit'] as const;
 type Tab = (typeof TABS)[number];
@@ -47,7 +48,16 @@ export function SettingsPage({ tab, operator }: { tab: string | undefined; opera
             label: t('settings.tab.deadlines'),
             children: <DeadlineRulesPanel admin={admin} />,
           },
-          { key: 'map', label: t('settings.tab.map'), children: <BasemapSettings admin={admin} /> },
+          {
+            key: 'map',
+            label: t('settings.tab.map'),
+            children: (
+              <>
+                <GeoImportPanel admin={admin} />
+                <BasemapSettings admin={admin} />
+              </>
+            ),
+          },
           { key: 'wall', label: t('settings.tab.wall'), children: adminOnly(<WallTokensPanel />) },
           { key: 'backups', label: t('settings.tab.backups'), children: adminOnly(<BackupsPanel />) },
           { key: 'audit', label: t('settings.tab.audit'), children: adminOnly(<AuditPanel />) },

@@ -1,0 +1,393 @@
+import { useEffect, useRef, useState } from 'react';
+import { Alert, App, Button, Card, Select, Space, Table, Upload } from 'antd';
+import { InboxOutlined, PaperClipOutlined } from '@ant-design/icons';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import type { OutputOf } from '../../../../common/contract';
+import { GEO_CRS, type GeoCrs, type GeoImportInput } from '../../../../common/contract/geo';
+import { ApiError } from '../../../../common/result';
+import { apiClient } from '../../api/client';
+import { errorText } from '../../api/errors';
+import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { fontFaces } from '../../map/fonts';
+import { maplibregl } from '../../map/maplibre';
+import { buildStyle, countyExtent, type CountyBasemap } from '../../map/style';
+import './geo-import.css';
+
+type Preview = OutputOf<'geo.preview'>;
+interface Picked {
+  fileName: string;
+  base64: string;
+}
+
+const MAX_BYTES = 1_000_000;
+const ZONES = Array.from({ length: 21 }, (_, i) => 25 + i);
+
+function toBase64(buf: ArrayBuffer): string {
+  const bytes = new Uint8Array(buf);
+  let bin = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(bin);
+}
+
+/** The host's own refusal (unreadable file, the problems of a commit) in the UI's language. */
+function geoErrorText(t: TFunction, err: unknown): string {
+  if (err instanceof ApiError && err.key?.startsWith('errors.geo_'))
+    return t(err.key, { ...err.params, defaultValue: err.message });
+  return errorText(t, err);
+}
+
+const fmt = (x: number) => x.toFixed(6);
+
+/** What was read: format, encoding, coordinate system and where it came from, town count. */
+function readLine(t: TFunction, p: Preview): string {
+  const crs =
+    p.crs.code === 'gk3'
+      ? p.crs.zone
+        ? t('geoImport.crsName.gk3', { zone: p.crs.zone })
+        : t('geoImport.crsName.gk3NoZone')
+      : t(`geoImport.crsName.${p.crs.code}`);
+  return t('geoImport.read', {
+    format: t(`geoImport.format.${p.format}`),
+    encoding: p.encoding ? t('geoImport.encoding', { encoding: p.encoding === 'gb18030' ? 'GBK' : 'UTF-8' }) : '',
+    crs,
+    from: t(`geoImport.from.${p.crs.from}`),
+    towns: p.towns.length,
+  });
+}
+
+/** The boundary and towns as the basemap would draw them, with the seats for labels. */
+function previewCounty(p: Preview): CountyBasemap {
+  return {
+    type: 'FeatureCollection',
+    features: [
+      ...p.map.features,
+      ...p.towns.map((town) => ({
+        type: 'Feature' as const,
+        properties: { layer: 'town_seat' as const, kind: town.kind, name: town.name },
+        geometry: { type: 'Point' as const, coordinates: town.seat },
+      })),
+    ],
+  } as CountyBasemap;
+}
+
+function PreviewMap({ preview }: { preview: Preview }) {
+  const { t } = useTranslation();
+  const el = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const node = el.current;
+    if (!node) return;
+    const county = previewCounty(preview);
+    const extent = countyExtent(county);
+    const map = new maplibregl.Map({
+      container: node,
+      style: buildStyle({ county, basemap: null, origin: window.location.origin, fontFaces: fontFaces() }),
+      ...(extent ? { bounds: extent, fitBoundsOptions: { padding: 24 } } : { center: [111.52, 27.46], zoom: 9 }),
+      attributionControl: false,
+      dragRotate: false,
+      localIdeographFontFamily: false,
+    });
+    map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'bottom-right');
+    node.dataset.mapState = 'loading';
+    map.on('idle', () => {
+      node.dataset.mapState = 'idle';
+    });
+    return () => map.remove();
+  }, [preview]);
+  return <div ref={el} className="dr-geo-map" data-testid="geo-preview-map" role="region" aria-label={t('geoImport.mapLabel')} />;
+}
+
+/**
+ * 行政区划导入 (settings, administrators): a towns file (and optionally the county
+ * boundary), the coordinate system and which columns are name and code, a preview with
+ * every problem named, then one all-or-nothing replacement of the county's geography.
+ */
+export function GeoImportPanel({ admin }: { admin: boolean }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const towns = useApiQuery('geo.towns', {});
+  const [file, setFile] = useState<Picked | null>(null);
+  const [boundaryFile, setBoundaryFile] = useState<Picked | null>(null);
+  const [crs, setCrs] = useState<GeoCrs>('auto');
+  const [zone, setZone] = useState<number | null>(null);
+  const [columns, setColumns] = useState<{ name: string | null; code: string | null }>({ name: null, code: null });
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const inputOf = (over: Partial<GeoImportInput> = {}): GeoImportInput | null => {
+    const f = over.file ?? file;
+    if (!f) return null;
+    const b = over.boundaryFile !== undefined ? over.boundaryFile : boundaryFile;
+    const c = over.crs ?? crs;
+    return {
+      file: f,
+      boundaryFile: b ?? null,
+      crs: c,
+      zone: c === 'gk3' ? (over.zone !== undefined ? over.zone : zone) : null,
+      nameColumn: over.nameColumn !== undefined ? over.nameColumn : columns.name,
+      codeColumn: over.codeColumn !== undefined ? over.codeColumn : columns.code,
+    };
+  };
+
+  const load = async (over: Partial<GeoImportInput> = {}) => {
+    const input = inputOf(over);
+    if (!input) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const p = await apiClient().call('geo.preview', input);
+      setPreview(p);
+      setColumns({ name: p.nameColumn, code: p.codeColumn });
+    } catch (e) {
+      setPreview(null);
+      setError(geoErrorText(t, e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const read = async (f: File): Promise<Picked | null> => {
+    if (f.size > MAX_BYTES) {
+      setError(t('geoImport.tooBig'));
+      return null;
+    }
+    return { fileName: f.name, base64: toBase64(await f.arrayBuffer()) };
+  };
+
+  const commit = useApiMutation('geo.import', {
+    onSuccess: (r) => {
+      void message.success(t('geoImport.done', { n: r.towns }));
+      setFile(null);
+      setBoundaryFile(null);
+      setPreview(null);
+      setColumns({ name: null, code: null });
+    },
+    onError: (e) => setError(geoErrorText(t, e)),
+  });
+
+  if (!admin)
+    return (
+      <Card title={t('geoImport.title')} className="dr-geo-card">
+        <Alert type="info" showIcon title={t('geoImport.adminOnly')} />
+      </Card>
+    );
+
+  const canCommit = preview !== null && preview.problems.length === 0 && preview.towns.length > 0 && !busy;
+  const columnOptions = (preview?.columns ?? []).map((c) => ({ value: c, label: c }));
+
+  return (
+    <Card title={t('geoImport.title')} className="dr-geo-card" data-testid="geo-import">
+      <p className="dr-muted">{t('geoImport.intro')}</p>
+      <p data-testid="geo-current">
+        {towns.data?.length ? t('geoImport.current', { n: towns.data.length }) : t('geoImport.currentNone')}
+      </p>
+      <Upload.Dragger
+        accept=".zip,.geojson,.json,.kml,.kmz"
+        showUploadList={false}
+        beforeUpload={(f) => {
+          void read(f).then((picked) => {
+            if (!picked) return;
+            setFile(picked);
+            setColumns({ name: null, code: null });
+            void load({ file: picked, nameColumn: null, codeColumn: null });
+          });
+          return false;
+        }}
+      >
+        <p className="ant-upload-drag-icon">
+          <InboxOutlined />
+        </p>
+        <p>{file ? t('geoImport.fileChosen', { name: file.fileName }) : t('geoImport.drop')}</p>
+        <p className="dr-muted">{t('geoImport.formats')}</p>
+      </Upload.Dragger>
+
+      <div className="dr-geo-options">
+        <label className="dr-geo-option">
+          <span>{t('geoImport.boundary')}</span>
+          <Space>
+            <Upload
+              accept=".zip,.geojson,.json,.kml,.kmz"
+              showUploadList={false}
+              beforeUpload={(f) => {
+                void read(f).then((picked) => {
+                  if (!picked) return;
+                  setBoundaryFile(picked);
+                  void load({ boundaryFile: picked });
+                });
+                return false;
+              }}
+            >
+              <Button size="small" icon={<PaperClipOutlined />} data-testid="geo-boundary-pick">
+                {boundaryFile ? boundaryFile.fileName : t('geoImport.boundaryPick')}
+              </Button>
+            </Upload>
+            {boundaryFile ? (
+              <Button
+                size="small"
+                type="link"
+                onClick={() => {
+                  setBoundaryFile(null);
+                  void load({ boundaryFile: null });
+                }}
+              >
+                {t('geoImport.boundaryClear')}
+              </Button>
+            ) : (
+              <span className="dr-muted">{t('geoImport.boundaryNone')}</span>
+            )}
+          </Space>
+        </label>
+        <label className="dr-geo-option">
+          <span>{t('geoImport.crs')}</span>
+          <Select<GeoCrs>
+            value={crs}
+            onChange={(c) => {
+              setCrs(c);
+              void load({ crs: c });
+            }}
+            options={GEO_CRS.map((c) => ({ value: c, label: t(`geoImport.crs.${c}`) }))}
+            className="dr-geo-select"
+            aria-label={t('geoImport.crs')}
+            data-testid="geo-crs"
+          />
+          {crs === 'gk3' ? (
+            <Select<number | null>
+              value={zone}
+              placeholder={t('geoImport.zone')}
+              onChange={(z) => {
+                setZone(z);
+                void load({ zone: z });
+              }}
+              options={ZONES.map((z) => ({ value: z, label: t('geoImport.zoneOption', { zone: z, cm: z * 3 }) }))}
+              className="dr-geo-select"
+              aria-label={t('geoImport.zone')}
+              data-testid="geo-zone"
+            />
+          ) : null}
+        </label>
+        {preview ? (
+          <>
+            <label className="dr-geo-option">
+              <span>{t('geoImport.nameColumn')}</span>
+              <Select<string>
+                value={columns.name ?? undefined}
+                placeholder={t('geoImport.pickColumn')}
+                options={columnOptions}
+                onChange={(c) => {
+                  setColumns((x) => ({ ...x, name: c }));
+                  void load({ nameColumn: c });
+                }}
+                className="dr-geo-select"
+                aria-label={t('geoImport.nameColumn')}
+                data-testid="geo-name-column"
+              />
+            </label>
+            <label className="dr-geo-option">
+              <span>{t('geoImport.codeColumn')}</span>
+              <Select<string>
+                value={columns.code ?? undefined}
+                placeholder={t('geoImport.pickColumn')}
+                options={columnOptions}
+                onChange={(c) => {
+                  setColumns((x) => ({ ...x, code: c }));
+                  void load({ codeColumn: c });
+                }}
+                className="dr-geo-select"
+                aria-label={t('geoImport.codeColumn')}
+                data-testid="geo-code-column"
+              />
+            </label>
+          </>
+        ) : null}
+      </div>
+
+      {error ? <Alert type="error" showIcon role="alert" title={error} className="dr-geo-block" data-testid="geo-error" /> : null}
+      {preview ? (
+        <>
+          <p className="dr-geo-block" data-testid="geo-read">
+            {readLine(t, preview)}
+          </p>
+          {preview.problems.length ? (
+            <Alert
+              type="error"
+              showIcon
+              className="dr-geo-block"
+              data-testid="geo-problems"
+              title={t('geoImport.problems', { count: preview.problems.length })}
+              description={
+                <ul className="dr-geo-problems">
+                  {preview.problems.map((p, i) => (
+                    <li key={`${p.key}-${i}`}>{p.message}</li>
+                  ))}
+                </ul>
+              }
+            />
+          ) : (
+            <Alert type="success" showIcon className="dr-geo-block" title={t('geoImport.ok')} data-testid="geo-ok" />
+          )}
+          {preview.ignored ? (
+            <Alert type="info" showIcon className="dr-geo-block" title={t('geoImport.ignored', { count: preview.ignored })} />
+          ) : null}
+          {preview.orphanCodes.length ? (
+            <Alert
+              type="warning"
+              showIcon
+              className="dr-geo-block"
+              title={t('geoImport.orphans', { codes: preview.orphanCodes.slice(0, 10).join('、') })}
+            />
+          ) : null}
+          <div className="dr-geo-preview">
+            {preview.map.features.length ? <PreviewMap preview={preview} /> : null}
+            <Table
+              size="small"
+              rowKey="feature"
+              className="dr-geo-towns"
+              data-testid="geo-towns"
+              pagination={{ pageSize: 12, hideOnSinglePage: true }}
+              dataSource={preview.towns}
+              columns={[
+                { title: t('geoImport.col.name'), dataIndex: 'name' },
+                { title: t('geoImport.col.code'), dataIndex: 'code', className: 'dr-tabular' },
+                { title: t('geoImport.col.kind'), dataIndex: 'kind', width: 64 },
+                {
+                  title: t('geoImport.col.area'),
+                  dataIndex: 'areaKm2',
+                  align: 'right',
+                  className: 'dr-tabular',
+                  render: (v: number) => v.toFixed(2),
+                },
+                {
+                  title: t('geoImport.col.centroid'),
+                  className: 'dr-tabular',
+                  render: (_v, r) => `${fmt(r.centroid[0])}, ${fmt(r.centroid[1])}`,
+                },
+                {
+                  title: t('geoImport.col.seat'),
+                  className: 'dr-tabular',
+                  render: (_v, r) =>
+                    r.seat[0] === r.centroid[0] && r.seat[1] === r.centroid[1]
+                      ? t('geoImport.seatSame')
+                      : `${fmt(r.seat[0])}, ${fmt(r.seat[1])}`,
+                },
+              ]}
+            />
+          </div>
+        </>
+      ) : null}
+      <Button
+        type="primary"
+        disabled={!canCommit}
+        loading={commit.isPending}
+        className="dr-geo-block"
+        data-testid="geo-commit"
+        onClick={() => {
+          const input = inputOf();
+          if (input) commit.mutate(input);
+        }}
+      >
+        {canCommit ? t('geoImport.commit', { n: preview.towns.length }) : t('geoImport.commitNone')}
+      </Button>
+    </Card>
+  );
+}
