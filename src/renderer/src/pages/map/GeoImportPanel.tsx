@@ -11,7 +11,7 @@ import { errorText } from '../../api/errors';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { fontFaces } from '../../map/fonts';
 import { maplibregl } from '../../map/maplibre';
-import { buildStyle, countyExtent, type CountyBasemap } from '../../map/style';
+import { buildStyle, type CountyBasemap } from '../../map/style';
 import './geo-import.css';
 
 type Preview = OutputOf<'geo.preview'>;
@@ -71,6 +71,14 @@ function previewCounty(p: Preview): CountyBasemap {
   } as CountyBasemap;
 }
 
+function extentOf(p: Preview): [number, number, number, number] | null {
+  const pts = p.map.features.flatMap((f) => (f.geometry.type === 'Polygon' ? f.geometry.coordinates.flat() : []));
+  if (!pts.length) return null;
+  const xs = pts.map((q) => q[0]);
+  const ys = pts.map((q) => q[1]);
+  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+}
+
 function PreviewMap({ preview }: { preview: Preview }) {
   const { t } = useTranslation();
   const el = useRef<HTMLDivElement>(null);
@@ -78,7 +86,8 @@ function PreviewMap({ preview }: { preview: Preview }) {
     const node = el.current;
     if (!node) return;
     const county = previewCounty(preview);
-    const extent = countyExtent(county);
+    // Every outline, towns included: a file too broken for a boundary still shows where it lies.
+    const extent = extentOf(preview);
     const map = new maplibregl.Map({
       container: node,
       style: buildStyle({ county, basemap: null, origin: window.location.origin, fontFaces: fontFaces() }),

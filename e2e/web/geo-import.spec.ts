@@ -1,0 +1,235 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { BrowserContext, Page } from '@playwright/test';
+import {
+  FIXTURE_TOWNS,
+  brokenGeoJson,
+  expectedCentroid,
+  gcjGeoJson,
+  gkShapefileZip,
+  metresBetween,
+} from '../../src/core/geo/fixtures';
+import type { LonLat } from '../../src/common/geo/distance';
+import { SCREENSHOT_DIR, expect, latinLeaks, signInByKeyboard, test, useHost } from './fixtures';
+import { api, canvasShot, hex, waitMapIdle, type Rgb } from './map-helpers';
+
+/**
+ * A county started blank becomes itself from its own files (issue 13): a zipped
+ * Shapefile projected by GDAL into CGCS2000 3-degree zone 38 with a GBK table, then a
+ * GeoJSON in GCJ-02. Centroids are read off the preview table and held to the true
+ * WGS-84 centroids; the map draws the boundary; the intake lists the towns and fills in a
+ * town seat from the keyboard; a broken file is refused naming its problems, changing nothing.
+ */
+
+test.describe.configure({ mode: 'serial' });
+const host = useHost();
+
+// The basemap's county outline and town fill (src/renderer/src/map/style.ts COLORS).
+const COUNTY_LINE = hex('#8a6a45');
+const TOWN_FILL = hex('#f6f2e8');
+
+async function shot(page: Page, name: string, sizes: [number, number][] = [[1920, 1080], [1366, 768]]) {
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  for (const [w, h] of sizes) {
+    await page.setViewportSize({ width: w, height: h });
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}-${w}x${h}.png`), fullPage: true });
+  }
+  await page.setViewportSize({ width: 1440, height: 900 });
+}
+
+async function openImport(page: Page) {
+  await page.goto(`${host.url}/#/settings/map`);
+  await expect(page.getByTestId('geo-import')).toBeVisible();
+}
+
+async function dropFile(page: Page, name: string, bytes: Buffer | string, mimeType = 'application/octet-stream') {
+  await page
+    .getByTestId('geo-import')
+    .locator('.ant-upload-drag input[type="file"]')
+    .setInputFiles({ name, mimeType, buffer: Buffer.from(bytes) });
+}
+
+/** The centroids the preview table shows, by code, held to the WGS-84 truth. */
+async function expectTableCentroids(page: Page): Promise<number[]> {
+  const table = page.getByTestId('geo-towns');
+  const errors: number[] = [];
+  for (const t of FIXTURE_TOWNS) {
+    const row = table.getByRole('row', { name: new RegExp(t.code) });
+    await expect(row).toContainText(t.name);
+    const text = (await row.innerText()).replace(/\s+/g, ' ');
+    const m = /(\d{3}\.\d{6}), (\d{2}\.\d{6})/.exec(text);
+    expect(m, `${t.name}: centroid shown`).not.toBeNull();
+    const got: LonLat = [Number(m![1]), Number(m![2])];
+    const d = metresBetween(got, expectedCentroid(t.ring));
+    expect(d, `${t.name}: metres from the true centroid`).toBeLessThan(10);
+    errors.push(Math.round(d * 100) / 100);
+  }
+  return errors;
+}
+
+/** How many pixels of a colour the map canvas shows, and the box they span (fractions of the canvas). */
+async function colourSpan(context: BrowserContext, png: Buffer, rgb: Rgb, tol = 14) {
+  const blank = await context.newPage();
+  try {
+    return await blank.evaluate(
+      async ({ b64, rgb, tol }) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${b64}`;
+        await img.decode();
+        const c = document.createElement('canvas');
+        c.width = img.naturalWidth;
+        c.height = img.naturalHeight;
+        const ctx = c.getContext('2d')!;
+        ctx.drawImage(img, 0, 0);
+        const { data } = ctx.getImageData(0, 0, c.width, c.height);
+        let n = 0;
+        let [x0, y0, x1, y1] = [c.width, c.height, 0, 0];
+        for (let i = 0; i < data.length; i += 4) {
+          if (
+            Math.abs(data[i]! - rgb[0]) <= tol &&
+            Math.abs(data[i + 1]! - rgb[1]) <= tol &&
+            Math.abs(data[i + 2]! - rgb[2]) <= tol
+          ) {
+            n += 1;
+            const x = (i / 4) % c.width;
+            const y = Math.floor(i / 4 / c.width);
+            x0 = Math.min(x0, x);
+            y0 = Math.min(y0, y);
+            x1 = Math.max(x1, x);
+            y1 = Math.max(y1, y);
+          }
+        }
+        return { n, width: (x1 - x0) / c.width, height: (y1 - y0) / c.height };
+      },
+      { b64: png.toString('base64'), rgb, tol },
+    );
+  } finally {
+    await blank.close();
+  }
+}
+
+test('blank start: no towns, no geography', async ({ page }) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: '空白开始' }).click();
+  await page.getByLabel('县（区）名称').fill('河湾县');
+  await page.getByLabel('应急管理局名称').fill('河湾县应急管理局');
+  await page.getByLabel('管理员姓名').fill('林志远');
+  await page.getByLabel(/^PIN/).fill('2468');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('current-operator')).toContainText('林志远');
+  await openImport(page);
+  await expect(page.getByTestId('geo-current')).toHaveText('尚未导入行政区划：一张图、大屏和录入表的乡镇列表为空');
+  expect(await api<unknown[]>(page, 'geo.towns', {})).toEqual([]);
+});
+
+test('a zipped Shapefile in CGCS2000 GK zone 38 with a GBK table: preview, then import', async ({ page }) => {
+  await signIn(page);
+  await openImport(page);
+  await dropFile(page, '河湾县乡镇界.zip', await gkShapefileZip(), 'application/zip');
+  await expect(page.getByTestId('geo-read')).toHaveText(
+    'Shapefile，属性表 GBK 编码 · CGCS2000 3 度带第 38 带（文件中声明） · 4 个乡镇',
+  );
+  await expect(page.getByTestId('geo-ok')).toBeVisible();
+  await expect(page.getByTestId('geo-name-column')).toContainText('乡镇名称');
+  await expect(page.getByTestId('geo-code-column')).toContainText('乡镇代码');
+  console.log('shapefile centroid errors (m)', await expectTableCentroids(page));
+  await expect(page.getByTestId('geo-preview-map')).toHaveAttribute('data-map-state', 'idle', { timeout: 45_000 });
+  // Latin only where it is the name of a format or a standard.
+  const FORMATS = new Set(['zip', 'GeoJSON', 'Shapefile', 'shp', 'dbf', 'prj', 'GBK', 'UTF', 'KML', 'KMZ', 'CGCS', 'km']);
+  expect((await latinLeaks(page)).filter((w) => !FORMATS.has(w))).toEqual([]);
+  await shot(page, 'geo-import-preview');
+
+  await page.getByTestId('geo-commit').click();
+  await expect(page.getByText('已导入 4 个乡镇，一张图、大屏和选点地图已更新')).toBeVisible();
+  await expect(page.getByTestId('geo-current')).toHaveText('现有区划：4 个乡镇（街道）');
+  const towns = await api<{ code: string; name: string }[]>(page, 'geo.towns', {});
+  expect(towns.map((t) => `${t.code} ${t.name}`).sort()).toEqual(
+    FIXTURE_TOWNS.map((t) => `${t.code} ${t.name}`).sort(),
+  );
+});
+
+test('the map draws the imported county at once: boundary and towns, fitted to the view', async ({
+  page,
+  context,
+}) => {
+  await signIn(page);
+  await page.goto(`${host.url}/#/map`);
+  await waitMapIdle(page);
+  const png = await canvasShot(page);
+  const line = await colourSpan(context, png, COUNTY_LINE);
+  const fill = await colourSpan(context, png, TOWN_FILL, 4);
+  console.log('county outline pixels', line, 'town fill pixels', fill);
+  expect(line.n, 'county outline pixels').toBeGreaterThan(2000);
+  // Fitted: the outline spans most of the canvas one way or the other.
+  expect(Math.max(line.width, line.height)).toBeGreaterThan(0.7);
+  expect(fill.n, 'town fill pixels').toBeGreaterThan(100_000);
+  await shot(page, 'geo-import-map', [[1920, 1080], [1366, 768]]);
+});
+
+test('a GCJ-02 GeoJSON, chosen as such, lands on the same WGS-84 centroids', async ({ page }) => {
+  await signIn(page);
+  await openImport(page);
+  await dropFile(page, '乡镇（高德导出）.geojson', gcjGeoJson(), 'application/geo+json');
+  // Read as WGS-84 (the numbers are degrees), the towns sit some hundred metres off: choose GCJ-02.
+  await expect(page.getByTestId('geo-read')).toContainText('WGS-84（按坐标判断）');
+  await page.getByTestId('geo-crs').click();
+  await page.getByTitle('GCJ-02（高德、腾讯地图）').click();
+  await expect(page.getByTestId('geo-read')).toContainText('GCJ-02（手动选择）');
+  console.log('GCJ-02 centroid errors (m)', await expectTableCentroids(page));
+  await page.getByTestId('geo-commit').click();
+  await expect(page.getByText('已导入 4 个乡镇，一张图、大屏和选点地图已更新')).toBeVisible();
+});
+
+test('the intake lists the imported towns and fills in a town seat from the keyboard', async ({ page }) => {
+  await signIn(page);
+  await page.goto(`${host.url}/#/logs/new`);
+  const town = page.getByLabel('乡镇（街道）');
+  await town.click();
+  for (const t of FIXTURE_TOWNS) await expect(page.getByTitle(t.name, { exact: true })).toBeVisible();
+  await page.keyboard.type('南河');
+  await page.keyboard.press('Enter');
+  const seatButton = page.getByTestId('town-seat');
+  await seatButton.focus();
+  await page.keyboard.press('Enter');
+  const towns = await api<{ name: string; seat: LonLat }[]>(page, 'geo.towns', {});
+  const seat = towns.find((t) => t.name === '南河乡')!.seat;
+  await expect(page.getByLabel('经度')).toHaveValue(seat[0].toFixed(6));
+  await expect(page.getByLabel('纬度')).toHaveValue(seat[1].toFixed(6));
+  const nanhe = FIXTURE_TOWNS.find((t) => t.name === '南河乡')!;
+  expect(metresBetween(seat, expectedCentroid(nanhe.ring))).toBeLessThan(10);
+});
+
+test('a broken polygon and a duplicate code are named, and the import is refused with nothing changed', async ({
+  page,
+}) => {
+  await signIn(page);
+  await openImport(page);
+  const before = JSON.stringify(await api(page, 'geo.basemap', {}));
+  await dropFile(page, '有问题的乡镇.geojson', brokenGeoJson(), 'application/geo+json');
+  const problems = page.getByTestId('geo-problems');
+  await expect(problems).toContainText('发现 2 处问题');
+  await expect(problems).toContainText('“城关镇”（130181100）的边界自相交');
+  await expect(problems).toContainText('区划代码 130181001 重复：“东关街道”、“西山镇”');
+  await expect(page.getByTestId('geo-commit')).toBeDisabled();
+  await shot(page, 'geo-import-problems', [[1366, 768]]);
+  // The host refuses the same file when asked directly, naming both problems.
+  const refused = await page.evaluate(async (base64) => {
+    const token = sessionStorage.getItem('duty-room.operator-token');
+    const res = await fetch('/api/geo.import', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+      body: JSON.stringify({ file: { fileName: '有问题的乡镇.geojson', base64 } }),
+    });
+    return (await res.json()) as { ok: boolean; error?: { message: string } };
+  }, Buffer.from(brokenGeoJson()).toString('base64'));
+  expect(refused.ok).toBe(false);
+  expect(refused.error?.message).toContain('边界自相交');
+  expect(refused.error?.message).toContain('区划代码 130181001 重复');
+  expect(JSON.stringify(await api(page, 'geo.basemap', {}))).toBe(before);
+});
+
+async function signIn(page: Page) {
+  await page.goto(host.url);
+  await signInByKeyboard(page, '林志远', '2468');
+}
