@@ -28,7 +28,14 @@ const host = useHost();
 const COUNTY_LINE = hex('#8a6a45');
 const TOWN_FILL = hex('#f6f2e8');
 
-async function shot(page: Page, name: string, sizes: [number, number][] = [[1920, 1080], [1366, 768]]) {
+async function shot(
+  page: Page,
+  name: string,
+  sizes: [number, number][] = [
+    [1920, 1080],
+    [1366, 768],
+  ],
+) {
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
   for (const [w, h] of sizes) {
     await page.setViewportSize({ width: w, height: h });
@@ -43,7 +50,12 @@ async function openImport(page: Page) {
   await expect(page.getByTestId('geo-import')).toBeVisible();
 }
 
-async function dropFile(page: Page, name: string, bytes: Buffer | string, mimeType = 'application/octet-stream') {
+async function dropFile(
+  page: Page,
+  name: string,
+  bytes: Buffer | string,
+  mimeType = 'application/octet-stream',
+) {
   await page
     .getByTestId('geo-import')
     .locator('.ant-upload-drag input[type="file"]')
@@ -119,7 +131,9 @@ test('blank start: no towns, no geography', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('current-operator')).toContainText('林志远');
   await openImport(page);
-  await expect(page.getByTestId('geo-current')).toHaveText('尚未导入行政区划：一张图、大屏和录入表的乡镇列表为空');
+  await expect(page.getByTestId('geo-current')).toHaveText(
+    '尚未导入行政区划：一张图、大屏和录入表的乡镇列表为空',
+  );
   expect(await api<unknown[]>(page, 'geo.towns', {})).toEqual([]);
 });
 
@@ -134,9 +148,24 @@ test('a zipped Shapefile in CGCS2000 GK zone 38 with a GBK table: preview, then 
   await expect(page.getByTestId('geo-name-column')).toContainText('乡镇名称');
   await expect(page.getByTestId('geo-code-column')).toContainText('乡镇代码');
   console.log('shapefile centroid errors (m)', await expectTableCentroids(page));
-  await expect(page.getByTestId('geo-preview-map')).toHaveAttribute('data-map-state', 'idle', { timeout: 45_000 });
+  await expect(page.getByTestId('geo-preview-map')).toHaveAttribute('data-map-state', 'idle', {
+    timeout: 45_000,
+  });
   // Latin only where it is the name of a format or a standard.
-  const FORMATS = new Set(['zip', 'GeoJSON', 'Shapefile', 'shp', 'dbf', 'prj', 'GBK', 'UTF', 'KML', 'KMZ', 'CGCS', 'km']);
+  const FORMATS = new Set([
+    'zip',
+    'GeoJSON',
+    'Shapefile',
+    'shp',
+    'dbf',
+    'prj',
+    'GBK',
+    'UTF',
+    'KML',
+    'KMZ',
+    'CGCS',
+    'km',
+  ]);
   expect((await latinLeaks(page)).filter((w) => !FORMATS.has(w))).toEqual([]);
   await shot(page, 'geo-import-preview');
 
@@ -164,7 +193,10 @@ test('the map draws the imported county at once: boundary and towns, fitted to t
   // Fitted: the outline spans most of the canvas one way or the other.
   expect(Math.max(line.width, line.height)).toBeGreaterThan(0.7);
   expect(fill.n, 'town fill pixels').toBeGreaterThan(100_000);
-  await shot(page, 'geo-import-map', [[1920, 1080], [1366, 768]]);
+  await shot(page, 'geo-import-map', [
+    [1920, 1080],
+    [1366, 768],
+  ]);
 });
 
 test('a GCJ-02 GeoJSON, chosen as such, lands on the same WGS-84 centroids', async ({ page }) => {

@@ -5,7 +5,8 @@ import { catalog } from './catalog';
  * with a file, named so the bureau can find the feature in its own GIS.
  */
 const zh = {
-  'errors.geo_unreadable': '无法读取区划文件“{{file}}”：请使用 GeoJSON、zip 压缩的 Shapefile（含 .shp、.dbf、.prj）、KML 或 KMZ',
+  'errors.geo_unreadable':
+    '无法读取区划文件“{{file}}”：请使用 GeoJSON、zip 压缩的 Shapefile（含 .shp、.dbf、.prj）、KML 或 KMZ',
   'errors.geo_shapefile_parts': '压缩包“{{file}}”中没有成套的面状 Shapefile（.shp 与同名 .dbf）',
   'errors.geo_import_refused': '区划文件有 {{count}} 处问题，未导入任何数据：{{list}}',
   'errors.geo_no_polygons': '文件中没有面状要素（乡镇边界应为多边形）',
@@ -34,7 +35,8 @@ const zh = {
 const en: { readonly [K in keyof typeof zh]: string } = {
   'errors.geo_unreadable':
     'Cannot read the division file "{{file}}": use GeoJSON, a zipped Shapefile (.shp, .dbf, .prj), KML or KMZ',
-  'errors.geo_shapefile_parts': 'The archive "{{file}}" holds no complete polygon Shapefile (.shp with its .dbf)',
+  'errors.geo_shapefile_parts':
+    'The archive "{{file}}" holds no complete polygon Shapefile (.shp with its .dbf)',
   'errors.geo_import_refused': 'The division file has {{count}} problem(s); nothing was imported: {{list}}',
   'errors.geo_no_polygons': 'The file has no polygon features (town boundaries must be polygons)',
   'errors.geo_too_many': 'At most {{max}} towns per import; the file has {{count}}',

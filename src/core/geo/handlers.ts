@@ -12,7 +12,8 @@ function outlineOf(t: TownDraft): Ring {
   for (const poly of t.polygons) {
     const ring = poly[0] ?? [];
     let a = 0;
-    for (let i = 0; i + 1 < ring.length; i += 1) a += ring[i]![0] * ring[i + 1]![1] - ring[i + 1]![0] * ring[i]![1];
+    for (let i = 0; i + 1 < ring.length; i += 1)
+      a += ring[i]![0] * ring[i + 1]![1] - ring[i + 1]![0] * ring[i]![1];
     if (Math.abs(a) > size) [best, size] = [ring, Math.abs(a)];
   }
   return best;
@@ -54,12 +55,17 @@ export const geoHandlers: AreaHandlers<'geo'> = {
             a.boundary.map((poly) => poly[0] ?? []),
             readSettings(db).countyName,
           );
-          ctx.changed('geography', 'import', { towns: before }, {
-            fileName: input.file.fileName,
-            crs: a.preview.crs,
-            towns: a.towns.length,
-            orphanCodes: a.preview.orphanCodes,
-          });
+          ctx.changed(
+            'geography',
+            'import',
+            { towns: before },
+            {
+              fileName: input.file.fileName,
+              crs: a.preview.crs,
+              towns: a.towns.length,
+              orphanCodes: a.preview.orphanCodes,
+            },
+          );
           ctx.emit('geo.changed');
           return { towns: a.towns.length, orphanCodes: a.preview.orphanCodes };
         })

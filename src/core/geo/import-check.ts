@@ -108,11 +108,15 @@ function closedRings(polygons: Polygons): boolean {
 }
 
 const inRange = (polygons: Polygons) =>
-  polygons.every((poly) => poly.every((ring) => ring.every(([x, y]) => Math.abs(x) <= 180 && Math.abs(y) <= 90)));
+  polygons.every((poly) =>
+    poly.every((ring) => ring.every(([x, y]) => Math.abs(x) <= 180 && Math.abs(y) <= 90)),
+  );
 
 function convert(polygons: Polygons, toWgs84: (x: number, y: number) => [number, number]): Polygons {
   return polygons.map((poly) =>
-    poly.map((ring) => ring.map(([x, y]) => toWgs84(x, y)).map(([x, y]) => [round7(x), round7(y)] as [number, number])),
+    poly.map((ring) =>
+      ring.map(([x, y]) => toWgs84(x, y)).map(([x, y]) => [round7(x), round7(y)] as [number, number]),
+    ),
   );
 }
 
@@ -133,7 +137,11 @@ export function checkTowns(
   const problems: Checked['problems'] = [];
   const towns: TownDraft[] = [];
   if (features.length > MAX_TOWNS) {
-    problems.push({ key: 'errors.geo_too_many', params: { max: MAX_TOWNS, count: features.length }, feature: null });
+    problems.push({
+      key: 'errors.geo_too_many',
+      params: { max: MAX_TOWNS, count: features.length },
+      feature: null,
+    });
     return { towns, boundary: [], problems };
   }
   features.forEach((f, i) => {
@@ -141,7 +149,8 @@ export function checkTowns(
     const name = f.props[nameColumn] ?? '';
     const code = f.props[codeColumn] ?? '';
     const label = { name: name || `#${feature}`, code: code || '—' };
-    if (!name) problems.push({ key: 'errors.geo_name_missing', params: { feature, column: nameColumn }, feature });
+    if (!name)
+      problems.push({ key: 'errors.geo_name_missing', params: { feature, column: nameColumn }, feature });
     if (!CODE_RE.test(code)) problems.push({ key: 'errors.geo_code_bad', params: label, feature });
     if (!closedRings(f.polygons)) {
       problems.push({ key: 'errors.geo_ring_bad', params: label, feature });
@@ -171,14 +180,20 @@ export function checkTowns(
       polygons,
     });
   });
-  for (const [code, list] of groupBy(towns.filter((t) => CODE_RE.test(t.code)), (t) => t.code))
+  for (const [code, list] of groupBy(
+    towns.filter((t) => CODE_RE.test(t.code)),
+    (t) => t.code,
+  ))
     if (list.length > 1)
       problems.push({
         key: 'errors.geo_code_duplicate',
         params: { code, names: list.map((t) => `“${t.name}”`).join('、') },
         feature: list[1]!.feature,
       });
-  for (const [name, list] of groupBy(towns.filter((t) => t.name), (t) => t.name))
+  for (const [name, list] of groupBy(
+    towns.filter((t) => t.name),
+    (t) => t.name,
+  ))
     if (list.length > 1)
       problems.push({
         key: 'errors.geo_name_duplicate',
@@ -192,7 +207,11 @@ export function checkTowns(
     const mp = { type: 'MultiPolygon' as const, coordinates: boundary };
     for (const t of towns)
       if (!booleanPointInPolygon(t.seat, mp))
-        problems.push({ key: 'errors.geo_outside_boundary', params: { name: t.name, code: t.code }, feature: t.feature });
+        problems.push({
+          key: 'errors.geo_outside_boundary',
+          params: { name: t.name, code: t.code },
+          feature: t.feature,
+        });
   } else if (towns.length > 0 && !broken) {
     boundary = unionOf(towns.map((t) => t.polygons));
   }

@@ -71,9 +71,11 @@ function prefixZone(pts: [number, number][]): number | null {
 }
 
 function fromDeclared(d: DeclaredCrs): ResolvedCrs | Problem {
-  if (d.kind === 'wgs84') return { info: { code: 'wgs84', zone: null, from: 'file' }, toWgs84: identity, problem: null };
+  if (d.kind === 'wgs84')
+    return { info: { code: 'wgs84', zone: null, from: 'file' }, toWgs84: identity, problem: null };
   if (d.kind === 'epsg') {
-    if (d.code === 4326) return { info: { code: 'wgs84', zone: null, from: 'file' }, toWgs84: identity, problem: null };
+    if (d.code === 4326)
+      return { info: { code: 'wgs84', zone: null, from: 'file' }, toWgs84: identity, problem: null };
     if (d.code === 4490)
       return { info: { code: 'cgcs2000', zone: null, from: 'file' }, toWgs84: identity, problem: null };
     const zone = zoneOfEpsg(d.code);
@@ -96,7 +98,12 @@ function fromDeclared(d: DeclaredCrs): ResolvedCrs | Problem {
   }
   const cm = def.long0 !== undefined ? (def.long0 * 180) / Math.PI : NaN;
   const zone = Math.round(cm / 3);
-  if (/tmerc|gauss|transverse/i.test(def.projName ?? '') && Math.abs(cm - zone * 3) < 1e-6 && zone >= 25 && zone <= 45)
+  if (
+    /tmerc|gauss|transverse/i.test(def.projName ?? '') &&
+    Math.abs(cm - zone * 3) < 1e-6 &&
+    zone >= 25 &&
+    zone <= 45
+  )
     return {
       info: { code: 'gk3', zone, from: 'file' },
       toWgs84: (x, y) => p.forward([x, y]) as [number, number],
@@ -132,9 +139,16 @@ export function resolveCrs(
     case 'gk3': {
       const found = prefixZone(pts);
       const z = zone ?? found;
-      if (z === null) return failed({ key: 'errors.geo_zone_needed', params: {} }, { code: 'gk3', zone: null, from: 'user' });
+      if (z === null)
+        return failed(
+          { key: 'errors.geo_zone_needed', params: {} },
+          { code: 'gk3', zone: null, from: 'user' },
+        );
       if (found !== null && found !== z && pts.some(([x]) => x >= 1_000_000))
-        return failed({ key: 'errors.geo_zone_mismatch', params: { found, zone: z } }, { code: 'gk3', zone: z, from: 'user' });
+        return failed(
+          { key: 'errors.geo_zone_mismatch', params: { found, zone: z } },
+          { code: 'gk3', zone: z, from: 'user' },
+        );
       return gk(z, 'user');
     }
     case 'auto':
@@ -145,7 +159,8 @@ export function resolveCrs(
     if ('info' in r) return r;
     return failed(r, { code: 'wgs84', zone: null, from: 'file' });
   }
-  if (looksGeographic(pts)) return { info: { code: 'wgs84', zone: null, from: 'assumed' }, toWgs84: identity, problem: null };
+  if (looksGeographic(pts))
+    return { info: { code: 'wgs84', zone: null, from: 'assumed' }, toWgs84: identity, problem: null };
   const guess = prefixZone(pts);
   return failed(
     { key: 'errors.geo_looks_projected', params: guess ? { guessZone: guess } : {} },

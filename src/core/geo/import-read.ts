@@ -33,7 +33,8 @@ export interface RawLayer {
 
 const unreadable = (file: string) => new DomainError('invalid_input', 'errors.geo_unreadable', { file });
 
-const isZip = (b: Buffer) => b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
+const isZip = (b: Buffer) =>
+  b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
 
 /**
  * Reads a division file as bureaus have them: GeoJSON, a zipped Shapefile (GBK or UTF-8
@@ -136,7 +137,8 @@ function collect(list: GeoJsonLike[], file: string): Pick<RawLayer, 'columns' | 
     }
     if (!wellFormed(polygons)) throw unreadable(file);
     const props: Record<string, string> = {};
-    const raw = f.properties && typeof f.properties === 'object' ? (f.properties as Record<string, unknown>) : {};
+    const raw =
+      f.properties && typeof f.properties === 'object' ? (f.properties as Record<string, unknown>) : {};
     for (const [k, v] of Object.entries(raw)) {
       if (typeof v === 'object' && v !== null) continue;
       props[k] = textOf(v).trim();
@@ -159,11 +161,7 @@ function wellFormed(p: Polygons): boolean {
         (ring) =>
           Array.isArray(ring) &&
           ring.every(
-            (pt) =>
-              Array.isArray(pt) &&
-              pt.length >= 2 &&
-              Number.isFinite(pt[0]) &&
-              Number.isFinite(pt[1]),
+            (pt) => Array.isArray(pt) && pt.length >= 2 && Number.isFinite(pt[0]) && Number.isFinite(pt[1]),
           ),
       ),
   );
@@ -182,7 +180,12 @@ function readKml(text: string, file: string): RawLayer {
   if (!doc.documentElement || !/kml$/i.test(doc.documentElement.nodeName)) throw unreadable(file);
   const fc = kml(doc as unknown as Parameters<typeof kml>[0]);
   // KML is WGS-84 by definition (OGC 07-147r2 §6.2).
-  return { ...collect(fc.features as GeoJsonLike[], file), format: 'kml', encoding: null, declared: { kind: 'wgs84' } };
+  return {
+    ...collect(fc.features as GeoJsonLike[], file),
+    format: 'kml',
+    encoding: null,
+    declared: { kind: 'wgs84' },
+  };
 }
 
 // ---------------------------------------------------------------- Shapefile

@@ -118,17 +118,29 @@ describe('geo.preview', () => {
     expect(p.towns).toEqual([]);
     expect(p.problems.map((x) => x.key)).toEqual(['errors.geo_looks_projected']);
     expect(p.problems[0]!.message).toContain('第 38 带');
-    const chosen = await core.invoke('geo.preview', { file: file('乡镇界.zip', zip), crs: 'gk3', zone: 38 }, admin);
+    const chosen = await core.invoke(
+      'geo.preview',
+      { file: file('乡镇界.zip', zip), crs: 'gk3', zone: 38 },
+      admin,
+    );
     expect(chosen.problems).toEqual([]);
     expect(chosen.crs).toEqual({ code: 'gk3', zone: 38, from: 'user' });
     expectCentroidsNearTruth(chosen.towns);
-    const wrong = await core.invoke('geo.preview', { file: file('乡镇界.zip', zip), crs: 'gk3', zone: 39 }, admin);
+    const wrong = await core.invoke(
+      'geo.preview',
+      { file: file('乡镇界.zip', zip), crs: 'gk3', zone: 39 },
+      admin,
+    );
     expect(wrong.problems.map((x) => x.key)).toEqual(['errors.geo_zone_mismatch']);
   });
 
   it('reads GCJ-02 and BD-09 GeoJSON back to WGS-84 within 10 m', async () => {
     await setup();
-    const gcj = await core.invoke('geo.preview', { file: file('乡镇.geojson', gcjGeoJson()), crs: 'gcj02' }, admin);
+    const gcj = await core.invoke(
+      'geo.preview',
+      { file: file('乡镇.geojson', gcjGeoJson()), crs: 'gcj02' },
+      admin,
+    );
     expect(gcj.problems).toEqual([]);
     expectCentroidsNearTruth(gcj.towns);
     const bd = geoJsonOf(
@@ -142,7 +154,9 @@ describe('geo.preview', () => {
   it('reads KML and KMZ (names from <name>, codes from ExtendedData)', async () => {
     await setup();
     const placemarks = FIXTURE_TOWNS.map(
-      (t) => `<Placemark><name>${t.name}</name><ExtendedData><Data name="code"><value>${t.code}</value></Data></ExtendedData>
+      (
+        t,
+      ) => `<Placemark><name>${t.name}</name><ExtendedData><Data name="code"><value>${t.code}</value></Data></ExtendedData>
       <Polygon><outerBoundaryIs><LinearRing><coordinates>${t.ring.map((p) => p.join(',')).join(' ')}</coordinates></LinearRing></outerBoundaryIs></Polygon></Placemark>`,
     ).join('\n');
     const kml = `<?xml version="1.0" encoding="UTF-8"?><kml xmlns="http://www.opengis.net/kml/2.2"><Document>${placemarks}</Document></kml>`;
@@ -170,10 +184,15 @@ describe('geo.preview', () => {
     const boundary = geoJsonOf([{ props: {}, ring: [pa!, ph!, pg!, pf!, po!, pb!, pa!] }]);
     const p = await core.invoke(
       'geo.preview',
-      { file: file('乡镇.geojson', geoJsonOf(fixtureFeatures())), boundaryFile: file('县界.geojson', boundary) },
+      {
+        file: file('乡镇.geojson', geoJsonOf(fixtureFeatures())),
+        boundaryFile: file('县界.geojson', boundary),
+      },
       admin,
     );
-    const outside = p.problems.filter((x) => x.key === 'errors.geo_outside_boundary').map((x) => x.params.name);
+    const outside = p.problems
+      .filter((x) => x.key === 'errors.geo_outside_boundary')
+      .map((x) => x.params.name);
     expect(outside.sort()).toEqual([b!.name, c!.name].sort());
   });
 });
@@ -208,7 +227,10 @@ describe('geo.import', () => {
     const before = fingerprint(core);
     const input = { file: file('乡镇.geojson', brokenGeoJson()) };
     const p = await core.invoke('geo.preview', input, admin);
-    expect(p.problems.map((x) => x.key).sort()).toEqual(['errors.geo_code_duplicate', 'errors.geo_self_intersection']);
+    expect(p.problems.map((x) => x.key).sort()).toEqual([
+      'errors.geo_code_duplicate',
+      'errors.geo_self_intersection',
+    ]);
     const err = await core.invoke('geo.import', input, admin).then(
       () => null,
       (e: unknown) => e as { code: string; message: string },
@@ -224,7 +246,9 @@ describe('geo.import', () => {
   it('refuses unreadable files, missing columns, and non-administrators', async () => {
     await setup();
     const before = fingerprint(core);
-    await expect(core.invoke('geo.preview', { file: file('x.geojson', 'not a map') }, admin)).rejects.toMatchObject({
+    await expect(
+      core.invoke('geo.preview', { file: file('x.geojson', 'not a map') }, admin),
+    ).rejects.toMatchObject({
       key: 'errors.geo_unreadable',
     });
     const p = await core.invoke(

@@ -36,7 +36,9 @@ const CODE_HEADER = /代码|编码|编号|code|dm$|bm$|xzdm|qhdm/i;
  */
 export function suggestColumns(layer: RawLayer): { name: string | null; code: string | null } {
   const share = (col: string, test: (v: string) => boolean) =>
-    layer.features.length ? layer.features.filter((f) => test(f.props[col] ?? '')).length / layer.features.length : 0;
+    layer.features.length
+      ? layer.features.filter((f) => test(f.props[col] ?? '')).length / layer.features.length
+      : 0;
   const best = (score: (col: string) => number) => {
     let top: string | null = null;
     let s = 0;
@@ -48,7 +50,11 @@ export function suggestColumns(layer: RawLayer): { name: string | null; code: st
   };
   const code = best((c) => share(c, (v) => /^(\d{9}|\d{12})$/.test(v)) * 2 + (CODE_HEADER.test(c) ? 1 : 0));
   const name = best((c) =>
-    c === code ? 0 : share(c, (v) => /(镇|乡|街道|办事处)$/.test(v)) * 2 + share(c, (v) => /\p{Script=Han}/u.test(v)) + (NAME_HEADER.test(c) ? 1 : 0),
+    c === code
+      ? 0
+      : share(c, (v) => /(镇|乡|街道|办事处)$/.test(v)) * 2 +
+        share(c, (v) => /\p{Script=Han}/u.test(v)) +
+        (NAME_HEADER.test(c) ? 1 : 0),
   );
   return { name, code };
 }
@@ -56,7 +62,9 @@ export function suggestColumns(layer: RawLayer): { name: string | null; code: st
 function render(locale: Locale, p: Problem): string {
   const params = { ...p.params };
   if (p.key === 'errors.geo_looks_projected')
-    params.guess = p.params.guessZone ? formatMessage(locale, 'geo.zoneGuess', { zone: p.params.guessZone }) : '';
+    params.guess = p.params.guessZone
+      ? formatMessage(locale, 'geo.zoneGuess', { zone: p.params.guessZone })
+      : '';
   if (p.key === 'errors.geo_column_needed') params.what = formatMessage(locale, p.params.what as CoreKey);
   return formatMessage(locale, p.key as CoreKey, params);
 }
@@ -93,7 +101,8 @@ export function analyse(db: ReadDb, files: ReadFiles, input: GeoImportInput, loc
     [codeColumn, 'geo.what.code'],
   ] as const) {
     if (col === null) fileProblem({ key: 'errors.geo_column_needed', params: { what } });
-    else if (!layer.columns.includes(col)) fileProblem({ key: 'errors.geo_column_unknown', params: { column: col } });
+    else if (!layer.columns.includes(col))
+      fileProblem({ key: 'errors.geo_column_unknown', params: { column: col } });
   }
   let boundaryPolygons: Polygons | null = null;
   if (files.boundary) {

@@ -25,9 +25,11 @@ export const resourcesEnUS: Record<keyof typeof resourcesZhCN, string> = {
   'map.layer.fac-other': 'Other key sites',
   'map.layer.depots': 'Supply depots',
   'map.legend.cluster': 'A number in a circle counts what is grouped there; click to zoom in',
-  'map.legend.clusterGrey': 'Grey circles: closed or withdrawn incidents, or open ones none of which is graded; coloured circles take the colour of their gravest incident',
+  'map.legend.clusterGrey':
+    'Grey circles: closed or withdrawn incidents, or open ones none of which is graded; coloured circles take the colour of their gravest incident',
   'map.focus.noPoint': 'Incident {{number}} {{title}} has no location and cannot be shown on the map',
-  'map.focus.outOfRange': 'Incident {{number}} {{title}} is outside the time range shown; choose "All" to see it',
+  'map.focus.outOfRange':
+    'Incident {{number}} {{title}} is outside the time range shown; choose "All" to see it',
   'map.focus.notFound': 'Nothing to show was found; the map has not moved',
   'map.search.placeholder': 'Find a facility, depot, town or incident',
   'map.search.none': 'Nothing found',
@@ -170,9 +172,11 @@ export const resourcesEnUS: Record<keyof typeof resourcesZhCN, string> = {
   'basemap.file.name': 'Name',
   'basemap.file.bounds': 'Bounds',
   'geoImport.title': 'Import administrative divisions',
-  'geoImport.intro': 'Import the county\'s towns (sub-districts) with their boundaries and division codes: one polygon layer, one polygon per town. Preview first; on confirmation the current divisions are replaced in one go. Incidents, facilities and other records keep pointing at towns by code.',
+  'geoImport.intro':
+    "Import the county's towns (sub-districts) with their boundaries and division codes: one polygon layer, one polygon per town. Preview first; on confirmation the current divisions are replaced in one go. Incidents, facilities and other records keep pointing at towns by code.",
   'geoImport.drop': 'Click or drop the town boundary file',
-  'geoImport.formats': 'GeoJSON, zipped Shapefile (.shp .dbf .prj, GBK or UTF-8 attributes), KML, KMZ; up to 1 MB',
+  'geoImport.formats':
+    'GeoJSON, zipped Shapefile (.shp .dbf .prj, GBK or UTF-8 attributes), KML, KMZ; up to 1 MB',
   'geoImport.fileChosen': 'Chosen: {{name}}',
   'geoImport.boundary': 'County boundary (optional)',
   'geoImport.boundaryPick': 'Choose a boundary file',
@@ -209,7 +213,8 @@ export const resourcesEnUS: Record<keyof typeof resourcesZhCN, string> = {
   'geoImport.problems': '{{count}} problem(s) found; correct the file or the choices before importing:',
   'geoImport.ok': 'No problems found: ready to import',
   'geoImport.ignored': '{{count}} point or line feature(s) in the file are not imported',
-  'geoImport.orphans': 'Records use division codes {{codes}} that the new file does not have: they keep their codes, but the map and statistics will have no town for them',
+  'geoImport.orphans':
+    'Records use division codes {{codes}} that the new file does not have: they keep their codes, but the map and statistics will have no town for them',
   'geoImport.col.name': 'Name',
   'geoImport.col.code': 'Division code',
   'geoImport.col.kind': 'Kind',
@@ -222,6 +227,7 @@ export const resourcesEnUS: Record<keyof typeof resourcesZhCN, string> = {
   'geoImport.done': '{{n}} towns imported: the map, the wall display and the point picker now show them',
   'geoImport.mapLabel': 'Import preview map',
   'geoImport.current': 'Current divisions: {{n}} towns',
-  'geoImport.currentNone': 'No divisions imported yet: the map, the wall display and the intake town list are empty',
+  'geoImport.currentNone':
+    'No divisions imported yet: the map, the wall display and the intake town list are empty',
   'geoImport.adminOnly': 'Only administrators can import divisions',
 };

@@ -24,7 +24,8 @@ export const resourcesZhCN = {
   'map.layer.fac-other': '其他重点单位',
   'map.layer.depots': '物资储备库',
   'map.legend.cluster': '圆圈中的数字为该处聚合的数量，点击放大',
-  'map.legend.clusterGrey': '灰色圆圈：已办结或撤销的事件，或都未定级的未结事件；彩色圆圈取其中最高级别的颜色',
+  'map.legend.clusterGrey':
+    '灰色圆圈：已办结或撤销的事件，或都未定级的未结事件；彩色圆圈取其中最高级别的颜色',
   'map.focus.noPoint': '事件 {{number}} {{title}} 没有标注位置，无法在地图上定位',
   'map.focus.outOfRange': '事件 {{number}} {{title}} 不在当前显示的时间范围内，可选择“全部”后再查看',
   'map.focus.notFound': '没有找到要定位的对象，地图未移动',
@@ -163,9 +164,11 @@ export const resourcesZhCN = {
   'basemap.file.name': '名称',
   'basemap.file.bounds': '范围',
   'geoImport.title': '行政区划导入',
-  'geoImport.intro': '导入本县的乡镇（街道）边界与区划代码：一个面状图层，每个乡镇一个多边形。先预览，确认无误后一次性替换现有区划；事件、重点单位等记录按区划代码继续对应。',
+  'geoImport.intro':
+    '导入本县的乡镇（街道）边界与区划代码：一个面状图层，每个乡镇一个多边形。先预览，确认无误后一次性替换现有区划；事件、重点单位等记录按区划代码继续对应。',
   'geoImport.drop': '点击或拖入乡镇边界文件',
-  'geoImport.formats': 'GeoJSON、zip 压缩的 Shapefile（含 .shp .dbf .prj，属性表 GBK 或 UTF-8）、KML、KMZ；不超过 1 MB',
+  'geoImport.formats':
+    'GeoJSON、zip 压缩的 Shapefile（含 .shp .dbf .prj，属性表 GBK 或 UTF-8）、KML、KMZ；不超过 1 MB',
   'geoImport.fileChosen': '已选择：{{name}}',
   'geoImport.boundary': '县界（可选）',
   'geoImport.boundaryPick': '选择县界文件',
@@ -202,7 +205,8 @@ export const resourcesZhCN = {
   'geoImport.problems': '发现 {{count}} 处问题，改正文件或选择后才能导入：',
   'geoImport.ok': '未发现问题，可以导入',
   'geoImport.ignored': '文件中另有 {{count}} 个点、线要素，不导入',
-  'geoImport.orphans': '现有记录使用的区划代码 {{codes}} 不在新文件中：这些记录仍保留原代码，但地图和统计中将没有对应的乡镇',
+  'geoImport.orphans':
+    '现有记录使用的区划代码 {{codes}} 不在新文件中：这些记录仍保留原代码，但地图和统计中将没有对应的乡镇',
   'geoImport.col.name': '名称',
   'geoImport.col.code': '区划代码',
   'geoImport.col.kind': '类型',

@@ -281,7 +281,9 @@ export const MapCanvas = forwardRef<MapCanvasHandle, Props>(function MapCanvas(p
     drawnCounty.current = props.county;
     const map = mapRef.current;
     if (!map) return;
-    (map.getSource('county') as GeoJSONSource | undefined)?.setData(props.county as GeoJSON.FeatureCollection);
+    (map.getSource('county') as GeoJSONSource | undefined)?.setData(
+      props.county as GeoJSON.FeatureCollection,
+    );
     const extent = countyExtent(props.county);
     if (extent && !moved.current) map.fitBounds(extent, { padding: 24, duration: 0 });
   }, [props.county]);

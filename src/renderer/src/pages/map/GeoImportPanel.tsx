@@ -49,7 +49,9 @@ function readLine(t: TFunction, p: Preview): string {
       : t(`geoImport.crsName.${p.crs.code}`);
   return t('geoImport.read', {
     format: t(`geoImport.format.${p.format}`),
-    encoding: p.encoding ? t('geoImport.encoding', { encoding: p.encoding === 'gb18030' ? 'GBK' : 'UTF-8' }) : '',
+    encoding: p.encoding
+      ? t('geoImport.encoding', { encoding: p.encoding === 'gb18030' ? 'GBK' : 'UTF-8' })
+      : '',
     crs,
     from: t(`geoImport.from.${p.crs.from}`),
     towns: p.towns.length,
@@ -72,7 +74,9 @@ function previewCounty(p: Preview): CountyBasemap {
 }
 
 function extentOf(p: Preview): [number, number, number, number] | null {
-  const pts = p.map.features.flatMap((f) => (f.geometry.type === 'Polygon' ? f.geometry.coordinates.flat() : []));
+  const pts = p.map.features.flatMap((f) =>
+    f.geometry.type === 'Polygon' ? f.geometry.coordinates.flat() : [],
+  );
   if (!pts.length) return null;
   const xs = pts.map((q) => q[0]);
   const ys = pts.map((q) => q[1]);
@@ -91,7 +95,9 @@ function PreviewMap({ preview }: { preview: Preview }) {
     const map = new maplibregl.Map({
       container: node,
       style: buildStyle({ county, basemap: null, origin: window.location.origin, fontFaces: fontFaces() }),
-      ...(extent ? { bounds: extent, fitBoundsOptions: { padding: 24 } } : { center: [111.52, 27.46], zoom: 9 }),
+      ...(extent
+        ? { bounds: extent, fitBoundsOptions: { padding: 24 } }
+        : { center: [111.52, 27.46], zoom: 9 }),
       attributionControl: false,
       dragRotate: false,
       localIdeographFontFamily: false,
@@ -103,7 +109,15 @@ function PreviewMap({ preview }: { preview: Preview }) {
     });
     return () => map.remove();
   }, [preview]);
-  return <div ref={el} className="dr-geo-map" data-testid="geo-preview-map" role="region" aria-label={t('geoImport.mapLabel')} />;
+  return (
+    <div
+      ref={el}
+      className="dr-geo-map"
+      data-testid="geo-preview-map"
+      role="region"
+      aria-label={t('geoImport.mapLabel')}
+    />
+  );
 }
 
 /**
@@ -119,7 +133,10 @@ export function GeoImportPanel({ admin }: { admin: boolean }) {
   const [boundaryFile, setBoundaryFile] = useState<Picked | null>(null);
   const [crs, setCrs] = useState<GeoCrs>('auto');
   const [zone, setZone] = useState<number | null>(null);
-  const [columns, setColumns] = useState<{ name: string | null; code: string | null }>({ name: null, code: null });
+  const [columns, setColumns] = useState<{ name: string | null; code: string | null }>({
+    name: null,
+    code: null,
+  });
   const [preview, setPreview] = useState<Preview | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -268,7 +285,10 @@ export function GeoImportPanel({ admin }: { admin: boolean }) {
                 setZone(z);
                 void load({ zone: z });
               }}
-              options={ZONES.map((z) => ({ value: z, label: t('geoImport.zoneOption', { zone: z, cm: z * 3 }) }))}
+              options={ZONES.map((z) => ({
+                value: z,
+                label: t('geoImport.zoneOption', { zone: z, cm: z * 3 }),
+              }))}
               className="dr-geo-select"
               aria-label={t('geoImport.zone')}
               data-testid="geo-zone"
@@ -311,7 +331,16 @@ export function GeoImportPanel({ admin }: { admin: boolean }) {
         ) : null}
       </div>
 
-      {error ? <Alert type="error" showIcon role="alert" title={error} className="dr-geo-block" data-testid="geo-error" /> : null}
+      {error ? (
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          title={error}
+          className="dr-geo-block"
+          data-testid="geo-error"
+        />
+      ) : null}
       {preview ? (
         <>
           <p className="dr-geo-block" data-testid="geo-read">
@@ -333,10 +362,21 @@ export function GeoImportPanel({ admin }: { admin: boolean }) {
               }
             />
           ) : (
-            <Alert type="success" showIcon className="dr-geo-block" title={t('geoImport.ok')} data-testid="geo-ok" />
+            <Alert
+              type="success"
+              showIcon
+              className="dr-geo-block"
+              title={t('geoImport.ok')}
+              data-testid="geo-ok"
+            />
           )}
           {preview.ignored ? (
-            <Alert type="info" showIcon className="dr-geo-block" title={t('geoImport.ignored', { count: preview.ignored })} />
+            <Alert
+              type="info"
+              showIcon
+              className="dr-geo-block"
+              title={t('geoImport.ignored', { count: preview.ignored })}
+            />
           ) : null}
           {preview.orphanCodes.length ? (
             <Alert
