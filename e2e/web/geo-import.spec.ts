@@ -137,7 +137,10 @@ test('blank start: no towns, no geography', async ({ page }) => {
   expect(await api<unknown[]>(page, 'geo.towns', {})).toEqual([]);
 });
 
-test('a zipped Shapefile in CGCS2000 GK zone 38 with a GBK table: preview, then import', async ({ page }) => {
+test('a zipped Shapefile in CGCS2000 GK zone 38 with a GBK table: preview, then import', async ({
+  page,
+  context,
+}) => {
   await signIn(page);
   await openImport(page);
   await dropFile(page, '河湾县乡镇界.zip', await gkShapefileZip(), 'application/zip');
@@ -169,9 +172,27 @@ test('a zipped Shapefile in CGCS2000 GK zone 38 with a GBK table: preview, then 
   expect((await latinLeaks(page)).filter((w) => !FORMATS.has(w))).toEqual([]);
   await shot(page, 'geo-import-preview');
 
+  // A wall display already open on the blank county follows the import without a reload.
+  const { token } = await api<{ token: string }>(page, 'wallTokens.create', { label: '值班室大屏' });
+  const wall = await context.newPage();
+  await wall.setViewportSize({ width: 1920, height: 1080 });
+  await wall.goto(`${host.url}/#/wall?token=${token}`);
+  const wallCanvas = wall.getByTestId('wall-map-canvas');
+  await expect(wallCanvas).toHaveAttribute('data-map-state', 'idle', { timeout: 45_000 });
+  const wallLine = async () =>
+    (await colourSpan(context, await wallCanvas.locator('canvas').screenshot(), COUNTY_LINE)).n;
+  expect(await wallLine(), 'no county outline before the import').toBeLessThan(50);
+
   await page.getByTestId('geo-commit').click();
   await expect(page.getByText('已导入 4 个乡镇，一张图、大屏和选点地图已更新')).toBeVisible();
   await expect(page.getByTestId('geo-current')).toHaveText('现有区划：4 个乡镇（街道）');
+  await expect.poll(wallLine, { timeout: 20_000 }).toBeGreaterThan(1000);
+  await wall.waitForTimeout(500);
+  await wall.screenshot({ path: path.join(SCREENSHOT_DIR, 'geo-import-wall-1920x1080.png') });
+  await wall.setViewportSize({ width: 3840, height: 2160 });
+  await wall.waitForTimeout(1000);
+  await wall.screenshot({ path: path.join(SCREENSHOT_DIR, 'geo-import-wall-3840x2160.png') });
+  await wall.close();
   const towns = await api<{ code: string; name: string }[]>(page, 'geo.towns', {});
   expect(towns.map((t) => `${t.code} ${t.name}`).sort()).toEqual(
     FIXTURE_TOWNS.map((t) => `${t.code} ${t.name}`).sort(),

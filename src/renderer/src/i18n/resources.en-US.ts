@@ -230,4 +230,5 @@ export const resourcesEnUS: Record<keyof typeof resourcesZhCN, string> = {
   'geoImport.currentNone':
     'No divisions imported yet: the map, the wall display and the intake town list are empty',
   'geoImport.adminOnly': 'Only administrators can import divisions',
+  'geoImport.listSep': ', ',
 };

@@ -221,4 +221,5 @@ export const resourcesZhCN = {
   'geoImport.current': '现有区划：{{n}} 个乡镇（街道）',
   'geoImport.currentNone': '尚未导入行政区划：一张图、大屏和录入表的乡镇列表为空',
   'geoImport.adminOnly': '只有管理员可以导入行政区划',
+  'geoImport.listSep': '、',
 };

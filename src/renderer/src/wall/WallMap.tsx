@@ -187,6 +187,18 @@ export function WallMap({
     // One map per mount: the scale and the basemap are in its key upstream.
   }, [icons]);
 
+  // The county's geography replaced (an import): the wall follows without a reload.
+  const drawnCounty = useRef(county);
+  useEffect(() => {
+    if (drawnCounty.current === county) return;
+    drawnCounty.current = county;
+    const map = mapRef.current;
+    if (!map) return;
+    (map.getSource('county') as GeoJSONSource | undefined)?.setData(county as GeoJSON.FeatureCollection);
+    const extent = extentOf(county);
+    if (extent) map.fitBounds(extent, { padding: 12, duration: 0 });
+  }, [county]);
+
   useEffect(() => {
     const map = mapRef.current;
     if (!map) return;
