@@ -383,7 +383,9 @@ export function GeoImportPanel({ admin }: { admin: boolean }) {
               type="warning"
               showIcon
               className="dr-geo-block"
-              title={t('geoImport.orphans', { codes: preview.orphanCodes.slice(0, 10).join(t('geoImport.listSep')) })}
+              title={t('geoImport.orphans', {
+                codes: preview.orphanCodes.slice(0, 10).join(t('geoImport.listSep')),
+              })}
             />
           ) : null}
           <div className="dr-geo-preview">
