@@ -189,10 +189,18 @@ test('a zipped Shapefile in CGCS2000 GK zone 38 with a GBK table: preview, then 
   await expect.poll(wallLine, { timeout: 20_000 }).toBeGreaterThan(1000);
   await wall.waitForTimeout(500);
   await wall.screenshot({ path: path.join(SCREENSHOT_DIR, 'geo-import-wall-1920x1080.png') });
-  await wall.setViewportSize({ width: 3840, height: 2160 });
-  await wall.waitForTimeout(1000);
-  await wall.screenshot({ path: path.join(SCREENSHOT_DIR, 'geo-import-wall-3840x2160.png') });
   await wall.close();
+  // A 4K wall opened afterwards draws the same county.
+  const wall4k = await context.newPage();
+  await wall4k.setViewportSize({ width: 3840, height: 2160 });
+  await wall4k.goto(`${host.url}/#/wall?token=${token}`);
+  const canvas4k = wall4k.getByTestId('wall-map-canvas');
+  await expect(canvas4k).toHaveAttribute('data-map-state', 'idle', { timeout: 45_000 });
+  await wall4k.waitForTimeout(500);
+  const line4k = await colourSpan(context, await canvas4k.locator('canvas').screenshot(), COUNTY_LINE);
+  expect(Math.max(line4k.width, line4k.height), 'the 4K wall fits the county').toBeGreaterThan(0.7);
+  await wall4k.screenshot({ path: path.join(SCREENSHOT_DIR, 'geo-import-wall-3840x2160.png') });
+  await wall4k.close();
   const towns = await api<{ code: string; name: string }[]>(page, 'geo.towns', {});
   expect(towns.map((t) => `${t.code} ${t.name}`).sort()).toEqual(
     FIXTURE_TOWNS.map((t) => `${t.code} ${t.name}`).sort(),
