@@ -3,8 +3,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
+  clockFromEnv,
   createCore,
   DbTooNewError,
+  TEST_CLOCK_ENV,
+  type Clock,
   outputChecksFromEnv,
   stderrLogger,
   systemActor,
@@ -34,9 +37,25 @@ function die(code: number, message: string): never {
   process.exit(code);
 }
 
+/** The real clock, unless the e2e suite moved it to another hour (TEST_CLOCK_ENV, tests only). */
+function hostClock(): Clock {
+  const setting = clockFromEnv(process.env);
+  if (!setting.ok)
+    die(
+      2,
+      `${TEST_CLOCK_ENV} 无效（“${setting.raw}”）：须为毫秒整数，仅供测试使用 / ${TEST_CLOCK_ENV} must be a whole number of milliseconds (tests only), got "${setting.raw}"`,
+    );
+  if (setting.offsetMs !== 0)
+    logger.warn('test clock in use: the host runs at another time than this machine', {
+      offsetMs: setting.offsetMs,
+      now: setting.clock.now().toISOString(),
+    });
+  return setting.clock;
+}
+
 function openCore(dataDir: string, lan: boolean): Core {
   try {
-    return createCore({ dataDir, lan, logger, validateOutputs: outputChecksFromEnv() });
+    return createCore({ dataDir, lan, logger, clock: hostClock(), validateOutputs: outputChecksFromEnv() });
   } catch (e) {
     if (e instanceof DbTooNewError) die(3, bilingualError(e.key, e.params));
     const code = (e as { code?: string }).code ?? '';
