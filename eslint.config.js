@@ -26,10 +26,17 @@ const NODE_BUILTINS = ['node:*'];
 const restrict = (patterns) => {
   const noBuiltins = patterns.some((p) => p.group?.includes('node:*'));
   const paths = noBuiltins
-    ? BUILTIN_NAMES.map((name) => ({ name, message: 'No Node built-ins in this layer (ARCHITECTURE.md §2).' }))
+    ? BUILTIN_NAMES.map((name) => ({
+        name,
+        message: 'No Node built-ins in this layer (ARCHITECTURE.md §2).',
+      }))
     : [];
   return { 'no-restricted-imports': ['error', { patterns, paths }] };
 };
+
+/** Calls whose function argument runs in the page, on the page's (pinned) clock. */
+const IN_PAGE =
+  'CallExpression[callee.property.name=/^(evaluate|evaluateAll|evaluateHandle|waitForFunction|addInitScript)$/]';
 
 export default tseslint.config(
   {
@@ -129,5 +136,29 @@ export default tseslint.config(
         message: 'The renderer runs in a sandbox: no electron, better-sqlite3 or node:*.',
       },
     ]),
+  },
+  // The web e2e suite runs at a chosen hour (e2e/web/clock.ts): its own code reads the
+  // run's clock, and each page keeps the clock the fixtures install. Code handed to a page
+  // (evaluate, waitForFunction, init scripts) runs on the page's clock and may read Date.
+  {
+    files: ['e2e/web/**/*.ts'],
+    ignores: ['e2e/web/clock.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...[
+          "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          "NewExpression[callee.name='Date'][arguments.length=0]",
+        ].map((selector) => ({
+          selector: `${selector}:not(${IN_PAGE} *)`,
+          message: "The machine's clock is not the run's: use e2eNow() or e2eIso() (e2e/web/clock.ts).",
+        })),
+        {
+          selector: "CallExpression[callee.property.name='install'][callee.object.property.name='clock']",
+          message:
+            "Every context already runs on the run's clock (fixtures.ts): pause or advance it instead.",
+        },
+      ],
+    },
   },
 );

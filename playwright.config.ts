@@ -1,4 +1,9 @@
 import { defineConfig } from '@playwright/test';
+import { e2eClockOffsetMs } from './e2e/web/clock';
+
+// The hour of this run (DUTY_ROOM_E2E_AT, default 10:00 Asia/Shanghai), fixed here once
+// and inherited by every worker: see e2e/web/clock.ts.
+e2eClockOffsetMs();
 
 /**
  * e2e/web drives the BUILT renderer (out/renderer, from `npm run build`) through the

@@ -1,6 +1,17 @@
 import path from 'node:path';
 import type { Page, Request } from '@playwright/test';
-import { SCREENSHOT_DIR, expect, screenshots, signInByKeyboard, test, useHost } from './fixtures';
+import {
+  SCREENSHOT_DIR,
+  call,
+  expect,
+  newIncident,
+  screenshots,
+  signInAsAdmin,
+  signInToken,
+  test,
+  titleMark,
+  useHost,
+} from './fixtures';
 
 /**
  * The renderer survives its own bugs. A host answer the renderer cannot draw (a field
@@ -11,23 +22,6 @@ import { SCREENSHOT_DIR, expect, screenshots, signInByKeyboard, test, useHost } 
  */
 
 const host = useHost({ demo: true });
-
-async function api<T>(method: string, input: unknown, token: string): Promise<T> {
-  const res = await fetch(`${host.url}/api/${method}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify(input),
-  });
-  const body = (await res.json()) as { ok: boolean; value: T; error?: unknown };
-  if (!body.ok) throw new Error(`${method}: ${JSON.stringify(body.error)}`);
-  return body.value;
-}
-
-async function adminToken(): Promise<string> {
-  const ops = await api<{ id: string; role: string }[]>('operators.list', {}, '');
-  const admin = ops.find((o) => o.role === 'admin')!;
-  return (await api<{ token: string }>('auth.signIn', { operatorId: admin.id, pin: '0000' }, '')).token;
-}
 
 /** Reports of errors the page sends to the host's log, as they are sent. */
 function reports(page: Page): { where: string; attempt: number; message: string }[] {
@@ -40,38 +34,19 @@ function reports(page: Page): { where: string; attempt: number; message: string 
 }
 
 function createIncident(token: string, title: string): Promise<unknown> {
-  return api(
-    'incidents.create',
-    {
-      clientKey: `k_guard_${Date.now()}_${Math.random().toString(36).slice(2, 8)}`,
-      intake: {
-        channel: 'phone',
-        receivedAt: new Date().toISOString(),
-        caller: { unit: '青石镇人民政府', name: '刘明', post: '应急办主任', phone: '13800001234' },
-        title,
-        description: '',
-        cause: '',
-        occurredAt: null,
-        place: { townCode: null, address: '', point: null },
-        casualties: { dead: 0, injured: 0, missing: 0, trapped: 0 },
-        losses: '',
-        measures: '',
-        trend: '',
-        notified: [],
-        category: 'natural',
-        subtype: 'landslide',
-        grade: 'IV',
-      },
-    },
-    token,
-  );
+  return call(host, 'incidents.create', newIncident({ title }), token);
 }
 
 test('a page that throws while drawing shows an error page in the shell, is logged, and comes back on retry', async ({
   page,
 }) => {
-  const token = await adminToken();
-  const list = await api<{ items: { id: string; title: string }[] }>('incidents.list', { limit: 1 }, token);
+  const token = await signInToken(host);
+  const list = await call<{ items: { id: string; title: string }[] }>(
+    host,
+    'incidents.list',
+    { limit: 1 },
+    token,
+  );
   const incident = list.items[0]!;
   const sent = reports(page);
   // The host's answer lacks the incident's instructions: the detail page cannot draw it.
@@ -82,7 +57,7 @@ test('a page that throws while drawing shows an error page in the shell, is logg
     await route.fulfill({ response: res, json: body });
   });
   await page.goto(`${host.url}/#/`);
-  await signInByKeyboard(page, '系统管理员', '0000');
+  await signInAsAdmin(page);
   await page.goto(`${host.url}/#/logs/incident/${incident.id}`);
 
   const failed = page.getByTestId('page-error');
@@ -112,7 +87,7 @@ test('a broken address shows a not-found page with a way back, never a blank win
   await nf.getByRole('button', { name: '回到工作台' }).click();
   await expect(page.getByText('值班人员登录')).toBeVisible();
   // Signed in, a broken address inside an area is the same page, and the shell comes back after it.
-  await signInByKeyboard(page, '系统管理员', '0000');
+  await signInAsAdmin(page);
   await page.goto(`${host.url}/#/logs/incident/%E0%A4%A`);
   await expect(page.getByTestId('not-found')).toBeVisible();
   await page.getByRole('button', { name: '回到工作台' }).click();
@@ -123,9 +98,10 @@ test('on the wall a panel that throws is replaced quietly and retried; the other
   page,
 }) => {
   test.setTimeout(90_000);
-  const token = await adminToken();
-  const wall = (await api<{ token: string }>('wallTokens.create', { label: '大屏（面板出错测试）' }, token))
-    .token;
+  const token = await signInToken(host);
+  const wall = (
+    await call<{ token: string }>(host, 'wallTokens.create', { label: '大屏（面板出错测试）' }, token)
+  ).token;
   const sent = reports(page);
   // The statistics arrive without their per-category counts: the statistics panel cannot draw.
   await page.route('**/api/stats.overview', async (route) => {
@@ -147,7 +123,7 @@ test('on the wall a panel that throws is replaced quietly and retried; the other
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'boundary-wall-1920x1080.png') });
 
   // The board keeps updating: a new incident appears in its list while the panel is out.
-  const first = `面板出错时的新事件 ${Date.now() % 100000}`;
+  const first = `面板出错时的新事件 ${titleMark()}`;
   await createIncident(token, first);
   await expect(page.getByTestId('wall-incidents')).toContainText(first);
   await expect(failed).toBeVisible();
@@ -161,7 +137,7 @@ test('on the wall a panel that throws is replaced quietly and retried; the other
   await page.unroute('**/api/stats.overview');
   const open = page.getByTestId('wall-open-count');
   const before = Number((await open.textContent())?.replace(/\D/g, ''));
-  await createIncident(token, `数据恢复后的新事件 ${Date.now() % 100000}`);
+  await createIncident(token, `数据恢复后的新事件 ${titleMark()}`);
   await expect(open).toContainText(String(before + 1));
   await expect(page.getByTestId('wall-stats')).toBeVisible({ timeout: 30_000 });
   await expect(failed).toHaveCount(0);

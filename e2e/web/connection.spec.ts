@@ -1,10 +1,10 @@
-import { expect, signInByKeyboard, test, useHost } from './fixtures';
+import { expect, signInAsAdmin, test, useHost } from './fixtures';
 
 const host = useHost({ demo: true });
 
 test('the header says when live updates stop arriving', async ({ page }) => {
   await page.goto(host.url);
-  await signInByKeyboard(page, '系统管理员', '0000');
+  await signInAsAdmin(page);
   const indicator = page.getByTestId('connection');
   await expect(indicator).toHaveAttribute('data-status', 'open');
   await expect(indicator).toHaveText('实时连接');

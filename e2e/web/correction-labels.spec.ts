@@ -4,8 +4,18 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { FIELDS_BY_KIND } from '../../src/renderer/src/pages/logs/entryFields';
-import { expect, screenshots, signInByKeyboard, test } from './fixtures';
-import { startHost, type RunningHost } from './host';
+import {
+  callAs,
+  clientKey,
+  e2eIso,
+  e2eNow,
+  expect,
+  newIncident,
+  screenshots,
+  signedIn,
+  test,
+  useHost,
+} from './fixtures';
 
 /**
  * A correction names the fields it changed by their labels, with its reason, in every
@@ -15,13 +25,7 @@ import { startHost, type RunningHost } from './host';
  */
 test.describe.configure({ mode: 'serial' });
 
-let host: RunningHost;
-test.beforeAll(async () => {
-  host = await startHost({ demo: true });
-});
-test.afterAll(async () => {
-  await host?.stop();
-});
+const host = useHost({ demo: true });
 
 const KEYS = [
   ...new Set([...Object.values(FIELDS_BY_KIND).flatMap((f) => f.map((d) => d.key)), 'occurredAt']),
@@ -29,16 +33,7 @@ const KEYS = [
 const REASON_INTAKE = '报告人单位及电话记录有误，经回拨核实更正';
 const REASON_VERIFY = '核实对象记录有误';
 
-async function api<T>(page: Page, method: string, input: unknown): Promise<T> {
-  const token = await page.evaluate(() => sessionStorage.getItem('duty-room.operator-token'));
-  const res = await page.request.post(`${host.url}/api/${method}`, {
-    data: input,
-    headers: token ? { authorization: `Bearer ${token}` } : {},
-  });
-  const body = (await res.json()) as { ok: boolean; value: T; error?: unknown };
-  expect(body.ok, JSON.stringify(body.error)).toBe(true);
-  return body.value;
-}
+const api = callAs;
 
 /** Field keys that show as words of the text (a Chinese page has no English words of its own). */
 function rawKeys(text: string): string[] {
@@ -60,36 +55,28 @@ test('corrections show field labels and reasons in every view and print, never a
   page,
 }) => {
   test.setTimeout(150_000);
-  await page.goto(`${host.url}/#/`);
-  await signInByKeyboard(page, '系统管理员', '0000');
+  await signedIn(page, host);
   const shift = await api<{ shift: { start: string } }>(page, 'shifts.get', {});
-  const at = new Date(Math.max(Date.now() - 60_000, Date.parse(shift.shift.start) + 1_000)).toISOString();
-  const created = await api<{ incident: { id: string }; entryId: string }>(page, 'incidents.create', {
-    clientKey: `k_e2e_corr_${Date.now()}`,
-    intake: {
-      channel: 'phone',
+  // Received in this shift (a minute ago, or just after it began).
+  const at = e2eIso(Math.min(60_000, e2eNow() - Date.parse(shift.shift.start) - 1_000));
+  const created = await api<{ incident: { id: string }; entryId: string }>(
+    page,
+    'incidents.create',
+    newIncident({
       receivedAt: at,
       caller: { unit: '石门镇人民政府', name: '吴刚', post: '值班员', phone: '13800005555' },
       title: '石门镇金竹村山洪（更正测试）',
       description: '山洪冲毁便道一处。',
       cause: '强降雨',
-      occurredAt: null,
       place: { townCode: null, address: '石门镇金竹村', point: null },
-      casualties: { dead: 0, injured: 0, missing: 0, trapped: 0 },
-      losses: '',
-      measures: '',
-      trend: '',
-      notified: [],
-      category: 'natural',
       subtype: 'flood',
-      grade: 'IV',
-    },
-  });
+    }),
+  );
   const id = created.incident.id;
   // The fields the issue met ("caller"), and others of the intake, in one correction.
   await api(page, 'incidents.correctEntry', {
     entryId: created.entryId,
-    clientKey: `k_e2e_corr1_${Date.now()}`,
+    clientKey: clientKey('corr1'),
     changes: {
       caller: { unit: '石门镇应急办', name: '吴刚', post: '主任', phone: '13800006666' },
       description: '山洪冲毁便道两处。',
@@ -103,7 +90,7 @@ test('corrections show field labels and reasons in every view and print, never a
   // A step of another kind, corrected too: its fields are labelled by that kind.
   await api(page, 'incidents.addEntry', {
     incidentId: id,
-    clientKey: `k_e2e_corr2_${Date.now()}`,
+    clientKey: clientKey('corr2'),
     kind: 'verify',
     data: { with: '石门镇应急办吴刚', means: 'phone', result: 'confirmed', notes: '电话核实' },
   });
@@ -111,7 +98,7 @@ test('corrections show field labels and reasons in every view and print, never a
   const verify = after.entries.find((e) => e.kind === 'verify')!;
   await api(page, 'incidents.correctEntry', {
     entryId: verify.id,
-    clientKey: `k_e2e_corr3_${Date.now()}`,
+    clientKey: clientKey('corr3'),
     changes: { with: '石门镇政府值班室', result: 'partly', notes: '电话核实，部分属实' },
     reason: REASON_VERIFY,
   });

@@ -1,7 +1,16 @@
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { expect, SCREENSHOT_DIR, signInByKeyboard, test } from './fixtures';
-import { startHost, type RunningHost } from './host';
+import {
+  call,
+  e2eIso,
+  expect,
+  newIncident,
+  SCREENSHOT_DIR,
+  signedIn,
+  signInToken,
+  test,
+  useHost,
+} from './fixtures';
 
 /*
  * Countdowns read as durations everywhere they appear (desk, log list, incident page,
@@ -11,53 +20,27 @@ import { startHost, type RunningHost } from './host';
 
 const DURATION = /^(剩余|已超时) (\d+天(\d+小时)?|\d+小时(\d+分)?|\d+分钟|\d分\d{2}秒|\d+秒)$/;
 
-let host: RunningHost;
+const host = useHost({ demo: true });
 let admin = '';
 let soonId = '';
 
-async function call<T>(method: string, input: unknown, token = admin): Promise<T> {
-  const res = await fetch(`${host.url}/api/${method}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify(input),
-  });
-  const body = (await res.json()) as { ok: boolean; value: T; error?: unknown };
-  if (!body.ok) throw new Error(`${method}: ${JSON.stringify(body.error)}`);
-  return body.value;
-}
-
 test.beforeAll(async () => {
-  host = await startHost({ demo: true });
-  const ops = await call<{ id: string; role: string }[]>('operators.list', {}, '');
-  const adminId = ops.find((o) => o.role === 'admin')!.id;
-  admin = (await call<{ token: string }>('auth.signIn', { operatorId: adminId, pin: '0000' }, '')).token;
+  admin = await signInToken(host);
   // A 重大 call received 8 minutes ago: its phone report (15 min) is due in the last ten minutes.
-  const created = await call<{ incident: { id: string } }>('incidents.create', {
-    clientKey: `k_countdown_${Date.now()}`,
-    intake: {
-      channel: 'phone',
-      receivedAt: new Date(Date.now() - 8 * 60_000).toISOString(),
+  const created = await call<{ incident: { id: string } }>(
+    host,
+    'incidents.create',
+    newIncident({
+      receivedAt: e2eIso(8 * 60_000),
       caller: { unit: '县消防救援大队', name: '赵刚', post: '值班员', phone: '13900002222' },
       title: '城关街道商场火灾',
-      description: '',
-      cause: '',
-      occurredAt: null,
-      place: { townCode: null, address: '', point: null },
-      casualties: { dead: 0, injured: 0, missing: 0, trapped: 0 },
-      losses: '',
-      measures: '',
-      trend: '',
-      notified: [],
       category: 'accident',
       subtype: 'fire',
       grade: 'II',
-    },
-  });
+    }),
+    admin,
+  );
   soonId = created.incident.id;
-});
-
-test.afterAll(async () => {
-  await host?.stop();
 });
 
 /** Every countdown text on the page (at least one), each checked against the duration format. */
@@ -72,9 +55,8 @@ async function countdownTexts(scope: Page | Locator, where: string): Promise<str
 test('desk, log list and incident page write countdowns as durations, and they tick on the shared clock', async ({
   page,
 }) => {
-  await page.clock.install();
-  await page.goto(host.url);
-  await signInByKeyboard(page, '系统管理员', '0000');
+  // The page runs on the run's clock (fixtures.ts), advanced below.
+  await signedIn(page, host);
 
   await expect(page.getByTestId('desk-open-item').first()).toBeVisible();
   const desk = await countdownTexts(page.getByTestId('desk-open'), 'desk');
@@ -104,7 +86,8 @@ test('desk, log list and incident page write countdowns as durations, and they t
 });
 
 test('the wall writes countdowns as durations too', async ({ page }) => {
-  const wall = (await call<{ token: string }>('wallTokens.create', { label: '倒计时测试' })).token;
+  const wall = (await call<{ token: string }>(host, 'wallTokens.create', { label: '倒计时测试' }, admin))
+    .token;
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto(`${host.url}/#/wall?token=${wall}`);
   await expect(page.getByTestId('wall-incident').first()).toBeVisible();

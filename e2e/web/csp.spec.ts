@@ -1,4 +1,4 @@
-import { expect, signInByKeyboard, test, useHost } from './fixtures';
+import { expect, signInAsAdmin, test, useHost } from './fixtures';
 import { AREAS } from './areas';
 
 const host = useHost();
@@ -11,7 +11,7 @@ test('every screen runs under the CSP with zero violations', async ({ page, page
   await page.getByRole('button', { name: '空白开始' }).click();
   await page.getByRole('button', { name: '返回' }).click();
   await page.getByRole('button', { name: '载入演示数据' }).click();
-  await signInByKeyboard(page, '系统管理员', '0000');
+  await signInAsAdmin(page);
 
   for (const area of AREAS) {
     await page.goto(`${host.url}/#/${area}`);

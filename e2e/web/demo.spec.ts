@@ -1,4 +1,4 @@
-import { expect, latinLeaks, screenshots, signInByKeyboard, switchLanguage, test, useHost } from './fixtures';
+import { expect, latinLeaks, screenshots, signInAsAdmin, switchLanguage, test, useHost } from './fixtures';
 
 // One story on one fresh data directory: first run with the demo county, then a day's admin work.
 test.describe.configure({ mode: 'serial' });
@@ -23,7 +23,7 @@ test('first run offers demo data or a blank start, in Chinese', async ({ page })
 
 test('the demo admin signs in with the keyboard and sees the dashboard', async ({ page }) => {
   await page.goto(host.url);
-  await signInByKeyboard(page, '系统管理员', '0000');
+  await signInAsAdmin(page);
   await expect(page.getByTestId('bureau-name')).toContainText('应急管理局');
   await expect(page.getByRole('heading', { name: '工作台', exact: true })).toBeVisible();
   await expect(page.getByTestId('card-at-desk')).toContainText('系统管理员');
@@ -53,7 +53,7 @@ test('a wrong PIN is refused in words and nobody is signed in', async ({ page })
 
 test('the language switches to English and back', async ({ page }) => {
   await page.goto(host.url);
-  await signInByKeyboard(page, '系统管理员', '0000');
+  await signInAsAdmin(page);
   await switchLanguage(page, 'English');
   await expect(page.getByRole('heading', { name: 'Dashboard', exact: true })).toBeVisible();
   await expect(page.getByRole('menuitem', { name: /Settings/ })).toBeVisible();
@@ -74,7 +74,7 @@ test('the language switches to English and back', async ({ page }) => {
 
 test('the admin changes the shift change time', async ({ page }) => {
   await page.goto(`${host.url}/#/settings`);
-  await signInByKeyboard(page, '系统管理员', '0000');
+  await signInAsAdmin(page);
   await expect(page.getByRole('tab', { name: '基本设置', selected: true })).toBeVisible();
   const field = page.getByLabel('交接班时间');
   await field.fill('0900');
@@ -91,7 +91,7 @@ test('the admin changes the shift change time', async ({ page }) => {
 
 test('a wall token is created, opens the wall, and is revoked', async ({ page, context }) => {
   await page.goto(`${host.url}/#/settings/wall`);
-  await signInByKeyboard(page, '系统管理员', '0000');
+  await signInAsAdmin(page);
   await page.getByLabel('名称').fill('值班室大屏');
   await page.keyboard.press('Enter');
   const shown = page.getByTestId('wall-url');
@@ -120,7 +120,7 @@ test('a wall token is created, opens the wall, and is revoked', async ({ page, c
 
 test('switching operator: a shift chief takes the desk and sees settings read-only', async ({ page }) => {
   await page.goto(host.url);
-  await signInByKeyboard(page, '系统管理员', '0000');
+  await signInAsAdmin(page);
   await page.getByRole('button', { name: /切换/ }).click();
   await expect(page.getByRole('heading', { name: '切换值班人员', exact: true })).toBeVisible();
   await page.getByRole('button', { name: '陈立新' }).click();

@@ -4,8 +4,17 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Browser, Page } from '@playwright/test';
-import { SCREENSHOT_DIR, expect, screenshots, sessionHeaders, signInByKeyboard, test } from './fixtures';
-import { startHost, type RunningHost } from './host';
+import {
+  SCREENSHOT_DIR,
+  e2eNow,
+  expect,
+  screenshots,
+  sessionHeaders,
+  signedIn,
+  signInByKeyboard,
+  test,
+  useHost,
+} from './fixtures';
 
 /**
  * The duty log as the shift chief uses it, on the demo county: a call logged with the
@@ -15,22 +24,16 @@ import { startHost, type RunningHost } from './host';
  */
 test.describe.configure({ mode: 'serial' });
 
-let host: RunningHost;
-test.beforeAll(async () => {
-  host = await startHost({ demo: true });
-});
-test.afterAll(async () => {
-  await host?.stop();
-});
+const host = useHost({ demo: true });
 
 const TITLE = '青石镇石坝村三组山体滑坡';
 const UNIQUE = '后山垮塌约两千方';
 let incidentUrl = '';
 let incidentId = '';
 
-/** Wall-clock "YYYY-MM-DD HH:mm" in the room's zone, minutes before now. */
+/** Wall-clock "YYYY-MM-DD HH:mm" in the room's zone, minutes before the run's now. */
 function shanghai(minutesAgo: number): string {
-  const d = new Date(Date.now() - minutesAgo * 60_000);
+  const d = new Date(e2eNow() - minutesAgo * 60_000);
   const p = Object.fromEntries(
     new Intl.DateTimeFormat('en-CA', {
       timeZone: 'Asia/Shanghai',
@@ -45,12 +48,6 @@ function shanghai(minutesAgo: number): string {
       .map((x) => [x.type, x.value]),
   );
   return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
-}
-
-async function signedIn(page: Page, hash = ''): Promise<void> {
-  await page.goto(host.url);
-  await signInByKeyboard(page, '系统管理员', '0000');
-  if (hash) await page.goto(`${host.url}/${hash}`);
 }
 
 /** Types into the focused drop-down, waits for the option and picks it with Enter. */
@@ -76,7 +73,7 @@ test('a 较大 landslide is logged with the keyboard only; a second desk sees it
   page,
   browser,
 }) => {
-  await signedIn(page);
+  await signedIn(page, host);
   // A second desk (its own browser context and operator) watching the log.
   const other = await secondDesk(browser);
   await other.goto(`${host.url}/#/logs`);
@@ -248,7 +245,7 @@ async function step(
 test('the incident is verified, followed, reported, instructed and closed; the timeline shows every step', async ({
   page,
 }) => {
-  await signedIn(page, `#/logs/incident/${incidentId}`);
+  await signedIn(page, host, `#/logs/incident/${incidentId}`);
   await expect(page.getByTestId('incident-detail')).toBeVisible();
 
   await step(page, '核实', async (f) => {
@@ -349,7 +346,7 @@ test('the incident is verified, followed, reported, instructed and closed; the t
 });
 
 test('a correction shows old and new values with its reason; the chain holds', async ({ page }) => {
-  await signedIn(page, `#/logs/incident/${incidentId}`);
+  await signedIn(page, host, `#/logs/incident/${incidentId}`);
   const intake = page.getByTestId('timeline-entry').first();
   await intake.getByTestId('correct-button').click();
   const dialog = page.getByTestId('correction-dialog');
@@ -375,7 +372,7 @@ test('a correction shows old and new values with its reason; the chain holds', a
 });
 
 test('search finds a two-character word and a longer phrase, highlighted', async ({ page }) => {
-  await signedIn(page, '#/logs');
+  await signedIn(page, host, '#/logs');
   const box = page.getByLabel('搜索值班日志');
   for (const q of ['垮塌', '石坝村三组', UNIQUE]) {
     await box.fill(q);
@@ -396,9 +393,9 @@ test('search finds a two-character word and a longer phrase, highlighted', async
 test('the log lists entries newest first with live countdowns, overdue in red; quick entries and export', async ({
   page,
 }) => {
-  // The page's clock is driven below: countdowns above ten minutes change once a minute.
-  await page.clock.install();
-  await signedIn(page, '#/logs');
+  // The page's clock (the run's, fixtures.ts) is driven below: countdowns above ten
+  // minutes change once a minute.
+  await signedIn(page, host, '#/logs');
   const table = page.locator('.dr-log-table');
   await expect(table.getByRole('row').nth(1)).toBeVisible();
   // Demo data has overdue incidents: their rows and countdowns are red.
@@ -463,7 +460,7 @@ test('the log lists entries newest first with live countdowns, overdue in red; q
     await page.getByTestId(button).click();
     const file = await download;
     expect(file.suggestedFilename()).toMatch(new RegExp(`^值班日志-\\d{12}\\${ext}$`));
-    const saved = path.join(os.tmpdir(), `dutylog-e2e-${Date.now()}${ext}`);
+    const saved = path.join(os.tmpdir(), `dutylog-e2e-${e2eNow()}${ext}`);
     await file.saveAs(saved);
     const bytes = fs.readFileSync(saved);
     if (ext === '.csv') expect(bytes.toString('utf8')).toContain('市应急管理局');
@@ -473,7 +470,7 @@ test('the log lists entries newest first with live countdowns, overdue in red; q
 });
 
 test('the incident board and the desk show open incidents by urgency with countdowns', async ({ page }) => {
-  await signedIn(page);
+  await signedIn(page, host);
   await expect(page.getByTestId('intake-button')).toContainText('F2');
   const desk = page.getByTestId('desk-open');
   await expect(desk.getByTestId('desk-open-item').first()).toBeVisible();
@@ -495,7 +492,7 @@ test('the incident board and the desk show open incidents by urgency with countd
 });
 
 test('the printed incident record: A4, full timeline, page numbers', async ({ page }) => {
-  await signedIn(page, `#/print/incident/${incidentId}`);
+  await signedIn(page, host, `#/print/incident/${incidentId}`);
   await expect(page.getByTestId('print-root')).toHaveAttribute('data-ready', 'yes');
   await expect(page.getByRole('heading', { name: '事件处置记录' })).toBeVisible();
   await expect(page.getByTestId('print-entry')).toHaveCount(11); // with the 终报 that 办结 now needs
@@ -529,7 +526,7 @@ test('the printed incident record: A4, full timeline, page numbers', async ({ pa
 });
 
 test('a draft survives a reload, and a double submit saves once', async ({ page }) => {
-  await signedIn(page, '#/logs/new');
+  await signedIn(page, host, '#/logs/new');
   await page.getByLabel('事件标题').fill('草稿测试：白沙镇大风');
   await page.getByLabel('报告单位').fill('白沙镇人民政府');
   await page.waitForTimeout(400);
@@ -560,7 +557,7 @@ test('a draft survives a reload, and a double submit saves once', async ({ page 
 });
 
 test('the admin sets the reporting deadlines; versions are kept', async ({ page }) => {
-  await signedIn(page, '#/settings/deadlines');
+  await signedIn(page, host, '#/settings/deadlines');
   const panel = page.getByTestId('deadline-rules');
   await expect(panel).toContainText('较大（Ⅲ级）');
   const phoneIII = panel.getByRole('row', { name: /较大/ }).getByLabel('电话报告时限');
@@ -581,7 +578,7 @@ test('after a direct SQL update of one entry the log names that entry', async ({
     db.prepare(`UPDATE entries SET data_json = replace(data_json, '现场确认', '电话确认') WHERE id = ?`).run(
       row.id,
     );
-    await signedIn(page, '#/logs');
+    await signedIn(page, host, '#/logs');
     const chain = page.getByTestId('chain-status');
     await expect(chain).toHaveAttribute('data-state', 'broken');
     await expect(chain).toHaveText(`记录链断裂：第 ${row.seq} 条记录被改动（${row.id}）`);

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from '@playwright/test';
-import { SCREENSHOT_DIR, expect, screenshots, signInByKeyboard, test } from './fixtures';
+import { SCREENSHOT_DIR, e2eNow, expect, screenshots, signInByKeyboard, test } from './fixtures';
 import { startHost, type RunningHost } from './host';
 
 /**
@@ -216,7 +216,7 @@ test('the check record sheet prints on A4', async ({ page }) => {
       year: 'numeric',
       month: '2-digit',
       day: '2-digit',
-    }).format(new Date(Date.now() + offset * 86_400_000));
+    }).format(e2eNow() + offset * 86_400_000);
   await page.goto(host.url);
   await signInByKeyboard(page, '陈立新');
   await page.goto(`${host.url}/#/print/equipment?from=${day(-3)}&to=${day(0)}`);

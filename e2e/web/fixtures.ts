@@ -1,17 +1,55 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { test as base, expect, type Page } from '@playwright/test';
-import { REPO_ROOT, startHost, type RunningHost } from './host';
+import { test as base, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { ADMIN, type HostRef } from './api';
+import { e2eNow } from './clock';
+import { REPO_ROOT, startHost, type HostOptions, type RunningHost } from './host';
 
 export { expect };
+// One import for a spec: the host's API, the run's clock and the fixtures below.
+export * from './api';
+export { e2eIso, e2eNow } from './clock';
 
 export const SCREENSHOT_DIR = path.join(REPO_ROOT, 'e2e', 'screenshots');
 
-/**
- * Every test fails on a CSP violation or an uncaught page error: the CSP of ARCHITECTURE.md §4
- * must hold on every screen a test visits, not only in the dedicated CSP test.
- */
-export const test = base.extend<{ pageProblems: string[] }>({
+const onRunClock = new WeakSet<BrowserContext>();
+
+/** Puts a context on the run's clock (once: Playwright allows one install per context). */
+async function runClock(context: BrowserContext): Promise<void> {
+  if (onRunClock.has(context)) return;
+  onRunClock.add(context);
+  // eslint-disable-next-line no-restricted-syntax -- the one install, at the run's hour
+  await context.clock.install({ time: e2eNow() });
+}
+
+export const test = base.extend<{ pageProblems: string[] }, { browser: Browser }>({
+  // The test's own context (Playwright builds it without going through browser.newContext).
+  context: async ({ context }, use) => {
+    await runClock(context);
+    await use(context);
+  },
+  /**
+   * Every browser context, the test's own and any a test opens itself, runs on the run's
+   * clock (clock.ts): Playwright's clock installed at the hosts' time, flowing from there.
+   * Tests may pause or advance it (`page.clock.pauseAt`, `runFor`, `fastForward`) but not
+   * install another: a second install without a time would put the page on the machine's clock.
+   */
+  browser: [
+    async ({ browser }, use) => {
+      const newContext = browser.newContext.bind(browser);
+      browser.newContext = async (options) => {
+        const context = await newContext(options);
+        await runClock(context);
+        return context;
+      };
+      await use(browser);
+    },
+    { scope: 'worker' },
+  ],
+  /**
+   * Every test fails on a CSP violation or an uncaught page error: the CSP of ARCHITECTURE.md §4
+   * must hold on every screen a test visits, not only in the dedicated CSP test.
+   */
   pageProblems: [
     async ({ page }, use) => {
       const problems: string[] = [];
@@ -35,7 +73,11 @@ export const test = base.extend<{ pageProblems: string[] }>({
 });
 
 /** A fresh host (empty data directory) for the test file: started before its first test, stopped after its last. */
-export function useHost(opts: { demo?: boolean } = {}): { readonly url: string; stop(): Promise<void> } {
+export function useHost(opts: Pick<HostOptions, 'demo' | 'lan'> = {}): {
+  readonly url: string;
+  readonly dataDir: string;
+  stop(): Promise<void>;
+} {
   let host: RunningHost | undefined;
   test.beforeAll(async () => {
     host = await startHost(opts);
@@ -47,6 +89,10 @@ export function useHost(opts: { demo?: boolean } = {}): { readonly url: string; 
     get url() {
       if (!host) throw new Error('host not started');
       return host.url;
+    },
+    get dataDir() {
+      if (!host) throw new Error('host not started');
+      return host.dataDir;
     },
     /** Stops the host early (a test of what the user sees when it goes away). */
     stop: async () => {
@@ -87,13 +133,22 @@ export async function signInByKeyboard(page: Page, name: string, pin?: string): 
   await expect(page.getByTestId('current-operator')).toContainText(name);
 }
 
-/**
- * The Authorization header of the operator signed in on this page, for a test's own calls
- * to the host: every read but the sign-in screen's takes a session.
- */
-export async function sessionHeaders(page: Page): Promise<Record<string, string>> {
-  const token = await page.evaluate(() => sessionStorage.getItem('duty-room.operator-token'));
-  return token ? { authorization: `Bearer ${token}` } : {};
+/** Signs in as the demo's administrator from the sign-in screen, by keyboard. */
+export async function signInAsAdmin(page: Page): Promise<void> {
+  await signInByKeyboard(page, ADMIN.name, ADMIN.pin);
+}
+
+/** Opens the app, signs in by keyboard (default the administrator), then goes to `hash` (e.g. '#/logs'). */
+export async function signedIn(
+  page: Page,
+  host: HostRef,
+  hash = '',
+  name: string = ADMIN.name,
+  pin: string | undefined = ADMIN.pin,
+): Promise<void> {
+  await page.goto(`${host.url}/#/`);
+  await signInByKeyboard(page, name, pin);
+  if (hash && hash !== '#/') await page.goto(`${host.url}/${hash}`);
 }
 
 /**

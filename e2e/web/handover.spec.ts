@@ -3,8 +3,19 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { SCREENSHOT_DIR, expect, screenshots, signInByKeyboard, test } from './fixtures';
-import { startHost, type RunningHost } from './host';
+import {
+  SCREENSHOT_DIR,
+  answerAs,
+  clientKey,
+  e2eIso,
+  e2eNow,
+  expect,
+  newIncident,
+  screenshots,
+  signedIn,
+  test,
+  useHost,
+} from './fixtures';
 
 /**
  * Rosters and the shift handover on the demo county, as the duty room meets them: the
@@ -16,13 +27,7 @@ import { startHost, type RunningHost } from './host';
  */
 test.describe.configure({ mode: 'serial' });
 
-let host: RunningHost;
-test.beforeAll(async () => {
-  host = await startHost({ demo: true });
-});
-test.afterAll(async () => {
-  await host?.stop();
-});
+const host = useHost({ demo: true });
 
 const CHIEF_PIN = '4826';
 const OUTGOING_PIN = '7315';
@@ -31,24 +36,7 @@ let shiftKey = '';
 let replacedKey = '';
 
 /** A call through the host's API as the operator signed in on this page (setup and checks). */
-async function api<T>(
-  page: Page,
-  method: string,
-  input: unknown,
-): Promise<{ ok: boolean; value: T; error?: { code: string; message: string } }> {
-  const token = await page.evaluate(() => sessionStorage.getItem('duty-room.operator-token'));
-  const res = await page.request.post(`${host.url}/api/${method}`, {
-    data: input,
-    headers: token ? { authorization: `Bearer ${token}` } : {},
-  });
-  return (await res.json()) as { ok: boolean; value: T; error?: { code: string; message: string } };
-}
-
-async function signedIn(page: Page, hash: string, name = '系统管理员', pin: string | undefined = '0000') {
-  await page.goto(`${host.url}/#/`);
-  await signInByKeyboard(page, name, pin);
-  if (hash !== '#/') await page.goto(`${host.url}/${hash}`);
-}
+const api = answerAs;
 
 interface Draft {
   sheet: {
@@ -65,7 +53,7 @@ interface Draft {
 test('the month roster: who is on each shift; a replacement is recorded with its reason', async ({
   page,
 }) => {
-  await signedIn(page, '#/');
+  await signedIn(page, host, '#/');
   const card = page.getByTestId('card-on-duty');
   await expect(card).toContainText('今日值班');
   await expect(card.getByTestId('on-duty-now')).toContainText('值班长');
@@ -115,7 +103,7 @@ test('the current shift hands over: blocked until explained, three confirmations
 }) => {
   // Sixty entries, three proven signatures and a reload: longer than the default.
   test.setTimeout(180_000);
-  await signedIn(page, '#/');
+  await signedIn(page, host, '#/');
   // The chief and the leader of this shift, from the roster; every signer gets a PIN.
   const duty = await api<{
     now: {
@@ -139,35 +127,30 @@ test('the current shift hands over: blocked until explained, three confirmations
   // Something came in this shift (the demo's last hours may fall in the previous one).
   // Inside this shift even when the test runs a minute after the change.
   const shiftStart = Date.parse(duty.value.now.start);
-  const received = new Date(Math.max(Date.now() - 60_000, shiftStart + 1_000)).toISOString();
-  const created = await api(page, 'incidents.create', {
-    clientKey: `k_e2e_handover_${Date.now()}`,
-    intake: {
-      channel: 'phone',
+  const received = e2eIso(Math.min(60_000, e2eNow() - shiftStart - 1_000));
+  const created = await api(
+    page,
+    'incidents.create',
+    newIncident({
       receivedAt: received,
       caller: { unit: '龙泉镇人民政府', name: '周平', post: '应急办主任', phone: '13800007777' },
       title: '龙泉镇团结村民房火灾（交接测试）',
       description: '团结村一民房起火，已扑灭，无人员伤亡。',
       cause: '用火不慎',
-      occurredAt: null,
       place: { townCode: null, address: '龙泉镇团结村', point: null },
-      casualties: { dead: 0, injured: 0, missing: 0, trapped: 0 },
-      losses: '',
       measures: '镇村干部已到场',
       trend: '已得到控制',
-      notified: [],
       category: 'accident',
       subtype: 'fire',
-      grade: 'IV',
-    },
-  });
+    }),
+  );
   expect(created.ok).toBe(true);
   // Top the shift's log up to 60 entries (the print test prints this sheet).
   let draft = (await api<Draft>(page, 'handover.draft', {})).value;
   const start = Date.parse(draft.sheet.shift.start);
   const missing = 60 - draft.sheet.entries.total;
   for (let i = 0; i < missing; i++) {
-    const span = Math.max(1_000, Date.now() - 5_000 - start);
+    const span = Math.max(1_000, e2eNow() - 5_000 - start);
     const at = new Date(start + (span * (i + 1)) / (missing + 1)).toISOString();
     const r = await api(page, 'logs.add', {
       clientKey: `k_e2e_fill_${String(i).padStart(3, '0')}_${start}`,
@@ -255,27 +238,20 @@ test('the current shift hands over: blocked until explained, three confirmations
 
   // A Ⅱ级 fire comes in after the freeze, in the same shift: the co-signers are told it is
   // not on this sheet and goes onto the next one.
-  const fire = await api<{ incident: { number: string } }>(page, 'incidents.create', {
-    clientKey: `k_e2e_gap_${Date.now()}`,
-    intake: {
-      channel: 'phone',
-      receivedAt: new Date().toISOString(),
+  const fire = await api<{ incident: { number: string } }>(
+    page,
+    'incidents.create',
+    newIncident({
       caller: { unit: '白沙镇人民政府', name: '李强', post: '值班员', phone: '13800004321' },
       title: '白沙镇工业园厂房火灾（冻结后）',
       description: '厂房起火，正在扑救。',
-      cause: '',
-      occurredAt: null,
       place: { townCode: null, address: '白沙镇工业园', point: null },
       casualties: { dead: 0, injured: 2, missing: 0, trapped: 0 },
-      losses: '',
-      measures: '',
-      trend: '',
-      notified: [],
       category: 'accident',
       subtype: 'fire',
       grade: 'II',
-    },
-  });
+    }),
+  );
   expect(fire.ok).toBe(true);
   await page.reload();
   const gap = page.getByTestId('handover-since-freeze');
@@ -361,7 +337,7 @@ test('the signed sheet of a shift with 60 log entries prints on A4, several page
   page,
 }) => {
   expect(shiftKey).not.toBe('');
-  await signedIn(page, `#/print/handover/${shiftKey}`);
+  await signedIn(page, host, `#/print/handover/${shiftKey}`);
   const root = page.getByTestId('handover-print');
   await expect(root).toHaveAttribute('data-ready', 'yes');
   const sheet = page.getByTestId('handover-sheet');
@@ -447,7 +423,7 @@ test('the signed sheet of a shift with 60 log entries prints on A4, several page
 test('past handovers are listed and reprint exactly as signed; the month roster prints too', async ({
   page,
 }) => {
-  await signedIn(page, '#/roster/history');
+  await signedIn(page, host, '#/roster/history');
   const history = page.getByTestId('handover-history');
   await expect(history.getByTestId('handover-chain')).toContainText('记录链完整');
   const first = history.locator('tbody tr').first();
@@ -463,7 +439,7 @@ test('past handovers are listed and reprint exactly as signed; the month roster 
     id: old.id,
   });
   await api(page, 'logs.add', {
-    clientKey: `k_e2e_late_${Date.now()}`,
+    clientKey: clientKey('late'),
     kind: 'other',
     data: { content: '补记一条（不应进入已签字的交接记录）' },
   });

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureServerBundle } from '../../scripts/server-bundle.mjs';
+import { e2eClockOffsetMs, HOST_CLOCK_ENV } from './clock';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const RENDERER_DIR = path.join(REPO_ROOT, 'out', 'renderer');
@@ -39,11 +40,12 @@ export async function startHost(opts: HostOptions = {}): Promise<RunningHost> {
   const args = [await ensureServerBundle(), '--data', dataDir, '--port', String(opts.port ?? 0)];
   if (opts.demo) args.push('--demo');
   if (opts.lan) args.push('--host', '127.0.0.1', '--lan');
-  // The e2e runs check every answer against the contract, as the unit tests do.
+  // The e2e runs check every answer against the contract, as the unit tests do, and run
+  // at the run's hour, not the machine's (clock.ts).
   const child = spawn(process.execPath, args, {
     cwd: REPO_ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, DUTY_ROOM_CHECK_OUTPUTS: '1' },
+    env: { ...process.env, DUTY_ROOM_CHECK_OUTPUTS: '1', [HOST_CLOCK_ENV]: String(e2eClockOffsetMs()) },
   });
 
   let output = '';

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, screenshots, signInByKeyboard, test, useHost } from './fixtures';
+import { callAs, expect, screenshots, signedIn, test, useHost } from './fixtures';
 
 /**
  * The intake from the keyboard alone, as a shift chief types it while on the phone: a
@@ -9,32 +9,6 @@ import { expect, screenshots, signInByKeyboard, test, useHost } from './fixtures
 test.describe.configure({ mode: 'serial' });
 const host = useHost({ demo: true });
 let fireId = '';
-
-async function signedIn(page: Page, hash = ''): Promise<void> {
-  await page.goto(host.url);
-  await signInByKeyboard(page, '系统管理员', '0000');
-  if (hash) await page.goto(`${host.url}/${hash}`);
-}
-
-async function api<T>(page: Page, method: string, input: unknown): Promise<T> {
-  return page.evaluate(
-    async ({ method, input }) => {
-      const token = sessionStorage.getItem('duty-room.operator-token');
-      const res = await fetch(`/api/${method}`, {
-        method: 'POST',
-        headers: {
-          'Content-Type': 'application/json',
-          ...(token ? { Authorization: `Bearer ${token}` } : {}),
-        },
-        body: JSON.stringify(input),
-      });
-      const body = (await res.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
-      if (!body.ok) throw new Error(body.error?.message ?? 'call failed');
-      return body.value;
-    },
-    { method, input },
-  ) as Promise<T>;
-}
 
 async function focusedLabel(page: Page): Promise<string> {
   return page.evaluate(() => {
@@ -54,7 +28,7 @@ function gradeShown(page: Page) {
 test('grades typed as said: 重大 → Ⅱ级, 2 → Ⅱ级, 三 → Ⅲ级; one Enter each; a keyboard-only intake has the town seat as its point', async ({
   page,
 }) => {
-  await signedIn(page);
+  await signedIn(page, host);
   await page.keyboard.press('F2');
   await expect.poll(() => focusedLabel(page)).toBe('接报方式');
   // Channel: typed exactly, one Enter picks and moves on.
@@ -104,7 +78,7 @@ test('grades typed as said: 重大 → Ⅱ级, 2 → Ⅱ级, 三 → Ⅲ级; one
   await expect(page.getByTestId('town-seat')).toBeFocused();
   await page.keyboard.press('Enter');
   await expect.poll(() => focusedLabel(page)).toBe('事件标题');
-  const towns = await api<{ code: string; name: string; seat: [number, number] }[]>(page, 'geo.towns', {});
+  const towns = await callAs<{ code: string; name: string; seat: [number, number] }[]>(page, 'geo.towns', {});
   const seat = towns.find((x) => x.name === '青石镇')!.seat;
   await expect(page.getByLabel('经度')).toHaveValue(seat[0].toFixed(6));
   await expect(page.getByLabel('纬度')).toHaveValue(seat[1].toFixed(6));
@@ -116,7 +90,7 @@ test('grades typed as said: 重大 → Ⅱ级, 2 → Ⅱ级, 三 → Ⅲ级; one
   await expect.poll(() => focusedLabel(page)).toBe('核实对象');
   const id = /incident\/([^/?#]+)/.exec(page.url())![1]!;
   fireId = id;
-  const got = await api<{
+  const got = await callAs<{
     incident: { grade: string };
     intake: { channel: string; place: { point: [number, number] | null } };
   }>(page, 'incidents.get', { id });
@@ -126,7 +100,7 @@ test('grades typed as said: 重大 → Ⅱ级, 2 → Ⅱ级, 三 → Ⅲ级; one
 });
 
 test('放弃并清空 asks first; cancelling keeps what was typed', async ({ page }) => {
-  await signedIn(page, '#/logs/new');
+  await signedIn(page, host, '#/logs/new');
   await page.getByLabel('事件标题').fill('半截接报：不要丢');
   await page.getByTestId('intake-clear').click();
   const dialog = page.locator('.ant-modal-confirm');
@@ -140,7 +114,7 @@ test('放弃并清空 asks first; cancelling keeps what was typed', async ({ pag
 });
 
 test('办结 without 终报 asks why and refuses; the API refuses it too', async ({ page }) => {
-  await signedIn(page, `#/logs/incident/${fireId}`);
+  await signedIn(page, host, `#/logs/incident/${fireId}`);
   const actions = page.getByTestId('entry-actions');
   await actions.getByText('办结', { exact: true }).click();
   const form = actions.locator('.dr-entry-form');

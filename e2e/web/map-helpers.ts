@@ -74,24 +74,3 @@ export async function countColors(
 export async function canvasShot(page: Page): Promise<Buffer> {
   return page.locator('[data-testid="map"] canvas').screenshot();
 }
-
-/** A call to the host as the signed-in operator of this page. */
-export async function api<T>(page: Page, method: string, input: unknown): Promise<T> {
-  return page.evaluate(
-    async ({ method, input }) => {
-      const token = sessionStorage.getItem('duty-room.operator-token');
-      const res = await fetch(`/api/${method}`, {
-        method: 'POST',
-        headers: {
-          'Content-Type': 'application/json',
-          ...(token ? { Authorization: `Bearer ${token}` } : {}),
-        },
-        body: JSON.stringify(input),
-      });
-      const body = (await res.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
-      if (!body.ok) throw new Error(body.error?.message ?? 'call failed');
-      return body.value;
-    },
-    { method, input },
-  ) as Promise<T>;
-}

@@ -2,8 +2,7 @@ import type { Page } from '@playwright/test';
 import { distanceM, type LonLat } from '../../src/common/geo/distance';
 import { encodeGb18030 } from '../../src/core/imports/gb18030';
 import { wgsToGcj } from '../../src/core/imports/known-crs';
-import { expect, screenshots, signInByKeyboard, test, useHost } from './fixtures';
-import { api } from './map-helpers';
+import { callAs, expect, screenshots, signInAsAdmin, test, useHost } from './fixtures';
 
 /**
  * The registers as a duty room fills them: the key-facility list as Chinese Excel saves
@@ -22,7 +21,7 @@ const TRUTH: [string, string, LonLat][] = [
 
 async function openFacilities(page: Page) {
   await page.goto(host.url);
-  await signInByKeyboard(page, '系统管理员', '0000');
+  await signInAsAdmin(page);
   await page.getByRole('menuitem', { name: /应急资源/ }).click();
   await expect(page.getByTestId('facilities-table')).toContainText('县第一中学');
 }
@@ -67,7 +66,7 @@ test('a GB18030 CSV with Amap (GCJ-02) coordinates lands within 10 m of the true
   await expect(page.getByText('导入完成：新增 3，更新 0')).toBeVisible();
 
   for (const [, name, truth] of TRUTH) {
-    const [f] = await api<{ point: LonLat; townName: string }[]>(page, 'facilities.list', { q: name });
+    const [f] = await callAs<{ point: LonLat; townName: string }[]>(page, 'facilities.list', { q: name });
     expect(f, name).toBeDefined();
     expect(distanceM(f!.point, truth), name).toBeLessThan(10);
     expect(f!.townName).toBe('白沙镇');
@@ -80,7 +79,7 @@ test('a file with three bad rows is refused, naming those rows, and nothing is i
   page,
 }) => {
   await openFacilities(page);
-  const before = await api<unknown[]>(page, 'facilities.list', { includeArchived: true });
+  const before = await callAs<unknown[]>(page, 'facilities.list', { includeArchived: true });
   const csv = [
     '类型,名称,乡镇,经度,纬度,规模,联系电话',
     '学校,城关第三小学,城关街道,111.52,27.46,1200,0812-5550001',
@@ -106,7 +105,7 @@ test('a file with three bad rows is refused, naming those rows, and nothing is i
   await expect(dialog.getByTestId('import-commit')).toBeDisabled();
   await screenshots(page, 'import-preview-errors');
   await dialog.getByRole('button', { name: '取消' }).click();
-  expect(await api<unknown[]>(page, 'facilities.list', { includeArchived: true })).toEqual(before);
+  expect(await callAs<unknown[]>(page, 'facilities.list', { includeArchived: true })).toEqual(before);
 });
 
 test('the registers export to XLSX', async ({ page }) => {

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
-import { expect, signInByKeyboard, test, useHost } from './fixtures';
-import { api, waitMapIdle } from './map-helpers';
+import { callAs, e2eIso, expect, newIncident, signInByKeyboard, test, useHost } from './fixtures';
+import { waitMapIdle } from './map-helpers';
 
 /**
  * 一张图's search as the shift chief uses it: type, press Enter, and the map goes to the
@@ -26,40 +26,21 @@ async function openMap(page: Page) {
   await waitMapIdle(page);
 }
 
+/** Received a minute ago (the map's search ranks by time too). */
 function intake(title: string, point: [number, number] | null) {
-  return {
-    clientKey: `k_search_${Date.now()}_${Math.random().toString(36).slice(2)}`,
-    intake: {
-      channel: 'phone',
-      receivedAt: new Date(Date.now() - 60_000).toISOString(),
-      caller: { unit: '青石镇人民政府', name: '刘明', post: '应急办主任', phone: '13800001234' },
-      title,
-      description: '',
-      cause: '',
-      occurredAt: null,
-      place: { townCode: null, address: '', point },
-      casualties: { dead: 0, injured: 0, missing: 0, trapped: 0 },
-      losses: '',
-      measures: '',
-      trend: '',
-      notified: [],
-      category: 'natural',
-      subtype: 'landslide',
-      grade: 'IV',
-    },
-  };
+  return newIncident({ title, receivedAt: e2eIso(60_000), place: { townCode: null, address: '', point } });
 }
 
 test('Enter takes the first hit: an open incident before a closed one of the same name', async ({ page }) => {
   await openMap(page);
-  const layers = await api<{ incidents: MapIncident[] }>(page, 'map.layers', {});
+  const layers = await callAs<{ incidents: MapIncident[] }>(page, 'map.layers', {});
   // The latest closed one: inside the map's default range (30 days).
   const closed = layers.incidents
     .filter((i) => i.status === 'closed')
     .sort((a, b) => b.receivedAt.localeCompare(a.receivedAt))[0];
   expect(closed, 'a closed incident on the map').toBeDefined();
   // The same name again, still open: what the chief means when typing it today.
-  const created = await api<{ incident: { id: string; number: string } }>(
+  const created = await callAs<{ incident: { id: string; number: string } }>(
     page,
     'incidents.create',
     intake(closed!.title, closed!.point),
@@ -103,7 +84,7 @@ test('a link to an incident without a location says so; the legend explains grey
 }) => {
   await openMap(page);
   await expect(page.getByTestId('legend-grey-cluster')).toContainText('灰色圆圈');
-  const created = await api<{ incident: { id: string; number: string } }>(
+  const created = await callAs<{ incident: { id: string; number: string } }>(
     page,
     'incidents.create',
     intake('石坝村电话报告未说明地点', null),

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, signInByKeyboard, test, useHost } from './fixtures';
+import { expect, signInAsAdmin, test, useHost } from './fixtures';
 import { REPO_ROOT } from './host';
 import { canvasShot, countColors, waitMapIdle, type Rgb } from './map-helpers';
 
@@ -59,7 +59,7 @@ async function useFile(page: Page, file: string, format: string) {
 
 test('an MBTiles file, then a PMTiles file, becomes the basemap', async ({ page, context }) => {
   await page.goto(host.url);
-  await signInByKeyboard(page, '系统管理员', '0000');
+  await signInAsAdmin(page);
 
   await useFile(page, files.mbtiles, 'MBTiles');
   await page.getByRole('menuitem', { name: /一张图/ }).click();

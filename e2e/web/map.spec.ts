@@ -1,8 +1,8 @@
 import type { Page } from '@playwright/test';
 import { DEPOT_COLOR, FACILITY_COLORS, FACILITY_KINDS } from '../../src/common/domain/facilities';
 import { GRADE_COLORS } from '../../src/common/domain/incidents';
-import { expect, screenshots, signInByKeyboard, test, useHost } from './fixtures';
-import { api, canvasShot, countColors, hex, idleCount, waitMapIdle, type Rgb } from './map-helpers';
+import { call, callAs, expect, screenshots, signInByKeyboard, signInToken, test, useHost } from './fixtures';
+import { canvasShot, countColors, hex, idleCount, waitMapIdle, type Rgb } from './map-helpers';
 
 /**
  * 一张图 on the demo county, as the shift chief uses it, with the network cut off: every
@@ -128,12 +128,12 @@ test('the search finds a school and flies to it', async ({ page, context }) => {
 
 test('selecting an incident draws rings and lists what lies inside them', async ({ page, context }) => {
   await openMap(page);
-  const layers = await api<{ incidents: MapIncident[] }>(page, 'map.layers', {});
+  const layers = await callAs<{ incidents: MapIncident[] }>(page, 'map.layers', {});
   const open = layers.incidents.filter((i) => i.status === 'pending' || i.status === 'active');
   // The open incident with the most around it: the panel has something to show.
   let best: { inc: MapIncident; around: AroundResult } | null = null;
   for (const inc of open) {
-    const around = await api<AroundResult>(page, 'map.around', {
+    const around = await callAs<AroundResult>(page, 'map.around', {
       incidentId: inc.id,
       radiiM: [1000, 3000, 5000],
       depots: 3,
@@ -187,45 +187,21 @@ test('a popup shows a hostile name as text', async ({ page }) => {
   await openMap(page);
   const evil = '<img src=x onerror=alert(1)>';
   // Written as the admin (the shift chief's page stays signed in as itself).
-  const adminToken = await page.evaluate(async () => {
-    const ops = (await (
-      await fetch('/api/operators.list', {
-        method: 'POST',
-        body: '{}',
-        headers: { 'Content-Type': 'application/json' },
-      })
-    ).json()) as {
-      value: { id: string; role: string }[];
-    };
-    const admin = ops.value.find((o) => o.role === 'admin')!;
-    const r = (await (
-      await fetch('/api/auth.signIn', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ operatorId: admin.id, pin: '0000' }),
-      })
-    ).json()) as { value: { token: string } };
-    return r.value.token;
-  });
-  await page.evaluate(
-    async ({ evil, token }) => {
-      await fetch('/api/facilities.upsert', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-        body: JSON.stringify({
-          kind: 'other',
-          name: evil,
-          address: '<b>bold</b>',
-          townCode: null,
-          point: [111.53, 27.47],
-          capacity: null,
-          contact: '',
-          phone: '',
-          notes: '',
-        }),
-      });
+  await call(
+    host,
+    'facilities.upsert',
+    {
+      kind: 'other',
+      name: evil,
+      address: '<b>bold</b>',
+      townCode: null,
+      point: [111.53, 27.47],
+      capacity: null,
+      contact: '',
+      phone: '',
+      notes: '',
     },
-    { evil, token: adminToken },
+    await signInToken(host),
   );
   // The change event refreshes the map; search it like any other.
   await page.getByTestId('map-search').fill('onerror');

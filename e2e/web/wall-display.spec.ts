@@ -2,7 +2,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { methods, methodNames } from '../../src/common/contract';
-import { expect, SCREENSHOT_DIR, test } from './fixtures';
+import {
+  answer,
+  call,
+  e2eIso,
+  e2eNow,
+  expect,
+  newIncident,
+  SCREENSHOT_DIR,
+  signInToken,
+  test,
+  titleMark,
+} from './fixtures';
 import { startHost, type RunningHost } from './host';
 
 /*
@@ -16,39 +27,13 @@ let port = 0;
 let adminToken = '';
 let wallToken = '';
 
-async function api<T>(method: string, input: unknown, token: string): Promise<{ status: number; body: T }> {
-  const res = await fetch(`${host.url}/api/${method}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-    body: JSON.stringify(input),
-  });
-  return { status: res.status, body: (await res.json()) as T };
-}
-
-async function value<T>(method: string, input: unknown, token = adminToken): Promise<T> {
-  const r = await api<{ ok: boolean; value: T; error?: unknown }>(method, input, token);
-  if (!r.body.ok) throw new Error(`${method}: ${JSON.stringify(r.body.error)}`);
-  return r.body.value;
-}
+const value = <T>(method: string, input: unknown, token = adminToken) => call<T>(host, method, input, token);
 
 test.beforeAll(async () => {
   host = await startHost({ demo: true, lan: true });
   port = Number(new URL(host.url).port);
   // operators.list and auth.signIn are what a sign-in screen may call without a token.
-  const ops = (await (
-    await fetch(`${host.url}/api/operators.list`, { method: 'POST', body: '{}' })
-  ).json()) as {
-    value: { id: string; role: string }[];
-  };
-  const admin = ops.value.find((o) => o.role === 'admin')!;
-  const signIn = (await (
-    await fetch(`${host.url}/api/auth.signIn`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ operatorId: admin.id, pin: '0000' }),
-    })
-  ).json()) as { value: { token: string } };
-  adminToken = signIn.value.token;
+  adminToken = await signInToken(host);
   wallToken = (await value<{ token: string }>('wallTokens.create', { label: '值班室大屏' })).token;
 });
 
@@ -196,28 +181,16 @@ test('a 重大 incident created at a desk reaches the wall within 1 s, with the 
   browser,
 }) => {
   // An older 一般 incident, its phone report (60 min) overdue for two hours.
-  const oldTitle = `柳溪镇河堤渗水 ${Date.now() % 100000}`;
-  await value('incidents.create', {
-    clientKey: `k_old_${Date.now()}`,
-    intake: {
-      channel: 'phone',
-      receivedAt: new Date(Date.now() - 3 * 3600_000).toISOString(),
+  const oldTitle = `柳溪镇河堤渗水 ${titleMark()}`;
+  await value(
+    'incidents.create',
+    newIncident({
+      receivedAt: e2eIso(3 * 3600_000),
       caller: { unit: '柳溪镇人民政府', name: '陈亮', post: '值班员', phone: '13800005678' },
       title: oldTitle,
-      description: '',
-      cause: '',
-      occurredAt: null,
-      place: { townCode: null, address: '', point: null },
-      casualties: { dead: 0, injured: 0, missing: 0, trapped: 0 },
-      losses: '',
-      measures: '',
-      trend: '',
-      notified: [],
-      category: 'natural',
       subtype: 'flood',
-      grade: 'IV',
-    },
-  });
+    }),
+  );
   await openWall(page, { width: 1920, height: 1080 });
   await expect(page.getByTestId('connection')).toHaveText('实时');
   await expect(page.getByTestId('alarm-banner')).toHaveCount(0);
@@ -229,37 +202,28 @@ test('a 重大 incident created at a desk reaches the wall within 1 s, with the 
   // The desk has finished starting up (its first render competes for the same two cores).
   await expect(desk.getByRole('heading', { name: '值班人员登录', exact: true })).toBeVisible();
   await desk.evaluate(() => document.fonts.ready.then(() => undefined));
-  const title = `石坝村危化品运输车侧翻泄漏 ${Date.now() % 100000}`;
+  const title = `石坝村危化品运输车侧翻泄漏 ${titleMark()}`;
+  const input = newIncident({
+    caller: { unit: '县交警大队', name: '王强', post: '值班民警', phone: '13900001111' },
+    title,
+    description: '一辆危化品运输车在石坝村路段侧翻，罐体泄漏。',
+    place: { townCode: null, address: '石坝村', point: [111.56, 27.5] },
+    casualties: { dead: 0, injured: 3, missing: 0, trapped: 1 },
+    category: 'accident',
+    subtype: 'hazmat',
+    grade: 'II',
+  });
+  // Sent from the desk page and timed on its clock, as the wall times what it sees.
   const created = await desk.evaluate(
-    async ({ token, title }) => {
+    async ({ token, input }) => {
       const res = await fetch('/api/incidents.create', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-        body: JSON.stringify({
-          clientKey: `k_wall_${Date.now()}`,
-          intake: {
-            channel: 'phone',
-            receivedAt: new Date().toISOString(),
-            caller: { unit: '县交警大队', name: '王强', post: '值班民警', phone: '13900001111' },
-            title,
-            description: '一辆危化品运输车在石坝村路段侧翻，罐体泄漏。',
-            cause: '',
-            occurredAt: null,
-            place: { townCode: null, address: '石坝村', point: [111.56, 27.5] },
-            casualties: { dead: 0, injured: 3, missing: 0, trapped: 1 },
-            losses: '',
-            measures: '',
-            trend: '',
-            notified: [],
-            category: 'accident',
-            subtype: 'hazmat',
-            grade: 'II',
-          },
-        }),
+        body: JSON.stringify(input),
       });
       return { ok: res.ok, at: Date.now() };
     },
-    { token: adminToken, title },
+    { token: adminToken, input },
   );
   expect(created.ok).toBe(true);
   // Committed when the answer came back: from then on the wall has one second. Checked on
@@ -316,7 +280,7 @@ test('the host stops: the wall says 连接中断 with the last update time; it r
   // Marks this very page: a reload would lose it.
   await page.evaluate(() => ((window as unknown as { wallMark: number }).wallMark = 42));
   const dataDir = host.dataDir;
-  const lostAround = new Date();
+  const lostAround = new Date(e2eNow());
 
   await host.stop({ keepData: true });
   const stale = page.getByTestId('wall-stale');
@@ -335,28 +299,8 @@ test('the host stops: the wall says 连接中断 with the last update time; it r
 
   // Meanwhile a write is waiting to be seen: the host comes back with it already stored.
   host = await startHost({ dataDir, port, lan: true });
-  const title = `恢复后可见的事件 ${Date.now() % 100000}`;
-  await value('incidents.create', {
-    clientKey: `k_back_${Date.now()}`,
-    intake: {
-      channel: 'phone',
-      receivedAt: new Date().toISOString(),
-      caller: { unit: '青石镇人民政府', name: '刘明', post: '应急办主任', phone: '13800001234' },
-      title,
-      description: '',
-      cause: '',
-      occurredAt: null,
-      place: { townCode: null, address: '', point: null },
-      casualties: { dead: 0, injured: 0, missing: 0, trapped: 0 },
-      losses: '',
-      measures: '',
-      trend: '',
-      notified: [],
-      category: 'natural',
-      subtype: 'landslide',
-      grade: 'IV',
-    },
-  });
+  const title = `恢复后可见的事件 ${titleMark()}`;
+  await value('incidents.create', newIncident({ title }));
   // Reconnect backoff is at most 5 s; then everything is refetched before it counts as current.
   await expect(page.getByTestId('wall-board')).toHaveAttribute('data-stale', 'false', { timeout: 15_000 });
   await expect(stale).toHaveCount(0);
@@ -372,13 +316,13 @@ test('a wall token cannot call any write method: 403 for every one, and nothing 
   const refused: string[] = [];
   for (const name of writes) {
     const example = (methods[name] as { example?: unknown }).example ?? {};
-    const r = await api<{ ok: boolean; error?: { code: string; key: string } }>(name, example, wallToken);
-    if (r.status !== 403 || r.body.error?.code !== 'forbidden') refused.push(`${name}: ${r.status}`);
+    const r = await answer(host, name, example, wallToken);
+    if (r.status !== 403 || r.error?.code !== 'forbidden') refused.push(`${name}: ${r.status}`);
   }
   expect(refused).toEqual([]);
   expect(await value('settings.get', {}, wallToken)).toEqual(before);
   // Reads are fine with it (that is all a wall does).
-  expect((await api('incidents.list', { open: true }, wallToken)).status).toBe(200);
+  expect((await answer(host, 'incidents.list', { open: true }, wallToken)).status).toBe(200);
 });
 
 test('without a valid token the wall shows a plain message, not the app, even in LAN mode', async ({

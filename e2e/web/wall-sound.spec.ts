@@ -1,6 +1,13 @@
 import path from 'node:path';
-import { expect, SCREENSHOT_DIR, test } from './fixtures';
-import { startHost, type RunningHost } from './host';
+import {
+  call as callHost,
+  expect,
+  newIncident,
+  SCREENSHOT_DIR,
+  signInToken,
+  test,
+  useHost,
+} from './fixtures';
 
 /*
  * The wall's alarm sound in a browser that, like a stock Chrome on a wall PC, will not
@@ -23,56 +30,27 @@ test.beforeEach(async ({ page }) => {
   });
 });
 
-let host: RunningHost;
+const host = useHost({ demo: true, lan: true });
 let admin = '';
 let wall = '';
 
-async function call<T>(method: string, input: unknown, token = admin): Promise<T> {
-  const res = await fetch(`${host.url}/api/${method}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify(input),
-  });
-  const body = (await res.json()) as { ok: boolean; value: T; error?: unknown };
-  if (!body.ok) throw new Error(`${method}: ${JSON.stringify(body.error)}`);
-  return body.value;
-}
+const call = <T>(method: string, input: unknown) => callHost<T>(host, method, input, admin);
 
 test.beforeAll(async () => {
-  host = await startHost({ demo: true, lan: true });
-  const ops = await call<{ id: string; role: string }[]>('operators.list', {}, '');
-  const adminId = ops.find((o) => o.role === 'admin')!.id;
-  admin = (await call<{ token: string }>('auth.signIn', { operatorId: adminId, pin: '0000' }, '')).token;
+  admin = await signInToken(host);
   wall = (await call<{ token: string }>('wallTokens.create', { label: '大屏声音测试' })).token;
 });
 
-test.afterAll(async () => {
-  await host?.stop();
-});
-
 /** `dead` must fit the grade: an accident graded below what its figures call for needs a reason. */
-function intake(title: string, grade: string, dead = 12) {
-  return {
-    clientKey: `k_sound_${Date.now()}`,
-    intake: {
-      channel: 'phone',
-      receivedAt: new Date().toISOString(),
-      caller: { unit: '县消防救援大队', name: '赵刚', post: '值班员', phone: '13900002222' },
-      title,
-      description: '',
-      cause: '',
-      occurredAt: null,
-      place: { townCode: null, address: '', point: null },
-      casualties: { dead, injured: 0, missing: 0, trapped: 0 },
-      losses: '',
-      measures: '',
-      trend: '',
-      notified: [],
-      category: 'accident',
-      subtype: 'fire',
-      grade,
-    },
-  };
+function intake(title: string, grade: 'I' | 'II' | 'IV', dead = 12) {
+  return newIncident({
+    caller: { unit: '县消防救援大队', name: '赵刚', post: '值班员', phone: '13900002222' },
+    title,
+    casualties: { dead, injured: 0, missing: 0, trapped: 0 },
+    category: 'accident',
+    subtype: 'fire',
+    grade,
+  });
 }
 
 test('sound is off by default: no prompt, no sound', async ({ page }) => {

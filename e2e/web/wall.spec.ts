@@ -1,4 +1,4 @@
-import { expect, screenshots, test, useHost } from './fixtures';
+import { expect, screenshots, signInToken, test, useHost } from './fixtures';
 
 const host = useHost({ demo: true });
 
@@ -18,15 +18,8 @@ test('a wall page without any token shows the same message', async ({ page }) =>
   await expect(page.getByTestId('wall-bureau')).toHaveCount(0);
 });
 
-test('an operator token is not a wall token', async ({ page, request }) => {
-  const ops = await request.post(`${host.url}/api/operators.list`, { data: {} });
-  const admin = ((await ops.json()) as { value: { id: string; name: string }[] }).value.find(
-    (o) => o.name === '系统管理员',
-  );
-  const res = await request.post(`${host.url}/api/auth.signIn`, {
-    data: { operatorId: admin?.id, pin: '0000' },
-  });
-  const token = ((await res.json()) as { value: { token: string } }).value.token;
+test('an operator token is not a wall token', async ({ page }) => {
+  const token = await signInToken(host);
   await page.goto(`${host.url}/#/wall?token=${token}`);
   await expect(page.getByText('大屏令牌无效或已撤销')).toBeVisible();
 });
