@@ -2,8 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from '@playwright/test';
-import { SCREENSHOT_DIR, e2eNow, expect, screenshots, signInByKeyboard, test } from './fixtures';
-import { startHost, type RunningHost } from './host';
+import { SCREENSHOT_DIR, e2eNow, expect, screenshots, signInByKeyboard, test, useHost } from './fixtures';
 
 /**
  * Communication equipment as the duty officer meets it at shift start, on the demo
@@ -13,13 +12,7 @@ import { startHost, type RunningHost } from './host';
  */
 test.describe.configure({ mode: 'serial' });
 
-let host: RunningHost;
-test.beforeAll(async () => {
-  host = await startHost({ demo: true });
-});
-test.afterAll(async () => {
-  await host?.stop();
-});
+const host = useHost({ demo: true });
 
 const SAT_PHONE = '卫星电话（值班室）';
 /** Passing numbers for the demo templates' number items. */

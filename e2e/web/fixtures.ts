@@ -3,7 +3,7 @@ import path from 'node:path';
 import { test as base, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { ADMIN, type HostRef } from './api';
 import { e2eNow } from './clock';
-import { REPO_ROOT, startHost, type HostOptions, type RunningHost } from './host';
+import { HOST_HOOK_MS, REPO_ROOT, startHost, type HostOptions, type RunningHost } from './host';
 
 export { expect };
 // One import for a spec: the host's API, the run's clock and the fixtures below.
@@ -80,6 +80,7 @@ export function useHost(opts: Pick<HostOptions, 'demo' | 'lan'> = {}): {
 } {
   let host: RunningHost | undefined;
   test.beforeAll(async () => {
+    test.setTimeout(HOST_HOOK_MS);
     host = await startHost(opts);
   });
   test.afterAll(async () => {
