@@ -112,6 +112,13 @@ describe('npm run serve (src/server/cli.ts)', () => {
     expect(c.stderr()).toContain('invalid port');
   });
 
+  it('exits 2 on a test clock offset that is not whole milliseconds, rather than run at a wrong time', async () => {
+    const c = cli(['--data', tempDir(), '--port', '0'], 'node', { DUTY_ROOM_TEST_CLOCK_OFFSET_MS: '16:03' });
+    expect((await c.exited).code).toBe(2);
+    expect(c.stderr()).toContain('DUTY_ROOM_TEST_CLOCK_OFFSET_MS 无效（“16:03”）');
+    expect(c.stderr()).toContain('must be a whole number of milliseconds');
+  });
+
   it('exits 2 for --lan without --host', async () => {
     const c = cli(['--data', tempDir(), '--lan']);
     expect((await c.exited).code).toBe(2);

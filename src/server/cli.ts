@@ -41,10 +41,7 @@ function die(code: number, message: string): never {
 function hostClock(): Clock {
   const setting = clockFromEnv(process.env);
   if (!setting.ok)
-    die(
-      2,
-      `${TEST_CLOCK_ENV} 无效（“${setting.raw}”）：须为毫秒整数，仅供测试使用 / ${TEST_CLOCK_ENV} must be a whole number of milliseconds (tests only), got "${setting.raw}"`,
-    );
+    die(2, bilingual('cli.bad_test_clock', { name: TEST_CLOCK_ENV, value: setting.raw }));
   if (setting.offsetMs !== 0)
     logger.warn('test clock in use: the host runs at another time than this machine', {
       offsetMs: setting.offsetMs,
