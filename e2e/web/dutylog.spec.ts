@@ -171,26 +171,23 @@ test('a 较大 landslide is logged with the keyboard only; a second desk sees it
   const created = page.waitForResponse((r) => r.url().endsWith('/api/incidents.create'));
   await page.keyboard.press('Enter');
   const response = await created;
+  // When the answer came, on the run's clock, which both desks' clocks follow (the pages'
+  // performance entries are Playwright's clock's, which keeps none).
+  const answeredAt = e2eNow();
   const body = (await response.json()) as {
     ok: boolean;
     value: { incident: { id: string; number: string } };
   };
   expect(body.ok).toBe(true);
   await expect(other.getByRole('row', { name: new RegExp(TITLE) }).first()).toBeVisible();
-  const answeredAt = await page.evaluate(() => {
-    const e = performance
-      .getEntriesByType('resource')
-      .filter((x) => x.name.endsWith('/api/incidents.create'))
-      .at(-1) as PerformanceResourceTiming;
-    return performance.timeOrigin + e.responseEnd;
-  });
   const seenAt = await other.evaluate(() => (window as unknown as { seenAt: number }).seenAt);
   const liveMs = Math.round(seenAt - answeredAt);
   test.info().annotations.push({ type: 'live-update-ms', description: String(liveMs) });
   console.log(`the second desk showed the intake ${liveMs} ms after the save was answered`);
-  // Seen live (no reload) and after the save; how fast is a figure reported here, not a
-  // timed assertion: on a loaded machine any bound flakes, and speed belongs to bench/.
-  expect(liveMs).toBeGreaterThanOrEqual(0);
+  // Seen live (no reload); how fast is a figure reported here, not a timed assertion: on a
+  // loaded machine any bound flakes, and speed belongs to bench/. (Timed across two
+  // clocks, the figure can come out a few ms below zero when the event beats the answer.)
+  expect(seenAt, 'the second desk saw the new row without a reload').toBeGreaterThan(0);
 
   // The intake lands on its incident page: number, grade, status, the phone deadline running.
   incidentId = body.value.incident.id;
