@@ -10,8 +10,8 @@ import {
   metresBetween,
 } from '../../src/core/geo/fixtures';
 import type { LonLat } from '../../src/common/geo/distance';
-import { SCREENSHOT_DIR, expect, latinLeaks, signInByKeyboard, test, useHost } from './fixtures';
-import { api, canvasShot, hex, waitMapIdle, type Rgb } from './map-helpers';
+import { SCREENSHOT_DIR, callAs, expect, latinLeaks, signInByKeyboard, test, useHost } from './fixtures';
+import { canvasShot, hex, waitMapIdle, type Rgb } from './map-helpers';
 
 /**
  * A county started blank becomes itself from its own files (issue 13): a zipped
@@ -134,7 +134,7 @@ test('blank start: no towns, no geography', async ({ page }) => {
   await expect(page.getByTestId('geo-current')).toHaveText(
     '尚未导入行政区划：一张图、大屏和录入表的乡镇列表为空',
   );
-  expect(await api<unknown[]>(page, 'geo.towns', {})).toEqual([]);
+  expect(await callAs<unknown[]>(page, 'geo.towns', {})).toEqual([]);
 });
 
 test('a zipped Shapefile in CGCS2000 GK zone 38 with a GBK table: preview, then import', async ({
@@ -173,7 +173,7 @@ test('a zipped Shapefile in CGCS2000 GK zone 38 with a GBK table: preview, then 
   await shot(page, 'geo-import-preview');
 
   // A wall display already open on the blank county follows the import without a reload.
-  const { token } = await api<{ token: string }>(page, 'wallTokens.create', { label: '值班室大屏' });
+  const { token } = await callAs<{ token: string }>(page, 'wallTokens.create', { label: '值班室大屏' });
   const wall = await context.newPage();
   await wall.setViewportSize({ width: 1920, height: 1080 });
   await wall.goto(`${host.url}/#/wall?token=${token}`);
@@ -201,7 +201,7 @@ test('a zipped Shapefile in CGCS2000 GK zone 38 with a GBK table: preview, then 
   expect(Math.max(line4k.width, line4k.height), 'the 4K wall fits the county').toBeGreaterThan(0.7);
   await wall4k.screenshot({ path: path.join(SCREENSHOT_DIR, 'geo-import-wall-3840x2160.png') });
   await wall4k.close();
-  const towns = await api<{ code: string; name: string }[]>(page, 'geo.towns', {});
+  const towns = await callAs<{ code: string; name: string }[]>(page, 'geo.towns', {});
   expect(towns.map((t) => `${t.code} ${t.name}`).sort()).toEqual(
     FIXTURE_TOWNS.map((t) => `${t.code} ${t.name}`).sort(),
   );
@@ -253,7 +253,7 @@ test('the intake lists the imported towns and fills in a town seat from the keyb
   const seatButton = page.getByTestId('town-seat');
   await seatButton.focus();
   await page.keyboard.press('Enter');
-  const towns = await api<{ name: string; seat: LonLat }[]>(page, 'geo.towns', {});
+  const towns = await callAs<{ name: string; seat: LonLat }[]>(page, 'geo.towns', {});
   const seat = towns.find((t) => t.name === '南河乡')!.seat;
   await expect(page.getByLabel('经度')).toHaveValue(seat[0].toFixed(6));
   await expect(page.getByLabel('纬度')).toHaveValue(seat[1].toFixed(6));
@@ -266,7 +266,7 @@ test('a broken polygon and a duplicate code are named, and the import is refused
 }) => {
   await signIn(page);
   await openImport(page);
-  const before = JSON.stringify(await api(page, 'geo.basemap', {}));
+  const before = JSON.stringify(await callAs(page, 'geo.basemap', {}));
   await dropFile(page, '有问题的乡镇.geojson', brokenGeoJson(), 'application/geo+json');
   const problems = page.getByTestId('geo-problems');
   await expect(problems).toContainText('发现 2 处问题');
@@ -287,7 +287,7 @@ test('a broken polygon and a duplicate code are named, and the import is refused
   expect(refused.ok).toBe(false);
   expect(refused.error?.message).toContain('边界自相交');
   expect(refused.error?.message).toContain('区划代码 130181001 重复');
-  expect(JSON.stringify(await api(page, 'geo.basemap', {}))).toBe(before);
+  expect(JSON.stringify(await callAs(page, 'geo.basemap', {}))).toBe(before);
 });
 
 async function signIn(page: Page) {
