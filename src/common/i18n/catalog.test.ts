@@ -53,6 +53,14 @@ describe('core catalogs', () => {
     ).toBe('"Radio 3" is Retired and is not checked');
     // An unknown reference is left as written, not looped on.
     expect(renderTemplate(() => undefined, 'a $t(x.{{p}}) b', { p: 'y' })).toBe('a $t(x.y) b');
+    // What a user typed goes in as written: a title is never read as a reference or a param.
+    expect(
+      formatMessage('zh-CN', 'blockingLine.overdue_report', {
+        number: '2026-0001',
+        title: '$t(grade.I) {{kind}}',
+        kind: 'phone',
+      }),
+    ).toBe('2026-0001 $t(grade.I) {{kind}}：电话报告');
   });
 
   it('reads English grades as English readers expect', () => {

@@ -52,8 +52,10 @@ export function catalogProblems(tables: Record<Locale, Readonly<Record<string, s
 
 /**
  * Renders a template the way i18next does for our settings (no escaping, no key
- * separator): {{param}} first, then $t(key) references, so '$t(grade.{{grade}})'
- * reads the grade's label in the same language.
+ * separator): {{param}} and $t(key) references, so '$t(grade.{{grade}})' reads the
+ * grade's label in the same language. One pass over the template only: a value the user
+ * typed (an incident title holding "$t(grade.I)" or "{{x}}") is inserted as written,
+ * never read as a reference.
  */
 export function renderTemplate(
   lookup: (key: string) => string | undefined,
@@ -61,10 +63,11 @@ export function renderTemplate(
   params: Readonly<Record<string, string | number>> = {},
   depth = 0,
 ): string {
-  const filled = template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(params[k] ?? ''));
-  if (depth > 3) return filled;
-  return filled.replace(/\$t\(([^()]+)\)/g, (whole, k: string) => {
-    const inner = lookup(k);
-    return inner === undefined ? whole : renderTemplate(lookup, inner, params, depth + 1);
+  const fill = (text: string) => text.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(params[k] ?? ''));
+  return template.replace(/\$t\(([^()]+)\)|\{\{(\w+)\}\}/g, (whole, ref?: string, param?: string) => {
+    if (param !== undefined) return String(params[param] ?? '');
+    const key = fill(ref!);
+    const inner = depth > 3 ? undefined : lookup(key);
+    return inner === undefined ? `$t(${key})` : renderTemplate(lookup, inner, params, depth + 1);
   });
 }
