@@ -6,9 +6,15 @@ export const DEMO_COUNTY = {
   bureauName: '青岚示范县应急管理局',
 };
 
+/**
+ * The demo county's telephone area code (长途区号): every landline in the demo data has
+ * it, as every landline of one county would.
+ */
+export const DEMO_AREA_CODE = '0812';
+
 /** A realistic county duty room: leaders on duty, shift chiefs, officers, one admin. */
 export const DEMO_OPERATORS: { name: string; role: Role; phone: string; pin?: string }[] = [
-  { name: '系统管理员', role: 'admin', phone: '0812-5550100', pin: '0000' },
+  { name: '系统管理员', role: 'admin', phone: `${DEMO_AREA_CODE}-5550100`, pin: '0000' },
   { name: '王建国', role: 'leader', phone: '13800001001' },
   { name: '李红梅', role: 'leader', phone: '13800001002' },
   { name: '赵志强', role: 'leader', phone: '13800001003' },

@@ -9,6 +9,7 @@ import { recordCheck } from '../equipment/checks';
 import { updateFault } from '../equipment/faults';
 import { ensureTemplate } from '../equipment/templates';
 import { EQUIPMENT_KINDS } from '../../common/domain/equipment';
+import { DEMO_AREA_CODE } from './county';
 import { between, seeded } from './random';
 import type { DemoPerson } from './history';
 
@@ -96,9 +97,9 @@ const ITEMS: Demo[] = [
   },
   {
     kind: 'phone_fax',
-    name: '值班电话 0745-2221110',
+    name: `值班电话 ${DEMO_AREA_CODE}-5550110`,
     model: '华为 eSpace',
-    serial: '0745-2221110',
+    serial: `${DEMO_AREA_CODE}-5550110`,
     location: '值班室',
     custodianA: '张伟',
     custodianB: '杨静',

@@ -1,9 +1,11 @@
 import { offsetM, type LonLat } from '../../common/geo/distance';
 import { between, r6, seeded } from './random';
+import { voronoiCells, type Xy } from './voronoi';
 
 /**
  * The demo county's geography (演示数据), generated from a seed: a star-shaped
- * boundary, 13 towns and sub-districts as sectors around the county seat, a river
+ * boundary, 13 towns and sub-districts as Voronoi cells of their seats clipped to the
+ * boundary, a river
  * with tributaries, and roads from the seat to every town. Deterministic: the same
  * seed gives byte-identical output.
  */
@@ -65,46 +67,48 @@ export function generateGeography(seed = DEMO_SEED): DemoGeography {
   const at = (theta: number, frac: number) => offsetM(center, radiusAt(theta) * frac, theta);
   const boundary = ring(Array.from({ length: N }, (_, i) => at((2 * Math.PI * i) / N, 1)));
 
-  // Sub-districts share the inner disc; towns share the outer ring, split at jittered angles.
-  const inner = 0.28;
-  const towns: DemoTown[] = [];
-  const sector = (a0: number, a1: number, f0: number, f1: number): LonLat[] => {
-    const steps = Math.max(4, Math.round(((a1 - a0) / (2 * Math.PI)) * N));
-    const outer = Array.from({ length: steps + 1 }, (_, i) => at(a0 + ((a1 - a0) * i) / steps, f1));
-    if (f0 === 0) return ring([center, ...outer]);
-    const innerArc = Array.from({ length: steps + 1 }, (_, i) => at(a1 - ((a1 - a0) * i) / steps, f0));
-    return ring([...outer, ...innerArc]);
-  };
-  const cuts = (n: number, offset: number) => {
-    const raw = Array.from(
-      { length: n },
-      (_, i) => offset + ((i + between(rnd, -0.25, 0.25)) * 2 * Math.PI) / n,
-    );
-    return raw.map((a, i) => [a, i + 1 < n ? raw[i + 1]! : raw[0]! + 2 * Math.PI] as const);
-  };
-  cuts(SUBDISTRICTS.length, between(rnd, 0, 1)).forEach(([a0, a1], i) => {
-    const mid = (a0 + a1) / 2;
-    towns.push({
-      code: `${DEMO_COUNTY_CODE}${String(i + 1).padStart(3, '0')}`,
-      name: SUBDISTRICTS[i]!,
+  // Towns are the Voronoi cells of their seats, clipped to the boundary: polygons of
+  // five to eight sides meeting three at a corner, as a county's towns do. The seats:
+  // three sub-districts round the county seat, then the towns in an inner and an outer
+  // ring at interleaved, jittered angles, so no town is a slice from the centre.
+  const kmX = 111_320 * Math.cos((center[1] * Math.PI) / 180);
+  const toXy = ([lon, lat]: LonLat): Xy => [(lon - center[0]) * kmX, (lat - center[1]) * 111_320];
+  const toLonLat = ([x, y]: Xy): LonLat => [center[0] + x / kmX, center[1] + y / 111_320];
+  const seats: { name: string; kind: DemoTown['kind']; seat: LonLat; code: string }[] = [];
+  const turn = between(rnd, 0, 2 * Math.PI);
+  SUBDISTRICTS.forEach((name, i) => {
+    const theta = turn + ((i + between(rnd, -0.15, 0.15)) * 2 * Math.PI) / SUBDISTRICTS.length;
+    seats.push({
+      name,
       kind: '街道',
-      seat: ring([at(mid, inner * 0.55)])[0]!,
-      boundary: sector(a0, a1, 0, inner),
-      population: Math.round(between(rnd, 38_000, 72_000)),
+      seat: at(theta, between(rnd, 0.08, 0.13)),
+      code: `${DEMO_COUNTY_CODE}${String(i + 1).padStart(3, '0')}`,
     });
   });
-  cuts(TOWNS.length, between(rnd, 0, 1)).forEach(([a0, a1], i) => {
-    const mid = (a0 + a1) / 2;
-    const name = TOWNS[i]!;
-    towns.push({
-      code: `${DEMO_COUNTY_CODE}${String(i + 101).padStart(3, '0')}`,
+  const half = TOWNS.length / 2;
+  TOWNS.forEach((name, i) => {
+    const outer = i % 2 === 1;
+    const slot = Math.floor(i / 2) + (outer ? 0.5 : 0);
+    const theta = turn + 0.4 + ((slot + between(rnd, -0.2, 0.2)) * 2 * Math.PI) / half;
+    seats.push({
       name,
       kind: name.endsWith('乡') ? '乡' : '镇',
-      seat: ring([at(mid + between(rnd, -0.1, 0.1), between(rnd, 0.5, 0.7))])[0]!,
-      boundary: sector(a0, a1, inner, 1),
-      population: Math.round(between(rnd, 9_000, 31_000)),
+      seat: at(theta, outer ? between(rnd, 0.68, 0.8) : between(rnd, 0.36, 0.46)),
+      code: `${DEMO_COUNTY_CODE}${String(i + 101).padStart(3, '0')}`,
     });
   });
+  const cells = voronoiCells(
+    seats.map((t) => toXy(t.seat)),
+    boundary.slice(0, -1).map(toXy),
+  );
+  const towns: DemoTown[] = seats.map((t, i) => ({
+    code: t.code,
+    name: t.name,
+    kind: t.kind,
+    seat: ring([t.seat])[0]!,
+    boundary: ring(cells[i]!.map(toLonLat)),
+    population: Math.round(t.kind === '街道' ? between(rnd, 38_000, 72_000) : between(rnd, 9_000, 31_000)),
+  }));
 
   const meander = (from: LonLat, to: LonLat, wiggleM: number, steps = 40): LonLat[] => {
     const pts: LonLat[] = [];

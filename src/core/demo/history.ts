@@ -7,6 +7,7 @@ import type { Actor } from '../actor';
 import { appendFor, createIncident, refresh } from '../incidents/service';
 import { nextFollowUpSlot } from '../../common/deadlines';
 import { between, pick, r6, seeded } from './random';
+import { DEMO_CAUSES } from './causes';
 import type { DemoTown } from './geography';
 
 /**
@@ -287,7 +288,7 @@ export function loadHistory(
       },
       title: `${town.name}${village}${kindLabel}`,
       description: `${town.name}${village}发生${kindLabel}，现场情况正在进一步了解。`,
-      cause: pick(rnd, ['连续降雨', '车辆失控', '电气线路老化', '用火不慎', '设备故障', '原因待查']),
+      cause: pick(rnd, DEMO_CAUSES[subtype]),
       occurredAt: iso(received - between(rnd, 5, 40) * MIN),
       place: { townCode: town.code, address: `${town.name}${village}`, point },
       casualties: {
