@@ -24,6 +24,8 @@ const FacilityFields = {
   point: lonLat.nullable(),
   /** Students, beds, m³/day, kVA, m³, passengers/day or people: the unit follows the kind. */
   capacity: z.number().int().min(0).max(100_000_000).nullable(),
+  /** Households a 地质灾害隐患点 threatens (its persons are the capacity); absent or null for other kinds. */
+  households: z.number().int().min(0).max(10_000_000).nullable().optional(),
   /** The 24-hour contact (24小时值班联系人) and phone. */
   contact: oneLine(40),
   phone,
@@ -41,6 +43,7 @@ export const FacilityView = z.strictObject({
   townName: z.string().nullable(),
   point: lonLat.nullable(),
   capacity: z.number().int().nullable(),
+  households: z.number().int().nullable(),
   contact: z.string(),
   phone: z.string(),
   notes: z.string(),

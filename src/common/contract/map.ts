@@ -88,6 +88,7 @@ export const MapFacility = z.strictObject({
   name: z.string(),
   point: lonLat,
   capacity: z.number().int().nullable(),
+  households: z.number().int().nullable(),
   address: z.string(),
   contact: z.string(),
   phone: z.string(),
@@ -114,6 +115,7 @@ const AroundFacility = z.strictObject({
   townName: z.string().nullable(),
   point: lonLat,
   capacity: z.number().int().nullable(),
+  households: z.number().int().nullable(),
   contact: z.string(),
   phone: z.string(),
   distanceM: z.number(),
@@ -159,6 +161,11 @@ export const AroundResult = z.strictObject({
       counts: z.record(kind, z.number().int()),
       students: z.number().int(),
       beds: z.number().int(),
+      /** Places in the shelters inside the ring (persons). */
+      shelterPlaces: z.number().int(),
+      /** Persons and households the hazard points inside the ring threaten. */
+      threatenedPersons: z.number().int(),
+      threatenedHouseholds: z.number().int(),
     }),
   ),
   /** Everything within the largest ring, nearest first (straight-line distance). */

@@ -13,9 +13,12 @@ const zh = {
   'column.facilities.capacity': '规模（学生数/床位等）',
   'column.facilities.contact': '24小时联系人',
   'column.facilities.phone': '联系电话',
-  'columnHint.facilities.kind': '学校、医院、供水、供电、供气、交通、其他',
+  'column.facilities.households': '受威胁户数',
+  'columnHint.facilities.kind':
+    '学校、医院、供水、供电、供气、交通、避难场所、危化企业/加油站、地质灾害隐患点、水库/堤防、其他',
   'columnHint.facilities.capacity':
-    '学校填学生数，医院填床位数，供水填日供水能力（立方米），供电填容量（千伏安）',
+    '学校填学生数，医院填床位数，供水填日供水能力（立方米），供电填容量（千伏安），避难场所填可容纳人数，地质灾害隐患点填受威胁人数，危化企业填储量（吨），水库填库容（万立方米）',
+  'columnHint.facilities.households': '地质灾害隐患点填写',
   'column.depots.name': '储备库名称',
   'column.depots.address': '地址',
   'column.depots.keeper': '保管员',
@@ -42,9 +45,12 @@ const en: Record<keyof typeof zh, string> = {
   'column.facilities.capacity': 'Capacity (students, beds...)',
   'column.facilities.contact': '24-hour contact',
   'column.facilities.phone': 'Phone',
-  'columnHint.facilities.kind': 'School, Hospital, Water supply, Power, Gas, Transport hub, Other',
+  'column.facilities.households': 'Households threatened',
+  'columnHint.facilities.kind':
+    'School, Hospital, Water supply, Power, Gas, Transport hub, Emergency shelter, Hazardous site / fuel station, Geohazard point, Reservoir / dike, Other',
   'columnHint.facilities.capacity':
-    'Students for schools, beds for hospitals, m³/day for water, kVA for power',
+    'Students for schools, beds for hospitals, m³/day for water, kVA for power, places for shelters, persons threatened for hazard points, tonnes for hazardous sites, 10⁴ m³ for reservoirs',
+  'columnHint.facilities.households': 'For geohazard points',
   'column.depots.name': 'Depot',
   'column.depots.address': 'Address',
   'column.depots.keeper': 'Keeper',

@@ -4,6 +4,7 @@ import { offsetM, type LonLat } from '../../common/geo/distance';
 import { newId } from '../auth/secrets';
 import type { WriteCtx } from '../handler';
 import { insertDepot, insertFacility } from '../facilities/repo';
+import { DEMO_AREA_CODE } from './county';
 import type { DemoTown } from './geography';
 import { between, pick, r6, seeded } from './random';
 
@@ -94,7 +95,7 @@ export function demoFacilities(
   const person = () => `${pick(rnd, SURNAMES)}${pick(rnd, GIVEN)}`;
   const mobile = () =>
     `13${Math.floor(between(rnd, 5, 9))}${String(Math.floor(between(rnd, 10000000, 99999999)))}`;
-  const landline = () => `0812-${String(Math.floor(between(rnd, 5510000, 5599999)))}`;
+  const landline = () => `${DEMO_AREA_CODE}-${String(Math.floor(between(rnd, 5510000, 5599999)))}`;
   const near = (t: DemoTown, lo: number, hi: number): LonLat =>
     offsetM(t.seat, between(rnd, lo, hi), between(rnd, 0, 2 * Math.PI)).map(r6) as LonLat;
   const addressIn = (t: DemoTown) =>
@@ -183,8 +184,69 @@ export function demoFacilities(
   add('transport', '岚州高速青岚收费站', cityTown(2), 15_000, [3000, 5000]);
   add('transport', `${short(rural[3]!)}汽车站`, rural[3]!, 800, [100, 600]);
   add('transport', '青岚江渡口码头', rural[1]!, 300, [500, 2000]);
-  add('other', '县体育馆（应急避难场所）', cityTown(0), 5_000, [800, 2500], 'Ⅰ类应急避难场所');
-  add('other', '滨江公园应急避难场所', cityTown(1), 12_000, [800, 2500]);
+  add('other', '县城购物中心（人员密集场所）', cityTown(0), 3_000, [300, 1500]);
+  add('other', '县文化艺术中心', cityTown(1), 1_200, [300, 1500]);
+
+  // Shelters: parks and stadiums in town, a 集中安置点 (school or village square) per town.
+  add('shelter', '县体育馆应急避难场所', cityTown(0), 5_000, [800, 2500], 'Ⅰ类应急避难场所');
+  add('shelter', '滨江公园应急避难场所', cityTown(1), 12_000, [800, 2500], 'Ⅱ类应急避难场所');
+  add('shelter', '西岭广场应急避难场所', cityTown(2), 4_000, [800, 2500]);
+  for (const t of rural)
+    add('shelter', `${t.name}集中安置点`, t, Math.round(between(rnd, 3, 12)) * 100, [100, 1200]);
+
+  // Hazardous sites: the county's fuel depot and chemical works, fuel stations along the roads.
+  add('hazmat', '县石油公司油库', cityTown(2), 3_200, [2500, 4500], '汽油、柴油，重大危险源三级');
+  add('hazmat', '青岚化工有限公司', cityTown(1), 860, [3000, 5000], '液氯、硫酸，重大危险源四级');
+  add('hazmat', '城北加油站', cityTown(0), 60, [1000, 3000]);
+  [0, 2, 4, 6, 8].forEach((i) => {
+    const t = rural[i % rural.length]!;
+    add('hazmat', `中石化${short(t)}加油站`, t, Math.round(between(rnd, 30, 90)), [200, 1500]);
+  });
+
+  // Hazard points: the surveyed slopes and gullies of the hilly towns, with the persons and
+  // households each threatens (evacuation is organised by household: about 3.5 a house).
+  const SLOPES = ['滑坡', '崩塌', '泥石流', '不稳定斜坡'];
+  for (const t of rural) {
+    const n = Math.round(between(rnd, 1, 3));
+    const villages = [...VILLAGES].sort(() => rnd() - 0.5).slice(0, n);
+    for (const v of villages) {
+      const households = Math.round(between(rnd, 4, 70));
+      const persons = Math.round(households * between(rnd, 3, 4));
+      facilities.push({
+        kind: 'geohazard',
+        name: `${short(t)}${v}${pick(rnd, SLOPES)}隐患点`,
+        address: `${t.name}${v}`,
+        townCode: t.code,
+        point: near(t, 800, 4500),
+        capacity: persons,
+        households,
+        contact: person(),
+        phone: mobile(),
+        notes: '群测群防员每日巡查，汛期加密',
+      });
+    }
+  }
+
+  // Reservoirs upstream of the towns and the county town's river dike.
+  add(
+    'reservoir',
+    '青岚江堤防（城区段）',
+    cityTown(1),
+    null,
+    [500, 2500],
+    '堤防长 6.8 公里，防洪标准 20 年一遇',
+  );
+  [1, 3, 5, 7, 9].forEach((i, j) => {
+    const t = rural[i % rural.length]!;
+    const name = j === 0 ? '双河水库' : `${short(t)}${pick(rnd, ['龙潭', '白岩', '竹园', '马鞍'])}水库`;
+    add(
+      'reservoir',
+      name,
+      t,
+      Math.round(between(rnd, j === 0 ? 1_200 : 20, j === 0 ? 3_000 : 400)),
+      [1500, 4500],
+    );
+  });
 
   // Depots: the county store in town and five town stores, each with what a flood or
   // fire season needs; a few items have run below their minimum.

@@ -16,7 +16,7 @@ function header(ws: Worksheet, locale: Locale, fields: ImportFieldDef[], widths:
 export async function facilitiesXlsx(items: FacilityView[], locale: Locale): Promise<Buffer> {
   const wb = await newWorkbook(locale);
   const ws = addSheet(wb, locale, 'exportSheet.facilities');
-  header(ws, locale, FACILITY_FIELDS, [10, 28, 12, 30, 12, 12, 14, 14, 16, 30]);
+  header(ws, locale, FACILITY_FIELDS, [10, 28, 12, 30, 12, 12, 14, 12, 14, 16, 30]);
   for (const e of items) {
     ws.addRow([
       label(locale, `facilityKind.${e.kind}`),
@@ -26,6 +26,7 @@ export async function facilitiesXlsx(items: FacilityView[], locale: Locale): Pro
       e.point ? e.point[0] : '',
       e.point ? e.point[1] : '',
       e.capacity ?? '',
+      e.households ?? '',
       e.contact,
       e.phone,
       e.notes,

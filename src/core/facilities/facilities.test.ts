@@ -167,6 +167,44 @@ describe('the facility register', () => {
 });
 
 describe('importing the registers', () => {
+  it('knows the new kinds by the words registers use, with capacity and households by their own headers', async () => {
+    await setup();
+    const csv = [
+      '类别,名称,受威胁人数,受威胁户数',
+      '应急避难场所,滨江公园,12000,',
+      '加油站,中石化城北加油站,60,',
+      '危险化学品企业,青岚化工,860,',
+      '滑坡,石坝村滑坡隐患点,126,35',
+      '地灾隐患点,杨柳村崩塌隐患点,40,11',
+      '水库,双河水库,2600,',
+      '堤防,青岚江堤防,,',
+      '其他重点单位,县文化艺术中心,1200,',
+    ].join('\n');
+    const input = { target: 'facilities', fileName: '重点单位.csv', base64: b64(csv) };
+    const p = await core.invoke('imports.preview', input);
+    expect(p).toMatchObject({ total: 8, valid: 8, errors: [] });
+    expect(p.suggestedMapping).toMatchObject({ kind: 0, name: 1, capacity: 2, households: 3 });
+    await core.invoke('imports.commit', { ...input, mapping: p.mapping }, officer);
+    const got = (await core.invoke('facilities.list', {})).map((f) => [
+      f.name,
+      f.kind,
+      f.capacity,
+      f.households,
+    ]);
+    expect(got).toEqual(
+      expect.arrayContaining([
+        ['滨江公园', 'shelter', 12000, null],
+        ['中石化城北加油站', 'hazmat', 60, null],
+        ['青岚化工', 'hazmat', 860, null],
+        ['石坝村滑坡隐患点', 'geohazard', 126, 35],
+        ['杨柳村崩塌隐患点', 'geohazard', 40, 11],
+        ['双河水库', 'reservoir', 2600, null],
+        ['青岚江堤防', 'reservoir', null, null],
+        ['县文化艺术中心', 'other', 1200, null],
+      ]),
+    );
+  });
+
   it('reads a GB18030 CSV with GCJ-02 coordinates and puts every point within 10 m of its WGS-84 position', async () => {
     await setup();
     const lines = [

@@ -57,8 +57,31 @@ export const FACILITY_FIELDS: ImportFieldDef[] = [
     'capacity',
     'column.facilities.capacity',
     false,
-    ['规模', '容量', '学生数', '在校学生', '在校学生数', '床位', '床位数', '供水能力', 'capacity'],
+    [
+      '规模',
+      '容量',
+      '学生数',
+      '在校学生',
+      '在校学生数',
+      '床位',
+      '床位数',
+      '供水能力',
+      '容纳人数',
+      '可容纳人数',
+      '威胁人数',
+      '受威胁人数',
+      '库容',
+      '储量',
+      'capacity',
+    ],
     'columnHint.facilities.capacity',
+  ),
+  f(
+    'households',
+    'column.facilities.households',
+    false,
+    ['威胁户数', '户数', '受威胁户', '威胁户', 'households'],
+    'columnHint.facilities.households',
   ),
   f('contact', 'column.facilities.contact', false, [
     '联系人',
@@ -114,11 +137,46 @@ for (const k of FACILITY_KINDS) {
 const KIND_WORDS: [FacilityKind, string[]][] = [
   ['school', ['学校', '小学', '中学', '初中', '高中', '中心校', '幼儿园', '职业学校', '职中', '完小']],
   ['hospital', ['医院', '卫生院', '卫生室', '医疗机构', '妇幼保健院', '疾控中心', '社区卫生服务中心']],
-  ['water', ['供水', '水厂', '自来水厂', '水源地', '水库', '净水厂', '供水站']],
+  ['water', ['供水', '水厂', '自来水厂', '水源地', '净水厂', '供水站']],
   ['power', ['供电', '变电站', '电厂', '电站', '电力', '供电所', '水电站']],
   ['gas', ['供气', '燃气', '加气站', '天然气', '门站', '液化气站', '储气站']],
   ['transport', ['交通', '车站', '客运站', '汽车站', '火车站', '码头', '收费站', '交通枢纽', '公交站']],
-  ['other', ['其他', '其它']],
+  [
+    'shelter',
+    ['避难场所', '应急避难场所', '避难所', '避险场所', '安置点', '临时安置点', '集中安置点', '应急疏散场地'],
+  ],
+  [
+    'hazmat',
+    [
+      '危化企业',
+      '危化',
+      '危化品',
+      '危险化学品',
+      '危险化学品企业',
+      '危化品企业',
+      '化工企业',
+      '加油站',
+      '加油加气站',
+      '油库',
+      '烟花爆竹',
+    ],
+  ],
+  [
+    'geohazard',
+    [
+      '地质灾害隐患点',
+      '地灾隐患点',
+      '地质灾害点',
+      '隐患点',
+      '滑坡',
+      '崩塌',
+      '泥石流',
+      '地面塌陷',
+      '不稳定斜坡',
+    ],
+  ],
+  ['reservoir', ['水库', '堤防', '堤坝', '大坝', '山塘', '河堤', '水闸', '病险水库']],
+  ['other', ['其他', '其它', '其他重点单位']],
 ];
 for (const [k, ws] of KIND_WORDS) for (const w of ws) KINDS.set(normalizeHeader(w), k);
 
@@ -202,11 +260,15 @@ function parseFacility(c: Record<string, string>, ctx: RowContext): ParsedRow<Fa
       params: { value: (c.town ?? '').slice(0, 40) },
     });
   const point = pointOf(c, issues);
-  let capacity: number | null = null;
-  if (c.capacity) {
-    capacity = wholeNumber(c.capacity);
-    if (capacity === null) issues.push({ field: 'capacity', key: 'errors.import_not_whole_number' });
-  }
+  const count = (field: 'capacity' | 'households'): number | null => {
+    const cell = c[field];
+    if (!cell) return null;
+    const n = wholeNumber(cell);
+    if (n === null) issues.push({ field, key: 'errors.import_not_whole_number' });
+    return n;
+  };
+  const capacity = count('capacity');
+  const households = count('households');
   const parsed = FacilityInput.safeParse({
     kind: kind ?? 'other',
     name: c.name ?? '',
@@ -214,6 +276,7 @@ function parseFacility(c: Record<string, string>, ctx: RowContext): ParsedRow<Fa
     townCode: townCode ?? null,
     point,
     capacity,
+    households,
     contact: c.contact ?? '',
     phone: c.phone ?? '',
     notes: c.notes ?? '',

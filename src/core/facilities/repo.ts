@@ -5,7 +5,7 @@ import type {
   FacilityView,
   StockItem,
 } from '../../common/contract/facilities';
-import type { FacilityKind } from '../../common/domain/facilities';
+import { FACILITY_KINDS, type FacilityKind } from '../../common/domain/facilities';
 import { stmt } from '../db/sql';
 import { DomainError } from '../errors';
 import type { ReadDb, WriteDb } from '../db/handles';
@@ -20,6 +20,7 @@ export interface FacilityRow {
   lon: number | null;
   lat: number | null;
   capacity: number | null;
+  households: number | null;
   contact: string;
   phone: string;
   notes: string;
@@ -66,7 +67,8 @@ export function checkTown(db: ReadDb, code: string | null): void {
 // ---------------------------------------------------------------- facilities
 
 const SELECT_FACILITY = `SELECT f.*, t.name AS town_name FROM facilities f LEFT JOIN towns t ON t.code = f.town_code`;
-const KIND_ORDER = `CASE f.kind WHEN 'school' THEN 0 WHEN 'hospital' THEN 1 WHEN 'water' THEN 2 WHEN 'power' THEN 3 WHEN 'gas' THEN 4 WHEN 'transport' THEN 5 ELSE 6 END`;
+// The register lists kinds in FACILITY_KINDS order (其他 last), not alphabetically by code.
+const KIND_ORDER = `CASE f.kind ${FACILITY_KINDS.map((k, i) => `WHEN '${k}' THEN ${i}`).join(' ')} ELSE ${FACILITY_KINDS.length} END`;
 
 export function toFacilityView(r: FacilityRow): FacilityView {
   return {
@@ -78,6 +80,7 @@ export function toFacilityView(r: FacilityRow): FacilityView {
     townName: r.town_name,
     point: pointOf(r),
     capacity: r.capacity,
+    households: r.households,
     contact: r.contact,
     phone: r.phone,
     notes: r.notes,
@@ -95,6 +98,7 @@ export function facilityInputOf(r: FacilityRow): FacilityInput {
     townCode: r.town_code,
     point: pointOf(r),
     capacity: r.capacity,
+    households: r.households,
     contact: r.contact,
     phone: r.phone,
     notes: r.notes,
@@ -148,6 +152,7 @@ export function facilityColumns(e: FacilityInput) {
     lon: e.point?.[0] ?? null,
     lat: e.point?.[1] ?? null,
     capacity: e.capacity,
+    households: e.households ?? null,
     contact: e.contact.trim(),
     phone: e.phone.trim(),
     notes: e.notes,
@@ -157,8 +162,8 @@ export function facilityColumns(e: FacilityInput) {
 export function insertFacility(db: WriteDb, id: string, e: FacilityInput, at: string): void {
   stmt(
     db,
-    `INSERT INTO facilities (id, kind, name, address, town_code, lon, lat, capacity, contact, phone, notes, archived, created_at, updated_at)
-     VALUES (@id, @kind, @name, @address, @town_code, @lon, @lat, @capacity, @contact, @phone, @notes, 0, @at, @at)`,
+    `INSERT INTO facilities (id, kind, name, address, town_code, lon, lat, capacity, households, contact, phone, notes, archived, created_at, updated_at)
+     VALUES (@id, @kind, @name, @address, @town_code, @lon, @lat, @capacity, @households, @contact, @phone, @notes, 0, @at, @at)`,
   ).run({ id, ...facilityColumns(e), at });
 }
 
@@ -167,7 +172,7 @@ export function updateFacility(db: WriteDb, id: string, e: FacilityInput, at: st
   stmt(
     db,
     `UPDATE facilities SET kind=@kind, name=@name, address=@address, town_code=@town_code, lon=@lon, lat=@lat,
-       capacity=@capacity, contact=@contact, phone=@phone, notes=@notes, updated_at=@at,
+       capacity=@capacity, households=@households, contact=@contact, phone=@phone, notes=@notes, updated_at=@at,
        archived = CASE WHEN @restore = 1 THEN 0 ELSE archived END
      WHERE id=@id`,
   ).run({ id, ...facilityColumns(e), at, restore: restore ? 1 : 0 });

@@ -16,6 +16,7 @@ interface AroundRow {
   lon: number;
   lat: number;
   capacity: number | null;
+  households: number | null;
   contact: string;
   phone: string;
 }
@@ -74,7 +75,7 @@ export function around(
 
   const rows = stmt<[number, number, number, number], AroundRow>(
     db,
-    `SELECT f.id, f.kind, f.name, f.address, t.name AS town_name, f.lon, f.lat, f.capacity, f.contact, f.phone
+    `SELECT f.id, f.kind, f.name, f.address, t.name AS town_name, f.lon, f.lat, f.capacity, f.households, f.contact, f.phone
        FROM facilities f LEFT JOIN towns t ON t.code = f.town_code
       WHERE f.archived = 0 AND f.lon BETWEEN ? AND ? AND f.lat BETWEEN ? AND ?`,
   ).all(center[0] - dLon, center[0] + dLon, center[1] - dLat, center[1] + dLat);
@@ -91,6 +92,7 @@ export function around(
       townName: r.town_name,
       point: [r.lon, r.lat],
       capacity: r.capacity,
+      households: r.households,
       contact: r.contact,
       phone: r.phone,
       distanceM: Math.round(d),
@@ -102,14 +104,18 @@ export function around(
   const rings = radii.map((radiusM, i) => {
     const inside = facilities.filter((f) => f.ring <= i);
     const counts = Object.fromEntries(FACILITY_KINDS.map((k) => [k, 0])) as Record<FacilityKind, number>;
-    let students = 0;
-    let beds = 0;
-    for (const f of inside) {
-      counts[f.kind]++;
-      if (f.kind === 'school') students += f.capacity ?? 0;
-      if (f.kind === 'hospital') beds += f.capacity ?? 0;
-    }
-    return { radiusM, counts, students, beds };
+    const sum = (kind: FacilityKind, of: (f: (typeof inside)[number]) => number | null) =>
+      inside.reduce((s, f) => s + (f.kind === kind ? (of(f) ?? 0) : 0), 0);
+    for (const f of inside) counts[f.kind]++;
+    return {
+      radiusM,
+      counts,
+      students: sum('school', (f) => f.capacity),
+      beds: sum('hospital', (f) => f.capacity),
+      shelterPlaces: sum('shelter', (f) => f.capacity),
+      threatenedPersons: sum('geohazard', (f) => f.capacity),
+      threatenedHouseholds: sum('geohazard', (f) => f.households),
+    };
   });
 
   const wanted = input.depots ?? 3;

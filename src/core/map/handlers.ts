@@ -82,13 +82,14 @@ export const mapHandlers: AreaHandlers<'map'> = {
           lon: number;
           lat: number;
           capacity: number | null;
+          households: number | null;
           address: string;
           contact: string;
           phone: string;
         }
       >(
         ctx.db,
-        `SELECT id, kind, name, lon, lat, capacity, address, contact, phone FROM facilities
+        `SELECT id, kind, name, lon, lat, capacity, households, address, contact, phone FROM facilities
           WHERE archived = 0 AND lon IS NOT NULL ORDER BY kind, name`,
       )
         .all()
@@ -98,6 +99,7 @@ export const mapHandlers: AreaHandlers<'map'> = {
           name: r.name,
           point: [r.lon, r.lat],
           capacity: r.capacity,
+          households: r.households,
           address: r.address,
           contact: r.contact,
           phone: r.phone,

@@ -97,6 +97,53 @@ describe('map.around', () => {
     expect(r.depots[0]!.stock.length).toBeGreaterThan(0);
   });
 
+  it('sums shelter places and the persons and households hazard points threaten, ring by ring', async () => {
+    // Far from the demo county, so only these count.
+    const center: LonLat = [113.2, 25.1];
+    const put = (
+      kind: 'shelter' | 'geohazard' | 'hazmat' | 'reservoir',
+      name: string,
+      m: number,
+      capacity: number | null,
+      households: number | null = null,
+    ) =>
+      core.invoke(
+        'facilities.upsert',
+        {
+          kind,
+          name,
+          address: '',
+          townCode: null,
+          point: offsetM(center, m, 1.1),
+          capacity,
+          households,
+          contact: '',
+          phone: '',
+          notes: '',
+        },
+        officer,
+      );
+    await put('shelter', '测试广场避难场所', 600, 3000);
+    await put('shelter', '测试公园避难场所', 2500, 8000);
+    await put('geohazard', '测试村滑坡隐患点', 900, 120, 34);
+    await put('geohazard', '测试村崩塌隐患点', 2800, 45, 12);
+    await put('hazmat', '测试加油站', 1500, 60);
+    await put('reservoir', '测试水库', 2900, 250);
+    const r = await core.invoke('map.around', { point: center, radiiM: [1000, 3000] });
+    expect(r.rings.map((x) => [x.shelterPlaces, x.threatenedPersons, x.threatenedHouseholds])).toEqual([
+      [3000, 120, 34],
+      [11_000, 165, 46],
+    ]);
+    expect(
+      r.rings.map((x) => [x.counts.shelter, x.counts.geohazard, x.counts.hazmat, x.counts.reservoir]),
+    ).toEqual([
+      [1, 1, 0, 0],
+      [2, 2, 1, 1],
+    ]);
+    const point = r.facilities.find((f) => f.name === '测试村滑坡隐患点')!;
+    expect(point).toMatchObject({ kind: 'geohazard', capacity: 120, households: 34, ring: 0 });
+  });
+
   it('takes a point and its own radii (sorted, deduplicated) and any number of depots', async () => {
     const center: LonLat = [111.52, 27.46];
     const r = await core.invoke('map.around', { point: center, radiiM: [2000, 500, 2000], depots: 6 });

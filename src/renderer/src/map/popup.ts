@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { MapDepot, MapFacility, MapIncident } from '../../../common/contract/map';
-import { CAPACITY_UNIT, FACILITY_COLORS } from '../../../common/domain/facilities';
+import { FACILITY_COLORS } from '../../../common/domain/facilities';
+import { capacityText } from '../components/facilityCapacity';
 import { GRADE_COLORS } from '../../../common/domain/incidents';
 
 /**
@@ -80,14 +81,8 @@ export function popupContent(
     const f = p.item;
     head.append(badge(t(`facilityKind.${f.kind}`), FACILITY_COLORS[f.kind]));
     root.append(el('div', 'dr-map-pop-title', f.name));
-    if (f.capacity !== null)
-      root.append(
-        el(
-          'div',
-          'dr-map-pop-cap',
-          t(`capacity.${CAPACITY_UNIT[f.kind]}`, { n: f.capacity.toLocaleString() }),
-        ),
-      );
+    const size = capacityText(t, f);
+    if (size !== null) root.append(el('div', 'dr-map-pop-cap', size));
     if (!brief) {
       if (f.address) root.append(line(t('map.pop.address'), f.address));
       if (f.contact || f.phone)

@@ -59,6 +59,7 @@ export function wallMapData(
         name: f.name,
         point: f.point,
         capacity: f.capacity,
+        households: f.households,
         address: f.address,
         contact: f.contact,
         phone: f.phone,

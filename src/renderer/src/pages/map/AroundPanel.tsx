@@ -2,16 +2,13 @@ import { useEffect, useState } from 'react';
 import { Button, Collapse, Empty, InputNumber, Skeleton, Space, Tag } from 'antd';
 import { AimOutlined, CloseOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { AroundResult } from '../../../../common/contract/map';
-import {
-  CAPACITY_UNIT,
-  FACILITY_COLORS,
-  FACILITY_KINDS,
-  type FacilityKind,
-} from '../../../../common/domain/facilities';
+import { FACILITY_COLORS, FACILITY_KINDS, type FacilityKind } from '../../../../common/domain/facilities';
 import type { LonLat } from '../../../../common/geo/distance';
 import { useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { capacityText } from '../../components/facilityCapacity';
 import { GradeTag } from '../../components/GradeTag';
 import { navigate } from '../../router/hash';
 import { distanceText } from './prefs';
@@ -87,10 +84,65 @@ function RingSummary({ r }: { r: AroundResult }) {
   );
 }
 
+type Ring = AroundResult['rings'][number];
+
+/**
+ * What the room asks about the hazards and refuges in each ring: how many shelters and
+ * how many people they take, how many hazard points and whom they threaten, how many
+ * hazardous sites and dams. One line per kind, one cell per ring.
+ */
+const RISK_LINES: { kind: FacilityKind; cell: (t: TFunction, r: Ring) => string }[] = [
+  {
+    kind: 'shelter',
+    cell: (t, r) =>
+      t('map.around.shelterCell', { n: r.counts.shelter, people: r.shelterPlaces.toLocaleString() }),
+  },
+  {
+    kind: 'geohazard',
+    cell: (t, r) =>
+      t('map.around.geohazardCell', {
+        n: r.counts.geohazard,
+        people: r.threatenedPersons.toLocaleString(),
+        households: r.threatenedHouseholds.toLocaleString(),
+      }),
+  },
+  { kind: 'hazmat', cell: (t, r) => t('map.around.countCell', { n: r.counts.hazmat }) },
+  { kind: 'reservoir', cell: (t, r) => t('map.around.countCell', { n: r.counts.reservoir }) },
+];
+
+function RiskLines({ r }: { r: AroundResult }) {
+  const { t } = useTranslation();
+  return (
+    <table className="dr-around-rings dr-around-lines" data-testid="around-lines">
+      <thead>
+        <tr>
+          <th>{t('map.around.kind')}</th>
+          {r.rings.map((ring) => (
+            <th key={ring.radiusM}>{t('map.around.within', { km: ring.radiusM / 1000 })}</th>
+          ))}
+        </tr>
+      </thead>
+      <tbody className="dr-tabular">
+        {RISK_LINES.map((line) => (
+          <tr key={line.kind} data-testid={`around-line-${line.kind}`}>
+            <th>{t(`facilityKind.${line.kind}`)}</th>
+            {r.rings.map((ring) => (
+              <td key={ring.radiusM} className={ring.counts[line.kind] ? undefined : 'dr-muted'}>
+                {line.cell(t, ring)}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 /**
  * 周边分析: around the selected incident (or a point), what lies in each ring —
  * schools with their students, hospitals with their beds, water, power and gas sites,
- * transport — nearest first, and the nearest depots with what they hold.
+ * transport, shelters with their places, hazard points with whom they threaten,
+ * hazardous sites and dams — nearest first, and the nearest depots with what they hold.
  */
 export function AroundPanel({
   selection,
@@ -156,6 +208,7 @@ export function AroundPanel({
         {r ? (
           <>
             <RingSummary r={r} />
+            <RiskLines r={r} />
             <h3 className="dr-around-h">
               {t('map.around.inside', { km: r.radiiM[r.radiiM.length - 1]! / 1000, n: r.facilities.length })}
             </h3>
@@ -169,7 +222,7 @@ export function AroundPanel({
                   key: k,
                   label: (
                     <span className="dr-around-kind">
-                      <span className="dr-around-dot" data-kind={k} />
+                      <span className="dr-around-dot" style={{ background: FACILITY_COLORS[k] }} />
                       {t(`facilityKind.${k}`)}
                       <span className="dr-muted dr-tabular">{byKind.get(k)!.length}</span>
                     </span>
@@ -189,11 +242,7 @@ export function AroundPanel({
                             <span className="dr-around-dist dr-tabular">{distanceText(t, f.distanceM)}</span>
                           </button>
                           <div className="dr-around-meta">
-                            {f.capacity !== null ? (
-                              <span>
-                                {t(`capacity.${CAPACITY_UNIT[k]}`, { n: f.capacity.toLocaleString() })}
-                              </span>
-                            ) : null}
+                            {capacityText(t, f) !== null ? <span>{capacityText(t, f)}</span> : null}
                             {f.contact || f.phone ? (
                               <span className="dr-tabular">
                                 {t('map.around.contact', { who: f.contact, phone: f.phone })}

@@ -2,12 +2,8 @@ import { useState } from 'react';
 import { Card, Select, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { FacilityView } from '../../../../common/contract/facilities';
-import {
-  CAPACITY_UNIT,
-  FACILITY_COLORS,
-  FACILITY_KINDS,
-  type FacilityKind,
-} from '../../../../common/domain/facilities';
+import { FACILITY_COLORS, FACILITY_KINDS, type FacilityKind } from '../../../../common/domain/facilities';
+import { capacityText } from '../../components/facilityCapacity';
 import { useApiQuery } from '../../api/hooks';
 import { ImportDialog } from '../../components/ImportDialog';
 import { RegisterTable } from '../../components/RegisterTable';
@@ -86,12 +82,7 @@ export function FacilitiesTab({ initialQ }: { initialQ: string }) {
           {
             title: t('resources.col.capacity'),
             width: 170,
-            render: (_v, f) =>
-              f.capacity === null ? (
-                <span className="dr-muted">—</span>
-              ) : (
-                t(`capacity.${CAPACITY_UNIT[f.kind]}`, { n: f.capacity.toLocaleString() })
-              ),
+            render: (_v, f) => capacityText(t, f) ?? <span className="dr-muted">—</span>,
           },
           cols.contact,
           cols.point,

@@ -2,7 +2,12 @@ import { Col, Form, Input, InputNumber, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { FacilityView } from '../../../../common/contract/facilities';
 import { name as nameRule } from '../../../../common/contract/shared';
-import { CAPACITY_UNIT, FACILITY_KINDS, type FacilityKind } from '../../../../common/domain/facilities';
+import {
+  CAPACITY_UNIT,
+  FACILITY_KINDS,
+  HOUSEHOLD_KINDS,
+  type FacilityKind,
+} from '../../../../common/domain/facilities';
 import { ContactFields } from '../../components/ContactFields';
 import { lonLatOf, pointOf } from '../../components/CoordinateFields';
 import { PlaceFields, type PlaceValues } from '../../components/PlaceFields';
@@ -14,6 +19,7 @@ interface Values extends PlaceValues {
   kind: FacilityKind;
   name: string;
   capacity?: number | null;
+  households?: number | null;
   contact?: string;
   phone?: string;
   notes?: string;
@@ -35,6 +41,7 @@ export function FacilityDialog({ facility, onClose }: { facility?: FacilityView;
       townCode: v.townCode ?? null,
       point: pointOf(v),
       capacity: typeof v.capacity === 'number' ? v.capacity : null,
+      households: HOUSEHOLD_KINDS.includes(v.kind) && typeof v.households === 'number' ? v.households : null,
       contact: v.contact?.trim() ?? '',
       phone: v.phone?.trim() ?? '',
       notes: v.notes ?? '',
@@ -58,6 +65,7 @@ export function FacilityDialog({ facility, onClose }: { facility?: FacilityView;
               address: f.address,
               ...lonLatOf(f.point),
               capacity: f.capacity,
+              households: f.households,
               contact: f.contact,
               phone: f.phone,
               notes: f.notes,
@@ -86,6 +94,13 @@ export function FacilityDialog({ facility, onClose }: { facility?: FacilityView;
             <InputNumber min={0} max={100_000_000} precision={0} className="dr-full-width" />
           </Form.Item>
         </Col>
+        {HOUSEHOLD_KINDS.includes(kind) ? (
+          <Col span={8}>
+            <Form.Item name="households" label={t('capacityUnit.households')}>
+              <InputNumber min={0} max={10_000_000} precision={0} className="dr-full-width" />
+            </Form.Item>
+          </Col>
+        ) : null}
         <ContactFields name="contact" label={t('resources.col.contact24')} />
         <Col span={24}>
           <Form.Item name="notes" label={t('resources.col.notes')}>
