@@ -16,7 +16,7 @@ export const dutylogArea = defineArea({
     'incidents.changed': ['stats', 'map', 'handover'],
     // The handover sheet is assembled from the log.
     'logs.changed': ['handover'],
-    'deadlines.changed': [],
+    'deadlines.changed': ['setup'],
   },
   labels: dutylogFiles,
   routes: ['logs'],

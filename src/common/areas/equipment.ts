@@ -11,7 +11,7 @@ export const equipmentArea = defineArea({
   methods: equipmentMethods,
   events: {
     // The handover sheet lists checks due and faults open.
-    'equipment.changed': ['handover'],
+    'equipment.changed': ['handover', 'setup'],
     'checks.changed': ['handover'],
     'faults.changed': ['handover'],
     'checkTemplates.changed': [],

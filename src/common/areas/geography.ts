@@ -6,7 +6,7 @@ import { geoMessages } from '../i18n/geo-messages';
 export const geographyArea = defineArea({
   id: 'geography',
   methods: geoMethods,
-  events: { 'geo.changed': [] },
+  events: { 'geo.changed': ['setup'] },
   routes: [],
   printRoutes: {},
   messages: geoMessages,

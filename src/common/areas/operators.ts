@@ -6,7 +6,7 @@ export const operatorsArea = defineArea({
   id: 'operators',
   methods: operatorMethods,
   // `auth.whoami` reflects operator edits; rosters show operators' names.
-  events: { 'operators.changed': ['auth', 'roster'] },
+  events: { 'operators.changed': ['auth', 'roster', 'setup'] },
   routes: [],
   printRoutes: {},
 });

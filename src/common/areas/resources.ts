@@ -16,8 +16,8 @@ export const resourcesArea = defineArea({
   methods: { ...facilityMethods, ...mapMethods },
   events: {
     // The map draws facilities and depots (map.layers, map.around).
-    'facilities.changed': ['map'],
-    'depots.changed': ['map'],
+    'facilities.changed': ['map', 'setup'],
+    'depots.changed': ['map', 'setup'],
     'map.changed': [],
   },
   routes: ['map', 'resources'],

@@ -11,7 +11,7 @@ export const rosterArea = defineArea({
   id: 'roster',
   methods: { ...rosterMethods, ...handoverMethods },
   events: {
-    'roster.changed': [],
+    'roster.changed': ['setup'],
     'shifts.changed': ['handover', 'roster'],
     'handover.changed': [],
   },

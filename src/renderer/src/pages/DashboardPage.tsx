@@ -21,6 +21,7 @@ import { formatClock, formatDateWithWeekday, minutesUntil, useNow } from '../tim
 import { ROLE_ORDER } from './SignInPage';
 import { EquipmentCard } from './equipment/EquipmentCard';
 import { OnDutyCard } from './roster/OnDutyCard';
+import { SetupChecklist } from './setup/SetupChecklist';
 
 /**
  * The shift chief's desk. It shows only what exists today; the parts that later
@@ -43,6 +44,7 @@ export function DashboardPage({ info, operator }: { info: SystemInfo; operator: 
         subtitle={t('dashboard.subtitle', { county: info.countyName })}
         extra={<IntakeButton size="large" />}
       />
+      <SetupChecklist admin={operator.role === 'admin'} />
       <Row gutter={[16, 16]}>
         <Col xs={24} md={12} xl={6}>
           <Card title={t('dashboard.atDesk')} className="dr-stat-card" data-testid="card-at-desk">
