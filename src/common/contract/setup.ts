@@ -6,7 +6,14 @@ import { defineMethod } from './define';
  * first shift, in the order a bureau usually does it. Each step is done when the data
  * says so (towns imported, people entered, a roster from today on...), never by a tick.
  */
-export const SETUP_STEPS = ['geography', 'operators', 'roster', 'equipment', 'resources', 'deadlines'] as const;
+export const SETUP_STEPS = [
+  'geography',
+  'operators',
+  'roster',
+  'equipment',
+  'resources',
+  'deadlines',
+] as const;
 export type SetupStep = (typeof SETUP_STEPS)[number];
 
 const count = z.number().int().min(0);

@@ -3,4 +3,6 @@ import { statsHandlers } from '../stats/handlers';
 import { setupHandlers } from '../setup/handlers';
 import { defineCoreArea } from './define';
 
-export const dashboardCore = defineCoreArea(dashboardArea, { handlers: { ...statsHandlers, ...setupHandlers } });
+export const dashboardCore = defineCoreArea(dashboardArea, {
+  handlers: { ...statsHandlers, ...setupHandlers },
+});
