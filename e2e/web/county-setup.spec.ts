@@ -57,7 +57,8 @@ test.describe('blank county', () => {
   test('each step leads to its screen; a step is skipped and taken up again', async ({ page }) => {
     await signIn(page);
     await page.getByTestId('setup-go-geography').click();
-    await expect(page).toHaveURL(/#\/settings\/geography$/);
+    await expect(page).toHaveURL(/#\/settings\/map$/);
+    await expect(page.getByTestId('geo-import')).toBeVisible();
     await page.goBack();
     await page.getByTestId('setup-go-operators').click();
     await expect(page).toHaveURL(/#\/settings\/operators$/);

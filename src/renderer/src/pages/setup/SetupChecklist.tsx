@@ -10,10 +10,10 @@ import './setup.css';
 
 /**
  * Where each step is done: its import or screen. 区划与底图 is the geography import in
- * 设置 (its own tab); the rest are the registers' own pages, each with its 导入 button.
+ * 设置 → 行政区划与底图 (the `map` tab); the rest are the registers' own pages, each with its 导入 button.
  */
 export const SETUP_TARGETS: Record<SetupStep, AppPath> = {
-  geography: '/settings/geography',
+  geography: '/settings/map',
   operators: '/settings/operators',
   roster: '/roster/month',
   equipment: '/equipment/register',
