@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { FACILITY_COLORS } from '../../src/common/domain/facilities';
-import { expect, latinLeaks, screenshots, signInByKeyboard, test, useHost } from './fixtures';
-import { api, canvasShot, countColors, hex, idleCount, waitMapIdle } from './map-helpers';
+import { callAs, expect, latinLeaks, screenshots, signInByKeyboard, test, useHost } from './fixtures';
+import { canvasShot, countColors, hex, idleCount, waitMapIdle } from './map-helpers';
 
 /**
  * A county that starts blank: the dashboard's setup checklist says what is missing, each
@@ -170,7 +170,7 @@ test.describe('demo county: the facility kinds a county has', () => {
     await signInByKeyboard(page, '陈立新');
     await page.getByRole('menuitem', { name: /一张图/ }).click();
     await waitMapIdle(page);
-    const { facilities } = await api<{ facilities: Fac[] }>(page, 'map.layers', {});
+    const { facilities } = await callAs<{ facilities: Fac[] }>(page, 'map.layers', {});
     const legend = page.getByTestId('map-layers');
     const kinds = {
       shelter: '避难场所',
@@ -205,7 +205,7 @@ test.describe('demo county: the facility kinds a county has', () => {
     await signInByKeyboard(page, '陈立新');
     await page.getByRole('menuitem', { name: /一张图/ }).click();
     await waitMapIdle(page);
-    const { facilities } = await api<{ facilities: Fac[] }>(page, 'map.layers', {});
+    const { facilities } = await callAs<{ facilities: Fac[] }>(page, 'map.layers', {});
     // The hazard point with a shelter nearest to it.
     const shelters = facilities.filter((f) => f.kind === 'shelter');
     const d2 = (a: Fac, b: Fac) => (a.point[0] - b.point[0]) ** 2 + (a.point[1] - b.point[1]) ** 2;
@@ -214,7 +214,7 @@ test.describe('demo county: the facility kinds a county has', () => {
       .sort(
         (a, b) => Math.min(...shelters.map((s) => d2(a, s))) - Math.min(...shelters.map((s) => d2(b, s))),
       )[0]!;
-    const around = await api<{ rings: Ring[] }>(page, 'map.around', {
+    const around = await callAs<{ rings: Ring[] }>(page, 'map.around', {
       point: point.point,
       radiiM: [1000, 3000, 5000],
       depots: 3,
