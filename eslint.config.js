@@ -22,6 +22,8 @@ const BUILTIN_NAMES = [
   'zlib',
 ];
 const NODE_BUILTINS = ['node:*'];
+const HAND_WRITTEN_ADDRESS =
+  'Build addresses inside the app with hrefOf(route, parts, query) from router/hash.ts, not a `#/…` literal.';
 
 const restrict = (patterns) => {
   const noBuiltins = patterns.some((p) => p.group?.includes('node:*'));
@@ -157,6 +159,23 @@ export default tseslint.config(
           selector: "CallExpression[callee.property.name='install'][callee.object.property.name='clock']",
           message:
             "Every context already runs on the run's clock (fixtures.ts): pause or advance it instead.",
+        },
+      ],
+    },
+  },
+  // Addresses inside the app are built by hrefOf (router/hash.ts) from the areas' route
+  // lists, so a renamed or misspelt route is a compile error, not a dead link.
+  {
+    files: ['src/renderer/**'],
+    ignores: ['src/renderer/src/router/hash.ts', '**/*.test.ts', '**/*.test.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'Literal[value=/#\\x2F/]', message: HAND_WRITTEN_ADDRESS },
+        { selector: 'TemplateElement[value.raw=/#\\x2F/]', message: HAND_WRITTEN_ADDRESS },
+        {
+          selector: "AssignmentExpression > MemberExpression.left[property.name='hash']",
+          message: 'Change the address with navigate(hrefOf(…)) (router/hash.ts), not location.hash.',
         },
       ],
     },

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Operator } from '../../../common/contract/operators';
 import type { RouteName } from '../../../common/areas';
 import type { SystemInfo } from '../../../common/contract/system';
-import { navigate, useHashRoute } from '../router/hash';
+import { navigate, useHashRoute, hrefOf } from '../router/hash';
 import { AppHeader } from '../components/AppHeader';
 import { Guard } from '../components/Guard';
 import { useIntakeHotkey } from '../components/intakeHotkey';
@@ -49,7 +49,7 @@ export function Shell({ info, operator, onSwitch, areas = rendererAreas }: Props
           <Result
             status="404"
             title={t('print.unknown')}
-            extra={<Button onClick={() => navigate('/')}>{t('common.back')}</Button>}
+            extra={<Button onClick={() => navigate(hrefOf(''))}>{t('common.back')}</Button>}
           />
         )}
       </PageGuard>
@@ -75,7 +75,7 @@ export function Shell({ info, operator, onSwitch, areas = rendererAreas }: Props
                   </span>
                 ),
               }))}
-              onClick={({ key }) => navigate(`/${key as RouteName}`)}
+              onClick={({ key }) => navigate(hrefOf(key as RouteName))}
             />
           </nav>
         </Layout.Sider>

@@ -1,14 +1,16 @@
 import { lazy } from 'react';
 import { EnvironmentOutlined, InboxOutlined } from '@ant-design/icons';
+import type { RouteName } from '../../../common/areas';
 import { resourcesArea } from '../../../common/areas/resources';
 import { resourcesEnUS } from '../i18n/resources.en-US';
 import { resourcesZhCN } from '../i18n/resources.zh-CN';
+import { parseHash } from '../router/hash';
 import { defineRendererArea, type PageProps } from './define';
 
 // The map (maplibre, ~1 MB) and the facility/depot registers: chunks of their own. Opened on
 // the map (a wall, a bookmark), its chunk loads while the session is being checked.
 const mapChunk = () => import('../pages/map/MapPage');
-if (typeof window !== 'undefined' && window.location.hash.startsWith('#/map'))
+if (typeof window !== 'undefined' && parseHash(window.location.hash).parts[0] === ('map' satisfies RouteName))
   void mapChunk().then((m) => m.warmUpMap());
 const MapPage = lazy(() => mapChunk().then((m) => ({ default: () => <m.MapPage /> })));
 const ResourcesArea = lazy(() =>

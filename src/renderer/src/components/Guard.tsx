@@ -3,7 +3,7 @@ import { Button, Result } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { reportRendererError } from '../api/reportError';
-import { navigate } from '../router/hash';
+import { navigate, hrefOf } from '../router/hash';
 
 /** A panel's first retry; each failure after that waits twice as long, up to the cap. */
 export const FIRST_RETRY_MS = 5_000;
@@ -111,7 +111,7 @@ function PageFailed({ onRetry }: { onRetry: () => void }) {
           <Button
             key="home"
             onClick={() => {
-              navigate('/');
+              navigate(hrefOf(''));
               retry();
             }}
           >

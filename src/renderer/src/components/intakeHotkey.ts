@@ -1,9 +1,9 @@
 import { useEffect } from 'react';
-import { navigate } from '../router/hash';
+import { hrefOf, navigate } from '../router/hash';
 
 /** The one key for a new intake (接报), shown beside every 接报 button. */
 export const INTAKE_HOTKEY_LABEL = 'F2';
-export const INTAKE_ROUTE = '/logs/new';
+export const INTAKE_HREF = hrefOf('logs', ['new']);
 /** Fired when the hotkey is pressed on the intake page itself: it focuses its first field. */
 export const INTAKE_FOCUS_EVENT = 'duty-room:intake-focus';
 
@@ -14,10 +14,10 @@ export function isIntakeHotkey(e: KeyboardEvent): boolean {
 }
 
 export function openIntake(): void {
-  if (window.location.hash.replace(/^#/, '').split('?')[0] === INTAKE_ROUTE) {
+  if (window.location.hash.split('?')[0] === INTAKE_HREF) {
     window.dispatchEvent(new Event(INTAKE_FOCUS_EVENT));
   } else {
-    navigate(INTAKE_ROUTE);
+    navigate(INTAKE_HREF);
   }
 }
 

@@ -3,7 +3,7 @@ import { EditOutlined, EnvironmentOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../api/errors';
 import { useApiMutation } from '../api/hooks';
-import { navigate } from '../router/hash';
+import { hrefOf, navigate } from '../router/hash';
 
 /** What the shared columns read of a resource's row. */
 interface ResourceRow {
@@ -54,7 +54,7 @@ export function useResourceColumns<R extends ResourceRow>({
         size="small"
         type="link"
         icon={<EnvironmentOutlined />}
-        onClick={() => navigate(`/map?focus=${mapLayer}:${r.id}`)}
+        onClick={() => navigate(hrefOf('map', [], { focus: `${mapLayer}:${r.id}` }))}
       >
         {t('resources.onMap')}
       </Button>

@@ -22,6 +22,7 @@ import { ROLE_ORDER } from './SignInPage';
 import { EquipmentCard } from './equipment/EquipmentCard';
 import { OnDutyCard } from './roster/OnDutyCard';
 import { SetupChecklist } from './setup/SetupChecklist';
+import { hrefOf } from '../router/hash';
 
 /**
  * The shift chief's desk. It shows only what exists today; the parts that later
@@ -169,25 +170,25 @@ function ShortcutsCard({ admin }: { admin: boolean }) {
         {admin ? (
           <>
             <Shortcut
-              href="#/settings/operators"
+              href={hrefOf('settings', ['operators'])}
               icon={<TeamOutlined />}
               label={t('settings.tab.operators')}
               hint={t('dashboard.shortcut.operators')}
             />
             <Shortcut
-              href="#/settings/wall"
+              href={hrefOf('settings', ['wall'])}
               icon={<DesktopOutlined />}
               label={t('settings.tab.wall')}
               hint={t('dashboard.shortcut.wall')}
             />
             <Shortcut
-              href="#/settings/backups"
+              href={hrefOf('settings', ['backups'])}
               icon={<CloudDownloadOutlined />}
               label={t('settings.tab.backups')}
               hint={t('dashboard.shortcut.backups')}
             />
             <Shortcut
-              href="#/settings/audit"
+              href={hrefOf('settings', ['audit'])}
               icon={<SafetyCertificateOutlined />}
               label={t('settings.tab.audit')}
               hint={t('dashboard.shortcut.audit')}
@@ -196,13 +197,13 @@ function ShortcutsCard({ admin }: { admin: boolean }) {
         ) : (
           <>
             <Shortcut
-              href="#/settings/general"
+              href={hrefOf('settings', ['general'])}
               icon={<SettingOutlined />}
               label={t('settings.tab.general')}
               hint={t('dashboard.shortcut.general')}
             />
             <Shortcut
-              href="#/settings/operators"
+              href={hrefOf('settings', ['operators'])}
               icon={<TeamOutlined />}
               label={t('settings.tab.operators')}
               hint={t('dashboard.shortcut.operatorsView')}

@@ -1,6 +1,6 @@
 import { Button, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { navigate } from '../router/hash';
+import { navigate, hrefOf } from '../router/hash';
 
 /** An address the app cannot read (a broken link, a mistyped bookmark): said plainly, with a way back. */
 export function NotFoundPage({ address }: { address: string }) {
@@ -12,7 +12,7 @@ export function NotFoundPage({ address }: { address: string }) {
         title={t('notFound.title')}
         subTitle={t('notFound.detail', { address })}
         extra={
-          <Button type="primary" onClick={() => navigate('/')}>
+          <Button type="primary" onClick={() => navigate(hrefOf(''))}>
             {t('boundary.page.home')}
           </Button>
         }

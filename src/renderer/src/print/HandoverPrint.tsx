@@ -5,7 +5,7 @@ import type { TFunction } from 'i18next';
 import type { HandoverRecord, HandoverSheet, SignRole } from '../../../common/contract/handover';
 import { useApiQuery } from '../api/hooks';
 import { toLocalText } from '../components/localTime';
-import { navigate } from '../router/hash';
+import { navigate, hrefOf } from '../router/hash';
 import { clip, namesText, periodText, shiftName } from '../pages/roster/format';
 import { entryContent, receiptOf, shortHash } from '../pages/roster/sheetText';
 import { RosterPrint } from './RosterPrint';
@@ -21,7 +21,7 @@ export function RosterPrintArea({ parts, auto }: { parts: string[]; auto: boolea
     <Result
       status="404"
       title={t('print.unknown')}
-      extra={<Button onClick={() => navigate('/roster')}>{t('common.back')}</Button>}
+      extra={<Button onClick={() => navigate(hrefOf('roster'))}>{t('common.back')}</Button>}
     />
   );
 }
@@ -38,7 +38,7 @@ function HandoverPrint({ shiftKey, auto }: { shiftKey: string; auto: boolean }) 
       sheetTestId="handover-sheet"
       blocks={blocks}
       error={q.error}
-      back={() => navigate(`/roster/handover/${shiftKey}`)}
+      back={() => navigate(hrefOf('roster', ['handover', shiftKey]))}
       hint={t('handover.print.hint')}
       auto={auto}
       notice={
@@ -74,7 +74,10 @@ export function handoverBlocks(
       bureau: sheet.bureauName,
       title: t('handover.print.title'),
       meta: [
-        t('handover.print.shift', { name: shiftName(t, sheet.shift), kind: t(`shiftKind.${sheet.shift.kind}`) }),
+        t('handover.print.shift', {
+          name: shiftName(t, sheet.shift),
+          kind: t(`shiftKind.${sheet.shift.kind}`),
+        }),
         periodText(t, sheet.shift, tz),
         <span key="status" data-testid="print-status">
           {t(`handoverStatus.${status}`)}
@@ -115,10 +118,17 @@ export function handoverBlocks(
       { title: t('position.officer') },
     ],
     rows: [
-      { key: 'out', cells: crewCells(t('handover.side.outgoing'), sheet.outgoing, periodText(t, sheet.shift, tz)) },
+      {
+        key: 'out',
+        cells: crewCells(t('handover.side.outgoing'), sheet.outgoing, periodText(t, sheet.shift, tz)),
+      },
       {
         key: 'in',
-        cells: crewCells(t('handover.side.incoming'), sheet.incoming, periodText(t, sheet.incoming.shift, tz)),
+        cells: crewCells(
+          t('handover.side.incoming'),
+          sheet.incoming,
+          periodText(t, sheet.incoming.shift, tz),
+        ),
       },
     ],
   });
@@ -185,7 +195,9 @@ export function handoverBlocks(
     kind: 'table',
     key: 'incidents',
     title: t('handover.section.incidents', { n: sheet.incidents.length }),
-    continuedTitle: t('sheet.continued', { title: t('handover.section.incidents', { n: sheet.incidents.length }) }),
+    continuedTitle: t('sheet.continued', {
+      title: t('handover.section.incidents', { n: sheet.incidents.length }),
+    }),
     empty: t('handover.none.incidents'),
     columns: [
       { title: t('handover.col.number'), width: '11%', className: num },
@@ -254,7 +266,10 @@ export function handoverBlocks(
         i.leader,
         t('roster.paren', { main: clip(i.content), note: `${i.number} ${i.title}` }),
         i.result
-          ? t('roster.labelValue', { label: t(`handover.instruction.${i.status}`), value: clip(i.result, 300) })
+          ? t('roster.labelValue', {
+              label: t(`handover.instruction.${i.status}`),
+              value: clip(i.result, 300),
+            })
           : t(`handover.instruction.${i.status}`),
       ],
     })),

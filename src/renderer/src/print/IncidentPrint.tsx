@@ -7,7 +7,7 @@ import type { Operator } from '../../../common/contract/operators';
 import type { SystemInfo } from '../../../common/contract/system';
 import { useApiQuery } from '../api/hooks';
 import { toLocalText } from '../components/localTime';
-import { navigate } from '../router/hash';
+import { navigate, hrefOf } from '../router/hash';
 import { useRoomTimeZone } from '../time/useRoomTime';
 import {
   codeText,
@@ -45,7 +45,7 @@ export function PrintArea({
     <Result
       status="404"
       title={t('print.unknown')}
-      extra={<Button onClick={() => navigate('/')}>{t('common.back')}</Button>}
+      extra={<Button onClick={() => navigate(hrefOf(''))}>{t('common.back')}</Button>}
     />
   );
 }
@@ -174,7 +174,7 @@ function IncidentPrint({
       sheetTestId="incident-sheet"
       blocks={blocks}
       error={q.error}
-      back={() => navigate(`/logs/incident/${id}`)}
+      back={() => navigate(hrefOf('logs', ['incident', id]))}
       hint={t('print.hint')}
       auto={auto}
       footLeft={inc ? t('print.runningHead', { number: inc.number }) : ''}

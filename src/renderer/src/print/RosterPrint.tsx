@@ -4,7 +4,7 @@ import type { TFunction } from 'i18next';
 import type { OutputOf } from '../../../common/contract';
 import { useApiQuery } from '../api/hooks';
 import { toLocalText } from '../components/localTime';
-import { navigate } from '../router/hash';
+import { navigate, hrefOf } from '../router/hash';
 import { useRoomTimeZone } from '../time/useRoomTime';
 import { namesText, shiftName, weekdayOf } from '../pages/roster/format';
 import type { PagedBlock } from './paged/pack';
@@ -30,7 +30,7 @@ export function RosterPrint({ month, auto }: { month: string; auto: boolean }) {
       sheetTestId="roster-sheet"
       blocks={blocks}
       error={q.error ?? info.error}
-      back={() => navigate(`/roster/month/${month}`)}
+      back={() => navigate(hrefOf('roster', ['month', month]))}
       hint={t('handover.print.hint')}
       auto={auto}
       footLeft={t('roster.print.foot', { bureau, month })}
@@ -47,7 +47,10 @@ function rosterBlocks(t: TFunction, r: Roster, bureau: string, month: string): P
     sheetHead({
       bureau,
       title: t('roster.print.title'),
-      meta: [t('roster.print.month', { year: y, month: Number(m) }), t('roster.print.count', { n: r.shifts.length })],
+      meta: [
+        t('roster.print.month', { year: y, month: Number(m) }),
+        t('roster.print.count', { n: r.shifts.length }),
+      ],
     }),
     {
       kind: 'table',
@@ -109,6 +112,8 @@ function rosterBlocks(t: TFunction, r: Roster, bureau: string, month: string): P
         };
       }),
     });
-  blocks.push(signatureBlock('sign', [{ role: t('roster.print.madeBy') }, { role: t('roster.print.approvedBy') }]));
+  blocks.push(
+    signatureBlock('sign', [{ role: t('roster.print.madeBy') }, { role: t('roster.print.approvedBy') }]),
+  );
   return blocks;
 }

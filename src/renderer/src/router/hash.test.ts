@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseHash } from './hash';
+import { hrefOf, parseHash } from './hash';
 
 describe('parseHash', () => {
   it('splits the path into parts and reads the query', () => {
@@ -40,5 +40,33 @@ describe('parseHash', () => {
     expect(r.parts).toEqual([]);
     expect(r.query.get('token')).toBe('wall_abc');
     expect(r.query.get('x')).toBe('a b c');
+  });
+});
+
+describe('hrefOf', () => {
+  it("builds an area route, its parts and query from the manifests' route names", () => {
+    expect(hrefOf('')).toBe('#/');
+    expect(hrefOf('logs')).toBe('#/logs');
+    expect(hrefOf('logs', ['incident', 'abc'])).toBe('#/logs/incident/abc');
+    expect(hrefOf('print/equipment', [], { from: '2026-11-01', to: '2026-11-30' })).toBe(
+      '#/print/equipment?from=2026-11-01&to=2026-11-30',
+    );
+    expect(hrefOf('print/incident', ['abc'], { auto: 1, skip: undefined })).toBe(
+      '#/print/incident/abc?auto=1',
+    );
+    expect(hrefOf('wall', [], { token: 'wall_a b' })).toBe('#/wall?token=wall_a%20b');
+  });
+
+  it('escapes parts and values, so what parseHash reads back is what was given', () => {
+    const href = hrefOf('logs', ['search', '滑坡/塌方'], { q: 'a&b=c 滑坡', focus: 'incident:1' });
+    const back = parseHash(href);
+    expect(back.parts).toEqual(['logs', 'search', '滑坡/塌方']);
+    expect(back.query.get('q')).toBe('a&b=c 滑坡');
+    expect(back.query.get('focus')).toBe('incident:1');
+    expect(back.malformed).toBe(false);
+  });
+
+  it('keeps an empty query value (the search tab with nothing typed yet)', () => {
+    expect(hrefOf('logs', ['search'], { q: '' })).toBe('#/logs/search?q=');
   });
 });

@@ -47,26 +47,43 @@ export function useHashRoute(): HashRoute {
 }
 
 /**
- * An address inside the app: an area's route (`/logs`, `/logs/incident/<id>`,
- * `/map?focus=…`), a printable sheet (`/print/roster/2026-12`) or the desk (`/`). Route
- * and sheet names come from the areas' manifests, so a misspelt one does not compile.
+ * Where an address inside the app can lead: a route of the signed-in app (the areas'
+ * manifests list them, so a misspelt one does not compile), a printable sheet, the wall
+ * display, or '' for the desk (`#/`).
  */
-export type AppPath =
-  | '/'
-  | `/${RouteName}`
-  | `/${RouteName}/${string}`
-  | `/${RouteName}?${string}`
-  | `/print/${PrintRouteName}`
-  | `/print/${PrintRouteName}/${string}`
-  | `/print/${PrintRouteName}?${string}`;
+export type AppTarget = RouteName | `print/${PrintRouteName}` | 'wall' | '';
 
-export function navigate(path: AppPath): void {
-  const target = path.startsWith('#') ? path : `#${path}`;
-  if (window.location.hash !== target) window.location.hash = target;
+/** A query of an address (`?q=…&from=…`); undefined values are left out. */
+export type HashQuery = Readonly<Record<string, string | number | undefined>>;
+
+declare const builtByHrefOf: unique symbol;
+/** An address hrefOf built: links, navigate() and replaceHash() take only these. */
+export type AppHref = string & { readonly [builtByHrefOf]: true };
+
+/**
+ * The one builder of addresses inside the app: `hrefOf('logs', ['incident', id])` is
+ * `#/logs/incident/<id>`, `hrefOf('print/equipment', [], { from, to })` a sheet's range.
+ * Parts and query values are escaped, so a search for "a/b" or "滑坡" reads back as typed.
+ */
+export function hrefOf(
+  target: AppTarget,
+  parts: readonly (string | number)[] = [],
+  query: HashQuery = {},
+): AppHref {
+  const path = [target, ...parts.map((p) => encodeURIComponent(String(p)))].filter((s) => s !== '').join('/');
+  const q = Object.entries(query)
+    .filter((e): e is [string, string | number] => e[1] !== undefined)
+    .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`)
+    .join('&');
+  return `#/${path}${q ? `?${q}` : ''}` as AppHref;
+}
+
+export function navigate(href: AppHref): void {
+  if (window.location.hash !== href) window.location.hash = href;
 }
 
 /** Rewrites the URL without a history entry (used to drop a token from the address bar). */
-export function replaceHash(path: string): void {
-  const url = `${window.location.pathname}${window.location.search}#${path}`;
+export function replaceHash(href: AppHref): void {
+  const url = `${window.location.pathname}${window.location.search}${href}`;
   window.history.replaceState(window.history.state, '', url);
 }

@@ -6,7 +6,7 @@ import { isDesktop, onSessionLost } from '../api/client';
 import { isUnreachable } from '../api/errors';
 import { setToken } from '../api/session';
 import { wallTheme } from '../app/theme';
-import { parseHash, replaceHash } from '../router/hash';
+import { hrefOf, parseHash, replaceHash } from '../router/hash';
 import type { TKey } from '../i18n/keys';
 
 // The board brings recharts and the panels: its own chunk, loaded once the token is good.
@@ -24,7 +24,7 @@ function consumeTokenFromUrl(): void {
   const token = route.query.get('token');
   if (token) {
     setToken('wall', token);
-    replaceHash('/wall');
+    replaceHash(hrefOf('wall'));
   }
 }
 

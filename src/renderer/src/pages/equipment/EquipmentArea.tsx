@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Operator } from '../../../../common/contract/operators';
 import { useApiQuery } from '../../api/hooks';
 import { PageHeader } from '../../components/PageHeader';
-import { navigate } from '../../router/hash';
+import { navigate, hrefOf } from '../../router/hash';
 import { FaultsTab } from './FaultsTab';
 import { HistoryTab } from './HistoryTab';
 import { RegisterTab } from './RegisterTab';
@@ -81,7 +81,7 @@ export function EquipmentArea({ tab, operator }: { tab: string | undefined; oper
       />
       <Tabs
         activeKey={active}
-        onChange={(k) => navigate(`/equipment/${k}`)}
+        onChange={(k) => navigate(hrefOf('equipment', [k]))}
         destroyOnHidden
         items={TABS.map((k) => ({ key: k, label: label(k), children: body(k) }))}
       />

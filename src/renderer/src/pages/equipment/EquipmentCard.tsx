@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import type { TKey } from '../../i18n/keys';
+import { hrefOf, type AppHref } from '../../router/hash';
 
 /**
  * The desk's equipment card: checks due and overdue, faults open and past their
@@ -12,7 +13,7 @@ import type { TKey } from '../../i18n/keys';
 export function EquipmentCard() {
   const { t } = useTranslation();
   const s = useApiQuery('equipment.summary', {});
-  const figure = (key: TKey, n: number, href: string, alarm: boolean, testId: string) => (
+  const figure = (key: TKey, n: number, href: AppHref, alarm: boolean, testId: string) => (
     <a
       href={href}
       className={`dr-eq-figure${alarm && n > 0 ? ' dr-eq-figure-alarm' : ''}`}
@@ -27,7 +28,7 @@ export function EquipmentCard() {
       title={t('equipment.card.title')}
       className="dr-stat-card"
       data-testid="card-equipment"
-      extra={<a href="#/equipment/round">{t('equipment.card.round')}</a>}
+      extra={<a href={hrefOf('equipment', ['round'])}>{t('equipment.card.round')}</a>}
     >
       {s.isPending ? (
         <Skeleton active paragraph={{ rows: 2 }} />
@@ -35,13 +36,25 @@ export function EquipmentCard() {
         <ErrorAlert error={s.error} />
       ) : (
         <div className="dr-eq-figures">
-          {figure('equipment.card.due', s.data.due, '#/equipment/round', false, 'eq-due')}
-          {figure('equipment.card.overdue', s.data.overdue, '#/equipment/round', true, 'eq-overdue')}
-          {figure('equipment.card.faults', s.data.openFaults, '#/equipment/faults', true, 'eq-faults')}
+          {figure('equipment.card.due', s.data.due, hrefOf('equipment', ['round']), false, 'eq-due')}
+          {figure(
+            'equipment.card.overdue',
+            s.data.overdue,
+            hrefOf('equipment', ['round']),
+            true,
+            'eq-overdue',
+          )}
+          {figure(
+            'equipment.card.faults',
+            s.data.openFaults,
+            hrefOf('equipment', ['faults']),
+            true,
+            'eq-faults',
+          )}
           {figure(
             'equipment.card.overdueFaults',
             s.data.overdueFaults,
-            '#/equipment/faults',
+            hrefOf('equipment', ['faults']),
             true,
             'eq-overdue-faults',
           )}

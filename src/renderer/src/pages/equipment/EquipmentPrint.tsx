@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { zonedToInstant } from '../../../../common/time/zone';
 import { useApiQuery } from '../../api/hooks';
 import { toLocalText } from '../../components/localTime';
-import { navigate } from '../../router/hash';
+import { navigate, hrefOf } from '../../router/hash';
 import { formatDateTime } from '../../time/format';
 import { useRoomTimeZone } from '../../time/useRoomTime';
 import type { PagedBlock } from '../../print/paged/pack';
@@ -138,7 +138,7 @@ export function EquipmentPrint({ from, to, auto }: { from: string; to: string; a
       sheetTestId="equipment-sheet"
       blocks={blocks}
       error={checks.error ?? settings.error ?? faults.error}
-      back={() => navigate('/equipment/history')}
+      back={() => navigate(hrefOf('equipment', ['history']))}
       hint={t('equipment.print.hint')}
       auto={auto}
       footLeft={t('equipment.print.foot', { from, to })}

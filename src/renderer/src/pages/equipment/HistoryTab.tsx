@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { CheckView } from '../../../../common/contract/equipment';
 import { useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { navigate } from '../../router/hash';
+import { hrefOf, navigate } from '../../router/hash';
 import { useFormatDateTime } from '../../time/useRoomTime';
 import { requirementOfResult, valueText } from './format';
 
@@ -66,7 +66,10 @@ export function HistoryTab() {
             icon={<PrinterOutlined />}
             onClick={() =>
               navigate(
-                `/print/equipment?from=${range[0].format('YYYY-MM-DD')}&to=${range[1].format('YYYY-MM-DD')}`,
+                hrefOf('print/equipment', [], {
+                  from: range[0].format('YYYY-MM-DD'),
+                  to: range[1].format('YYYY-MM-DD'),
+                }),
               )
             }
           >
@@ -105,7 +108,9 @@ export function HistoryTab() {
                     {t('equipment.colon')}
                     {valueText(t, r.value, r.unit)}
                     {requirementOfResult(t, r) ? (
-                      <span className="dr-muted">{t('equipment.paren', { text: requirementOfResult(t, r) })}</span>
+                      <span className="dr-muted">
+                        {t('equipment.paren', { text: requirementOfResult(t, r) })}
+                      </span>
                     ) : null}
                   </span>
                 ))}

@@ -10,6 +10,7 @@ import { useFormatDateTime } from '../../time/useRoomTime';
 import { CheckForm, type RecordResult } from './CheckForm';
 import { DueTag } from './DueTag';
 import { intervalLabel } from './format';
+import { hrefOf } from '../../router/hash';
 
 interface Item {
   equipment: EquipmentView;
@@ -108,7 +109,11 @@ export function RoundTab() {
                   width: 170,
                   render: (_v, i) => fmt(i.equipment.lastCheckAt) || t('equipment.never'),
                 },
-                { title: t('equipment.col.due'), width: 130, render: (_v, i) => <DueTag due={i.equipment.due} /> },
+                {
+                  title: t('equipment.col.due'),
+                  width: 130,
+                  render: (_v, i) => <DueTag due={i.equipment.due} />,
+                },
               ]}
             />
             <div className="dr-eq-round-start">
@@ -169,7 +174,7 @@ export function RoundTab() {
               title: t('equipment.col.fault'),
               render: (_v, d) =>
                 d.result?.faultOpened ? (
-                  <a href="#/equipment/faults" data-testid="round-fault">
+                  <a href={hrefOf('equipment', ['faults'])} data-testid="round-fault">
                     {t('equipment.round.faultOpened', {
                       number: faultById.get(d.result.faultOpened)?.number ?? '',
                       deadline: fmt(faultById.get(d.result.faultOpened)?.deadlineAt),

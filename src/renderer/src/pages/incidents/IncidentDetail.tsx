@@ -10,7 +10,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { GradeTag } from '../../components/GradeTag';
 import { toLocalText } from '../../components/localTime';
 import { PageHeader } from '../../components/PageHeader';
-import { navigate } from '../../router/hash';
+import { navigate, hrefOf } from '../../router/hash';
 import { useRoomTimeZone } from '../../time/useRoomTime';
 import { codeText, fieldDef, formatValue, type FormatCtx } from '../logs/entryFields';
 import { useTownNames } from '../logs/hooks';
@@ -74,7 +74,11 @@ export function IncidentDetail({ id }: { id: string; operator: Operator }) {
           <Result
             status="404"
             title={t('errors.incident_missing')}
-            extra={<Button onClick={() => navigate('/logs/incidents')}>{t('dutylog.detail.toBoard')}</Button>}
+            extra={
+              <Button onClick={() => navigate(hrefOf('logs', ['incidents']))}>
+                {t('dutylog.detail.toBoard')}
+              </Button>
+            }
           />
         ) : (
           <ErrorAlert error={q.error} />
@@ -106,12 +110,12 @@ export function IncidentDetail({ id }: { id: string; operator: Operator }) {
         }
         extra={
           <Space>
-            <Button icon={<ArrowLeftOutlined />} onClick={() => navigate('/logs/incidents')}>
+            <Button icon={<ArrowLeftOutlined />} onClick={() => navigate(hrefOf('logs', ['incidents']))}>
               {t('dutylog.detail.toBoard')}
             </Button>
             <Button
               icon={<PrinterOutlined />}
-              onClick={() => navigate(`/print/incident/${inc.id}?auto=1`)}
+              onClick={() => navigate(hrefOf('print/incident', [inc.id], { auto: 1 }))}
               data-testid="print-button"
             >
               {t('dutylog.detail.print')}

@@ -12,6 +12,7 @@ import { useRoomTimeZone } from '../../time/useRoomTime';
 import { useOpenIncidents, useOverdueIds } from '../logs/hooks';
 import { CasualtyLine } from './IncidentBits';
 import { gradeOptions, keyboardSearch } from '../../forms/optionMatch';
+import { hrefOf } from '../../router/hash';
 
 const CLOSED_PAGE = 20;
 
@@ -87,7 +88,7 @@ export function IncidentTable({
           key: 'incident',
           title: t('dutylog.list.incident'),
           render: (_, r) => (
-            <a href={`#/logs/incident/${r.id}`} className="dr-inc-link" data-testid="incident-link">
+            <a href={hrefOf('logs', ['incident', r.id])} className="dr-inc-link" data-testid="incident-link">
               <GradeTag grade={r.grade} short />
               <span className="dr-mono">{r.number}</span>
               <span className="dr-inc-title">{r.title}</span>

@@ -7,6 +7,7 @@ import { useApiQuery } from '../../api/hooks';
 import { GradeTag } from '../../components/GradeTag';
 import { toShortText } from '../../components/localTime';
 import { useRoomTimeZone } from '../../time/useRoomTime';
+import { hrefOf } from '../../router/hash';
 
 /**
  * Incidents this call may be about (same place, same kind, recent): the shift chief
@@ -44,7 +45,7 @@ export function DuplicatesPanel({
               <div className="dr-dup-head">
                 <GradeTag grade={incident.grade} short />
                 <span className="dr-mono">{incident.number}</span>
-                <a href={`#/logs/incident/${incident.id}`} target="_self" tabIndex={-1}>
+                <a href={hrefOf('logs', ['incident', incident.id])} target="_self" tabIndex={-1}>
                   {incident.title}
                 </a>
               </div>

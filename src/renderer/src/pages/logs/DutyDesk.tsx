@@ -6,7 +6,7 @@ import { Countdown } from '../../components/Countdown';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { GradeTag } from '../../components/GradeTag';
 import { toShortText } from '../../components/localTime';
-import { navigate } from '../../router/hash';
+import { navigate, hrefOf } from '../../router/hash';
 import { useRoomTimeZone } from '../../time/useRoomTime';
 import { useOpenIncidents, useOverdueIds } from './hooks';
 import { KIND_COLORS, entrySummary } from './entryText';
@@ -41,7 +41,7 @@ function OpenIncidentsCard() {
       className="dr-stat-card"
       data-testid="desk-open"
       extra={
-        <Button type="link" onClick={() => navigate('/logs/incidents')}>
+        <Button type="link" onClick={() => navigate(hrefOf('logs', ['incidents']))}>
           {t('dutylog.desk.all')}
         </Button>
       }
@@ -59,7 +59,7 @@ function OpenIncidentsCard() {
               className={`dr-desk-item${overdue.has(inc.id) ? ' dr-desk-item-over' : ''}`}
               data-testid="desk-open-item"
             >
-              <a href={`#/logs/incident/${inc.id}`} className="dr-inc-link">
+              <a href={hrefOf('logs', ['incident', inc.id])} className="dr-inc-link">
                 <GradeTag grade={inc.grade} short />
                 <span className="dr-mono">{inc.number}</span>
                 <span className="dr-inc-title">{inc.title}</span>
@@ -86,7 +86,7 @@ function LatestEntriesCard() {
       className="dr-stat-card"
       data-testid="desk-latest"
       extra={
-        <Button type="link" onClick={() => navigate('/logs')}>
+        <Button type="link" onClick={() => navigate(hrefOf('logs'))}>
           {t('dutylog.desk.log')}
         </Button>
       }
@@ -103,7 +103,7 @@ function LatestEntriesCard() {
               <span className="dr-tabular dr-muted">{toShortText(e.occurredAt, tz)}</span>
               <Tag color={KIND_COLORS[e.kind] ?? 'default'}>{t(`kind.${e.kind}`)}</Tag>
               {e.incidentId ? (
-                <a href={`#/logs/incident/${e.incidentId}`} className="dr-desk-summary">
+                <a href={hrefOf('logs', ['incident', e.incidentId])} className="dr-desk-summary">
                   {e.incidentGrade ? <GradeTag grade={e.incidentGrade as Grade} short /> : null}
                   {e.incidentTitle}
                   {' · '}

@@ -10,7 +10,7 @@ import { dateTimeRule } from '../../components/DateTimeInput';
 import { useEnterNavigation } from '../../components/enterNavigation';
 import { INTAKE_FOCUS_EVENT, INTAKE_HOTKEY_LABEL } from '../../components/intakeHotkey';
 import { resolveLocalText, toLocalText } from '../../components/localTime';
-import { navigate } from '../../router/hash';
+import { navigate, hrefOf } from '../../router/hash';
 import { useRoomTimeZone } from '../../time/useRoomTime';
 import { DuplicatesPanel } from './DuplicatesPanel';
 import { useDebounced } from './hooks';
@@ -95,7 +95,7 @@ export function IntakePage() {
               number: res.incident.number,
             }),
           );
-          navigate(`/logs/incident/${res.incident.id}`);
+          navigate(hrefOf('logs', ['incident', res.incident.id]));
         },
       },
     );
@@ -131,7 +131,7 @@ export function IntakePage() {
         title={t('dutylog.intake.title')}
         subtitle={t('dutylog.intake.subtitle', { key: INTAKE_HOTKEY_LABEL })}
         extra={
-          <Button onClick={() => navigate('/logs')} tabIndex={-1}>
+          <Button onClick={() => navigate(hrefOf('logs'))} tabIndex={-1}>
             {t('dutylog.intake.toLog')}
           </Button>
         }

@@ -20,6 +20,7 @@ import { useRoomTimeZone } from '../../time/useRoomTime';
 import { KIND_COLORS, entrySummary } from './entryText';
 import { useOpenIncidentMap, useOverdueIds } from './hooks';
 import { gradeOptions, keyboardSearch } from '../../forms/optionMatch';
+import { hrefOf } from '../../router/hash';
 
 const PAGE = 50;
 
@@ -277,7 +278,7 @@ export function LogList() {
             width: 340,
             render: (_, r) =>
               r.incidentId ? (
-                <a href={`#/logs/incident/${r.incidentId}`} className="dr-inc-link">
+                <a href={hrefOf('logs', ['incident', r.incidentId])} className="dr-inc-link">
                   {r.incidentGrade ? <GradeTag grade={r.incidentGrade as Grade} short /> : null}
                   <span className="dr-mono">{r.incidentNumber}</span>
                   <span className="dr-inc-title">{r.incidentTitle}</span>

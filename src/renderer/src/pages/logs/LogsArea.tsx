@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Operator } from '../../../../common/contract/operators';
 import { IntakeButton } from '../../components/IntakeButton';
 import { PageHeader } from '../../components/PageHeader';
-import { navigate, useHashRoute } from '../../router/hash';
+import { navigate, useHashRoute, hrefOf } from '../../router/hash';
 import { IncidentDetail } from '../incidents/IncidentDetail';
 import { IncidentsBoard } from '../incidents/IncidentsBoard';
 import { ChainStatus } from './ChainStatus';
@@ -52,7 +52,7 @@ function LogsHome({ tab, q }: { tab: Tab; q: string }) {
               onChange={(e) => setQuery(e.target.value)}
               onSearch={(v) => {
                 const s = v.trim();
-                if (s) navigate(`/logs/search?q=${encodeURIComponent(s)}`);
+                if (s) navigate(hrefOf('logs', ['search'], { q: s }));
               }}
               enterButton={t('dutylog.search.button')}
             />
@@ -68,10 +68,10 @@ function LogsHome({ tab, q }: { tab: Tab; q: string }) {
         onChange={(k) =>
           navigate(
             k === 'list'
-              ? '/logs'
+              ? hrefOf('logs')
               : k === 'search'
-                ? `/logs/search?q=${encodeURIComponent(query.trim())}`
-                : `/logs/${k}`,
+                ? hrefOf('logs', ['search'], { q: query.trim() })
+                : hrefOf('logs', [k]),
           )
         }
         destroyOnHidden

@@ -8,6 +8,7 @@ import { Highlighted } from '../../components/Highlighted';
 import { toLocalText } from '../../components/localTime';
 import { useRoomTimeZone } from '../../time/useRoomTime';
 import { KIND_COLORS } from './entryText';
+import { hrefOf } from '../../router/hash';
 
 /** Full-text search of the log: two-character words (滑坡) and longer phrases alike. */
 export function SearchView({ q }: { q: string }) {
@@ -39,7 +40,7 @@ export function SearchView({ q }: { q: string }) {
                 <Tag color={KIND_COLORS[entry.kind] ?? 'default'}>{t(`kind.${entry.kind}`)}</Tag>
                 <span className="dr-tabular dr-muted">{toLocalText(entry.occurredAt, tz)}</span>
                 {entry.incidentId ? (
-                  <a href={`#/logs/incident/${entry.incidentId}`} className="dr-inc-link">
+                  <a href={hrefOf('logs', ['incident', entry.incidentId])} className="dr-inc-link">
                     {entry.incidentGrade ? <GradeTag grade={entry.incidentGrade as Grade} short /> : null}
                     <span className="dr-mono">{entry.incidentNumber}</span>
                     <span className="dr-inc-title">{entry.incidentTitle}</span>

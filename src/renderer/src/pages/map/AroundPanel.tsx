@@ -10,7 +10,7 @@ import { useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { capacityText } from '../../components/facilityCapacity';
 import { GradeTag } from '../../components/GradeTag';
-import { navigate } from '../../router/hash';
+import { navigate, hrefOf } from '../../router/hash';
 import { distanceText } from './prefs';
 
 export type Selection = { kind: 'incident'; id: string } | { kind: 'point'; point: LonLat };
@@ -191,7 +191,7 @@ export function AroundPanel({
             <button
               type="button"
               className="dr-link-button"
-              onClick={() => navigate(`/logs/incident/${r.incident!.id}`)}
+              onClick={() => navigate(hrefOf('logs', ['incident', r.incident!.id]))}
             >
               {r.incident.number}
             </button>

@@ -8,7 +8,7 @@ import { offsetM, type LonLat } from '../../../../common/geo/distance';
 import { apiClient, isDesktop } from '../../api/client';
 import { getToken } from '../../api/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { navigate, useHashRoute } from '../../router/hash';
+import { navigate, useHashRoute, hrefOf } from '../../router/hash';
 import { useFormatDateTime } from '../../time/useRoomTime';
 import { useMapIcons } from '../../map/useMapIcons';
 import type { MapCanvasHandle } from '../../map/MapCanvas';
@@ -135,15 +135,15 @@ export function MapPage() {
       if (item.kind === 'incident')
         return {
           around: () => select({ kind: 'incident', id: item.item.id }),
-          open: () => navigate(`/logs/incident/${item.item.id}`),
+          open: () => navigate(hrefOf('logs', ['incident', item.item.id])),
         };
       if (item.kind === 'facility')
         return {
           around: () => select({ kind: 'point', point: item.item.point }),
-          open: () => navigate(`/resources/facilities?q=${encodeURIComponent(item.item.name)}`),
+          open: () => navigate(hrefOf('resources', ['facilities'], { q: item.item.name })),
         };
       if (item.kind === 'depot')
-        return { open: () => navigate(`/resources/depots?q=${encodeURIComponent(item.item.name)}`) };
+        return { open: () => navigate(hrefOf('resources', ['depots'], { q: item.item.name })) };
       return {};
     },
     [select],
@@ -258,7 +258,7 @@ export function MapPage() {
           value={range}
           onChange={(v) => {
             setRange(v);
-            if (rangeParam) navigate('/map');
+            if (rangeParam) navigate(hrefOf('map'));
           }}
           options={RANGES.map((r) => ({ value: r, label: t(`map.range.${r}`) }))}
           aria-label={t('map.range.label')}

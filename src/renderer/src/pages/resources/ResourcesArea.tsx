@@ -1,7 +1,7 @@
 import { Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
-import { navigate, useHashRoute } from '../../router/hash';
+import { navigate, useHashRoute, hrefOf } from '../../router/hash';
 import { DepotsTab } from './DepotsTab';
 import { FacilitiesTab } from './FacilitiesTab';
 import './resources.css';
@@ -20,7 +20,7 @@ export function ResourcesArea({ tab }: { tab: string | undefined }) {
       <PageHeader title={t('nav.resources')} subtitle={t('resources.subtitle')} />
       <Tabs
         activeKey={active}
-        onChange={(k) => navigate(`/resources/${k}`)}
+        onChange={(k) => navigate(hrefOf('resources', [k]))}
         destroyOnHidden
         items={[
           {

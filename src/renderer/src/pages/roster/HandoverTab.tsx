@@ -7,7 +7,7 @@ import { errorText } from '../../api/errors';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { toLocalText } from '../../components/localTime';
-import { navigate } from '../../router/hash';
+import { navigate, hrefOf } from '../../router/hash';
 import { EquipmentSection, ItemsSection } from './EquipmentSections';
 import { clearLocalDraft, draftOf, loadLocalDraft, saveLocalDraft, type Draft } from './handoverDraft';
 import { IncidentsSection, InstructionsSection, UnfinishedSection } from './IncidentSections';
@@ -104,7 +104,7 @@ export function HandoverTab({ shiftKey, operator }: { shiftKey: string | undefin
           showIcon
           title={t('handover.prevUnsigned', { shift: prevKey })}
           action={
-            <Button size="small" onClick={() => navigate(`/roster/handover/${prevKey}`)}>
+            <Button size="small" onClick={() => navigate(hrefOf('roster', ['handover', prevKey]))}>
               {t('handover.openPrev')}
             </Button>
           }
@@ -144,7 +144,10 @@ export function HandoverTab({ shiftKey, operator }: { shiftKey: string | undefin
                 {t('handover.amend')}
               </Button>
             )}
-            <Button icon={<PrinterOutlined />} onClick={() => navigate(`/print/handover/${sheet.shift.key}`)}>
+            <Button
+              icon={<PrinterOutlined />}
+              onClick={() => navigate(hrefOf('print/handover', [sheet.shift.key]))}
+            >
               {t('handover.print.print')}
             </Button>
           </Space>
@@ -176,7 +179,7 @@ export function HandoverTab({ shiftKey, operator }: { shiftKey: string | undefin
                     <Tag color={i.grade === 'I' || i.grade === 'II' ? 'red' : 'orange'}>
                       {t(`gradeShort.${i.grade}`)}
                     </Tag>
-                    <a href={`#/logs/incident/${i.id}`}>
+                    <a href={hrefOf('logs', ['incident', i.id])}>
                       <span className="dr-tabular">{i.number}</span> {i.title}
                     </a>
                   </li>
@@ -256,7 +259,10 @@ export function HandoverTab({ shiftKey, operator }: { shiftKey: string | undefin
       />
 
       {v.record && v.record.amendments.length > 0 ? (
-        <Section title={t('handover.section.amendments', { n: v.record.amendments.length })} testId="ho-amendments">
+        <Section
+          title={t('handover.section.amendments', { n: v.record.amendments.length })}
+          testId="ho-amendments"
+        >
           <ul className="dr-ho-amendments">
             {v.record.amendments.map((a) => (
               <li key={a.id} data-testid="handover-amendment">

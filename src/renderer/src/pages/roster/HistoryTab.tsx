@@ -7,7 +7,7 @@ import { parseShiftKey } from '../../../../common/shifts';
 import { useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { toLocalText } from '../../components/localTime';
-import { navigate } from '../../router/hash';
+import { navigate, hrefOf } from '../../router/hash';
 import { useRoomTimeZone } from '../../time/useRoomTime';
 import { shiftName } from './format';
 
@@ -92,10 +92,18 @@ export function HistoryTab() {
             key: 'a',
             render: (_, h) => (
               <Space size={0}>
-                <Button type="link" size="small" onClick={() => navigate(`/roster/handover/${h.shiftKey}`)}>
+                <Button
+                  type="link"
+                  size="small"
+                  onClick={() => navigate(hrefOf('roster', ['handover', h.shiftKey]))}
+                >
                   {t('handover.history.open')}
                 </Button>
-                <Button type="link" size="small" onClick={() => navigate(`/print/handover/${h.shiftKey}`)}>
+                <Button
+                  type="link"
+                  size="small"
+                  onClick={() => navigate(hrefOf('print/handover', [h.shiftKey]))}
+                >
                   {t('handover.history.print')}
                 </Button>
               </Space>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { HandoverView } from '../../../../common/contract/handover';
 import { toLocalText } from '../../components/localTime';
 import { Section, SheetTable } from './SheetParts';
+import { hrefOf } from '../../router/hash';
 
 type Sheet = HandoverView['sheet'];
 
@@ -23,12 +24,17 @@ export function UnfinishedSection({ sheet, explain }: { sheet: Sheet; explain: (
             title: t('handover.col.incident'),
             key: 'i',
             render: (_, u) => (
-              <a href={`#/logs/incident/${u.incidentId}`}>
+              <a href={hrefOf('logs', ['incident', u.incidentId])}>
                 <span className="dr-tabular">{u.number}</span> {u.title}
               </a>
             ),
           },
-          { title: t('handover.col.grade'), key: 'g', width: 80, render: (_, u) => t(`gradeShort.${u.grade}`) },
+          {
+            title: t('handover.col.grade'),
+            key: 'g',
+            width: 80,
+            render: (_, u) => t(`gradeShort.${u.grade}`),
+          },
           { title: t('handover.col.status'), key: 's', width: 90, render: (_, u) => t(`status.${u.status}`) },
           {
             title: t('handover.col.owed'),
@@ -76,7 +82,7 @@ export function IncidentsSection({ sheet }: { sheet: Sheet }) {
             title: t('handover.col.incident'),
             key: 't',
             render: (_, i) => (
-              <a href={`#/logs/incident/${i.id}`}>
+              <a href={hrefOf('logs', ['incident', i.id])}>
                 {i.title}
                 {i.newInShift ? (
                   <Tag color="blue" className="dr-ho-tag">
@@ -86,7 +92,12 @@ export function IncidentsSection({ sheet }: { sheet: Sheet }) {
               </a>
             ),
           },
-          { title: t('handover.col.grade'), key: 'g', width: 80, render: (_, i) => t(`gradeShort.${i.grade}`) },
+          {
+            title: t('handover.col.grade'),
+            key: 'g',
+            width: 80,
+            render: (_, i) => t(`gradeShort.${i.grade}`),
+          },
           { title: t('handover.col.status'), key: 's', width: 90, render: (_, i) => t(`status.${i.status}`) },
           { title: t('handover.col.received'), key: 'r', width: 160, render: (_, i) => at(i.receivedAt) },
           {
@@ -106,7 +117,10 @@ export function InstructionsSection({ sheet }: { sheet: Sheet }) {
   const { t } = useTranslation();
   const at = (iso: string | null | undefined) => toLocalText(iso, sheet.timeZone);
   return (
-    <Section title={t('handover.section.instructions', { n: sheet.instructions.length })} testId="ho-instructions">
+    <Section
+      title={t('handover.section.instructions', { n: sheet.instructions.length })}
+      testId="ho-instructions"
+    >
       <SheetTable
         rowKey="entryId"
         rows={sheet.instructions}

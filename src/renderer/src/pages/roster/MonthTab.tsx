@@ -20,7 +20,7 @@ import { apiClient } from '../../api/client';
 import { downloadBase64 } from '../../components/download';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ImportDialog } from '../../components/ImportDialog';
-import { navigate } from '../../router/hash';
+import { navigate, hrefOf } from '../../router/hash';
 import { useRoomTimeZone } from '../../time/useRoomTime';
 import { FillDialog } from './FillDialog';
 import { ShiftDialog } from './ShiftDialog';
@@ -49,7 +49,7 @@ export function MonthTab({ month: routeMonth }: { month: string | undefined }) {
   const duty = useApiQuery('roster.onDuty', {});
   const [dialog, setDialog] = useState<Dialog>(null);
   const [exporting, setExporting] = useState(false);
-  const go = (m: string) => navigate(`/roster/month/${m}`);
+  const go = (m: string) => navigate(hrefOf('roster', ['month', m]));
   const nowKey = duty.data?.now.key;
   const changesByShift = useMemo(() => {
     const m = new Map<string, string[]>();
@@ -101,7 +101,9 @@ export function MonthTab({ month: routeMonth }: { month: string | undefined }) {
             onClick={() => go(addMonths(month, 1))}
             aria-label={t('roster.nextMonth')}
           />
-          {month !== thisMonth ? <Button onClick={() => go(thisMonth)}>{t('roster.thisMonth')}</Button> : null}
+          {month !== thisMonth ? (
+            <Button onClick={() => go(thisMonth)}>{t('roster.thisMonth')}</Button>
+          ) : null}
         </Space>
         <Space wrap>
           <Button icon={<TeamOutlined />} onClick={() => setDialog({ kind: 'fill' })}>
@@ -119,7 +121,7 @@ export function MonthTab({ month: routeMonth }: { month: string | undefined }) {
           <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportXlsx()}>
             {t('roster.export')}
           </Button>
-          <Button icon={<PrinterOutlined />} onClick={() => navigate(`/print/roster/${month}`)}>
+          <Button icon={<PrinterOutlined />} onClick={() => navigate(hrefOf('print/roster', [month]))}>
             {t('roster.print')}
           </Button>
         </Space>
@@ -305,7 +307,9 @@ function RecentChanges({
                     after.filter((n) => n && !before.includes(n)),
                   ) || t('roster.nobody'),
               })}
-              {c.reason ? <span className="dr-muted">{t('roster.because', { reason: c.reason })}</span> : null}
+              {c.reason ? (
+                <span className="dr-muted">{t('roster.because', { reason: c.reason })}</span>
+              ) : null}
               <span className="dr-muted"> · {c.authorName}</span>
             </li>
           );

@@ -6,6 +6,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useRoomTimeZone } from '../../time/useRoomTime';
 import { periodText, shiftName } from './format';
 import './roster.css';
+import { hrefOf } from '../../router/hash';
 
 /** 今日值班: who is on duty now and next, with phones (one call: roster.onDuty). */
 export function OnDutyCard() {
@@ -16,7 +17,7 @@ export function OnDutyCard() {
       title={t('roster.card.title')}
       className="dr-stat-card"
       data-testid="card-on-duty"
-      extra={<a href="#/roster/month">{t('roster.card.open')}</a>}
+      extra={<a href={hrefOf('roster', ['month'])}>{t('roster.card.open')}</a>}
     >
       {q.isPending ? (
         <Skeleton active paragraph={{ rows: 3 }} />
@@ -26,7 +27,7 @@ export function OnDutyCard() {
         <div className="dr-ro-duty">
           <Crew shift={q.data.now} label={t('roster.card.now')} testId="on-duty-now" />
           <Crew shift={q.data.next} label={t('roster.card.next')} testId="on-duty-next" compact />
-          <a className="dr-ro-duty-link" href="#/roster/handover">
+          <a className="dr-ro-duty-link" href={hrefOf('roster', ['handover'])}>
             {t('roster.card.handover')}
           </a>
         </div>

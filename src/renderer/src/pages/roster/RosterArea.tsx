@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Operator } from '../../../../common/contract/operators';
 import { useApiQuery } from '../../api/hooks';
 import { PageHeader } from '../../components/PageHeader';
-import { navigate, useHashRoute } from '../../router/hash';
+import { navigate, useHashRoute, hrefOf } from '../../router/hash';
 import { useRoomTimeZone } from '../../time/useRoomTime';
 import { ContactsTab } from './ContactsTab';
 import { HandoverTab } from './HandoverTab';
@@ -65,7 +65,7 @@ export function RosterArea({ operator }: { operator: Operator }) {
       />
       <Tabs
         activeKey={active}
-        onChange={(k) => navigate(`/roster/${k}`)}
+        onChange={(k) => navigate(hrefOf('roster', [k]))}
         destroyOnHidden
         items={TABS.map((k) => ({ key: k, label: t(`roster.tab.${k}`), children: body(k) }))}
       />

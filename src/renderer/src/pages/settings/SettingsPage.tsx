@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Alert, Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Operator } from '../../../../common/contract/operators';
-import { navigate } from '../../router/hash';
+import { navigate, hrefOf } from '../../router/hash';
 import { PageHeader } from '../../components/PageHeader';
 import { GeneralSettings } from './GeneralSettings';
 import { OperatorsPanel } from './OperatorsPanel';
@@ -34,7 +34,7 @@ export function SettingsPage({ tab, operator }: { tab: string | undefined; opera
       <Tabs
         className="dr-settings-tabs"
         activeKey={active}
-        onChange={(key) => navigate(`/settings/${key}`)}
+        onChange={(key) => navigate(hrefOf('settings', [key]))}
         destroyOnHidden
         items={[
           { key: 'general', label: t('settings.tab.general'), children: <GeneralSettings admin={admin} /> },

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { WallToken } from '../../../../common/contract/settings';
 import { name } from '../../../../common/contract/shared';
 import { errorText } from '../../api/errors';
+import { hrefOf } from '../../router/hash';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { applyServerErrors, requiredRule, zodRule, useRevalidateOnLanguageChange } from '../../forms/rules';
@@ -13,7 +14,7 @@ import { WallSettingsPanel } from './WallSettingsPanel';
 
 /** The address a wall display opens; the token in it is swapped for a header on load. */
 export function wallUrl(token: string, origin = window.location.origin): string {
-  return `${origin}/#/wall?token=${encodeURIComponent(token)}`;
+  return `${origin}/${hrefOf('wall', [], { token })}`;
 }
 
 /** Read-only tokens for wall displays (大屏令牌): create, list, revoke. */
