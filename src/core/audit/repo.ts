@@ -1,18 +1,7 @@
 import { GENESIS, chainHash, verifyChain, type ChainVerdict } from '../db/hashchain';
 import { stmt } from '../db/sql';
 import type { ReadDb, WriteDb } from '../db/handles';
-
-export interface AuditRow {
-  seq: number;
-  at: string;
-  actor_id: string | null;
-  actor_name: string | null;
-  method: string;
-  input_json: string;
-  changes_json: string;
-  prev_hash: string;
-  hash: string;
-}
+import type { AuditRow } from './rows';
 
 const SECRET_KEYS = new Set(['pin', 'currentPin', 'token', 'password']);
 

@@ -2,17 +2,10 @@ import { DEFAULT_RULES, type DeadlineRules, type RuleVersion } from '../../commo
 import { stmt } from '../db/sql';
 import { cached, invalidateCaches } from '../db/cache';
 import type { ReadDb, WriteDb } from '../db/handles';
+import type { DeadlineRuleRow } from './rows';
 
-interface RuleRow {
-  version: number;
-  effective_from: string;
-  rules_json: string;
-  author_id: string | null;
-  author_name: string | null;
-}
-
-export function ruleRows(db: ReadDb): RuleRow[] {
-  return stmt<[], RuleRow>(db, 'SELECT * FROM deadline_rules ORDER BY version').all();
+export function ruleRows(db: ReadDb): DeadlineRuleRow[] {
+  return stmt<[], DeadlineRuleRow>(db, 'SELECT * FROM deadline_rules ORDER BY version').all();
 }
 
 /** Every write path reads these to fold a timeline: cached, see db/cache.ts. */

@@ -1,43 +1,10 @@
 import { GENESIS, chainHash, verifyChain, type ChainVerdict } from '../db/hashchain';
 import { stmt } from '../db/sql';
 import type { ReadDb, WriteDb } from '../db/handles';
+import type { CheckRow, FaultActionRow } from './rows';
 
-/** A row of the append-only checks table. */
-export interface CheckRow {
-  seq: number;
-  id: string;
-  equipment_id: string;
-  template_kind: string;
-  template_version: number;
-  items_json: string;
-  results_json: string;
-  passed: 0 | 1;
-  checked_at: string;
-  entered_at: string;
-  checker_id: string | null;
-  checker_name: string;
-  notes: string;
-  round_id: string | null;
-  client_key: string | null;
-  prev_hash: string;
-  hash: string;
-}
 export type NewCheck = Omit<CheckRow, 'seq' | 'prev_hash' | 'hash'>;
 
-/** A row of the append-only fault_actions table. */
-export interface FaultActionRow {
-  seq: number;
-  id: string;
-  fault_id: string;
-  kind: 'opened' | 'status' | 'note' | 'deadline' | 'reported' | 'recheck_failed' | 'closed';
-  at: string;
-  data_json: string;
-  author_id: string | null;
-  author_name: string;
-  client_key: string | null;
-  prev_hash: string;
-  hash: string;
-}
 export type NewFaultAction = Omit<FaultActionRow, 'seq' | 'prev_hash' | 'hash'>;
 
 const checkContent = (r: NewCheck): unknown[] => [

@@ -13,10 +13,11 @@ import { DomainError } from '../errors';
 import type { WriteCtx } from '../handler';
 import { authorOf, assertNotFuture } from '../incidents/service';
 import { describeFailure } from './check-failure';
-import { appendCheck, type CheckRow } from './chains';
+import { appendCheck } from './chains';
 import { addFaultAction, closeFault, openFault, openFaultOf } from './faults';
 import { equipmentRow } from './repo';
 import { ensureTemplate } from './templates';
+import type { CheckRow } from './rows';
 
 /**
  * Checks of communication equipment (设备检查): recorded against the template in force

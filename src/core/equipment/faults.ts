@@ -1,5 +1,5 @@
 import type { FaultView } from '../../common/contract/equipment';
-import type { EquipmentKind, FaultStatus } from '../../common/domain/equipment';
+import type { FaultStatus } from '../../common/domain/equipment';
 import { localParts } from '../../common/time/zone';
 import { newId } from '../auth/secrets';
 import type { ReadDb } from '../db/handles';
@@ -8,9 +8,10 @@ import { DomainError } from '../errors';
 import type { WriteCtx } from '../handler';
 import { authorOf } from '../incidents/service';
 import { readSettings } from '../settings/repo';
-import { appendFaultAction, type FaultActionRow } from './chains';
-import { equipmentRow, setStatus, type EquipmentRow } from './repo';
+import { appendFaultAction } from './chains';
+import { equipmentRow, setStatus } from './repo';
 import { ensureTemplate } from './templates';
+import type { EquipmentRow, FaultActionRow, FaultWithEquipment } from './rows';
 
 /**
  * Faults of communication equipment (故障): opened by a failed check or by hand, moved
@@ -19,31 +20,10 @@ import { ensureTemplate } from './templates';
  * the fault's hash-chained action log.
  */
 
-export interface FaultRow {
-  id: string;
-  number: string;
-  equipment_id: string;
-  opened_at: string;
-  opened_by_check_id: string | null;
-  description: string;
-  reported_to: string;
-  deadline_at: string;
-  status: FaultStatus;
-  repaired_at: string | null;
-  closed_at: string | null;
-  closing_check_id: string | null;
-  opened_by_id: string | null;
-  opened_by_name: string;
-  updated_at: string;
-  equipment_name: string;
-  equipment_kind: EquipmentKind;
-  equipment_handover: 0 | 1;
-}
-
 export const SELECT_FAULT = `SELECT f.*, e.name AS equipment_name, e.kind AS equipment_kind, e.handover AS equipment_handover
   FROM faults f JOIN equipment e ON e.id = f.equipment_id`;
 
-export function toFaultViews(db: ReadDb, rows: FaultRow[], now: Date): FaultView[] {
+export function toFaultViews(db: ReadDb, rows: FaultWithEquipment[], now: Date): FaultView[] {
   const actions = new Map<string, FaultActionRow[]>();
   for (let i = 0; i < rows.length; i += 500) {
     const chunk = rows.slice(i, i + 500).map((r) => r.id);
@@ -87,8 +67,8 @@ export function toFaultViews(db: ReadDb, rows: FaultRow[], now: Date): FaultView
   }));
 }
 
-export function faultRow(db: ReadDb, id: string): FaultRow | undefined {
-  return stmt<[string], FaultRow>(db, `${SELECT_FAULT} WHERE f.id = ?`).get(id);
+export function faultRow(db: ReadDb, id: string): FaultWithEquipment | undefined {
+  return stmt<[string], FaultWithEquipment>(db, `${SELECT_FAULT} WHERE f.id = ?`).get(id);
 }
 
 export function faultView(db: ReadDb, id: string, now: Date): FaultView {
@@ -97,8 +77,8 @@ export function faultView(db: ReadDb, id: string, now: Date): FaultView {
   return toFaultViews(db, [r], now)[0]!;
 }
 
-export function openFaultOf(db: ReadDb, equipmentId: string): FaultRow | undefined {
-  return stmt<[string], FaultRow>(
+export function openFaultOf(db: ReadDb, equipmentId: string): FaultWithEquipment | undefined {
+  return stmt<[string], FaultWithEquipment>(
     db,
     `${SELECT_FAULT} WHERE f.equipment_id = ? AND f.status <> 'closed' ORDER BY f.opened_at DESC LIMIT 1`,
   ).get(equipmentId);
@@ -189,7 +169,7 @@ export function openFault(
 
 export function closeFault(
   ctx: WriteCtx,
-  fault: FaultRow,
+  fault: FaultWithEquipment,
   at: string,
   checkId: string | null,
   reason?: string,

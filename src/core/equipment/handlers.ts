@@ -5,7 +5,7 @@ import { newId } from '../auth/secrets';
 import { stmt } from '../db/sql';
 import { readSettings } from '../settings/repo';
 import { authorOf } from '../incidents/service';
-import type { CheckRow } from './chains';
+
 import { verifyEquipmentChains } from './chains';
 import { equipmentXlsx } from './export';
 import { exportFileName, fileStamp, XLSX_MIME } from '../exports/files';
@@ -27,12 +27,12 @@ import {
   openFaultOf,
   toFaultViews,
   updateFault,
-  type FaultRow,
 } from './faults';
 import { equipmentStats } from './stats';
 import { allCurrentTemplates, currentTemplate, saveTemplateVersion } from './templates';
 import type { EquipmentKind } from '../../common/domain/equipment';
 import type { ReadDb } from '../db/handles';
+import type { CheckRow, FaultWithEquipment } from './rows';
 
 function summaryOf(db: ReadDb, now: Date) {
   const items = listViews(db, now);
@@ -50,7 +50,7 @@ function summaryOf(db: ReadDb, now: Date) {
 }
 
 function openFaultViews(db: ReadDb, now: Date) {
-  const rows = stmt<[], FaultRow>(
+  const rows = stmt<[], FaultWithEquipment>(
     db,
     `${SELECT_FAULT} WHERE f.status <> 'closed' ORDER BY f.deadline_at`,
   ).all();
@@ -231,7 +231,7 @@ export const equipmentHandlers: AreaHandlers<'equipment' | 'checkTemplates' | 'c
   'faults.list': {
     kind: 'read',
     run(input, ctx) {
-      const rows = stmt<[{ open: number; eq: string | null; limit: number }], FaultRow>(
+      const rows = stmt<[{ open: number; eq: string | null; limit: number }], FaultWithEquipment>(
         ctx.db,
         `${SELECT_FAULT} WHERE (@open = 0 OR f.status <> 'closed') AND (@eq IS NULL OR f.equipment_id = @eq)
          ORDER BY (f.status = 'closed'), CASE WHEN f.status = 'closed' THEN f.closed_at END DESC, f.deadline_at LIMIT @limit`,

@@ -9,29 +9,7 @@ import { dueState, type ZoneRules } from '../../common/equipment/due';
 import { stmt } from '../db/sql';
 import { readSettings } from '../settings/repo';
 import type { ReadDb, WriteDb } from '../db/handles';
-
-export interface EquipmentRow {
-  id: string;
-  kind: EquipmentKind;
-  name: string;
-  model: string;
-  serial: string;
-  location: string;
-  lon: number | null;
-  lat: number | null;
-  custodian_a: string;
-  custodian_b: string;
-  interval_kind: Interval['kind'];
-  interval_days: number | null;
-  status: EquipmentStatus;
-  handover: 0 | 1;
-  notes: string;
-  created_at: string;
-  updated_at: string;
-  last_check_at: string | null;
-  last_check_id: string | null;
-  last_check_passed: 0 | 1 | null;
-}
+import type { EquipmentRow } from './rows';
 
 export interface OpenFaultRef {
   id: string;

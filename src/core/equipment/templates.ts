@@ -8,20 +8,11 @@ import {
 import { stmt } from '../db/sql';
 import { DomainError } from '../errors';
 import type { ReadDb, WriteDb } from '../db/handles';
-
-interface TemplateRow {
-  kind: EquipmentKind;
-  version: number;
-  items_json: string;
-  fault_hours: number;
-  created_at: string;
-  author_id: string | null;
-  author_name: string;
-}
+import type { CheckTemplateRow } from './rows';
 
 const SYSTEM_AUTHOR = '系统默认';
 
-const toTemplate = (r: TemplateRow): Template => ({
+const toTemplate = (r: CheckTemplateRow): Template => ({
   kind: r.kind,
   version: r.version,
   items: JSON.parse(r.items_json) as CheckItem[],
@@ -44,7 +35,7 @@ function defaultTemplate(kind: EquipmentKind): Template {
 }
 
 export function currentTemplate(db: ReadDb, kind: EquipmentKind): Template {
-  const row = stmt<[string], TemplateRow>(
+  const row = stmt<[string], CheckTemplateRow>(
     db,
     'SELECT * FROM check_templates WHERE kind = ? ORDER BY version DESC LIMIT 1',
   ).get(kind);

@@ -9,49 +9,7 @@ import { FACILITY_KINDS, type FacilityKind } from '../../common/domain/facilitie
 import { stmt } from '../db/sql';
 import { DomainError } from '../errors';
 import type { ReadDb, WriteDb } from '../db/handles';
-
-export interface FacilityRow {
-  id: string;
-  kind: FacilityKind;
-  name: string;
-  address: string;
-  town_code: string | null;
-  town_name: string | null;
-  lon: number | null;
-  lat: number | null;
-  capacity: number | null;
-  households: number | null;
-  contact: string;
-  phone: string;
-  notes: string;
-  archived: 0 | 1;
-  created_at: string;
-  updated_at: string;
-}
-
-export interface DepotRow {
-  id: string;
-  name: string;
-  address: string;
-  town_code: string | null;
-  town_name: string | null;
-  lon: number | null;
-  lat: number | null;
-  keeper: string;
-  phone: string;
-  notes: string;
-  archived: 0 | 1;
-  created_at: string;
-  updated_at: string;
-}
-
-export interface StockRow {
-  depot_id: string;
-  item: string;
-  unit: string;
-  quantity: number;
-  minimum: number;
-}
+import type { DepotWithTown, FacilityWithTown, StockRow } from './rows';
 
 const pointOf = (r: { lon: number | null; lat: number | null }): [number, number] | null =>
   r.lon !== null && r.lat !== null ? [r.lon, r.lat] : null;
@@ -70,7 +28,7 @@ const SELECT_FACILITY = `SELECT f.*, t.name AS town_name FROM facilities f LEFT 
 // The register lists kinds in FACILITY_KINDS order (其他 last), not alphabetically by code.
 const KIND_ORDER = `CASE f.kind ${FACILITY_KINDS.map((k, i) => `WHEN '${k}' THEN ${i}`).join(' ')} ELSE ${FACILITY_KINDS.length} END`;
 
-export function toFacilityView(r: FacilityRow): FacilityView {
+export function toFacilityView(r: FacilityWithTown): FacilityView {
   return {
     id: r.id,
     kind: r.kind,
@@ -90,7 +48,7 @@ export function toFacilityView(r: FacilityRow): FacilityView {
   };
 }
 
-export function facilityInputOf(r: FacilityRow): FacilityInput {
+export function facilityInputOf(r: FacilityWithTown): FacilityInput {
   return {
     kind: r.kind,
     name: r.name,
@@ -105,15 +63,15 @@ export function facilityInputOf(r: FacilityRow): FacilityInput {
   };
 }
 
-export function facilityRow(db: ReadDb, id: string): FacilityRow | undefined {
-  return stmt<[string], FacilityRow>(db, `${SELECT_FACILITY} WHERE f.id = ?`).get(id);
+export function facilityRow(db: ReadDb, id: string): FacilityWithTown | undefined {
+  return stmt<[string], FacilityWithTown>(db, `${SELECT_FACILITY} WHERE f.id = ?`).get(id);
 }
 
-export function facilityByName(db: ReadDb, kind: FacilityKind, name: string): FacilityRow | undefined {
-  return stmt<[string, string], FacilityRow>(db, `${SELECT_FACILITY} WHERE f.kind = ? AND f.name = ?`).get(
-    kind,
-    name,
-  );
+export function facilityByName(db: ReadDb, kind: FacilityKind, name: string): FacilityWithTown | undefined {
+  return stmt<[string, string], FacilityWithTown>(
+    db,
+    `${SELECT_FACILITY} WHERE f.kind = ? AND f.name = ?`,
+  ).get(kind, name);
 }
 
 /** Words typed in the filter, each to be found in the name, address, contact or phone. */
@@ -129,14 +87,14 @@ export function listFacilities(
   db: ReadDb,
   f: { kind?: FacilityKind; townCode?: string; q?: string; includeArchived?: boolean } = {},
 ): FacilityView[] {
-  const rows = stmt<[{ kind: string | null; town: string | null; archived: number }], FacilityRow>(
+  const rows = stmt<[{ kind: string | null; town: string | null; archived: number }], FacilityWithTown>(
     db,
     `${SELECT_FACILITY}
       WHERE (@archived = 1 OR f.archived = 0) AND (@kind IS NULL OR f.kind = @kind) AND (@town IS NULL OR f.town_code = @town)
       ORDER BY f.archived, ${KIND_ORDER}, f.town_code, f.name`,
   ).all({ kind: f.kind ?? null, town: f.townCode ?? null, archived: f.includeArchived ? 1 : 0 });
   const ws = words(f.q);
-  const hit = (r: FacilityRow) => {
+  const hit = (r: FacilityWithTown) => {
     const hay = `${r.name} ${r.address} ${r.contact} ${r.phone} ${r.town_name ?? ''}`.toLowerCase();
     return ws.every((w) => hay.includes(w));
   };
@@ -214,7 +172,7 @@ export const stockView = (s: StockRow) => ({
   short: s.quantity < s.minimum,
 });
 
-export function toDepotView(r: DepotRow, stock: StockRow[]): DepotView {
+export function toDepotView(r: DepotWithTown, stock: StockRow[]): DepotView {
   const items = stock.map(stockView);
   return {
     id: r.id,
@@ -234,7 +192,7 @@ export function toDepotView(r: DepotRow, stock: StockRow[]): DepotView {
   };
 }
 
-export function depotInputOf(r: DepotRow, stock: StockRow[]): DepotInput {
+export function depotInputOf(r: DepotWithTown, stock: StockRow[]): DepotInput {
   return {
     name: r.name,
     address: r.address,
@@ -247,12 +205,12 @@ export function depotInputOf(r: DepotRow, stock: StockRow[]): DepotInput {
   };
 }
 
-export function depotRow(db: ReadDb, id: string): DepotRow | undefined {
-  return stmt<[string], DepotRow>(db, `${SELECT_DEPOT} WHERE d.id = ?`).get(id);
+export function depotRow(db: ReadDb, id: string): DepotWithTown | undefined {
+  return stmt<[string], DepotWithTown>(db, `${SELECT_DEPOT} WHERE d.id = ?`).get(id);
 }
 
-export function depotByName(db: ReadDb, name: string): DepotRow | undefined {
-  return stmt<[string], DepotRow>(db, `${SELECT_DEPOT} WHERE d.name = ?`).get(name);
+export function depotByName(db: ReadDb, name: string): DepotWithTown | undefined {
+  return stmt<[string], DepotWithTown>(db, `${SELECT_DEPOT} WHERE d.name = ?`).get(name);
 }
 
 export function depotView(db: ReadDb, id: string): DepotView | undefined {
@@ -264,7 +222,7 @@ export function listDepots(
   db: ReadDb,
   f: { townCode?: string; q?: string; includeArchived?: boolean } = {},
 ): DepotView[] {
-  const rows = stmt<[{ town: string | null; archived: number }], DepotRow>(
+  const rows = stmt<[{ town: string | null; archived: number }], DepotWithTown>(
     db,
     `${SELECT_DEPOT} WHERE (@archived = 1 OR d.archived = 0) AND (@town IS NULL OR d.town_code = @town)
       ORDER BY d.archived, d.town_code, d.name`,

@@ -1,23 +1,7 @@
 import type { LonLat } from '../../common/geo/distance';
 import type { Town } from '../../common/contract/geo';
 import type { ReadDb, WriteDb } from '../db/handles';
-
-interface TownRow {
-  code: string;
-  name: string;
-  kind: Town['kind'];
-  seat_lon: number;
-  seat_lat: number;
-  boundary_json: string | null;
-  population: number | null;
-}
-
-interface FeatureRow {
-  layer: 'boundary' | 'river' | 'road';
-  kind: string;
-  name: string;
-  geometry_json: string;
-}
+import type { BasemapFeatureRow, TownRow } from './rows';
 
 export function listTowns(db: ReadDb): Town[] {
   return (db.prepare('SELECT * FROM towns ORDER BY code').all() as TownRow[]).map((r) => ({
@@ -54,7 +38,7 @@ export function insertTown(
   );
 }
 
-export function insertFeature(db: WriteDb, f: FeatureRow): void {
+export function insertFeature(db: WriteDb, f: Omit<BasemapFeatureRow, 'id'>): void {
   db.prepare('INSERT INTO basemap_features (layer, kind, name, geometry_json) VALUES (?, ?, ?, ?)').run(
     f.layer,
     f.kind,
@@ -67,7 +51,7 @@ export function basemap(db: ReadDb) {
   const features = [];
   for (const r of db
     .prepare('SELECT layer, kind, name, geometry_json FROM basemap_features ORDER BY id')
-    .all() as FeatureRow[]) {
+    .all() as Omit<BasemapFeatureRow, 'id'>[]) {
     features.push({
       type: 'Feature' as const,
       properties: { layer: r.layer, kind: r.kind, name: r.name },

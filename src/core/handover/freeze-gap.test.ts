@@ -3,8 +3,9 @@ import type { InputOf } from '../../common/contract';
 import type { Actor } from '../actor';
 import type { Core } from '../core';
 import { chainHash, GENESIS } from '../db/hashchain';
-import { chained, type EntryRow } from '../logs/entries';
+import { chained } from '../logs/entries';
 import { signIn, staffedCore } from '../testing';
+import type { EntryRow } from '../logs/rows';
 
 /**
  * What happens between the freeze of a sheet and the change is carried onto the next

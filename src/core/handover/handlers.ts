@@ -6,9 +6,10 @@ import { stmt } from '../db/sql';
 import { crewAt, peopleIndex } from '../roster/repo';
 import { patternVersions, timeZoneOf } from '../shifts/repo';
 import { shiftOrThrow } from '../roster/service';
-import { handoverById, handoverByShift, recordOf, verifyHandovers, type HandoverRow } from './repo';
+import { handoverById, handoverByShift, recordOf, verifyHandovers } from './repo';
 import { amend, saveFields, shiftFor, viewOf } from './service';
 import { sign } from './sign';
+import type { HandoverRow } from './rows';
 
 export const handoverHandlers: AreaHandlers<'handover'> = {
   'handover.draft': {

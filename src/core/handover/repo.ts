@@ -12,38 +12,9 @@ import { canonical, chainHash, GENESIS, verifyChain } from '../db/hashchain';
 import { stmt } from '../db/sql';
 import type { DraftFields } from './draft';
 import type { ReadDb, WriteDb } from '../db/handles';
+import type { HandoverEventRow, HandoverRow } from './rows';
 
-export interface HandoverRow {
-  id: string;
-  shift_key: string;
-  shift_start: string;
-  shift_end: string;
-  status: 'draft' | 'signing' | 'signed';
-  notes: string;
-  explanations_json: string;
-  received_json: string;
-  created_at: string;
-  updated_at: string;
-  completed_at: string | null;
-  signed_at: string | null;
-  snapshot_json: string | null;
-  snapshot_hash: string | null;
-}
-
-export interface EventRow {
-  seq: number;
-  id: string;
-  handover_id: string;
-  kind: 'freeze' | 'signature' | 'amendment';
-  at: string;
-  author_id: string | null;
-  author_name: string;
-  data_json: string;
-  client_key: string | null;
-  prev_hash: string;
-  hash: string;
-}
-export type NewEvent = Omit<EventRow, 'seq' | 'id' | 'prev_hash' | 'hash'>;
+export type NewEvent = Omit<HandoverEventRow, 'seq' | 'id' | 'prev_hash' | 'hash'>;
 
 export function handoverByShift(db: ReadDb, key: string): HandoverRow | undefined {
   return stmt<[string], HandoverRow>(db, 'SELECT * FROM handovers WHERE shift_key = ?').get(key);
@@ -115,7 +86,7 @@ export function markSigned(db: WriteDb, id: string, at: string): void {
   );
 }
 
-function chained(e: Omit<EventRow, 'seq' | 'prev_hash' | 'hash'>): unknown[] {
+function chained(e: Omit<HandoverEventRow, 'seq' | 'prev_hash' | 'hash'>): unknown[] {
   return [e.id, e.handover_id, e.kind, e.at, e.author_id, e.author_name, e.data_json, e.client_key];
 }
 
@@ -135,14 +106,15 @@ export function appendEvent(db: WriteDb, e: NewEvent): string {
   return row.id;
 }
 
-export function eventsOf(db: ReadDb, handoverId: string): EventRow[] {
-  return stmt<[string], EventRow>(db, 'SELECT * FROM handover_events WHERE handover_id = ? ORDER BY seq').all(
-    handoverId,
-  );
+export function eventsOf(db: ReadDb, handoverId: string): HandoverEventRow[] {
+  return stmt<[string], HandoverEventRow>(
+    db,
+    'SELECT * FROM handover_events WHERE handover_id = ? ORDER BY seq',
+  ).all(handoverId);
 }
 
-export function eventByClientKey(db: ReadDb, key: string): EventRow | undefined {
-  return stmt<[string], EventRow>(db, 'SELECT * FROM handover_events WHERE client_key = ?').get(key);
+export function eventByClientKey(db: ReadDb, key: string): HandoverEventRow | undefined {
+  return stmt<[string], HandoverEventRow>(db, 'SELECT * FROM handover_events WHERE client_key = ?').get(key);
 }
 
 interface SignatureData {
@@ -201,7 +173,7 @@ export function verifyHandovers(db: ReadDb): {
 } {
   let brokenId: string | null = null;
   const verdict = verifyChain(
-    stmt<[], EventRow>(db, 'SELECT * FROM handover_events ORDER BY seq').iterate(),
+    stmt<[], HandoverEventRow>(db, 'SELECT * FROM handover_events ORDER BY seq').iterate(),
     (r) => {
       brokenId = r.id;
       return { key: r.seq, prevHash: r.prev_hash, hash: r.hash, content: chained(r) };

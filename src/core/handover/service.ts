@@ -10,18 +10,10 @@ import { freezeAnchorOf } from './anchors';
 import { assembleSheet } from './assemble';
 import { blockingOf } from './blocking';
 import type { DraftFields } from './draft';
-import {
-  appendEvent,
-  draftOf,
-  handoverByShift,
-  insertDraft,
-  recordOf,
-  saveDraft,
-  snapshotOf,
-  type HandoverRow,
-} from './repo';
+import { appendEvent, draftOf, handoverByShift, insertDraft, recordOf, saveDraft, snapshotOf } from './repo';
 import type { ReadDb } from '../db/handles';
 import { author, signFrom } from './sign';
+import type { HandoverRow } from './rows';
 
 /** The shift of a key, or the current one; a shift that has not started has nothing to hand over. */
 export function shiftFor(db: ReadDb, key: string | undefined, now: Date): Shift {

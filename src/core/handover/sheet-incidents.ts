@@ -3,11 +3,12 @@ import type { Grade, IncidentStatus } from '../../common/domain/incidents';
 import { stmt } from '../db/sql';
 import { ruleVersions } from '../deadlines/repo';
 import { finish, foldTimeline, type FoldState, type InstructionState } from '../incidents/projection';
-import { foldStateOf, SELECT_INCIDENT, type IncidentRow } from '../incidents/repo';
+import { foldStateOf, SELECT_INCIDENT } from '../incidents/repo';
 import { timelineOf } from '../incidents/service';
 import type { DraftFields } from './draft';
 import { countBy, type ShiftLog } from './sheet-log';
 import type { ReadDb } from '../db/handles';
+import type { IncidentWithTown } from '../incidents/rows';
 
 type Sheet = HandoverSheet;
 
@@ -16,7 +17,7 @@ const MAX_UNFINISHED = 300;
 const MAX_INSTRUCTIONS = 300;
 
 interface IncidentFacts {
-  row: IncidentRow;
+  row: IncidentWithTown;
   status: IncidentStatus;
   grade: Grade;
   owed: { kind: 'phone' | 'written' | 'followup'; dueAt: string; overdue: boolean } | null;
@@ -30,7 +31,7 @@ interface IncidentFacts {
  */
 function factsOf(
   db: ReadDb,
-  row: IncidentRow,
+  row: IncidentWithTown,
   asOf: Date,
   historical: boolean,
   tz: string,
@@ -53,15 +54,15 @@ function factsOf(
   };
 }
 
-function incidentRows(db: ReadDb, ids: string[]): IncidentRow[] {
-  const out: IncidentRow[] = [];
+function incidentRows(db: ReadDb, ids: string[]): IncidentWithTown[] {
+  const out: IncidentWithTown[] = [];
   for (let i = 0; i < ids.length; i += 500) {
     const chunk = ids.slice(i, i + 500);
     if (chunk.length === 0) continue;
     out.push(
       ...(db
         .prepare(`${SELECT_INCIDENT} WHERE i.id IN (${chunk.map(() => '?').join(',')})`)
-        .all(...chunk) as IncidentRow[]),
+        .all(...chunk) as IncidentWithTown[]),
     );
   }
   return out;
@@ -101,18 +102,18 @@ export function incidentParts(
 
   // Open incidents: live from the projection; for a past shift, those open then.
   const openRows = historical
-    ? stmt<[string, string], IncidentRow>(
+    ? stmt<[string, string], IncidentWithTown>(
         db,
         `${SELECT_INCIDENT} WHERE i.received_at <= ? AND (i.closed_at IS NULL OR i.closed_at > ?)
           ORDER BY i.received_at LIMIT ${MAX_UNFINISHED * 2}`,
       ).all(upTo, upTo)
-    : stmt<[], IncidentRow>(
+    : stmt<[], IncidentWithTown>(
         db,
         `${SELECT_INCIDENT} WHERE i.status IN ('pending','active')
           ORDER BY (i.next_due_at IS NULL), i.next_due_at, i.received_at LIMIT ${MAX_UNFINISHED}`,
       ).all();
   const facts = new Map<string, IncidentFacts>();
-  const factOf = (row: IncidentRow) => {
+  const factOf = (row: IncidentWithTown) => {
     let f = facts.get(row.id);
     if (f === undefined) {
       const got = factsOf(db, row, historical ? new Date(upTo) : asOf, historical, tz);

@@ -7,7 +7,7 @@ import { DomainError } from '../errors';
 import type { WriteCtx } from '../handler';
 import { authorOf } from '../incidents/service';
 import { logHead } from '../logs/anchors';
-import { getOperatorRow, type OperatorRow } from '../operators/repo';
+import { getOperatorRow } from '../operators/repo';
 import { readSettings } from '../settings/repo';
 import { assembleSheet } from './assemble';
 import { blockingOf } from './blocking';
@@ -20,8 +20,9 @@ import {
   markSigned,
   recordOf,
   snapshotOf,
-  type HandoverRow,
 } from './repo';
+import type { HandoverRow } from './rows';
+import type { OperatorRow } from '../operators/rows';
 
 const ROLE_ORDER: SignRole[] = ['outgoing', 'incoming', 'leader'];
 

@@ -3,14 +3,7 @@ import type { AreaHandlers, WriteCtx } from '../handler';
 import { DomainError } from '../errors';
 import { stmt } from '../db/sql';
 import { entryById } from '../logs/entries';
-import {
-  incidentForWrite,
-  incidentRow,
-  listIncidents,
-  SELECT_INCIDENT,
-  toSummary,
-  type IncidentRow,
-} from './repo';
+import { incidentForWrite, incidentRow, listIncidents, SELECT_INCIDENT, toSummary } from './repo';
 import {
   appendFor,
   assertNotFuture,
@@ -25,6 +18,7 @@ import {
 } from './service';
 import { toEntryView } from './views';
 import { correctionsOf } from '../logs/entries';
+import type { IncidentWithTown } from './rows';
 
 const summaryOrThrow = (ctx: { db: WriteCtx['db'] }, id: string) => {
   const row = incidentRow(ctx.db, id);
@@ -184,7 +178,7 @@ export const incidentHandlers: AreaHandlers<'incidents'> = {
         .prepare(
           `${SELECT_INCIDENT} WHERE i.status IN ('pending','active') AND i.received_at >= ? ORDER BY i.received_at DESC LIMIT 200`,
         )
-        .all(since) as IncidentRow[];
+        .all(since) as IncidentWithTown[];
       const out = [];
       for (const r of rows) {
         const reasons: ('same_type' | 'same_town' | 'nearby' | 'recent')[] = [];

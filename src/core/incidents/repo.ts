@@ -1,42 +1,14 @@
 import type { IncidentSummary } from '../../common/contract/incidents';
-import type { Category, Grade, IncidentStatus, Subtype } from '../../common/domain/incidents';
+import type { Category, Grade, IncidentStatus } from '../../common/domain/incidents';
 import { cached } from '../db/cache';
 import { stmt } from '../db/sql';
 import type { FoldState, Projection } from './projection';
 import type { ReadDb, WriteDb } from '../db/handles';
-
-export interface IncidentRow {
-  id: string;
-  number: string;
-  created_at: string;
-  title: string;
-  category: Category;
-  subtype: Subtype;
-  grade: Grade;
-  status: IncidentStatus;
-  town_code: string | null;
-  address: string;
-  lon: number | null;
-  lat: number | null;
-  received_at: string;
-  occurred_at: string | null;
-  dead: number;
-  injured: number;
-  missing: number;
-  trapped: number;
-  losses: string;
-  open_instructions: number;
-  next_due_at: string | null;
-  next_due_kind: 'phone' | 'written' | 'followup' | null;
-  last_entry_at: string;
-  closed_at: string | null;
-  state_json: string;
-  town_name?: string | null;
-}
+import type { IncidentWithTown } from './rows';
 
 export const SELECT_INCIDENT = `SELECT i.*, t.name AS town_name FROM incidents i LEFT JOIN towns t ON t.code = i.town_code`;
 
-export function toSummary(r: IncidentRow): IncidentSummary {
+export function toSummary(r: IncidentWithTown): IncidentSummary {
   return {
     id: r.id,
     number: r.number,
@@ -60,8 +32,8 @@ export function toSummary(r: IncidentRow): IncidentSummary {
   };
 }
 
-export function incidentRow(db: ReadDb, id: string): IncidentRow | undefined {
-  return stmt<[string], IncidentRow>(db, `${SELECT_INCIDENT} WHERE i.id = ?`).get(id);
+export function incidentRow(db: ReadDb, id: string): IncidentWithTown | undefined {
+  return stmt<[string], IncidentWithTown>(db, `${SELECT_INCIDENT} WHERE i.id = ?`).get(id);
 }
 
 /** Next number in the local year: 2026-0001, 2026-0002, ... */
@@ -117,12 +89,12 @@ function projectedColumns(state: FoldState, p: Projection) {
     last_entry_at: p.lastEntryAt,
     closed_at: p.closedAt,
     state_json: JSON.stringify(state),
-  } satisfies Partial<IncidentRow>;
+  } satisfies Partial<IncidentWithTown>;
 }
 
 /** An incident row as the write path holds it, with its fold parsed. */
 export interface HeldIncident {
-  row: IncidentRow;
+  row: IncidentWithTown;
   state: FoldState | null;
 }
 
@@ -178,8 +150,8 @@ export function saveProjection(
   id: string,
   state: FoldState,
   p: Projection,
-  before?: IncidentRow,
-): IncidentRow | undefined {
+  before?: IncidentWithTown,
+): IncidentWithTown | undefined {
   const cols = projectedColumns(state, p);
   const names = (Object.keys(cols) as (keyof typeof cols)[]).filter((k) => !before || before[k] !== cols[k]);
   if (names.length > 0) {
@@ -191,7 +163,7 @@ export function saveProjection(
     held(db).delete(id);
     return undefined;
   }
-  const row: IncidentRow = {
+  const row: IncidentWithTown = {
     ...before,
     ...cols,
     town_name: names.includes('town_code') ? townName(db, cols.town_code) : before.town_name,
@@ -201,7 +173,7 @@ export function saveProjection(
 }
 
 /** The stored fold of an incident row, if it has one. */
-export function foldStateOfRow(row: Pick<IncidentRow, 'state_json'>): FoldState | null {
+export function foldStateOfRow(row: Pick<IncidentWithTown, 'state_json'>): FoldState | null {
   const s = JSON.parse(row.state_json) as Partial<FoldState>;
   return s.intake && typeof s.lastSeq === 'number' ? (s as FoldState) : null;
 }
@@ -262,7 +234,7 @@ export function listIncidents(
   sort: 'urgency' | 'gravity' | 'received',
   limit: number,
   offset: number,
-): { rows: IncidentRow[]; total: number } {
+): { rows: IncidentWithTown[]; total: number } {
   const { sql, params } = whereIncidents(f);
   const urgency = '(i.next_due_at IS NULL), i.next_due_at';
   const order =
@@ -273,7 +245,7 @@ export function listIncidents(
         : 'i.received_at DESC, i.id';
   const rows = db
     .prepare(`${SELECT_INCIDENT} WHERE ${sql} ORDER BY ${order} LIMIT ? OFFSET ?`)
-    .all(...params, limit, offset) as IncidentRow[];
+    .all(...params, limit, offset) as IncidentWithTown[];
   const total = (
     db.prepare(`SELECT count(*) AS n FROM incidents i WHERE ${sql}`).get(...params) as { n: number }
   ).n;

@@ -11,14 +11,7 @@ import { newId } from '../auth/secrets';
 import { ruleVersions } from '../deadlines/repo';
 import { DomainError } from '../errors';
 import type { ReadCtx, WriteCtx } from '../handler';
-import {
-  appendEntry,
-  correctionsOf,
-  entriesOfIncident,
-  entryByClientKey,
-  entryById,
-  type EntryRow,
-} from '../logs/entries';
+import { appendEntry, correctionsOf, entriesOfIncident, entryByClientKey, entryById } from '../logs/entries';
 import { readSettings } from '../settings/repo';
 import { finish, foldEntry, foldTimeline, startFold, type Projection } from './projection';
 import {
@@ -29,10 +22,11 @@ import {
   type HeldIncident,
   nextNumber,
   saveProjection,
-  type IncidentRow,
 } from './repo';
 import { byTarget, toEntryView } from './views';
 import type { ReadDb } from '../db/handles';
+import type { IncidentWithTown } from './rows';
+import type { EntryRow } from '../logs/rows';
 
 /** Clock skew we tolerate between the PC and the time typed in, before calling a time "future". */
 const FUTURE_SLACK_MS = 5 * 60_000;
@@ -60,7 +54,12 @@ export function timelineOf(db: ReadDb, incidentId: string): EntryView[] {
 }
 
 /** The incident as of now, from its stored fold (or the timeline, if there is none). */
-export function projectIncident(db: ReadDb, incidentId: string, now: Date, row?: IncidentRow): Projection {
+export function projectIncident(
+  db: ReadDb,
+  incidentId: string,
+  now: Date,
+  row?: IncidentWithTown,
+): Projection {
   const tz = readSettings(db).timeZone;
   const stored = row ? foldStateOfRow(row) : foldStateOf(db, incidentId);
   const state = stored ?? foldTimeline(timelineOf(db, incidentId));
@@ -77,7 +76,7 @@ export function refresh(
   incidentId: string,
   appended?: EntryView,
   before?: HeldIncident,
-): IncidentRow {
+): IncidentWithTown {
   const inc = before ?? incidentForWrite(ctx.db, incidentId);
   if (!inc) throw new DomainError('not_found', 'errors.incident_missing');
   const stored = appended && appended.kind !== 'correction' ? inc.state : null;
@@ -203,10 +202,10 @@ const OPEN = new Set(['pending', 'active']);
  */
 export function checkTransition(
   ctx: WriteCtx | ReadCtx,
-  inc: IncidentRow | undefined,
+  inc: IncidentWithTown | undefined,
   kind: string,
   data: Record<string, unknown>,
-): asserts inc is IncidentRow {
+): asserts inc is IncidentWithTown {
   if (!inc) throw new DomainError('not_found', 'errors.incident_missing');
   const open = OPEN.has(inc.status);
   if (kind === 'reopen') {

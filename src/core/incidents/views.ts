@@ -1,6 +1,6 @@
 import type { EntryView } from '../../common/contract/incidents';
 import type { EntryKind } from '../../common/domain/incidents';
-import type { EntryRow } from '../logs/entries';
+import type { EntryRow } from '../logs/rows';
 
 type Data = Record<string, unknown>;
 

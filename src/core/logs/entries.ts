@@ -1,24 +1,7 @@
 import { GENESIS, chainHash, verifyChain, type ChainVerdict } from '../db/hashchain';
 import { stmt } from '../db/sql';
 import type { ReadDb, WriteDb } from '../db/handles';
-
-/** A row of the append-only entries table. */
-export interface EntryRow {
-  seq: number;
-  id: string;
-  incident_id: string | null;
-  kind: string;
-  occurred_at: string;
-  entered_at: string;
-  author_id: string | null;
-  author_name: string;
-  data_json: string;
-  corrects_id: string | null;
-  reason: string | null;
-  client_key: string | null;
-  prev_hash: string;
-  hash: string;
-}
+import type { EntryRow } from './rows';
 
 export type NewEntry = Omit<EntryRow, 'seq' | 'prev_hash' | 'hash'>;
 

@@ -1,8 +1,9 @@
 import type { LogFilter, LogItem } from '../../common/contract/logs';
 import { shiftAtInstant } from '../shifts/repo';
 import { byTarget, summaryOf, toEntryView } from '../incidents/views';
-import { correctionsOf, type EntryRow } from './entries';
+import { correctionsOf } from './entries';
 import type { ReadDb } from '../db/handles';
+import type { EntryRow } from './rows';
 
 export type LogRow = EntryRow & {
   inc_number: string | null;

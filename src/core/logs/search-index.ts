@@ -3,6 +3,7 @@ import type { ReadDb, WriteDb } from '../db/handles';
 import type { Logger } from '../logger';
 import { searchTextOf } from '../incidents/views';
 import { indexTokens, queryTokenRuns } from './search-text';
+import type { EntryRow } from './rows';
 
 /**
  * The search index follows the entries a moment behind instead of inside each entry's
@@ -24,13 +25,8 @@ export const INLINE_BACKLOG = 500;
 /** How long after a write the backlog is indexed when nothing else is going on. */
 export const INDEX_DELAY_MS = 200;
 
-interface DocRow {
-  seq: number;
-  kind: string;
-  data_json: string;
-  reason: string | null;
-  number: string | null;
-}
+/** An entry to index, with its incident's number. */
+type DocRow = Pick<EntryRow, 'seq' | 'kind' | 'data_json' | 'reason'> & { number: string | null };
 
 const DOC_SQL = `SELECT e.seq, e.kind, e.data_json, e.reason, i.number
   FROM entries e LEFT JOIN incidents i ON i.id = e.incident_id

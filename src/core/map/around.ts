@@ -6,30 +6,22 @@ import { stmt } from '../db/sql';
 import { DomainError } from '../errors';
 import { allStock, stockView } from '../facilities/repo';
 import type { ReadDb } from '../db/handles';
+import type { DepotRow, FacilityRow } from '../facilities/rows';
 
-interface AroundRow {
-  id: string;
-  kind: FacilityKind;
-  name: string;
-  address: string;
+/** A facility with a place, and its town's name. */
+type AroundRow = Pick<
+  FacilityRow,
+  'id' | 'kind' | 'name' | 'address' | 'capacity' | 'households' | 'contact' | 'phone'
+> & {
   town_name: string | null;
   lon: number;
   lat: number;
-  capacity: number | null;
-  households: number | null;
-  contact: string;
-  phone: string;
-}
+};
 
-interface DepotPointRow {
-  id: string;
-  name: string;
-  address: string;
+type DepotPointRow = Pick<DepotRow, 'id' | 'name' | 'address' | 'keeper' | 'phone'> & {
   lon: number;
   lat: number;
-  keeper: string;
-  phone: string;
-}
+};
 
 const DEG_LAT_M = 111_320;
 

@@ -16,6 +16,7 @@ import { readKey, writeKey } from '../settings/repo';
 import { inspectTileFile } from '../tiles/files';
 import { around } from './around';
 import type { ReadDb } from '../db/handles';
+import type { IncidentRow } from '../incidents/rows';
 
 const BASEMAP_KEY = 'map.basemap';
 
@@ -39,17 +40,14 @@ export function basemapInfo(config: BasemapConfig, locale: Locale): BasemapInfo 
   }
 }
 
-interface IncidentPointRow {
-  id: string;
-  number: string;
-  title: string;
-  grade: MapIncident['grade'];
-  status: MapIncident['status'];
+/** An incident with a place (the WHERE keeps lon/lat non-null). */
+type IncidentPointRow = Pick<
+  IncidentRow,
+  'id' | 'number' | 'title' | 'grade' | 'status' | 'received_at' | 'address'
+> & {
   lon: number;
   lat: number;
-  received_at: string;
-  address: string;
-}
+};
 
 export const mapHandlers: AreaHandlers<'map'> = {
   'map.layers': {

@@ -1,16 +1,10 @@
 import type { AreaHandlers, WriteCtx } from '../handler';
 import { DomainError, forbidden, notFound } from '../errors';
 import { checkPin, hashPin, newId, newToken, tokenHash } from '../auth/secrets';
-import {
-  countActiveAdmins,
-  getOperatorRow,
-  insertOperator,
-  listOperators,
-  toOperator,
-  type OperatorRow,
-} from './repo';
+import { countActiveAdmins, getOperatorRow, insertOperator, listOperators, toOperator } from './repo';
 import { stmt } from '../db/sql';
 import { hasSession } from '../actor';
+import type { OperatorRow } from './rows';
 
 export function createOperator(
   ctx: Pick<WriteCtx, 'db' | 'nowIso'>,

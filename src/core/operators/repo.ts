@@ -1,17 +1,7 @@
 import type { Operator } from '../../common/contract/operators';
-import type { Role } from '../../common/domain/roles';
 import { stmt } from '../db/sql';
 import type { ReadDb, WriteDb } from '../db/handles';
-
-export interface OperatorRow {
-  id: string;
-  name: string;
-  role: Role;
-  phone: string;
-  pin_hash: string | null;
-  active: 0 | 1;
-  created_at: string;
-}
+import type { OperatorRow } from './rows';
 
 export function toOperator(r: OperatorRow): Operator {
   return {

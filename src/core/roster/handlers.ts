@@ -4,15 +4,7 @@ import { DomainError } from '../errors';
 import { newId } from '../auth/secrets';
 import { stmt } from '../db/sql';
 import { patternVersions, shiftAtInstant, timeZoneOf } from '../shifts/repo';
-import {
-  changesOfMonth,
-  contactRow,
-  crewAt,
-  listContacts,
-  peopleIndex,
-  toContact,
-  type ContactRow,
-} from './repo';
+import { changesOfMonth, contactRow, crewAt, listContacts, peopleIndex, toContact } from './repo';
 import { rosterXlsx } from './export';
 import { exportFileName, fileStamp, XLSX_MIME } from '../exports/files';
 import {
@@ -25,6 +17,7 @@ import {
   swapPeople,
   writeCrew,
 } from './service';
+import type { ContactRow } from './rows';
 
 export const rosterHandlers: AreaHandlers<'roster'> = {
   'roster.get': {

@@ -2,6 +2,7 @@ import type { Contact, Person, RosterChange, RosterShift } from '../../common/co
 import type { Shift } from '../../common/shifts';
 import { stmt } from '../db/sql';
 import type { ReadDb, WriteDb } from '../db/handles';
+import type { ContactRow, RosterChangeRow, RosterShiftRow } from './rows';
 
 /** Who is on a shift, by person id (an operator `op_…` or a contact `ct_…`). */
 export interface Crew {
@@ -10,29 +11,6 @@ export interface Crew {
   officers: string[];
 }
 export const EMPTY_CREW: Crew = { leader: null, chief: null, officers: [] };
-
-interface RosterRow {
-  shift_key: string;
-  duty_date: string;
-  slot: string;
-  leader_id: string | null;
-  chief_id: string | null;
-  officers_json: string;
-  updated_at: string;
-  updated_by: string | null;
-}
-
-export interface ContactRow {
-  id: string;
-  name: string;
-  phone: string;
-  unit: string;
-  post: string;
-  role: Contact['role'];
-  active: 0 | 1;
-  created_at: string;
-  updated_at: string;
-}
 
 export const toContact = (r: ContactRow): Contact => ({
   id: r.id,
@@ -90,18 +68,20 @@ export function peopleIndex(db: ReadDb): Map<string, Person> {
   return m;
 }
 
-const crewOf = (r: RosterRow | undefined): Crew =>
+const crewOf = (r: RosterShiftRow | undefined): Crew =>
   r
     ? { leader: r.leader_id, chief: r.chief_id, officers: JSON.parse(r.officers_json) as string[] }
     : { ...EMPTY_CREW };
 
 export function crewAt(db: ReadDb, key: string): Crew {
-  return crewOf(stmt<[string], RosterRow>(db, 'SELECT * FROM roster_shifts WHERE shift_key = ?').get(key));
+  return crewOf(
+    stmt<[string], RosterShiftRow>(db, 'SELECT * FROM roster_shifts WHERE shift_key = ?').get(key),
+  );
 }
 
 /** Crews of the duty dates from..to (inclusive), by shift key. */
 export function crewsBetween(db: ReadDb, fromDate: string, toDate: string): Map<string, Crew> {
-  const rows = stmt<[string, string], RosterRow>(
+  const rows = stmt<[string, string], RosterShiftRow>(
     db,
     'SELECT * FROM roster_shifts WHERE duty_date >= ? AND duty_date <= ?',
   ).all(fromDate, toDate);
@@ -167,20 +147,9 @@ export function insertChange(
   );
 }
 
-interface ChangeRow {
-  seq: number;
-  at: string;
-  shift_key: string;
-  kind: RosterChange['kind'];
-  before_json: string;
-  after_json: string;
-  reason: string;
-  author_name: string;
-}
-
 /** Changes of the shifts whose keys start with the month (YYYY-MM), newest first. */
 export function changesOfMonth(db: ReadDb, month: string, limit = 500): RosterChange[] {
-  return stmt<[string, string, number], ChangeRow>(
+  return stmt<[string, string, number], RosterChangeRow>(
     db,
     `SELECT * FROM roster_changes WHERE shift_key >= ? AND shift_key < ? ORDER BY seq DESC LIMIT ?`,
   )

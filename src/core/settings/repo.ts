@@ -3,6 +3,7 @@ import type { Settings } from '../../common/contract/settings';
 import { stmt } from '../db/sql';
 import type { ReadDb, WriteDb } from '../db/handles';
 import { DEFAULT_ACCIDENT_THRESHOLDS } from '../../common/domain/accidentGrade';
+import type { SettingRow } from './rows';
 
 export const DEFAULT_SETTINGS: Settings = {
   countyName: '示范县',
@@ -15,11 +16,6 @@ export const DEFAULT_SETTINGS: Settings = {
   handoverSignLeadMinutes: 30,
   accidentThresholds: DEFAULT_ACCIDENT_THRESHOLDS,
 };
-
-interface SettingRow {
-  key: string;
-  value: string;
-}
 
 /** Settings are a key/value table of JSON values; unknown keys are kept for later versions. */
 export function readAll(db: ReadDb): Record<string, unknown> {

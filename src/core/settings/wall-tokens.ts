@@ -4,16 +4,7 @@ import { notFound } from '../errors';
 import { newId, newToken, tokenHash } from '../auth/secrets';
 import { stmt } from '../db/sql';
 import type { ReadDb } from '../db/handles';
-
-interface WallTokenRow {
-  id: string;
-  label: string;
-  token_hash: string;
-  created_at: string;
-  created_by: string | null;
-  revoked_at: string | null;
-  last_used_at: string | null;
-}
+import type { WallTokenRow } from './rows';
 
 const toWallToken = (r: WallTokenRow): WallToken => ({
   id: r.id,

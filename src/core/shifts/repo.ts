@@ -14,23 +14,13 @@ import type { WriteCtx } from '../handler';
 import { authorOf } from '../incidents/service';
 import { readSettings, writeKey } from '../settings/repo';
 import type { ReadDb } from '../db/handles';
+import type { ShiftPatternRow } from './rows';
 
 /** Before any version is recorded, the pattern is the 24-hour shift of the settings. */
 export const BASE_DATE = '2000-01-01';
 
-interface PatternRow {
-  version: number;
-  effective_date: string;
-  kind: PatternVersion['kind'];
-  change_time: string;
-  night_time: string | null;
-  created_at: string;
-  author_id: string | null;
-  author_name: string | null;
-}
-
 function views(db: ReadDb): PatternVersionView[] {
-  const rows = stmt<[], PatternRow>(db, 'SELECT * FROM shift_patterns ORDER BY version').all();
+  const rows = stmt<[], ShiftPatternRow>(db, 'SELECT * FROM shift_patterns ORDER BY version').all();
   if (rows.length > 0)
     return rows.map((r) => ({
       version: r.version,

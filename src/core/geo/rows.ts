@@ -1,0 +1,30 @@
+import type { Town } from '../../common/contract/geo';
+
+/**
+ * Rows of the county geography: towns (乡镇) and the basemap's features.
+ * Each type is the table as `SELECT *` reads it; rows.test.ts holds them to the schema.
+ */
+
+export interface TownRow {
+  code: string;
+  name: string;
+  kind: Town['kind'];
+  seat_lon: number;
+  seat_lat: number;
+  boundary_json: string | null;
+  population: number | null;
+}
+
+export interface BasemapFeatureRow {
+  id: number;
+  layer: 'boundary' | 'river' | 'road';
+  kind: string;
+  name: string;
+  geometry_json: string;
+}
+
+/** Table -> its row type (rows.test.ts compares each with the migrated schema). */
+export interface Tables {
+  towns: TownRow;
+  basemap_features: BasemapFeatureRow;
+}
