@@ -358,10 +358,10 @@ export const enUS: Record<UiKey, string> = {
   'tz.Australia/Sydney': 'Sydney (Australia/Sydney)',
   'tz.UTC': 'Coordinated Universal Time (UTC)',
 
-  'wallPage.dutyRoom': 'Emergency duty room',
-  'wallPage.invalid': 'The wall token is invalid or has been revoked',
-  'wallPage.invalidHint': 'Create a new wall address at the duty PC under Settings → Wall tokens.',
-  'wallPage.unreachable': 'The duty service cannot be reached; waiting for it to return',
-  'wallPage.panelsSoon': 'Situation panels arrive in a later version',
-  'wallPage.readOnly': 'Read-only wall display',
+  'wall.page.dutyRoom': 'Emergency duty room',
+  'wall.page.invalid': 'The wall token is invalid or has been revoked',
+  'wall.page.invalidHint': 'Create a new wall address at the duty PC under Settings → Wall tokens.',
+  'wall.page.unreachable': 'The duty service cannot be reached; waiting for it to return',
+  'wall.page.panelsSoon': 'Situation panels arrive in a later version',
+  'wall.page.readOnly': 'Read-only wall display',
 };

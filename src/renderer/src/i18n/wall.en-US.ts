@@ -59,30 +59,30 @@ export const wallEnUS: Record<keyof typeof wallZhCN, string> = {
   'wall.conn.refreshing': 'Reconnected, refreshing',
   'wall.conn.connecting': 'Connecting',
   'wall.conn.live': 'Live',
-  'wallSettings.title': 'Wall display',
-  'wallSettings.sound': 'Alarm sound',
-  'wallSettings.soundHint':
+  'wall.settings.title': 'Wall display',
+  'wall.settings.sound': 'Alarm sound',
+  'wall.settings.soundHint':
     'The wall sounds an alarm when a grade I or II incident is received. Off by default. A browser wall needs one click on "Enable sound" the first time.',
-  'wallSettings.rotate': 'Rotation (seconds)',
-  'wallSettings.rotateHint':
+  'wall.settings.rotate': 'Rotation (seconds)',
+  'wall.settings.rotateHint':
     'How long each page of the rotating panel (due soon, supplies, facilities) stays up, {{min}}-{{max}}.',
-  'wallSettings.saved': 'Wall settings saved',
-  'wallSettings.displays': 'Wall display screen',
-  'wallSettings.displaysHint':
+  'wall.settings.saved': 'Wall settings saved',
+  'wall.settings.displays': 'Wall display screen',
+  'wall.settings.displaysHint':
     'Pick a screen: the wall fills it, and comes back on it when the app starts again.',
-  'wallSettings.displayName': 'Display {{n}}',
-  'wallSettings.primary': 'Primary display (the desk)',
-  'wallSettings.resolution': '{{width}}×{{height}}, scale {{scale}}%',
-  'wallSettings.open': 'Open the wall here',
-  'wallSettings.move': 'Move the wall here',
-  'wallSettings.showing': 'The wall is here',
-  'wallSettings.close': 'Close the wall window',
-  'wallSettings.stateOpen': 'The wall is open',
-  'wallSettings.stateClosed': 'The wall is closed',
-  'wallSettings.stateMissing': 'The remembered display is not attached: the wall comes back when it is',
-  'wallSettings.primaryWarn':
+  'wall.settings.displayName': 'Display {{n}}',
+  'wall.settings.primary': 'Primary display (the desk)',
+  'wall.settings.resolution': '{{width}}×{{height}}, scale {{scale}}%',
+  'wall.settings.open': 'Open the wall here',
+  'wall.settings.move': 'Move the wall here',
+  'wall.settings.showing': 'The wall is here',
+  'wall.settings.close': 'Close the wall window',
+  'wall.settings.stateOpen': 'The wall is open',
+  'wall.settings.stateClosed': 'The wall is closed',
+  'wall.settings.stateMissing': 'The remembered display is not attached: the wall comes back when it is',
+  'wall.settings.primaryWarn':
     'This is the primary display with the desk on it; a full-screen wall covers the desk. Open it here anyway?',
-  'wallSettings.primaryOk': 'Open anyway',
-  'wallSettings.browserOnly':
+  'wall.settings.primaryOk': 'Open anyway',
+  'wall.settings.browserOnly':
     'In the desktop app you pick a screen for the wall here; in a browser, use the wall address below.',
 };

@@ -340,12 +340,12 @@ export const zhCN = {
   'tz.Australia/Sydney': '悉尼（Australia/Sydney）',
   'tz.UTC': '协调世界时（UTC）',
 
-  'wallPage.dutyRoom': '应急值班室',
-  'wallPage.invalid': '大屏令牌无效或已撤销',
-  'wallPage.invalidHint': '请在值班电脑的“设置 → 大屏令牌”中生成新的大屏地址。',
-  'wallPage.unreachable': '暂时连不上值班服务，正在等待恢复',
-  'wallPage.panelsSoon': '态势面板将在后续版本上线',
-  'wallPage.readOnly': '只读大屏',
+  'wall.page.dutyRoom': '应急值班室',
+  'wall.page.invalid': '大屏令牌无效或已撤销',
+  'wall.page.invalidHint': '请在值班电脑的“设置 → 大屏令牌”中生成新的大屏地址。',
+  'wall.page.unreachable': '暂时连不上值班服务，正在等待恢复',
+  'wall.page.panelsSoon': '态势面板将在后续版本上线',
+  'wall.page.readOnly': '只读大屏',
 } as const;
 
 export type UiKey = keyof typeof zhCN;

@@ -102,7 +102,7 @@ export function WallBoard({ token }: { token: string | null }) {
             {settings.data?.bureauName ?? ''}
           </div>
           <div className="dr-wall-county">
-            {settings.data?.countyName ?? ''} · {t('wallPage.dutyRoom')}
+            {settings.data?.countyName ?? ''} · {t('wall.page.dutyRoom')}
           </div>
         </div>
         <div className="dr-wall-center">
@@ -201,7 +201,7 @@ export function WallBoard({ token }: { token: string | null }) {
               ? t('wall.conn.live')
               : t('wall.conn.connecting')}
         </span>
-        <span>{t('wallPage.readOnly')}</span>
+        <span>{t('wall.page.readOnly')}</span>
       </footer>
     </div>
   );

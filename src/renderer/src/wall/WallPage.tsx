@@ -59,7 +59,7 @@ export function WallPage() {
   }, [unreachable, refetch]);
 
   let body;
-  if (!canAsk || lost) body = <WallMessage textKey="wallPage.invalid" />;
+  if (!canAsk || lost) body = <WallMessage textKey="wall.page.invalid" />;
   // Once known to be a wall it stays on the board, which shows a lost connection itself.
   else if (isWall)
     body = (
@@ -68,8 +68,8 @@ export function WallPage() {
       </Suspense>
     );
   else if (whoami.isPending) body = <WallMessage loading />;
-  else if (unreachable) body = <WallMessage textKey="wallPage.unreachable" />;
-  else body = <WallMessage textKey="wallPage.invalid" />;
+  else if (unreachable) body = <WallMessage textKey="wall.page.unreachable" />;
+  else body = <WallMessage textKey="wall.page.invalid" />;
 
   return (
     <ConfigProvider theme={wallTheme}>
@@ -85,8 +85,8 @@ function WallMessage({ textKey, loading }: { textKey?: TKey; loading?: boolean }
   return (
     <div className="dr-wall-message" role="status">
       {loading ? <Spin size="large" /> : <p>{textKey ? t(textKey) : null}</p>}
-      {textKey === 'wallPage.invalid' ? (
-        <p className="dr-wall-message-hint">{t('wallPage.invalidHint')}</p>
+      {textKey === 'wall.page.invalid' ? (
+        <p className="dr-wall-message-hint">{t('wall.page.invalidHint')}</p>
       ) : null}
     </div>
   );

@@ -27,9 +27,9 @@ interface WallForm {
 export function WallSettingsPanel() {
   const { t } = useTranslation();
   return (
-    <Card title={t('wallSettings.title')} data-testid="wall-settings">
+    <Card title={t('wall.settings.title')} data-testid="wall-settings">
       <WallOptions />
-      {isDesktop() ? <WallDisplays /> : <p className="dr-muted">{t('wallSettings.browserOnly')}</p>}
+      {isDesktop() ? <WallDisplays /> : <p className="dr-muted">{t('wall.settings.browserOnly')}</p>}
     </Card>
   );
 }
@@ -42,7 +42,7 @@ function WallOptions() {
   const settings = useApiQuery('settings.get', {});
   const update = useApiMutation('settings.update', {
     onSuccess: (saved) => {
-      void message.success(t('wallSettings.saved'));
+      void message.success(t('wall.settings.saved'));
       form.resetFields();
       form.setFieldsValue({
         wallAlarmSound: saved.wallAlarmSound,
@@ -79,16 +79,16 @@ function WallOptions() {
     >
       <Form.Item
         name="wallAlarmSound"
-        label={t('wallSettings.sound')}
+        label={t('wall.settings.sound')}
         valuePropName="checked"
-        extra={t('wallSettings.soundHint')}
+        extra={t('wall.settings.soundHint')}
       >
         <Switch />
       </Form.Item>
       <Form.Item
         name="wallRotateSeconds"
-        label={t('wallSettings.rotate')}
-        extra={t('wallSettings.rotateHint', WALL_ROTATE_SECONDS)}
+        label={t('wall.settings.rotate')}
+        extra={t('wall.settings.rotateHint', WALL_ROTATE_SECONDS)}
         rules={[requiredNumberRule(t), zodRule(wallRotateSeconds, t)]}
       >
         <InputNumber min={WALL_ROTATE_SECONDS.min} max={WALL_ROTATE_SECONDS.max} precision={0} />
@@ -116,8 +116,8 @@ function WallDisplays() {
     if (!d.primary) return open.mutate({ displayId: d.id });
     // The desk's own screen: a kiosk wall there covers the app; say so first.
     modal.confirm({
-      title: t('wallSettings.primaryWarn'),
-      okText: t('wallSettings.primaryOk'),
+      title: t('wall.settings.primaryWarn'),
+      okText: t('wall.settings.primaryOk'),
       cancelText: t('common.cancel'),
       onOk: () => open.mutateAsync({ displayId: d.id }).then(() => undefined),
     });
@@ -125,20 +125,20 @@ function WallDisplays() {
 
   return (
     <div className="dr-wall-displays">
-      <h4>{t('wallSettings.displays')}</h4>
-      <p className="dr-muted">{t('wallSettings.displaysHint')}</p>
+      <h4>{t('wall.settings.displays')}</h4>
+      <p className="dr-muted">{t('wall.settings.displaysHint')}</p>
       <ErrorAlert error={list.error} />
       {wall ? (
         <Space className="dr-wall-display-state">
           <Tag color={wall.open ? 'green' : undefined} bordered={false} data-testid="wall-window-state">
-            {t(wall.open ? 'wallSettings.stateOpen' : 'wallSettings.stateClosed')}
+            {t(wall.open ? 'wall.settings.stateOpen' : 'wall.settings.stateClosed')}
           </Tag>
           {wall.displayMissing ? (
-            <Alert type="warning" showIcon title={t('wallSettings.stateMissing')} />
+            <Alert type="warning" showIcon title={t('wall.settings.stateMissing')} />
           ) : null}
           {wall.open ? (
             <Button onClick={() => close.mutate({})} loading={close.isPending}>
-              {t('wallSettings.close')}
+              {t('wall.settings.close')}
             </Button>
           ) : null}
           <Button
@@ -158,7 +158,7 @@ function WallDisplays() {
               actions={[
                 here ? (
                   <Tag color="green" bordered={false} key="here">
-                    {t('wallSettings.showing')}
+                    {t('wall.settings.showing')}
                   </Tag>
                 ) : (
                   <Button
@@ -167,21 +167,21 @@ function WallDisplays() {
                     onClick={() => openOn(d)}
                     loading={open.isPending}
                   >
-                    {t(wall?.open ? 'wallSettings.move' : 'wallSettings.open')}
+                    {t(wall?.open ? 'wall.settings.move' : 'wall.settings.open')}
                   </Button>
                 ),
               ]}
             >
               <List.Item.Meta
-                title={d.label || t('wallSettings.displayName', { n: i + 1 })}
+                title={d.label || t('wall.settings.displayName', { n: i + 1 })}
                 description={
                   <>
-                    {t('wallSettings.resolution', {
+                    {t('wall.settings.resolution', {
                       width: d.width,
                       height: d.height,
                       scale: Math.round(d.scaleFactor * 100),
                     })}
-                    {d.primary ? ` · ${t('wallSettings.primary')}` : ''}
+                    {d.primary ? ` · ${t('wall.settings.primary')}` : ''}
                   </>
                 }
               />
