@@ -5,20 +5,20 @@ import { useTranslation } from 'react-i18next';
 import type { SetupStatus, SetupStep } from '../../../../common/contract/setup';
 import { errorText } from '../../api/errors';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
-import { navigate, type AppPath } from '../../router/hash';
+import { hrefOf, navigate, type AppHref } from '../../router/hash';
 import './setup.css';
 
 /**
  * Where each step is done: its import or screen. 区划与底图 is the geography import in
  * 设置 → 行政区划与底图 (the `map` tab); the rest are the registers' own pages, each with its 导入 button.
  */
-export const SETUP_TARGETS: Record<SetupStep, AppPath> = {
-  geography: '/settings/map',
-  operators: '/settings/operators',
-  roster: '/roster/month',
-  equipment: '/equipment/register',
-  resources: '/resources/facilities',
-  deadlines: '/settings/deadlines',
+export const SETUP_TARGETS: Record<SetupStep, AppHref> = {
+  geography: hrefOf('settings', ['map']),
+  operators: hrefOf('settings', ['operators']),
+  roster: hrefOf('roster', ['month']),
+  equipment: hrefOf('equipment', ['register']),
+  resources: hrefOf('resources', ['facilities']),
+  deadlines: hrefOf('settings', ['deadlines']),
 };
 
 type Row = SetupStatus['steps'][number];
