@@ -127,6 +127,8 @@ test('switching operator: a shift chief takes the desk and sees settings read-on
   await page.getByRole('button', { name: /切换/ }).click();
   await expect(page.getByRole('heading', { name: '切换值班人员', exact: true })).toBeVisible();
   await page.getByRole('button', { name: '陈立新' }).click();
+  // Every demo operator has a PIN: the last four digits of their phone (README).
+  await page.getByLabel('PIN', { exact: true }).fill('2001');
   await page.getByRole('button', { name: '登录' }).click();
   await expect(page.getByTestId('current-operator')).toContainText('陈立新');
   await expect(page.getByTestId('current-operator')).toContainText('值班长');

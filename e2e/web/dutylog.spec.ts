@@ -220,7 +220,7 @@ async function secondDesk(browser: Browser): Promise<Page> {
     throw err;
   });
   await p.goto(host.url);
-  await signInByKeyboard(p, '周海涛');
+  await signInByKeyboard(p, '周海涛', '2003');
   return p;
 }
 

@@ -18,7 +18,7 @@ const SAT_PHONE = '卫星电话（值班室）';
 /** Passing numbers for the demo templates' number items. */
 const PASSING: Record<string, string> = { battery: '90', ups: '60', temperature: '22', fuel: '80' };
 
-async function deskOf(browser: Browser, name: string): Promise<Page> {
+async function deskOf(browser: Browser, name: string, pin: string): Promise<Page> {
   const ctx = await browser.newContext({
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
@@ -26,7 +26,7 @@ async function deskOf(browser: Browser, name: string): Promise<Page> {
   });
   const desk = await ctx.newPage();
   await desk.goto(host.url);
-  await signInByKeyboard(desk, name);
+  await signInByKeyboard(desk, name, pin);
   await expect(desk.getByTestId('card-equipment')).toBeVisible();
   return desk;
 }
@@ -55,12 +55,12 @@ test('shift check round, keyboard only: a failed battery opens a fault the desk 
   page,
   browser,
 }) => {
-  const desk = await deskOf(browser, '陈立新');
+  const desk = await deskOf(browser, '陈立新', '2001');
   const faultsOnDesk = desk.getByTestId('eq-faults').locator('strong');
   await expect(faultsOnDesk).toHaveText('1');
 
   await page.goto(`${host.url}/#/equipment/round`);
-  await signInByKeyboard(page, '张伟');
+  await signInByKeyboard(page, '张伟', '3001');
   await expect(page.getByRole('tab', { name: /本班检查/, selected: true })).toBeVisible();
   await expect(page.getByTestId('round-start')).toBeFocused();
   await page.keyboard.press('Enter');
@@ -137,7 +137,7 @@ test('the register highlights overdue items and hand-over items; records read as
   page,
 }) => {
   await page.goto(`${host.url}/#/equipment/register`);
-  await signInByKeyboard(page, '张伟');
+  await signInByKeyboard(page, '张伟', '3001');
   const table = page.getByTestId('equipment-table');
   await expect(table.locator('tr', { hasText: SAT_PHONE })).toContainText('随班交接');
   // The round above checked the two overdue items; the radio whose fault is past its deadline stands out.
@@ -158,7 +158,7 @@ test('a spreadsheet is imported only after its row problems are fixed and the us
   page,
 }) => {
   await page.goto(`${host.url}/#/equipment/register`);
-  await signInByKeyboard(page, '陈立新');
+  await signInByKeyboard(page, '陈立新', '2001');
   await page.getByRole('button', { name: '导入' }).click();
   const dialog = page.getByRole('dialog', { name: /导入设备台账/ });
   const csv = (rows: string[]) => ({
@@ -193,7 +193,7 @@ test('a spreadsheet is imported only after its row problems are fixed and the us
 
 test('statistics: compliance per month and kind, faults, mean time to repair', async ({ page }) => {
   await page.goto(`${host.url}/#/equipment/stats`);
-  await signInByKeyboard(page, '陈立新');
+  await signInByKeyboard(page, '陈立新', '2001');
   const stats = page.getByTestId('equipment-stats');
   await expect(stats.getByText('按月按时检查率')).toBeVisible();
   await expect(stats.locator('.recharts-bar-rectangle').first()).toBeVisible();
@@ -211,7 +211,7 @@ test('the check record sheet prints on A4', async ({ page }) => {
       day: '2-digit',
     }).format(e2eNow() + offset * 86_400_000);
   await page.goto(host.url);
-  await signInByKeyboard(page, '陈立新');
+  await signInByKeyboard(page, '陈立新', '2001');
   await page.goto(`${host.url}/#/print/equipment?from=${day(-3)}&to=${day(0)}`);
   const sheet = page.getByTestId('equipment-sheet');
   await expect(sheet).toContainText('通讯设备检查记录表');

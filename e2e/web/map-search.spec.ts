@@ -21,7 +21,7 @@ interface MapIncident {
 
 async function openMap(page: Page) {
   await page.goto(host.url);
-  await signInByKeyboard(page, '陈立新');
+  await signInByKeyboard(page, '陈立新', '2001');
   await page.getByRole('menuitem', { name: /一张图/ }).click();
   await waitMapIdle(page);
 }

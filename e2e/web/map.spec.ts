@@ -44,7 +44,7 @@ const kindColors = Object.fromEntries(FACILITY_KINDS.map((k) => [k, hex(FACILITY
 
 async function openMap(page: Page) {
   await page.goto(host.url);
-  await signInByKeyboard(page, '陈立新');
+  await signInByKeyboard(page, '陈立新', '2001');
   await page.getByRole('menuitem', { name: /一张图/ }).click();
   await waitMapIdle(page);
 }
@@ -214,7 +214,7 @@ test('a popup shows a hostile name as text', async ({ page }) => {
 
 test('the intake form picks the incident point on the map', async ({ page }) => {
   await page.goto(host.url);
-  await signInByKeyboard(page, '陈立新');
+  await signInByKeyboard(page, '陈立新', '2001');
   await page.goto(`${host.url}/#/logs/new`);
   await page.getByTestId('map-pick').click();
   const map = page.getByTestId('map-pick-map');

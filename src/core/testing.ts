@@ -54,9 +54,14 @@ export async function staffedCore(opts: Partial<CoreOptions> = {}): Promise<{ co
   return { core, admin };
 }
 
+/** A demo operator's PIN (every demo operator has one, README 演示数据). */
+export const demoPin = (name: string): string | undefined => DEMO_OPERATORS.find((d) => d.name === name)?.pin;
+
+/** Signs in the first operator of the role: the demo's with their PIN, a staffed core's without. */
 export async function signIn(core: Core, role: 'duty_officer' | 'shift_chief' | 'leader'): Promise<Actor> {
-  const op = (await core.invoke('operators.list', {})).find((o) => o.role === role && !o.hasPin)!;
-  const { token } = await core.invoke('auth.signIn', { operatorId: op.id });
+  const op = (await core.invoke('operators.list', {})).find((o) => o.role === role)!;
+  const pin = op.hasPin ? demoPin(op.name) : undefined;
+  const { token } = await core.invoke('auth.signIn', { operatorId: op.id, ...(pin ? { pin } : {}) });
   return core.authenticate(token)!;
 }
 

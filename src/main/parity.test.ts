@@ -5,7 +5,7 @@ import type { Result } from '../common/result';
 import { createHttpTransport } from '../common/transport/http';
 import { createIpcBridge, createIpcTransport, IPC_HELD_TOKEN, type BridgeIpc } from '../common/transport/ipc';
 import { anonymous, type Core } from '../core';
-import { tempCore } from '../core/testing';
+import { demoPin, tempCore } from '../core/testing';
 import { startHost, type Host } from '../server/host';
 import { FakeIpcMain, FakeWebContents } from './fakes';
 import { registerIpc } from './ipc';
@@ -20,6 +20,7 @@ import { registerIpc } from './ipc';
 interface Ctx {
   adminId: string;
   officerId: string;
+  officerPin: string;
 }
 
 interface Case {
@@ -48,8 +49,10 @@ const CASES: Case[] = [
       ctx.adminId = ops(v).find((o) => o.role === 'admin')!.id;
       // Ordered by name: list order among equals follows random ids, which differ per core
       // (and without a session the list carries no phones to order by).
-      const officers = ops(v).filter((o) => o.role === 'duty_officer' && !o.hasPin);
-      ctx.officerId = officers.sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'))[0]!.id;
+      const officers = ops(v).filter((o) => o.role === 'duty_officer');
+      const officer = officers.sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'))[0]!;
+      ctx.officerId = officer.id;
+      ctx.officerPin = demoPin(officer.name) ?? '';
     },
   },
   { name: 'anonymous write', method: 'settings.update', input: () => ({ countyName: '甲县' }) },
@@ -66,7 +69,11 @@ const CASES: Case[] = [
     method: 'auth.signIn',
     input: () => ({ operatorId: 'op_0000000000000000' }),
   },
-  { name: 'sign in as officer', method: 'auth.signIn', input: (c) => ({ operatorId: c.officerId }) },
+  {
+    name: 'sign in as officer',
+    method: 'auth.signIn',
+    input: (c) => ({ operatorId: c.officerId, pin: c.officerPin }),
+  },
   { name: 'officer may not administer', method: 'settings.update', input: () => ({ countyName: '甲县' }) },
   { name: 'sign in as admin', method: 'auth.signIn', input: (c) => ({ operatorId: c.adminId, pin: '0000' }) },
   { name: 'whoami admin', method: 'auth.whoami', input: () => ({}) },
@@ -244,7 +251,7 @@ async function runCases(rig: Rig, expectEvents: number): Promise<Run> {
   );
   const open = () => waitFor(() => status === 'open', `${rig.name} event stream`);
   await open();
-  const ctx: Ctx = { adminId: '', officerId: '' };
+  const ctx: Ctx = { adminId: '', officerId: '', officerPin: '' };
   const results: Run['results'] = [];
   for (const c of CASES) {
     const res: Result<unknown> = await rig.transport.call(c.method, c.input(ctx));

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL, IPC_SUBSCRIBE_CHANNEL } from '../common/transport/ipc';
 import type { Core } from '../core';
-import { demoCoreWithAdmin, tempDir } from '../core/testing';
+import { demoCoreWithAdmin, demoPin, tempDir } from '../core/testing';
 import { startHost } from '../server/host';
 import { FakeBrowserWindow, FakeIpcMain, FakeScreen, fakeDisplay, FakeWebContents } from './fakes';
 import { registerIpc, type IpcRegistration } from './ipc';
@@ -201,10 +201,8 @@ describe('desktop methods over IPC', () => {
       error: { code: 'unauthenticated', message: '请先登录' },
     });
     const officer = new FakeWebContents();
-    const officerId = (await core!.invoke('operators.list', {})).find(
-      (o) => o.role === 'duty_officer' && !o.hasPin,
-    )!.id;
-    await call(officer, 'auth.signIn', { operatorId: officerId });
+    const op = (await core!.invoke('operators.list', {})).find((o) => o.role === 'duty_officer')!;
+    await call(officer, 'auth.signIn', { operatorId: op.id, pin: demoPin(op.name) });
     const list = await call(officer, 'desktop.displays', {});
     expect(list).toMatchObject({ ok: true, value: { displays: [{ id: 1, primary: true }, { id: big.id }] } });
     expect(await call(officer, 'desktop.openWall', { displayId: big.id })).toMatchObject({

@@ -1,6 +1,7 @@
 import type { WriteCtx } from '../handler';
 import { writeKey } from '../settings/repo';
 import { createOperator } from '../operators/handlers';
+import { hashPin } from '../auth/secrets';
 import { toOperator } from '../operators/repo';
 import { insertFeature, insertTown } from '../geo/repo';
 import { DEMO_OPERATORS, DEMO_COUNTY } from './county';
@@ -14,12 +15,23 @@ import { loadFacilities } from './facilities';
  * Loads the demo county (演示数据) into an empty data directory, inside the caller's
  * transaction: all of it or none. Later areas add their own parts here.
  */
+/**
+ * The demo's PINs hashed once per process: thirteen scrypt runs on every demo load would
+ * slow the first start and every test that loads the demo. (Fictional people, known PINs.)
+ */
+const demoHashes = new Map<string, string>();
+function demoPinHash(pin: string): string {
+  let h = demoHashes.get(pin);
+  if (!h) demoHashes.set(pin, (h = hashPin(pin)));
+  return h;
+}
+
 export function loadDemo(ctx: WriteCtx): void {
   writeKey(ctx.db, 'countyName', DEMO_COUNTY.countyName);
   writeKey(ctx.db, 'bureauName', DEMO_COUNTY.bureauName);
   const people: DemoPerson[] = [];
   for (const op of DEMO_OPERATORS) {
-    const row = createOperator(ctx, op);
+    const row = createOperator(ctx, { ...op, ...(op.pin ? { pinHash: demoPinHash(op.pin) } : {}) });
     people.push({ id: row.id, name: row.name, role: row.role });
     ctx.changed('operator', row.id, undefined, toOperator(row));
   }

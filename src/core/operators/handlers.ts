@@ -8,14 +8,14 @@ import type { OperatorRow } from './rows';
 
 export function createOperator(
   ctx: Pick<WriteCtx, 'db' | 'nowIso'>,
-  input: { name: string; role: OperatorRow['role']; phone?: string; pin?: string },
+  input: { name: string; role: OperatorRow['role']; phone?: string; pin?: string; pinHash?: string },
 ): OperatorRow {
   const row: OperatorRow = {
     id: newId('op'),
     name: input.name.trim(),
     role: input.role,
     phone: input.phone?.trim() ?? '',
-    pin_hash: input.pin ? hashPin(input.pin) : null,
+    pin_hash: input.pinHash ?? (input.pin ? hashPin(input.pin) : null),
     active: 1,
     created_at: ctx.nowIso(),
   };
