@@ -44,7 +44,7 @@ function LocalizedRoot() {
       // antd spaces out two-character Chinese labels ("保 存"); government forms do not.
       button={{ autoInsertSpace: false }}
     >
-      <AntApp message={{ top: 72 }}>
+      <AntApp>
         <Guard kind="page" where="app">
           <Routes />
         </Guard>
