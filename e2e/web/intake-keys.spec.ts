@@ -99,6 +99,92 @@ test('grades typed as said: 重大 → Ⅱ级, 2 → Ⅱ级, 三 → Ⅲ级; one
   expect(got.intake.place.point).toEqual(seat);
 });
 
+test('an accident with 3 dead and 12 injured: 较大 is suggested beside the grade, a lower grade asks why, F8 takes it', async ({
+  page,
+}) => {
+  await signedIn(page);
+  await page.keyboard.press('F2');
+  await expect.poll(() => focusedLabel(page)).toBe('接报方式');
+  for (let i = 0; i < 6; i++) await page.keyboard.press('Enter'); // channel, time, unit, name, post, phone
+  await expect.poll(() => focusedLabel(page)).toBe('事件类别');
+  await page.keyboard.type('事故');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => focusedLabel(page)).toBe('事件类型');
+  await page.keyboard.type('火灾');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => focusedLabel(page)).toBe('事件级别');
+  // Graded 一般 first, as a first call often is; no figures yet, so nothing to suggest.
+  await page.keyboard.type('一般');
+  await page.keyboard.press('Enter');
+  await expect(gradeShown(page)).toHaveAttribute('data-grade', 'IV');
+  await expect(page.getByTestId('grade-suggestion')).toHaveCount(0);
+  await expect.poll(() => focusedLabel(page)).toBe('事发时间');
+  await page.keyboard.press('Enter'); // occurred: unknown
+  await expect.poll(() => focusedLabel(page)).toBe('乡镇（街道）');
+  await page.keyboard.type('青石');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => focusedLabel(page)).toBe('详细地址');
+  await page.keyboard.type('青石镇化工园区');
+  for (let i = 0; i < 4; i++) await page.keyboard.press('Enter'); // address, lon, lat, town seat
+  await expect.poll(() => focusedLabel(page)).toBe('事件标题');
+  await page.keyboard.type('青石镇化工园区厂房爆燃（定级建议）');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab'); // 事件经过 is a text area: Enter is a new line there
+  await page.keyboard.press('Enter'); // 原因
+  await expect.poll(() => focusedLabel(page)).toBe('死亡');
+  await page.keyboard.type('3');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => focusedLabel(page)).toBe('受伤');
+  await page.keyboard.type('12');
+  await page.keyboard.press('Enter');
+  // The suggestion appears beside the grade: 较大, above the 一般 chosen, so a reason is asked.
+  const suggestion = page.getByTestId('grade-suggestion');
+  await expect(suggestion).toHaveAttribute('data-suggested', 'III');
+  await expect(suggestion).toContainText('按伤亡和损失建议');
+  await expect(suggestion).toContainText('较大');
+  await expect(suggestion).toContainText('F8');
+  await expect(page.getByLabel('定级理由')).toBeVisible();
+  await page.keyboard.press('Enter'); // 失踪
+  await page.keyboard.press('Enter'); // 被困
+  await expect.poll(() => focusedLabel(page)).toBe('紧急转移安置');
+  await page.keyboard.type('40');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => focusedLabel(page)).toBe('受灾人口');
+  await page.keyboard.type('120');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => focusedLabel(page)).toBe('直接经济损失');
+  await page.keyboard.type('350');
+  await page.keyboard.press('Enter');
+  await screenshots(page, 'intake-grade-suggestion');
+  // Saving graded below the suggestion without a reason: the form stops at the reason.
+  await page.keyboard.press('Control+Enter');
+  await expect.poll(() => focusedLabel(page)).toBe('定级理由');
+  await expect(page).toHaveURL(/#\/logs\/new/);
+  // One key takes the suggestion; the reason is no longer asked.
+  await page.keyboard.press('F8');
+  await expect(gradeShown(page)).toHaveAttribute('data-grade', 'III');
+  await expect(suggestion).toContainText('与所选级别一致');
+  await expect(page.getByLabel('定级理由')).toHaveCount(0);
+  await expect(page.getByTestId('deadline-preview')).toContainText('较大');
+  await page.keyboard.press('Control+Enter');
+
+  await expect(page).toHaveURL(/#\/logs\/incident\//);
+  const id = /incident\/([^/?#]+)/.exec(page.url())![1]!;
+  const got = await api<{
+    incident: { grade: string };
+    intake: { relocated?: number; affected?: number; directLossWan?: number | null; gradeReason?: string };
+  }>(page, 'incidents.get', { id });
+  expect(got.incident.grade).toBe('III');
+  expect(got.intake).toMatchObject({ relocated: 40, affected: 120, directLossWan: 350 });
+  expect(got.intake.gradeReason).toBeUndefined();
+  // The page shows the figures with their labels and units.
+  const detail = page.getByTestId('incident-detail');
+  await expect(detail).toContainText('紧急转移安置40 人');
+  await expect(detail).toContainText('受灾人口120 人');
+  await expect(detail).toContainText('直接经济损失350 万元');
+  await expect(detail).toContainText('记录人系统管理员');
+});
+
 test('放弃并清空 asks first; cancelling keeps what was typed', async ({ page }) => {
   await signedIn(page, host, '#/logs/new');
   await page.getByLabel('事件标题').fill('半截接报：不要丢');

@@ -54,6 +54,8 @@ export const IntakeData = z.strictObject({
   affected: z.number().int().min(0).max(100_000_000).optional(),
   /** Why the grade is below what the figures suggest (common/domain/accidentGrade.ts). */
   gradeReason: text(500).optional(),
+  /** 记录人: who took the call, when not the operator signed in at the desk (typed in later). */
+  recorder: text(40).optional(),
 });
 export type IntakeData = z.infer<typeof IntakeData>;
 

@@ -24,8 +24,26 @@ export const Settings = z.strictObject({
   handoverSignLeadMinutes: z.number().int(),
   /** Lower bounds of 特别重大/重大/较大 for production-safety accidents (deaths, injured, 万元). */
   accidentThresholds: z.strictObject({ I: Threshold, II: Threshold, III: Threshold }),
+  /** 报送对象: the superiors and units reports go to, offered first wherever one is typed. */
+  reportTargets: z.array(z.string()),
 });
 export type Settings = z.infer<typeof Settings>;
+
+/** 特别重大 above 重大 above 较大 in each figure: a lower bound above a graver one would never apply. */
+export const accidentThresholds = z
+  .strictObject({ I: Threshold, II: Threshold, III: Threshold })
+  .refine(
+    (v) =>
+      (['dead', 'injured', 'lossWan'] as const).every((k) => v.I[k] > v.II[k] && v.II[k] > v.III[k]),
+    { message: 'errors.field.thresholds_order' },
+  );
+
+export const REPORT_TARGETS_MAX = 30;
+/** One name per line; the same name twice is one. */
+export const reportTargets = z
+  .array(name(60))
+  .max(REPORT_TARGETS_MAX)
+  .refine((v) => new Set(v).size === v.length, { message: 'errors.field.duplicate_name' });
 
 export const hhmm = z.string().regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, 'errors.field.hhmm');
 
@@ -93,7 +111,8 @@ export const settingsMethods = {
       wallAlarmSound: z.boolean().optional(),
       wallRotateSeconds: wallRotateSeconds.optional(),
       handoverSignLeadMinutes: handoverSignLeadMinutes.optional(),
-      accidentThresholds: z.strictObject({ I: Threshold, II: Threshold, III: Threshold }).optional(),
+      accidentThresholds: accidentThresholds.optional(),
+      reportTargets: reportTargets.optional(),
     }),
     output: Settings,
     access: 'admin',

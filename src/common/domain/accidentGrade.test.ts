@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBelow, suggestAccidentGrade } from './accidentGrade';
+import { isBelow, suggestAccidentGrade, suggestForIncident } from './accidentGrade';
 
 describe('the grade an accident calls for', () => {
   const f = (dead: number, injured: number, lossWan: number | null = null) => ({ dead, injured, lossWan });
@@ -47,5 +47,20 @@ describe('the grade an accident calls for', () => {
     expect(isBelow('III', 'III')).toBe(false);
     expect(isBelow('II', 'III')).toBe(false);
     expect(isBelow('IV', null)).toBe(false);
+  });
+});
+
+describe('which incidents are graded from their figures', () => {
+  it('only production-safety accidents; a flood with 12 dead gets no suggestion', () => {
+    const figures = { dead: 12, injured: 0, lossWan: null };
+    expect(suggestForIncident({ category: 'accident', ...figures })).toBe('II');
+    expect(suggestForIncident({ category: 'natural', ...figures })).toBeNull();
+    expect(suggestForIncident({ category: undefined, ...figures })).toBeNull();
+  });
+
+  it('reads the thresholds given (a county told otherwise)', () => {
+    const thr = { I: { dead: 20, injured: 80, lossWan: 8000 }, II: { dead: 8, injured: 40, lossWan: 4000 }, III: { dead: 2, injured: 8, lossWan: 800 } };
+    expect(suggestForIncident({ category: 'accident', dead: 2, injured: 0, lossWan: null }, thr)).toBe('III');
+    expect(suggestForIncident({ category: 'accident', dead: 2, injured: 0, lossWan: null })).toBe('IV');
   });
 });

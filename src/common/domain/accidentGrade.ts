@@ -41,6 +41,17 @@ export function suggestAccidentGrade(
   return f.dead > 0 || f.injured > 0 || loss > 0 ? 'IV' : null;
 }
 
+/**
+ * The suggestion for an incident as typed: only production-safety accidents (事故灾难) are
+ * graded from their figures; the intake form and core's check ask the same question here.
+ */
+export function suggestForIncident(
+  i: { category: string | undefined; dead: number; injured: number; lossWan: number | null },
+  thr: AccidentThresholds = DEFAULT_ACCIDENT_THRESHOLDS,
+): Grade | null {
+  return i.category === 'accident' ? suggestAccidentGrade(i, thr) : null;
+}
+
 const RANK: Record<Grade, number> = { I: 1, II: 2, III: 3, IV: 4, unrated: 5 };
 
 /** Is `chosen` below `suggested` (less grave)? 未定级 is below any suggestion. */

@@ -2,7 +2,7 @@ import { EntryDataByKind, IntakeData, type EntryView } from '../../common/contra
 import { LogOnlyDataByKind } from '../../common/contract/logs';
 import { isoTime } from '../../common/contract/shared';
 import { closeProblem, type CloseClaim } from '../../common/closing';
-import { isBelow, suggestAccidentGrade } from '../../common/domain/accidentGrade';
+import { isBelow, suggestForIncident } from '../../common/domain/accidentGrade';
 import { describeIssues } from '../../common/i18n/issues';
 import { localParts } from '../../common/time/zone';
 import { type z } from '../../common/zod-setup';
@@ -180,9 +180,9 @@ export function createIncident(
  * carries the reason: the wall's alarm and the reporting clocks follow the grade.
  */
 export function checkGradeReason(ctx: WriteCtx, intake: IntakeData): void {
-  if (intake.category !== 'accident') return;
-  const suggested = suggestAccidentGrade(
+  const suggested = suggestForIncident(
     {
+      category: intake.category,
       dead: intake.casualties.dead,
       injured: intake.casualties.injured,
       lossWan: intake.directLossWan ?? null,

@@ -15,6 +15,8 @@ export const DEFAULT_SETTINGS: Settings = {
   wallRotateSeconds: 20,
   handoverSignLeadMinutes: 30,
   accidentThresholds: DEFAULT_ACCIDENT_THRESHOLDS,
+  // The county's own superiors and units: data the administrator edits (设置 → 值班日志).
+  reportTargets: ['市应急管理局', '县委总值班室', '县政府总值班室', '县委办公室', '县政府办公室'],
 };
 
 /** Settings are a key/value table of JSON values; unknown keys are kept for later versions. */

@@ -16,6 +16,8 @@ import {
   fieldLabel,
   formatValue,
   shownFields,
+  intakeFigures,
+  recorderText,
   type FormatCtx,
 } from '../pages/logs/entryFields';
 import { useTownNames } from '../pages/logs/hooks';
@@ -199,7 +201,8 @@ function incidentBlocks(
   const inc = d.incident;
   const intake = d.intake;
   const timeline = timelineOrder(d.entries);
-  const firstIntakeId = d.entries.find((e) => e.kind === 'intake')?.id;
+  const firstIntake = d.entries.find((e) => e.kind === 'intake');
+  const firstIntakeId = firstIntake?.id;
   const fmt = (k: string, v: unknown) => formatValue(fieldDef('intake', k), v, c) || '—';
   const num = 'dr-pg-num';
 
@@ -215,7 +218,9 @@ function incidentBlocks(
     [t('dutylog.field.caller'), fmt('caller', intake.caller)],
     [t('dutylog.field.place'), fmt('place', intake.place)],
     [t('dutylog.field.casualties'), formatCasualties(inc.casualties, t)],
+    ...intakeFigures(intake, c).map(([, label, text]): [string, string] => [label, text]),
     [t('dutylog.field.losses'), inc.losses || '—'],
+    [t('dutylog.field.recorder'), recorderText(intake, firstIntake?.authorName ?? '', t)],
   ];
   const wide: [string, string][] = [
     [t('dutylog.field.description'), intake.description || '—'],
@@ -224,6 +229,7 @@ function incidentBlocks(
     [t('dutylog.field.trend'), intake.trend || '—'],
     [t('dutylog.field.notified'), fmt('notified', intake.notified)],
   ];
+  if (intake.gradeReason) wide.unshift([t('dutylog.field.gradeReason'), intake.gradeReason]);
   if (inc.closedAt) wide.push([t('dutylog.field.closedAt'), toLocalText(inc.closedAt, tz)]);
   const label = (text: string) => ({ cell: text, head: true });
 

@@ -101,6 +101,11 @@ function fromEdit(def: FieldDef, value: unknown, tz: string): unknown {
     }
     case 'seconds':
       return Number(value ?? 0);
+    case 'wan':
+      // 不详 is a blank figure, which the contract keeps as null.
+      return typeof value === 'number' ? value : null;
+    case 'persons':
+      return Number(value ?? 0);
     case 'bool':
       return Boolean(value);
     default:
@@ -287,6 +292,19 @@ export function CorrectionDialog({
         return (
           <Form.Item name={k} label={label} rules={[reqNumber]}>
             <InputNumber min={0} max={3600} precision={0} suffix={t('dutylog.secondsUnit')} />
+          </Form.Item>
+        );
+      case 'persons':
+      case 'wan':
+        return (
+          <Form.Item name={k} label={label} rules={def.type === 'persons' ? [reqNumber] : []}>
+            <InputNumber
+              className="dr-full-width"
+              min={0}
+              max={def.max}
+              precision={def.type === 'wan' ? 2 : 0}
+              suffix={t(def.type === 'wan' ? 'dutylog.figures.wanUnit' : 'dutylog.figures.personsUnit')}
+            />
           </Form.Item>
         );
       case 'phone':

@@ -34,6 +34,7 @@ import { requiredRule, zodRule } from '../../forms/rules';
 import { INSTRUCTION_PROGRESS, VERIFY_MEANS, VERIFY_RESULTS, fieldLabel } from '../logs/entryFields';
 import { takeNextActionFocus } from './nextActionFocus';
 import { CloseChecks } from './CloseChecks';
+import { ReportTargetInput } from '../logs/ReportTargetInput';
 import { clocksEnded, hasFinalReport } from '../../../../common/closing';
 import type { IncidentDetailData } from './types';
 import { gradeOptions, keyboardSearch } from '../../forms/optionMatch';
@@ -277,9 +278,6 @@ function EntryForm({
   const previousTargets = [
     ...new Set(detail.entries.filter((e) => e.kind === 'report').map((e) => String(e.data.to ?? ''))),
   ].filter(Boolean);
-  // Upward report targets a county room uses most (a catalog list); this incident's earlier ones first.
-  const common = t('dutylog.reportTargets').split('\n').filter(Boolean);
-  const targetOptions = [...new Set([...previousTargets, ...common])].map((v) => ({ value: v }));
   const leaders = (operators.data ?? []).filter((o) => o.role === 'leader').map((o) => ({ value: o.name }));
   const line = (k: string, max: number, required = true) => (
     <Form.Item name={k} label={label(k)} rules={[...(required ? [req] : []), zodRule(name(max), t)]}>
@@ -364,11 +362,7 @@ function EntryForm({
               <Col span={12}>{select('means', REPORT_MEANS, (c) => `means.${c}`)}</Col>
             </Row>
             <Form.Item name="to" label={label('to')} rules={[req, zodRule(name(60), t)]}>
-              <AutoComplete
-                options={targetOptions}
-                filterOption={(input, o) => String(o?.value ?? '').includes(input)}
-                maxLength={60}
-              />
+              <ReportTargetInput recent={previousTargets} maxLength={60} />
             </Form.Item>
             <Form.Item name="content" label={label('content')} rules={[zodRule(text(4000), t)]}>
               <Input.TextArea rows={2} maxLength={4000} />

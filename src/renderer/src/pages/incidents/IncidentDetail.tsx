@@ -12,7 +12,14 @@ import { toLocalText } from '../../components/localTime';
 import { PageHeader } from '../../components/PageHeader';
 import { navigate, hrefOf } from '../../router/hash';
 import { useRoomTimeZone } from '../../time/useRoomTime';
-import { codeText, fieldDef, formatValue, type FormatCtx } from '../logs/entryFields';
+import {
+  codeText,
+  fieldDef,
+  formatValue,
+  intakeFigures,
+  recorderText,
+  type FormatCtx,
+} from '../logs/entryFields';
 import { useTownNames } from '../logs/hooks';
 import { KIND_COLORS } from '../logs/entryText';
 import { CorrectionDialog } from './CorrectionDialog';
@@ -44,7 +51,12 @@ export const FACTS_SHOWN_ABOVE = [
   'occurredAt',
   'place',
   'casualties',
+  'relocated',
+  'affected',
+  'directLossWan',
   'losses',
+  'gradeReason',
+  'recorder',
   'description',
   'cause',
   'measures',
@@ -91,7 +103,8 @@ export function IncidentDetail({ id }: { id: string; operator: Operator }) {
   const intake = d.intake;
   const open = inc.status === 'pending' || inc.status === 'active';
   const timeline = timelineOrder(d.entries);
-  const firstIntakeId = d.entries.find((e) => e.kind === 'intake')?.id;
+  const firstIntake = d.entries.find((e) => e.kind === 'intake');
+  const firstIntakeId = firstIntake?.id;
   const c = ctx!;
   const place = formatValue(fieldDef('intake', 'place'), intake.place, c);
 
@@ -158,7 +171,18 @@ export function IncidentDetail({ id }: { id: string; operator: Operator }) {
                   children: <CasualtyLine c={inc.casualties} />,
                   span: 2,
                 },
+                ...intakeFigures(intake, c).map(([key, label, children]) => ({ key, label, children })),
                 { key: 'losses', label: t('dutylog.field.losses'), children: inc.losses || '—', span: 2 },
+                ...(intake.gradeReason
+                  ? [
+                      {
+                        key: 'gradeReason',
+                        label: t('dutylog.field.gradeReason'),
+                        children: intake.gradeReason,
+                        span: 2,
+                      },
+                    ]
+                  : []),
                 {
                   key: 'desc',
                   label: t('dutylog.field.description'),
@@ -179,8 +203,18 @@ export function IncidentDetail({ id }: { id: string; operator: Operator }) {
                   children: formatValue(fieldDef('intake', 'notified'), intake.notified, c) || '—',
                   span: 2,
                 },
+                {
+                  key: 'recorder',
+                  label: t('dutylog.field.recorder'),
+                  children: recorderText(intake, firstIntake?.authorName ?? '', t),
+                  span: 2,
+                },
               ]}
             />
+          </Card>
+          {/* The next step in the wide column: its kinds stay on one line with 批示落实 among them. */}
+          <Card size="small" title={t('dutylog.detail.record')} className="dr-detail-card" data-testid="record">
+            <EntryActions detail={d} tz={tz} />
           </Card>
           <Card
             size="small"
@@ -297,9 +331,6 @@ export function IncidentDetail({ id }: { id: string; operator: Operator }) {
                 ))}
               </ul>
             )}
-          </Card>
-          <Card size="small" title={t('dutylog.detail.record')} className="dr-detail-card">
-            <EntryActions detail={d} tz={tz} />
           </Card>
         </Col>
       </Row>

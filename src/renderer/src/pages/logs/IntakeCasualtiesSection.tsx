@@ -3,7 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { text } from '../../../../common/contract/shared';
 import { zodRule } from '../../forms/rules';
 
-/** 伤亡与损失: the figures as first reported. */
+/** Figures of a report as first told: the contract's bounds (IntakeData). */
+export const FIGURE_BOUNDS = {
+  relocated: { max: 10_000_000, precision: 0 },
+  affected: { max: 100_000_000, precision: 0 },
+  directLossWan: { max: 100_000_000, precision: 2 },
+} as const;
+
+/** 伤亡和损失: the figures as first reported, the people moved and affected, the loss. */
 export function IntakeCasualtiesSection() {
   const { t } = useTranslation();
   return (
@@ -16,6 +23,34 @@ export function IntakeCasualtiesSection() {
             </Form.Item>
           </Col>
         ))}
+        {(['relocated', 'affected'] as const).map((k) => (
+          <Col span={6} key={k}>
+            <Form.Item name={k} label={t(`dutylog.field.${k}`)}>
+              <InputNumber
+                className="dr-full-width"
+                min={0}
+                max={FIGURE_BOUNDS[k].max}
+                precision={0}
+                suffix={t('dutylog.figures.personsUnit')}
+              />
+            </Form.Item>
+          </Col>
+        ))}
+        <Col span={12}>
+          <Form.Item
+            name="directLossWan"
+            label={t('dutylog.field.directLossWan')}
+            extra={t('dutylog.intake.lossHint')}
+          >
+            <InputNumber
+              className="dr-full-width"
+              min={0}
+              max={FIGURE_BOUNDS.directLossWan.max}
+              precision={FIGURE_BOUNDS.directLossWan.precision}
+              suffix={t('dutylog.figures.wanUnit')}
+            />
+          </Form.Item>
+        </Col>
         <Col span={24}>
           <Form.Item name="losses" label={t('dutylog.field.losses')} rules={[zodRule(text(500), t)]}>
             <Input maxLength={500} />

@@ -8,18 +8,18 @@ import {
   CATEGORIES,
   SUBTYPES,
   type Category,
-  type Grade,
   type Subtype,
 } from '../../../../common/domain/incidents';
 import { DateTimeInput } from '../../components/DateTimeInput';
 import { focusNextField } from '../../components/enterNavigation';
-import { GradeTag } from '../../components/GradeTag';
 import { parseLocalText, resolveLocalText } from '../../components/localTime';
 import { MapPickButton } from '../../components/MapPickButton';
 import { requiredRule, zodRule } from '../../forms/rules';
 import type { IntakeFormValues } from './intakeDraft';
 import { trimmed, type IntakeTimeRule } from './intakeValues';
-import { gradeOptions, keyboardSearch } from '../../forms/optionMatch';
+import { keyboardSearch } from '../../forms/optionMatch';
+import type { AccidentThresholds } from '../../../../common/domain/accidentGrade';
+import { IntakeGradeField } from './IntakeGradeField';
 
 /** 事件信息: what happened, of which type and grade, when and where (town, address, point). */
 export function IntakeEventSection({
@@ -29,7 +29,9 @@ export function IntakeEventSection({
   towns,
   townsLoading,
   persist,
+  thresholds,
 }: {
+  thresholds: AccidentThresholds | undefined;
   tz: string;
   openedAt: string;
   timeRule: IntakeTimeRule;
@@ -102,15 +104,7 @@ export function IntakeEventSection({
             />
           </Form.Item>
         </Col>
-        <Col span={6}>
-          <Form.Item name="grade" label={t('dutylog.field.grade')} rules={[requiredRule(t)]}>
-            <Select
-              showSearch={keyboardSearch}
-              options={gradeOptions((g) => t(`grade.${g}`))}
-              labelRender={({ value }) => <GradeTag grade={value as Grade} />}
-            />
-          </Form.Item>
-        </Col>
+        <IntakeGradeField thresholds={thresholds} persist={persist} />
         <Col span={6}>
           <Form.Item
             name="occurredAt"

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { Alert, App, Button, Col, Form, Row, type RefSelectProps } from 'antd';
 import { SaveOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import type { Operator } from '../../../../common/contract/operators';
 import { categoryOf, type Category, type Grade, type Subtype } from '../../../../common/domain/incidents';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -29,7 +30,7 @@ import { requestNextActionFocus } from '../incidents/nextActionFocus';
  * first (Enter moves on, Ctrl+Enter saves), kept as a draft while typed, offering
  * likely duplicates to attach to instead of opening a second incident.
  */
-export function IntakePage() {
+export function IntakePage({ operator }: { operator: Operator }) {
   const { t } = useTranslation();
   const { message, modal } = App.useApp();
   const tz = useRoomTimeZone();
@@ -39,6 +40,8 @@ export function IntakePage() {
   const firstField = useRef<RefSelectProps>(null);
   const towns = useApiQuery('geo.towns', {}, { staleTime: 10 * 60_000 });
   const create = useApiMutation('incidents.create');
+  const settings = useApiQuery('settings.get', {}, { staleTime: 60_000 });
+  const thresholds = settings.data?.accidentThresholds;
 
   useEffect(() => {
     const focus = () => firstField.current?.focus();
@@ -83,7 +86,7 @@ export function IntakePage() {
       return;
     }
     const all = { ...(form.getFieldsValue(true) as IntakeFormValues), ...values };
-    const intake = toIntake(all, draft, tz);
+    const intake = toIntake(all, draft, tz, thresholds);
     create.mutate(
       { clientKey: draft.clientKey, ...(draft.attachTo ? { attachTo: draft.attachTo.id } : {}), intake },
       {
@@ -99,7 +102,7 @@ export function IntakePage() {
         },
       },
     );
-  }, [clear, create, draft, form, message, t, tz]);
+  }, [clear, create, draft, form, message, t, thresholds, tz]);
 
   const enterNav = useEnterNavigation(() => void submit());
 
@@ -199,9 +202,15 @@ export function IntakePage() {
                 towns={towns.data}
                 townsLoading={towns.isPending}
                 persist={persist}
+                thresholds={thresholds}
               />
               <IntakeCasualtiesSection />
-              <IntakeResponseSection tz={tz} timeRule={timeRule} persist={persist} />
+              <IntakeResponseSection
+                tz={tz}
+                timeRule={timeRule}
+                persist={persist}
+                operatorName={operator.name}
+              />
 
               <ErrorAlert error={create.error} />
               <div className="dr-intake-actions">

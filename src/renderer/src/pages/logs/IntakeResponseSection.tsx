@@ -6,16 +6,19 @@ import { DateTimeInput } from '../../components/DateTimeInput';
 import { toLocalText } from '../../components/localTime';
 import { requiredRule, zodRule } from '../../forms/rules';
 import type { IntakeTimeRule } from './intakeValues';
+import { ReportTargetInput } from './ReportTargetInput';
 
 /** 处置情况: measures taken, the trend, and who has already been told (a list of rows). */
 export function IntakeResponseSection({
   tz,
   timeRule,
   persist,
+  operatorName,
 }: {
   tz: string;
   timeRule: IntakeTimeRule;
   persist: () => void;
+  operatorName: string;
 }) {
   const { t } = useTranslation();
   const form = Form.useFormInstance();
@@ -39,7 +42,7 @@ export function IntakeResponseSection({
                     rules={[requiredRule(t), zodRule(name(60), t)]}
                     aria-label={t('dutylog.notified.who')}
                   >
-                    <Input maxLength={60} placeholder={t('dutylog.notified.who')} />
+                    <ReportTargetInput maxLength={60} placeholder={t('dutylog.notified.who')} />
                   </Form.Item>
                 </Col>
                 <Col span={8}>
@@ -73,6 +76,15 @@ export function IntakeResponseSection({
           </>
         )}
       </Form.List>
+      <Form.Item
+        name="recorder"
+        label={t('dutylog.field.recorder')}
+        extra={t('dutylog.intake.recorderHint', { name: operatorName })}
+        rules={[zodRule(text(40), t)]}
+        className="dr-intake-recorder"
+      >
+        <Input maxLength={40} placeholder={operatorName} />
+      </Form.Item>
     </Card>
   );
 }

@@ -6,6 +6,7 @@ import { useApiQuery } from '../../api/hooks';
 import { GradeTag } from '../../components/GradeTag';
 import { INTAKE_HOTKEY_LABEL } from '../../components/intakeHotkey';
 import { toLocalText } from '../../components/localTime';
+import { ACCEPT_SUGGESTION_KEY } from './IntakeGradeField';
 
 /**
  * The deadlines this intake will start, as the grade and type are chosen: the rule that
@@ -74,6 +75,9 @@ export function IntakeKeysCard() {
         </li>
         <li>
           <kbd>Ctrl+Enter</kbd> {t('dutylog.intake.keySave')}
+        </li>
+        <li>
+          <kbd>{ACCEPT_SUGGESTION_KEY}</kbd> {t('dutylog.intake.keySuggest')}
         </li>
         <li>
           <kbd>{INTAKE_HOTKEY_LABEL}</kbd> {t('dutylog.intake.keyNew')}

@@ -24,7 +24,7 @@ type Tab = 'list' | 'incidents' | 'search';
 export function LogsArea({ operator }: { operator: Operator }) {
   const route = useHashRoute();
   const [, sub, arg] = route.parts;
-  if (sub === 'new') return <IntakePage />;
+  if (sub === 'new') return <IntakePage operator={operator} />;
   if (sub === 'incident' && arg) return <IncidentDetail id={arg} operator={operator} />;
   const tab: Tab = sub === 'incidents' || sub === 'search' ? sub : 'list';
   return <LogsHome tab={tab} q={route.query.get('q') ?? ''} />;

@@ -28,7 +28,11 @@ export type FieldType =
   | 'grade'
   | 'bool'
   | 'instruction'
-  | 'phone';
+  | 'phone'
+  /** A head count (紧急转移安置, 受灾人口). */
+  | 'persons'
+  /** An amount in 万元 (直接经济损失). */
+  | 'wan';
 
 export interface FieldDef {
   key: string;
@@ -74,13 +78,18 @@ export const FIELDS_BY_KIND: Record<string, FieldDef[]> = {
     { key: 'category', type: 'category' },
     { key: 'subtype', type: 'subtype' },
     { key: 'grade', type: 'grade' },
+    { key: 'gradeReason', type: 'longtext', max: 500, optional: true },
     { key: 'description', type: 'longtext', max: 4000, multiline: true },
     { key: 'cause', type: 'longtext', max: 1000, multiline: true },
     { key: 'casualties', type: 'casualties' },
+    { key: 'relocated', type: 'persons', optional: true, max: 10_000_000 },
+    { key: 'affected', type: 'persons', optional: true, max: 100_000_000 },
+    { key: 'directLossWan', type: 'wan', optional: true, max: 100_000_000 },
     { key: 'losses', type: 'text', max: 500 },
     { key: 'measures', type: 'longtext', max: 2000, multiline: true },
     { key: 'trend', type: 'longtext', max: 1000, multiline: true },
     { key: 'notified', type: 'notified' },
+    { key: 'recorder', type: 'text', max: 40, optional: true },
   ],
   verify: [
     { key: 'with', type: 'text', max: 60 },
@@ -209,6 +218,10 @@ export function formatValue(def: FieldDef, value: unknown, ctx: FormatCtx): stri
       return toLocalText(s(value), tz);
     case 'seconds':
       return t('dutylog.seconds', { n: Number(value) });
+    case 'persons':
+      return t('dutylog.figures.persons', { n: Number(value) });
+    case 'wan':
+      return t('dutylog.figures.wan', { n: Number(value) });
     case 'casualties':
       return isObj(value) ? formatCasualties(value as unknown as Casualties, t) : '';
     case 'caller': {
@@ -266,4 +279,19 @@ export function shownFields(kind: string, data: Record<string, unknown>): FieldD
 export function fieldDef(kind: string, key: string): FieldDef {
   if (key === 'occurredAt' && kind !== 'intake') return OCCURRED_AT_FIELD;
   return FIELDS_BY_KIND[kind]?.find((d) => d.key === key) ?? { key, type: 'text' };
+}
+
+/** The intake's head counts and loss, labelled, '—' where none was given (facts card, print). */
+export function intakeFigures(intake: Record<string, unknown>, ctx: FormatCtx): [key: string, label: string, text: string][] {
+  return (['relocated', 'affected', 'directLossWan'] as const).map((k) => [
+    k,
+    fieldLabel(ctx.t, 'intake', k),
+    formatValue(fieldDef('intake', k), intake[k], ctx) || '—',
+  ]);
+}
+
+/** 记录人: whoever took it down when named, with who typed it in; else the author. */
+export function recorderText(intake: Record<string, unknown>, author: string, t: TFunction): string {
+  const recorder = typeof intake.recorder === 'string' ? intake.recorder.trim() : '';
+  return recorder && recorder !== author ? t('dutylog.recorderBy', { recorder, author }) : author || '—';
 }

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { LogItem } from '../../../../common/contract/logs';
-import { codeText, correctedFieldLabel } from './entryFields';
+import { codeText, correctedFieldLabel, fieldDef, fieldLabel, formatValue } from './entryFields';
 
 /** The line a row shows: the host's summary, with the labels the host leaves to the UI. */
 export function entrySummary(item: LogItem, t: TFunction): string {
@@ -14,6 +14,15 @@ export function entrySummary(item: LogItem, t: TFunction): string {
           .join(t('dutylog.listSeparator')),
         reason: item.reason ?? '',
       });
+    case 'intake': {
+      // The head counts and loss a report carries, where given (a log row is read in a glance).
+      const figures = (['relocated', 'affected', 'directLossWan'] as const)
+        .filter((k) => typeof d[k] === 'number')
+        .map((k) => `${fieldLabel(t, 'intake', k)} ${formatValue(fieldDef('intake', k), d[k], { t, tz: 'UTC' })}`);
+      return figures.length
+        ? t('dutylog.list.intakeLine', { title: item.summary, figures: figures.join(t('dutylog.listSeparator')) })
+        : item.summary;
+    }
     case 'report':
       return t('dutylog.list.reportLine', {
         stage: codeText(t, 'report', 'stage', d.stage),

@@ -11,6 +11,8 @@ export interface IntakeFormValues {
   category?: string;
   subtype?: string;
   grade: string;
+  /** Why the grade is below the figures' suggestion (asked only then). */
+  gradeReason?: string;
   title: string;
   occurredAt: string;
   townCode?: string;
@@ -23,10 +25,16 @@ export interface IntakeFormValues {
   injured: number;
   missing: number;
   trapped: number;
+  /** 直接经济损失, 万元; null when unknown. */
+  directLossWan?: number | null;
+  relocated?: number | null;
+  affected?: number | null;
   losses: string;
   measures: string;
   trend: string;
   notified: { who: string; at: string }[];
+  /** 记录人, when not the operator signed in. */
+  recorder?: string;
 }
 
 /**

@@ -1,6 +1,11 @@
 import type { IntakeData } from '../../../../common/contract/incidents';
 import type { dateTimeRule } from '../../components/DateTimeInput';
 import type { Category, Grade, Subtype } from '../../../../common/domain/incidents';
+import {
+  isBelow,
+  suggestForIncident,
+  type AccidentThresholds,
+} from '../../../../common/domain/accidentGrade';
 import { parseLocalText, resolveLocalText, toLocalText } from '../../components/localTime';
 import type { IntakeDraft, IntakeFormValues } from './intakeDraft';
 
@@ -25,17 +30,48 @@ export function intakeDefaults(draft: IntakeDraft, tz: string): IntakeFormValues
     injured: 0,
     missing: 0,
     trapped: 0,
+    directLossWan: null,
+    relocated: null,
+    affected: null,
     losses: '',
     measures: '',
     trend: '',
     notified: [],
+    gradeReason: '',
+    recorder: '',
   };
+}
+
+const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+
+/** The grade the typed figures call for (null: none, or not an accident). */
+export function suggestionOf(v: Partial<IntakeFormValues>, thr: AccidentThresholds | undefined): Grade | null {
+  return suggestForIncident(
+    {
+      category: v.category,
+      dead: v.dead ?? 0,
+      injured: v.injured ?? 0,
+      lossWan: num(v.directLossWan),
+    },
+    thr,
+  );
 }
 
 export const trimmed = (v: string | undefined) => (v ?? '').trim();
 
 /** The form's values as the contract's IntakeData. Times already validated. */
-export function toIntake(v: IntakeFormValues, draft: IntakeDraft, tz: string): IntakeData {
+export function toIntake(
+  v: IntakeFormValues,
+  draft: IntakeDraft,
+  tz: string,
+  thresholds?: AccidentThresholds,
+): IntakeData {
+  const loss = num(v.directLossWan);
+  const relocated = num(v.relocated);
+  const affected = num(v.affected);
+  // A reason typed while the grade was lower, then the grade raised: not a reason for anything.
+  const reason = isBelow(v.grade as Grade, suggestionOf(v, thresholds)) ? trimmed(v.gradeReason) : '';
+  const recorder = trimmed(v.recorder);
   const point: [number, number] | null =
     typeof v.lon === 'number' && typeof v.lat === 'number' ? [v.lon, v.lat] : null;
   return {
@@ -67,6 +103,11 @@ export function toIntake(v: IntakeFormValues, draft: IntakeDraft, tz: string): I
     category: v.category as Category,
     subtype: v.subtype as Subtype,
     grade: v.grade as Grade,
+    ...(loss !== null ? { directLossWan: loss } : {}),
+    ...(relocated !== null ? { relocated } : {}),
+    ...(affected !== null ? { affected } : {}),
+    ...(reason ? { gradeReason: reason } : {}),
+    ...(recorder ? { recorder } : {}),
   };
 }
 

@@ -10,10 +10,11 @@ import { WallTokensPanel } from './WallTokensPanel';
 import { BackupsPanel } from './BackupsPanel';
 import { AuditPanel } from './AuditPanel';
 import { DeadlineRulesPanel } from '../logs/DeadlineRulesPanel';
+import { GradingSettingsPanel } from '../logs/GradingSettingsPanel';
 import { BasemapSettings } from '../map/BasemapSettings';
 import { GeoImportPanel } from '../map/GeoImportPanel';
 
-const TABS = ['general', 'operators', 'deadlines', 'map', 'wall', 'backups', 'audit'] as const;
+const TABS = ['general', 'operators', 'deadlines', 'grading', 'map', 'wall', 'backups', 'audit'] as const;
 type Tab = (typeof TABS)[number];
 const isTab = (v: string | undefined): v is Tab => v !== undefined && (TABS as readonly string[]).includes(v);
 
@@ -47,6 +48,11 @@ export function SettingsPage({ tab, operator }: { tab: string | undefined; opera
             key: 'deadlines',
             label: t('settings.tab.deadlines'),
             children: <DeadlineRulesPanel admin={admin} />,
+          },
+          {
+            key: 'grading',
+            label: t('settings.tab.grading'),
+            children: <GradingSettingsPanel admin={admin} />,
           },
           {
             key: 'map',
