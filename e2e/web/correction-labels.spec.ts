@@ -84,6 +84,12 @@ test('corrections show field labels and reasons in every view and print, never a
       losses: '便道两处',
       measures: '镇村干部到场',
       trend: '水位回落',
+      // The figures a report carries and who took the call: labelled like the rest.
+      relocated: 35,
+      affected: 260,
+      directLossWan: 12.5,
+      recorder: '黄磊',
+      gradeReason: '仅冲毁便道，无人员伤亡',
     },
     reason: REASON_INTAKE,
   });
@@ -109,6 +115,8 @@ test('corrections show field labels and reasons in every view and print, never a
   let text = await page.locator('.dr-content').innerText();
   expect(text).toContain('报告人');
   expect(text).toContain(REASON_INTAKE);
+  for (const label of ['紧急转移安置', '受灾人口', '直接经济损失', '记录人', '定级理由']) expect(text).toContain(label);
+  expect(text).toContain('12.5 万元');
   expect(rawKeys(text), 'incident page').toEqual([]);
 
   // The log list.
@@ -116,6 +124,10 @@ test('corrections show field labels and reasons in every view and print, never a
   await expect(page.locator('.dr-content')).toContainText(REASON_INTAKE);
   text = await page.locator('.dr-content').innerText();
   expect(text).toMatch(/更正 报告人/);
+  const line = text.split('\n').find((l) => l.includes('更正 报告人')) ?? '';
+  for (const label of ['紧急转移安置', '受灾人口', '直接经济损失', '定级理由', '记录人']) expect(line).toContain(label);
+  // The intake's own row carries its figures with their labels.
+  expect(text).toContain('紧急转移安置 35 人；受灾人口 260 人；直接经济损失 12.5 万元');
   expect(rawKeys(text), 'log list').toEqual([]);
 
   // The handover sheet on screen.
@@ -150,5 +162,7 @@ test('corrections show field labels and reasons in every view and print, never a
   await expect(page.getByTestId('print-root')).toHaveAttribute('data-ready', 'yes');
   text = await pdfText(page);
   expect(text.replace(/\s+/g, '')).toContain(REASON_INTAKE);
+  expect(text.replace(/\s+/g, '')).toContain('直接经济损失12.5万元');
+  expect(text.replace(/\s+/g, '')).toContain('记录人黄磊（系统管理员录入）');
   expect(rawKeys(text), 'incident PDF').toEqual([]);
 });
