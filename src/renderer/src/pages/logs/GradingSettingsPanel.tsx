@@ -9,6 +9,7 @@ import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { GradeTag } from '../../components/GradeTag';
 import { requiredNumberRule, zodRule } from '../../forms/rules';
+import './dutylog.css';
 
 const GRADES = ['I', 'II', 'III'] as const;
 const FIGURES = ['dead', 'injured', 'lossWan'] as const;
@@ -89,6 +90,7 @@ export function GradingSettingsPanel({ admin }: { admin: boolean }) {
     <Form<Values>
       form={form}
       name="grading-settings"
+      className="dr-grading-settings"
       layout="vertical"
       initialValues={toValues(settings.data)}
       disabled={!admin}
