@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { SCREENSHOT_DIR, expect, screenshots, signInByKeyboard, test, useHost } from './fixtures';
+import { SCREENSHOT_DIR, e2eNow, expect, screenshots, signInByKeyboard, test, useHost } from './fixtures';
 
 /**
  * 设置 → 定级与报送 (an accident's grade thresholds, the list of superiors and units reports
@@ -61,9 +61,9 @@ test('an administrator sets the thresholds and the report recipients; the report
 
   // An incident with a leader's instruction (so 批示落实 is among the action kinds).
   const shift = await api<{ shift: { start: string } }>(page, 'shifts.get', {});
-  const at = new Date(Math.max(Date.now() - 60_000, Date.parse(shift.shift.start) + 1_000)).toISOString();
+  const at = new Date(Math.max(e2eNow() - 60_000, Date.parse(shift.shift.start) + 1_000)).toISOString();
   const created = await api<{ incident: { id: string } }>(page, 'incidents.create', {
-    clientKey: `k_e2e_layout_${Date.now()}`,
+    clientKey: `k_e2e_layout_${e2eNow()}`,
     intake: {
       channel: 'phone',
       receivedAt: at,
@@ -86,7 +86,7 @@ test('an administrator sets the thresholds and the report recipients; the report
   incidentId = created.incident.id;
   await api(page, 'incidents.addEntry', {
     incidentId,
-    clientKey: `k_e2e_layout_i_${Date.now()}`,
+    clientKey: `k_e2e_layout_i_${e2eNow()}`,
     kind: 'instruction',
     data: { leader: '王建国', content: '查明起火原因，及时续报' },
   });

@@ -102,7 +102,7 @@ test('grades typed as said: 重大 → Ⅱ级, 2 → Ⅱ级, 三 → Ⅲ级; one
 test('an accident with 3 dead and 12 injured: 较大 is suggested beside the grade, a lower grade asks why, F8 takes it', async ({
   page,
 }) => {
-  await signedIn(page);
+  await signedIn(page, host);
   await page.keyboard.press('F2');
   await expect.poll(() => focusedLabel(page)).toBe('接报方式');
   for (let i = 0; i < 6; i++) await page.keyboard.press('Enter'); // channel, time, unit, name, post, phone
@@ -170,7 +170,7 @@ test('an accident with 3 dead and 12 injured: 较大 is suggested beside the gra
 
   await expect(page).toHaveURL(/#\/logs\/incident\//);
   const id = /incident\/([^/?#]+)/.exec(page.url())![1]!;
-  const got = await api<{
+  const got = await callAs<{
     incident: { grade: string };
     intake: { relocated?: number; affected?: number; directLossWan?: number | null; gradeReason?: string };
   }>(page, 'incidents.get', { id });
