@@ -41,8 +41,11 @@ describe('zone arithmetic', () => {
   });
 
   it('reads the clock as Intl does, across DST changes and odd offsets', () => {
+    // One formatter per zone: building one per instant made this test slow enough to time
+    // out on a loaded machine, and measured Intl's constructor rather than the clock.
+    const intl = new Map<string, Intl.DateTimeFormat>();
     const viaIntl = (d: Date, tz: string) => {
-      const f = new Intl.DateTimeFormat('en-US', {
+      const f = intl.get(tz) ?? new Intl.DateTimeFormat('en-US', {
         timeZone: tz,
         hourCycle: 'h23',
         year: 'numeric',
@@ -52,6 +55,7 @@ describe('zone arithmetic', () => {
         minute: 'numeric',
         second: 'numeric',
       });
+      intl.set(tz, f);
       const p = Object.fromEntries(f.formatToParts(d).map((x) => [x.type, Number(x.value)]));
       return [p.year, p.month, p.day, p.hour, p.minute, p.second];
     };
