@@ -38,7 +38,7 @@ export interface CommonArea<
   R extends string = string,
   P extends string = string,
 > {
-  /** One name for the feature on every side: `dutylog` in common, core and renderer manifests alike. */
+  /** One name for the feature on every side: `logs` in common, core and renderer manifests alike. */
   readonly id: Id;
   /** Still to be built: the renderer shows an honest "not yet" page, and no method exists. */
   readonly coming?: boolean;

@@ -11,10 +11,10 @@ import {
 import { systemArea } from './system';
 import { operatorsArea } from './operators';
 import { settingsArea } from './settings';
-import { geographyArea } from './geography';
+import { geoArea } from './geo';
 import { wallArea } from './wall';
 import { dashboardArea } from './dashboard';
-import { dutylogArea } from './dutylog';
+import { logsArea } from './logs';
 import { resourcesArea } from './resources';
 import { equipmentArea } from './equipment';
 import { rosterArea } from './roster';
@@ -28,10 +28,10 @@ import { preparednessArea, statisticsArea } from './coming';
 export const commonAreas = [
   systemArea,
   operatorsArea,
-  geographyArea,
+  geoArea,
   wallArea,
   dashboardArea,
-  dutylogArea,
+  logsArea,
   resourcesArea,
   equipmentArea,
   rosterArea,

@@ -4,9 +4,9 @@ import type { CoreArea } from './define';
 import { systemCore } from './system';
 import { operatorsCore } from './operators';
 import { settingsCore } from './settings';
-import { geographyCore } from './geography';
+import { geoCore } from './geo';
 import { dashboardCore } from './dashboard';
-import { dutylogCore } from './dutylog';
+import { logsCore } from './logs';
 import { resourcesCore } from './resources';
 import { equipmentCore } from './equipment';
 import { rosterCore } from './roster';
@@ -20,10 +20,10 @@ import { preparednessCore, statisticsCore, wallCore } from './quiet';
 export const coreAreas = [
   systemCore,
   operatorsCore,
-  geographyCore,
+  geoCore,
   wallCore,
   dashboardCore,
-  dutylogCore,
+  logsCore,
   resourcesCore,
   equipmentCore,
   rosterCore,

@@ -5,16 +5,16 @@ import { addSheet, newWorkbook } from '../exports/files';
 import { formatLocal } from '../../common/time/zone';
 
 const COLUMNS = [
-  'column.dutylog.occurredAt',
-  'column.dutylog.kind',
-  'column.dutylog.incidentNumber',
-  'column.dutylog.incident',
-  'column.dutylog.grade',
-  'column.dutylog.status',
-  'column.dutylog.content',
-  'column.dutylog.author',
-  'column.dutylog.enteredAt',
-  'column.dutylog.corrections',
+  'column.logs.occurredAt',
+  'column.logs.kind',
+  'column.logs.incidentNumber',
+  'column.logs.incident',
+  'column.logs.grade',
+  'column.logs.status',
+  'column.logs.content',
+  'column.logs.author',
+  'column.logs.enteredAt',
+  'column.logs.corrections',
 ] as const satisfies readonly LabelKey[];
 
 /** The export's header row in the reader's language. */
@@ -35,7 +35,7 @@ export function exportRows(items: LogItem[], locale: Locale, tz: string): string
     formatLocal(new Date(it.enteredAt), tz),
     it.corrections
       .map((c) =>
-        label(locale, 'cell.dutylog.correction', {
+        label(locale, 'cell.logs.correction', {
           at: formatLocal(new Date(c.at), tz),
           author: c.authorName,
           reason: c.reason,
@@ -59,7 +59,7 @@ export function toCsv(header: string[], rows: string[][]): string {
 
 export async function toXlsx(locale: Locale, rows: string[][]): Promise<Buffer> {
   const wb = await newWorkbook(locale);
-  const ws = addSheet(wb, locale, 'exportSheet.dutylog');
+  const ws = addSheet(wb, locale, 'exportSheet.logs');
   ws.addRow(exportHeader(locale)).font = { bold: true };
   for (const r of rows) ws.addRow(r);
   const widths = [17, 12, 11, 28, 14, 10, 60, 10, 17, 30];

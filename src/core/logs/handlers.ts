@@ -102,7 +102,7 @@ export const logHandlers: AreaHandlers<'logs'> = {
       if (input.format === 'csv') {
         const csv = toCsv(exportHeader(locale), rows);
         return {
-          fileName: exportFileName(locale, 'exportFile.dutylog', [stamp], 'csv'),
+          fileName: exportFileName(locale, 'exportFile.logs', [stamp], 'csv'),
           mime: 'text/csv;charset=utf-8',
           base64: Buffer.from(csv, 'utf8').toString('base64'),
           rows: rows.length,
@@ -110,7 +110,7 @@ export const logHandlers: AreaHandlers<'logs'> = {
       }
       const buf = await toXlsx(locale, rows);
       return {
-        fileName: exportFileName(locale, 'exportFile.dutylog', [stamp], 'xlsx'),
+        fileName: exportFileName(locale, 'exportFile.logs', [stamp], 'xlsx'),
         mime: XLSX_MIME,
         base64: buf.toString('base64'),
         rows: rows.length,

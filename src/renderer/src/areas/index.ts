@@ -1,5 +1,5 @@
 import { dashboardUi } from './dashboard';
-import { dutylogUi } from './dutylog';
+import { logsUi } from './logs';
 import { resourcesUi } from './resources';
 import { equipmentUi } from './equipment';
 import { rosterUi } from './roster';
@@ -16,7 +16,7 @@ import type { RendererArea } from './define';
  */
 export const rendererAreas = [
   dashboardUi,
-  dutylogUi,
+  logsUi,
   resourcesUi,
   equipmentUi,
   rosterUi,

@@ -39,7 +39,7 @@ export function Countdown({
     >
       {kind ? <span className="dr-countdown-kind">{t(`deadline.${kind}`)}</span> : null}
       <span className="dr-countdown-text dr-tabular">
-        {state === 'overdue' ? t('dutylog.countdown.over', { span }) : t('dutylog.countdown.left', { span })}
+        {state === 'overdue' ? t('logs.countdown.over', { span }) : t('logs.countdown.left', { span })}
       </span>
     </span>
   );

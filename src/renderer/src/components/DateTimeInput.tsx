@@ -39,7 +39,7 @@ export const DateTimeInput = forwardRef<InputRef, Props>(function DateTimeInput(
       value={value}
       inputMode="numeric"
       maxLength={20}
-      placeholder={placeholder ?? t('dutylog.time.placeholder')}
+      placeholder={placeholder ?? t('logs.time.placeholder')}
       onChange={(e) => onChange?.(e.target.value)}
       onBlur={tidy}
       className={`dr-input-datetime${rest.className ? ` ${rest.className}` : ''}`}

@@ -16,7 +16,7 @@ export function IntakeButton({ size = 'middle' }: { size?: 'middle' | 'large' })
       className={size === 'large' ? 'dr-intake-btn-large' : undefined}
       data-testid="intake-button"
     >
-      {t('dutylog.intakeButton')}
+      {t('logs.intakeButton')}
       <kbd className="dr-kbd-on-btn">{INTAKE_HOTKEY_LABEL}</kbd>
     </Button>
   );

@@ -73,7 +73,7 @@ function entryLines(
           k === 0 ? (
             <>
               <span className="dr-pg-k">{fieldLabel(t, e.kind, d.key)}</span>
-              {t('dutylog.colon')}
+              {t('logs.colon')}
               {piece}
             </>
           ) : (
@@ -89,22 +89,22 @@ function entryLines(
       node: <span className="dr-pg-small">{t('print.intakeSeeAbove')}</span>,
     });
   for (const c of e.corrections) {
-    const empty = t('dutylog.correction.empty');
+    const empty = t('logs.correction.empty');
     const text =
       Object.keys(c.changes)
         .map((k) => {
           const def = fieldDef(e.kind, k);
-          return `${fieldLabel(t, e.kind, k)}${t('dutylog.colon')}${formatValue(def, c.before[k], ctx) || empty} → ${formatValue(def, c.changes[k], ctx) || empty}`;
+          return `${fieldLabel(t, e.kind, k)}${t('logs.colon')}${formatValue(def, c.before[k], ctx) || empty} → ${formatValue(def, c.changes[k], ctx) || empty}`;
         })
-        .join(t('dutylog.listSeparator')) +
-      t('dutylog.correction.why', { reason: c.reason, who: c.authorName, at: toLocalText(c.at, ctx.tz) });
+        .join(t('logs.listSeparator')) +
+      t('logs.correction.why', { reason: c.reason, who: c.authorName, at: toLocalText(c.at, ctx.tz) });
     out.push({
       key: `corr.${c.id}`,
       size: text.length,
       node: (
         <span className="dr-pg-corr">
           {t('kind.correction')}
-          {t('dutylog.colon')}
+          {t('logs.colon')}
           {text}
         </span>
       ),
@@ -207,30 +207,30 @@ function incidentBlocks(
   const num = 'dr-pg-num';
 
   const facts: [string, string][] = [
-    [t('dutylog.field.number'), inc.number],
-    [t('dutylog.field.status'), t(`status.${inc.status}`)],
-    [t('dutylog.field.title'), inc.title],
-    [t('dutylog.field.grade'), t(`grade.${inc.grade}`)],
-    [t('dutylog.field.category'), `${t(`category.${inc.category}`)} / ${t(`subtype.${inc.subtype}`)}`],
-    [t('dutylog.field.channel'), t(`channel.${intake.channel}`)],
-    [t('dutylog.field.receivedAt'), toLocalText(intake.receivedAt, tz)],
-    [t('dutylog.field.occurredAt'), toLocalText(intake.occurredAt, tz) || '—'],
-    [t('dutylog.field.caller'), fmt('caller', intake.caller)],
-    [t('dutylog.field.place'), fmt('place', intake.place)],
-    [t('dutylog.field.casualties'), formatCasualties(inc.casualties, t)],
+    [t('logs.field.number'), inc.number],
+    [t('logs.field.status'), t(`status.${inc.status}`)],
+    [t('logs.field.title'), inc.title],
+    [t('logs.field.grade'), t(`grade.${inc.grade}`)],
+    [t('logs.field.category'), `${t(`category.${inc.category}`)} / ${t(`subtype.${inc.subtype}`)}`],
+    [t('logs.field.channel'), t(`channel.${intake.channel}`)],
+    [t('logs.field.receivedAt'), toLocalText(intake.receivedAt, tz)],
+    [t('logs.field.occurredAt'), toLocalText(intake.occurredAt, tz) || '—'],
+    [t('logs.field.caller'), fmt('caller', intake.caller)],
+    [t('logs.field.place'), fmt('place', intake.place)],
+    [t('logs.field.casualties'), formatCasualties(inc.casualties, t)],
     ...intakeFigures(intake, c).map(([, label, text]): [string, string] => [label, text]),
-    [t('dutylog.field.losses'), inc.losses || '—'],
-    [t('dutylog.field.recorder'), recorderText(intake, firstIntake?.authorName ?? '', t)],
+    [t('logs.field.losses'), inc.losses || '—'],
+    [t('logs.field.recorder'), recorderText(intake, firstIntake?.authorName ?? '', t)],
   ];
   const wide: [string, string][] = [
-    [t('dutylog.field.description'), intake.description || '—'],
-    [t('dutylog.field.cause'), intake.cause || '—'],
-    [t('dutylog.field.measures'), intake.measures || '—'],
-    [t('dutylog.field.trend'), intake.trend || '—'],
-    [t('dutylog.field.notified'), fmt('notified', intake.notified)],
+    [t('logs.field.description'), intake.description || '—'],
+    [t('logs.field.cause'), intake.cause || '—'],
+    [t('logs.field.measures'), intake.measures || '—'],
+    [t('logs.field.trend'), intake.trend || '—'],
+    [t('logs.field.notified'), fmt('notified', intake.notified)],
   ];
-  if (intake.gradeReason) wide.unshift([t('dutylog.field.gradeReason'), intake.gradeReason]);
-  if (inc.closedAt) wide.push([t('dutylog.field.closedAt'), toLocalText(inc.closedAt, tz)]);
+  if (intake.gradeReason) wide.unshift([t('logs.field.gradeReason'), intake.gradeReason]);
+  if (inc.closedAt) wide.push([t('logs.field.closedAt'), toLocalText(inc.closedAt, tz)]);
   const label = (text: string) => ({ cell: text, head: true });
 
   const blocks: PagedBlock[] = [
@@ -267,10 +267,10 @@ function incidentBlocks(
       kind: 'table',
       key: 'deadlines',
       title: t('print.deadlines'),
-      empty: t('dutylog.detail.noDeadlines'),
+      empty: t('logs.detail.noDeadlines'),
       columns: [
         { title: t('print.col.item') },
-        { title: t('dutylog.field.grade'), width: '12%' },
+        { title: t('logs.field.grade'), width: '12%' },
         { title: t('print.col.due'), width: '22%', className: num },
         { title: t('print.col.done'), width: '22%', className: num },
         { title: t('print.col.state'), width: '12%' },
@@ -335,11 +335,11 @@ function incidentBlocks(
     blocks.push({
       kind: 'table',
       key: 'instructions',
-      title: t('dutylog.detail.instructions'),
+      title: t('logs.detail.instructions'),
       columns: [
         { title: t('print.col.time'), width: '17%', className: num },
-        { title: t('dutylog.field.leader'), width: '15%' },
-        { title: t('dutylog.field.instruction.content') },
+        { title: t('logs.field.leader'), width: '15%' },
+        { title: t('logs.field.instruction.content') },
         { title: t('print.col.state'), width: '11%' },
         { title: t('print.col.result') },
       ],
@@ -349,7 +349,7 @@ function incidentBlocks(
           toLocalText(i.at, tz),
           i.leader,
           i.content,
-          t(`dutylog.instructionState.${i.status}`),
+          t(`logs.instructionState.${i.status}`),
           i.result ?? '—',
         ],
       })),

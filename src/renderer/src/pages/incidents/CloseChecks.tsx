@@ -26,27 +26,27 @@ export function CloseChecks({ detail, tz }: { detail: IncidentDetailData; tz: st
             type="warning"
             showIcon
             className="dr-form-alert"
-            title={t('dutylog.close.noFinal')}
+            title={t('logs.close.noFinal')}
             data-testid="close-no-final"
           />
           <Form.Item
             name="noFinalReport"
-            label={t('dutylog.field.noFinalReport')}
+            label={t('logs.field.noFinalReport')}
             rules={[requiredRule(t), zodRule(name(500), t)]}
           >
-            <Input maxLength={500} placeholder={t('dutylog.close.noFinalPlaceholder')} />
+            <Input maxLength={500} placeholder={t('logs.close.noFinalPlaceholder')} />
           </Form.Item>
         </>
       )}
       {ends.length > 0 ? (
         <div data-testid="close-clocks">
-          <div className="dr-form-label">{t('dutylog.close.clocks')}</div>
+          <div className="dr-form-label">{t('logs.close.clocks')}</div>
           <ul>
             {ends.map((k) => {
               const first = open.find((i) => i.kind === k)!;
               return (
                 <li key={k}>
-                  {t('dutylog.close.clock', { kind: t(`deadline.${k}`), at: toLocalText(first.dueAt, tz) })}
+                  {t('logs.close.clock', { kind: t(`deadline.${k}`), at: toLocalText(first.dueAt, tz) })}
                 </li>
               );
             })}
@@ -57,12 +57,12 @@ export function CloseChecks({ detail, tz }: { detail: IncidentDetailData; tz: st
             rules={[
               {
                 validator: async (_: unknown, v: unknown) => {
-                  if (v !== true) throw new Error(t('dutylog.close.confirmClocksRequired'));
+                  if (v !== true) throw new Error(t('logs.close.confirmClocksRequired'));
                 },
               },
             ]}
           >
-            <Checkbox>{t('dutylog.close.confirmClocks')}</Checkbox>
+            <Checkbox>{t('logs.close.confirmClocks')}</Checkbox>
           </Form.Item>
         </div>
       ) : null}

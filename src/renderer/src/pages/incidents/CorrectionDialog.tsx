@@ -35,7 +35,7 @@ import type { EntryView } from './types';
 import { gradeOptions, keyboardSearch } from '../../forms/optionMatch';
 
 /** Fields a correction can change, in the order the entry shows them. */
-/** The caller's parts and the suffix of their field labels (dutylog.field.callerUnit...). */
+/** The caller's parts and the suffix of their field labels (logs.field.callerUnit...). */
 const CALLER_PART = { unit: 'Unit', name: 'Name', post: 'Post', phone: 'Phone' } as const;
 
 function correctable(entry: EntryView): FieldDef[] {
@@ -162,7 +162,7 @@ export function CorrectionDialog({
       { entryId: entry.id, clientKey: key, changes, reason: String(all.reason ?? '').trim() },
       {
         onSuccess: () => {
-          void message.success(t('dutylog.correction.saved'));
+          void message.success(t('logs.correction.saved'));
           onClose();
         },
       },
@@ -179,7 +179,7 @@ export function CorrectionDialog({
           <Form.Item
             name={k}
             label={label}
-            rules={[...(def.optional ? [] : [req]), dateTimeRule(tz, t('dutylog.time.invalid'))]}
+            rules={[...(def.optional ? [] : [req]), dateTimeRule(tz, t('logs.time.invalid'))]}
           >
             <DateTimeInput timeZone={tz} />
           </Form.Item>
@@ -207,7 +207,7 @@ export function CorrectionDialog({
                     }))
                   : instructions.map((i) => ({
                       value: i.entryId,
-                      label: t('dutylog.detail.instructionOption', { leader: i.leader, content: i.content }),
+                      label: t('logs.detail.instructionOption', { leader: i.leader, content: i.content }),
                     }));
         return (
           <Form.Item name={k} label={label} rules={def.optional ? [] : [req]}>
@@ -221,7 +221,7 @@ export function CorrectionDialog({
             <Row gutter={8}>
               {(['dead', 'injured', 'missing', 'trapped'] as const).map((c) => (
                 <Col span={6} key={c}>
-                  <Form.Item name={[k, c]} label={t(`dutylog.casualties.${c}`)} rules={[reqNumber]}>
+                  <Form.Item name={[k, c]} label={t(`logs.casualties.${c}`)} rules={[reqNumber]}>
                     <InputNumber className="dr-full-width" min={0} max={100000} precision={0} />
                   </Form.Item>
                 </Col>
@@ -237,7 +237,7 @@ export function CorrectionDialog({
                 <Col span={c === 'unit' ? 24 : 8} key={c}>
                   <Form.Item
                     name={[k, c]}
-                    label={t(`dutylog.field.caller${CALLER_PART[c]}`)}
+                    label={t(`logs.field.caller${CALLER_PART[c]}`)}
                     rules={[zodRule(c === 'phone' ? phone : text(c === 'unit' ? 100 : 40), t)]}
                   >
                     <Input maxLength={c === 'unit' ? 100 : 40} />
@@ -252,7 +252,7 @@ export function CorrectionDialog({
           <Form.Item label={label}>
             <Row gutter={8}>
               <Col span={8}>
-                <Form.Item name={[k, 'townCode']} label={t('dutylog.field.town')}>
+                <Form.Item name={[k, 'townCode']} label={t('logs.field.town')}>
                   <Select
                     allowClear
                     showSearch={keyboardSearch}
@@ -263,19 +263,19 @@ export function CorrectionDialog({
               <Col span={16}>
                 <Form.Item
                   name={[k, 'address']}
-                  label={t('dutylog.field.address')}
+                  label={t('logs.field.address')}
                   rules={[zodRule(text(200), t)]}
                 >
                   <Input maxLength={200} />
                 </Form.Item>
               </Col>
               <Col span={12}>
-                <Form.Item name={[k, 'lon']} label={t('dutylog.field.lon')}>
+                <Form.Item name={[k, 'lon']} label={t('logs.field.lon')}>
                   <InputNumber className="dr-full-width" min={-180} max={180} precision={6} />
                 </Form.Item>
               </Col>
               <Col span={12}>
-                <Form.Item name={[k, 'lat']} label={t('dutylog.field.lat')}>
+                <Form.Item name={[k, 'lat']} label={t('logs.field.lat')}>
                   <InputNumber className="dr-full-width" min={-90} max={90} precision={6} />
                 </Form.Item>
               </Col>
@@ -291,7 +291,7 @@ export function CorrectionDialog({
       case 'seconds':
         return (
           <Form.Item name={k} label={label} rules={[reqNumber]}>
-            <InputNumber min={0} max={3600} precision={0} suffix={t('dutylog.secondsUnit')} />
+            <InputNumber min={0} max={3600} precision={0} suffix={t('logs.secondsUnit')} />
           </Form.Item>
         );
       case 'persons':
@@ -303,7 +303,7 @@ export function CorrectionDialog({
               min={0}
               max={def.max}
               precision={def.type === 'wan' ? 2 : 0}
-              suffix={t(def.type === 'wan' ? 'dutylog.figures.wanUnit' : 'dutylog.figures.personsUnit')}
+              suffix={t(def.type === 'wan' ? 'logs.figures.wanUnit' : 'logs.figures.personsUnit')}
             />
           </Form.Item>
         );
@@ -339,11 +339,11 @@ export function CorrectionDialog({
     <Modal
       open
       width={720}
-      title={t('dutylog.correction.title', {
+      title={t('logs.correction.title', {
         kind: t(`kind.${entry.kind}`),
         at: toLocalText(entry.occurredAt, tz),
       })}
-      okText={t('dutylog.correction.submit')}
+      okText={t('logs.correction.submit')}
       cancelText={t('common.cancel')}
       onOk={() => void submit()}
       onCancel={onClose}
@@ -352,9 +352,9 @@ export function CorrectionDialog({
       destroyOnHidden
     >
       <div ref={enterNav} data-testid="correction-dialog">
-        <p className="dr-muted">{t('dutylog.correction.lead')}</p>
+        <p className="dr-muted">{t('logs.correction.lead')}</p>
         <Form<Edit> form={form} layout="vertical" name="correction">
-          <Form.Item label={t('dutylog.correction.fields')} required>
+          <Form.Item label={t('logs.correction.fields')} required>
             <Checkbox.Group
               className="dr-correction-fields"
               value={chosen}
@@ -374,8 +374,8 @@ export function CorrectionDialog({
             .map((d) => (
               <div key={d.key} className="dr-correction-edit" data-testid={`correct-${d.key}`}>
                 <div className="dr-muted dr-correction-was">
-                  {t('dutylog.correction.was', {
-                    value: formatValue(d, current(d.key), ctx) || t('dutylog.correction.empty'),
+                  {t('logs.correction.was', {
+                    value: formatValue(d, current(d.key), ctx) || t('logs.correction.empty'),
                   })}
                 </div>
                 {editor(d)}
@@ -383,14 +383,14 @@ export function CorrectionDialog({
             ))}
           <Form.Item
             name="reason"
-            label={t('dutylog.correction.reason')}
+            label={t('logs.correction.reason')}
             rules={[req, zodRule(name(500), t)]}
           >
             <LineArea maxLength={500} />
           </Form.Item>
         </Form>
         <ErrorAlert error={correct.error} />
-        <p className="dr-muted dr-form-keys">{t('dutylog.form.keys')}</p>
+        <p className="dr-muted dr-form-keys">{t('logs.form.keys')}</p>
       </div>
     </Modal>
   );

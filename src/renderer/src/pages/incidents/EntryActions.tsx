@@ -197,9 +197,9 @@ export function EntryActions({ detail, tz }: { detail: IncidentDetailData; tz: s
           setChosen(e.target.value as ActionKind);
           setRound((r) => r + 1);
         }}
-        options={kinds.map((k) => ({ value: k, label: t(`dutylog.action.${k}`) }))}
+        options={kinds.map((k) => ({ value: k, label: t(`logs.action.${k}`) }))}
         className="dr-action-kinds"
-        aria-label={t('dutylog.detail.actionKind')}
+        aria-label={t('logs.detail.actionKind')}
       />
       <EntryForm
         key={`${kind}-${round}`}
@@ -255,7 +255,7 @@ function EntryForm({
       } as AddInput,
       {
         onSuccess: () => {
-          void message.success(t('dutylog.detail.saved', { kind: t(`dutylog.action.${kind}`) }));
+          void message.success(t('logs.detail.saved', { kind: t(`logs.action.${kind}`) }));
           onSaved();
         },
       },
@@ -303,8 +303,8 @@ function EntryForm({
       >
         <Form.Item
           name="occurredAt"
-          label={t('dutylog.field.occurredAtEntry')}
-          rules={[req, dateTimeRule(tz, t('dutylog.time.invalid'), { notFuture: t('dutylog.time.future') })]}
+          label={t('logs.field.occurredAtEntry')}
+          rules={[req, dateTimeRule(tz, t('logs.time.invalid'), { notFuture: t('logs.time.future') })]}
         >
           <DateTimeInput timeZone={tz} />
         </Form.Item>
@@ -325,13 +325,13 @@ function EntryForm({
             {select('means', VERIFY_MEANS, (c) => `means.${c}`)}
             {line('content', 4000)}
             <Form.Item name="changedCasualties" valuePropName="checked">
-              <Checkbox>{t('dutylog.detail.casualtiesChanged')}</Checkbox>
+              <Checkbox>{t('logs.detail.casualtiesChanged')}</Checkbox>
             </Form.Item>
             {changedCasualties ? (
               <Row gutter={8}>
                 {(['dead', 'injured', 'missing', 'trapped'] as const).map((k) => (
                   <Col span={6} key={k}>
-                    <Form.Item name={k} label={t(`dutylog.casualties.${k}`)}>
+                    <Form.Item name={k} label={t(`logs.casualties.${k}`)}>
                       <InputNumber className="dr-full-width" min={0} max={100000} precision={0} />
                     </Form.Item>
                   </Col>
@@ -340,14 +340,14 @@ function EntryForm({
             ) : null}
             <Row gutter={8}>
               <Col span={12}>
-                <Form.Item name="grade" label={t('dutylog.detail.gradeNow')}>
+                <Form.Item name="grade" label={t('logs.detail.gradeNow')}>
                   <Select showSearch={keyboardSearch} options={gradeOptions((g) => t(`grade.${g}`))} />
                 </Form.Item>
               </Col>
               <Col span={12}>
                 <Form.Item
                   name="losses"
-                  label={t('dutylog.detail.lossesNow')}
+                  label={t('logs.detail.lossesNow')}
                   rules={[zodRule(text(500), t)]}
                 >
                   <Input maxLength={500} placeholder={detail.incident.losses} />
@@ -386,7 +386,7 @@ function EntryForm({
                 showSearch={keyboardSearch}
                 options={openInstr.map((i) => ({
                   value: i.entryId,
-                  label: t('dutylog.detail.instructionOption', { leader: i.leader, content: i.content }),
+                  label: t('logs.detail.instructionOption', { leader: i.leader, content: i.content }),
                 }))}
               />
             </Form.Item>
@@ -394,7 +394,7 @@ function EntryForm({
               <Radio.Group
                 options={INSTRUCTION_PROGRESS.map((s) => ({
                   value: s,
-                  label: t(`dutylog.instructionProgress.${s}`),
+                  label: t(`logs.instructionProgress.${s}`),
                 }))}
               />
             </Form.Item>
@@ -442,9 +442,9 @@ function EntryForm({
           data-testid="entry-save"
           danger={kind === 'withdraw'}
         >
-          {t('dutylog.detail.save', { kind: t(`dutylog.action.${kind}`) })}
+          {t('logs.detail.save', { kind: t(`logs.action.${kind}`) })}
         </Button>
-        <span className="dr-muted">{t('dutylog.form.keys')}</span>
+        <span className="dr-muted">{t('logs.form.keys')}</span>
       </div>
     </div>
   );

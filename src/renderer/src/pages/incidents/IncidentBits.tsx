@@ -17,7 +17,7 @@ export function CasualtyLine({ c }: { c: Casualties }) {
           key={k}
           className={`dr-casualty${c[k] > 0 ? ` dr-casualty-${k === 'dead' || k === 'missing' ? 'grave' : 'some'}` : ''}`}
         >
-          {t(`dutylog.casualties.${k}`)} <strong>{c[k]}</strong>
+          {t(`logs.casualties.${k}`)} <strong>{c[k]}</strong>
         </span>
       ))}
     </span>
@@ -29,7 +29,7 @@ type Deadlines = OutputOf<'incidents.get'>['deadlines'];
 /** Every reporting deadline of an incident: due when, done when, on time or late. */
 export function DeadlineList({ deadlines, tz }: { deadlines: Deadlines; tz: string }) {
   const { t } = useTranslation();
-  if (deadlines.items.length === 0) return <p className="dr-muted">{t('dutylog.detail.noDeadlines')}</p>;
+  if (deadlines.items.length === 0) return <p className="dr-muted">{t('logs.detail.noDeadlines')}</p>;
   return (
     <ul className="dr-deadlines" data-testid="deadline-items">
       {deadlines.items.map((d, i) => (
@@ -42,18 +42,18 @@ export function DeadlineList({ deadlines, tz }: { deadlines: Deadlines; tz: stri
             <span className="dr-strong">{t(`deadline.${d.kind}`)}</span>
             <Tag>{t(`gradeShort.${d.grade}`)}</Tag>
             <span className="dr-muted dr-tabular">
-              {t('dutylog.detail.dueAt', { at: toLocalText(d.dueAt, tz) })}
+              {t('logs.detail.dueAt', { at: toLocalText(d.dueAt, tz) })}
             </span>
           </div>
           <div className="dr-deadline-state">
             {d.doneAt ? (
               d.late ? (
                 <Tag color="red" icon={<ExclamationCircleOutlined />}>
-                  {t('dutylog.detail.doneLate', { at: toLocalText(d.doneAt, tz) })}
+                  {t('logs.detail.doneLate', { at: toLocalText(d.doneAt, tz) })}
                 </Tag>
               ) : (
                 <Tag color="green" icon={<CheckCircleOutlined />}>
-                  {t('dutylog.detail.doneOnTime', { at: toLocalText(d.doneAt, tz) })}
+                  {t('logs.detail.doneOnTime', { at: toLocalText(d.doneAt, tz) })}
                 </Tag>
               )
             ) : (
@@ -107,12 +107,12 @@ export function CorrectionLines({ entry, ctx }: { entry: EntryView; ctx: FormatC
           <span className="dr-correction-label">{t('kind.correction')}</span>
           {Object.keys(c.changes).map((k, i) => {
             const def = fieldDef(entry.kind, k);
-            const empty = t('dutylog.correction.empty');
+            const empty = t('logs.correction.empty');
             return (
               <span key={k} className="dr-correction-change">
-                {i > 0 ? t('dutylog.listSeparator') : null}
+                {i > 0 ? t('logs.listSeparator') : null}
                 {fieldLabel(t, entry.kind, k)}
-                {t('dutylog.colon')}
+                {t('logs.colon')}
                 <del className="dr-old-value">{formatValue(def, c.before[k], ctx) || empty}</del>
                 {' → '}
                 <ins className="dr-new-value">{formatValue(def, c.changes[k], ctx) || empty}</ins>
@@ -120,7 +120,7 @@ export function CorrectionLines({ entry, ctx }: { entry: EntryView; ctx: FormatC
             );
           })}
           <span className="dr-correction-why">
-            {t('dutylog.correction.why', {
+            {t('logs.correction.why', {
               reason: c.reason,
               who: c.authorName,
               at: toLocalText(c.at, ctx.tz),

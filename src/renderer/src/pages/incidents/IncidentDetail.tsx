@@ -33,7 +33,7 @@ export function instructionNames(d: IncidentDetailData, t: FormatCtx['t']): Map<
   return new Map(
     d.instructions.map((i) => [
       i.entryId,
-      t('dutylog.detail.instructionOption', { leader: i.leader, content: i.content }),
+      t('logs.detail.instructionOption', { leader: i.leader, content: i.content }),
     ]),
   );
 }
@@ -88,7 +88,7 @@ export function IncidentDetail({ id }: { id: string; operator: Operator }) {
             title={t('errors.incident_missing')}
             extra={
               <Button onClick={() => navigate(hrefOf('logs', ['incidents']))}>
-                {t('dutylog.detail.toBoard')}
+                {t('logs.detail.toBoard')}
               </Button>
             }
           />
@@ -124,21 +124,21 @@ export function IncidentDetail({ id }: { id: string; operator: Operator }) {
         extra={
           <Space>
             <Button icon={<ArrowLeftOutlined />} onClick={() => navigate(hrefOf('logs', ['incidents']))}>
-              {t('dutylog.detail.toBoard')}
+              {t('logs.detail.toBoard')}
             </Button>
             <Button
               icon={<PrinterOutlined />}
               onClick={() => navigate(hrefOf('print/incident', [inc.id], { auto: 1 }))}
               data-testid="print-button"
             >
-              {t('dutylog.detail.print')}
+              {t('logs.detail.print')}
             </Button>
           </Space>
         }
       />
       <Row gutter={[16, 16]} align="top">
         <Col xs={24} xl={16}>
-          <Card size="small" title={t('dutylog.detail.facts')} className="dr-detail-card">
+          <Card size="small" title={t('logs.detail.facts')} className="dr-detail-card">
             <Descriptions
               size="small"
               bordered
@@ -146,38 +146,38 @@ export function IncidentDetail({ id }: { id: string; operator: Operator }) {
               items={[
                 {
                   key: 'received',
-                  label: t('dutylog.field.receivedAt'),
+                  label: t('logs.field.receivedAt'),
                   children: toLocalText(intake.receivedAt, tz),
                 },
                 {
                   key: 'occurred',
-                  label: t('dutylog.field.occurredAt'),
+                  label: t('logs.field.occurredAt'),
                   children: toLocalText(intake.occurredAt, tz) || '—',
                 },
                 {
                   key: 'channel',
-                  label: t('dutylog.field.channel'),
+                  label: t('logs.field.channel'),
                   children: t(`channel.${intake.channel}`),
                 },
                 {
                   key: 'caller',
-                  label: t('dutylog.field.caller'),
+                  label: t('logs.field.caller'),
                   children: formatValue(fieldDef('intake', 'caller'), intake.caller, c) || '—',
                 },
-                { key: 'place', label: t('dutylog.field.place'), children: place || '—', span: 2 },
+                { key: 'place', label: t('logs.field.place'), children: place || '—', span: 2 },
                 {
                   key: 'casualties',
-                  label: t('dutylog.field.casualties'),
+                  label: t('logs.field.casualties'),
                   children: <CasualtyLine c={inc.casualties} />,
                   span: 2,
                 },
                 ...intakeFigures(intake, c).map(([key, label, children]) => ({ key, label, children })),
-                { key: 'losses', label: t('dutylog.field.losses'), children: inc.losses || '—', span: 2 },
+                { key: 'losses', label: t('logs.field.losses'), children: inc.losses || '—', span: 2 },
                 ...(intake.gradeReason
                   ? [
                       {
                         key: 'gradeReason',
-                        label: t('dutylog.field.gradeReason'),
+                        label: t('logs.field.gradeReason'),
                         children: intake.gradeReason,
                         span: 2,
                       },
@@ -185,27 +185,27 @@ export function IncidentDetail({ id }: { id: string; operator: Operator }) {
                   : []),
                 {
                   key: 'desc',
-                  label: t('dutylog.field.description'),
+                  label: t('logs.field.description'),
                   children: <span className="dr-pre">{intake.description || '—'}</span>,
                   span: 2,
                 },
-                { key: 'cause', label: t('dutylog.field.cause'), children: intake.cause || '—', span: 2 },
+                { key: 'cause', label: t('logs.field.cause'), children: intake.cause || '—', span: 2 },
                 {
                   key: 'measures',
-                  label: t('dutylog.field.measures'),
+                  label: t('logs.field.measures'),
                   children: <span className="dr-pre">{intake.measures || '—'}</span>,
                   span: 2,
                 },
-                { key: 'trend', label: t('dutylog.field.trend'), children: intake.trend || '—', span: 2 },
+                { key: 'trend', label: t('logs.field.trend'), children: intake.trend || '—', span: 2 },
                 {
                   key: 'notified',
-                  label: t('dutylog.field.notified'),
+                  label: t('logs.field.notified'),
                   children: formatValue(fieldDef('intake', 'notified'), intake.notified, c) || '—',
                   span: 2,
                 },
                 {
                   key: 'recorder',
-                  label: t('dutylog.field.recorder'),
+                  label: t('logs.field.recorder'),
                   children: recorderText(intake, firstIntake?.authorName ?? '', t),
                   span: 2,
                 },
@@ -213,12 +213,12 @@ export function IncidentDetail({ id }: { id: string; operator: Operator }) {
             />
           </Card>
           {/* The next step in the wide column: its kinds stay on one line with 批示落实 among them. */}
-          <Card size="small" title={t('dutylog.detail.record')} className="dr-detail-card" data-testid="record">
+          <Card size="small" title={t('logs.detail.record')} className="dr-detail-card" data-testid="record">
             <EntryActions detail={d} tz={tz} />
           </Card>
           <Card
             size="small"
-            title={t('dutylog.detail.timeline', { n: timeline.length })}
+            title={t('logs.detail.timeline', { n: timeline.length })}
             className="dr-detail-card"
             data-testid="timeline"
           >
@@ -243,14 +243,14 @@ export function IncidentDetail({ id }: { id: string; operator: Operator }) {
                         {toLocalText(e.occurredAt, tz)}
                       </span>
                       <span className="dr-tl-meta dr-muted" data-testid="entry-meta">
-                        {t('dutylog.detail.enteredBy', {
+                        {t('logs.detail.enteredBy', {
                           at: toLocalText(e.enteredAt, tz),
                           who: e.authorName,
                         })}
                       </span>
                       {e.corrections.length > 0 ? (
                         <Tag color="orange" icon={<EditOutlined />} data-testid="corrected-mark">
-                          {t('dutylog.list.corrected')}
+                          {t('logs.list.corrected')}
                         </Tag>
                       ) : null}
                       <span className="dr-grow" />
@@ -261,7 +261,7 @@ export function IncidentDetail({ id }: { id: string; operator: Operator }) {
                         onClick={() => setCorrecting(e)}
                         data-testid="correct-button"
                       >
-                        {t('dutylog.detail.correct')}
+                        {t('logs.detail.correct')}
                       </Button>
                     </div>
                     <EntryFields
@@ -279,7 +279,7 @@ export function IncidentDetail({ id }: { id: string; operator: Operator }) {
         <Col xs={24} xl={8}>
           <Card
             size="small"
-            title={t('dutylog.detail.deadlines')}
+            title={t('logs.detail.deadlines')}
             className="dr-detail-card"
             data-testid="deadlines"
           >
@@ -288,7 +288,7 @@ export function IncidentDetail({ id }: { id: string; operator: Operator }) {
                 className={`dr-next-due${d.deadlines.overdue ? ' dr-next-due-over' : ''}`}
                 data-testid="next-due"
               >
-                <div className="dr-muted">{t('dutylog.detail.nextDue')}</div>
+                <div className="dr-muted">{t('logs.detail.nextDue')}</div>
                 <Countdown
                   dueAt={d.deadlines.next.dueAt}
                   kind={d.deadlines.next.kind}
@@ -300,12 +300,12 @@ export function IncidentDetail({ id }: { id: string; operator: Operator }) {
           </Card>
           <Card
             size="small"
-            title={t('dutylog.detail.instructions')}
+            title={t('logs.detail.instructions')}
             className="dr-detail-card"
             data-testid="instructions"
           >
             {d.instructions.length === 0 ? (
-              <p className="dr-muted">{t('dutylog.detail.noInstructions')}</p>
+              <p className="dr-muted">{t('logs.detail.noInstructions')}</p>
             ) : (
               <ul className="dr-instructions">
                 {d.instructions.map((i) => (
@@ -316,7 +316,7 @@ export function IncidentDetail({ id }: { id: string; operator: Operator }) {
                           i.status === 'done' ? 'green' : i.status === 'in_progress' ? 'blue' : 'magenta'
                         }
                       >
-                        {t(`dutylog.instructionState.${i.status}`)}
+                        {t(`logs.instructionState.${i.status}`)}
                       </Tag>
                       <span className="dr-strong">{i.leader}</span>
                       <span className="dr-muted dr-tabular"> {toLocalText(i.at, tz)}</span>
@@ -324,7 +324,7 @@ export function IncidentDetail({ id }: { id: string; operator: Operator }) {
                     <div>{i.content}</div>
                     {i.result ? (
                       <div className="dr-muted">
-                        {t('dutylog.detail.instructionResult', { result: i.result })}
+                        {t('logs.detail.instructionResult', { result: i.result })}
                       </div>
                     ) : null}
                   </li>

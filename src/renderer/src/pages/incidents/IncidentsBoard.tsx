@@ -25,7 +25,7 @@ export function IncidentsBoard() {
     <div className="dr-board">
       <Card
         size="small"
-        title={t('dutylog.board.open', { n: open.data?.total ?? 0 })}
+        title={t('logs.board.open', { n: open.data?.total ?? 0 })}
         className="dr-board-card"
         data-testid="open-incidents"
       >
@@ -61,7 +61,7 @@ export function IncidentTable({
       className="dr-incident-table"
       rowClassName={(r) => (overdue?.has(r.id) ? 'dr-row-overdue' : '')}
       locale={{
-        emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('dutylog.board.none')} />,
+        emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('logs.board.none')} />,
       }}
       pagination={
         pagination
@@ -73,20 +73,20 @@ export function IncidentTable({
           ? [
               {
                 key: 'due',
-                title: t('dutylog.board.due'),
+                title: t('logs.board.due'),
                 width: 190,
                 render: (_: unknown, r: IncidentSummary) =>
                   r.nextDue ? (
                     <Countdown dueAt={r.nextDue.dueAt} kind={r.nextDue.kind} />
                   ) : (
-                    <span className="dr-muted">{t('dutylog.board.noDue')}</span>
+                    <span className="dr-muted">{t('logs.board.noDue')}</span>
                   ),
               },
             ]
           : []),
         {
           key: 'incident',
-          title: t('dutylog.list.incident'),
+          title: t('logs.list.incident'),
           render: (_, r) => (
             <a href={hrefOf('logs', ['incident', r.id])} className="dr-inc-link" data-testid="incident-link">
               <GradeTag grade={r.grade} short />
@@ -97,31 +97,31 @@ export function IncidentTable({
         },
         {
           key: 'status',
-          title: t('dutylog.board.status'),
+          title: t('logs.board.status'),
           width: 90,
           render: (_, r) => <StatusTag status={r.status} />,
         },
         {
           key: 'place',
-          title: t('dutylog.field.town'),
+          title: t('logs.field.town'),
           width: 110,
           render: (_, r) => r.townName ?? <span className="dr-muted">—</span>,
         },
         {
           key: 'casualties',
-          title: t('dutylog.field.casualties'),
+          title: t('logs.field.casualties'),
           width: 260,
           render: (_, r) => <CasualtyLine c={r.casualties} />,
         },
         {
           key: 'received',
-          title: t('dutylog.field.receivedAt'),
+          title: t('logs.field.receivedAt'),
           width: 110,
           render: (_, r) => <span className="dr-tabular">{toShortText(r.receivedAt, tz)}</span>,
         },
         {
           key: 'instr',
-          title: t('dutylog.board.instructions'),
+          title: t('logs.board.instructions'),
           width: 90,
           render: (_, r) => (r.openInstructions > 0 ? <Tag color="magenta">{r.openInstructions}</Tag> : null),
         },
@@ -162,13 +162,13 @@ function ClosedIncidents() {
     <Card
       size="small"
       className="dr-board-card"
-      title={t('dutylog.board.closed', { n: closed.data?.total ?? 0 })}
+      title={t('logs.board.closed', { n: closed.data?.total ?? 0 })}
       extra={
         <Space wrap>
           <Select
             mode="multiple"
             className="dr-filter-md"
-            aria-label={t('dutylog.filter.status')}
+            aria-label={t('logs.filter.status')}
             value={status}
             onChange={(v: ('closed' | 'withdrawn')[]) => {
               setStatus(v);
@@ -181,8 +181,8 @@ function ClosedIncidents() {
             mode="multiple"
             allowClear
             className="dr-filter-md"
-            placeholder={t('dutylog.filter.grade')}
-            aria-label={t('dutylog.filter.grade')}
+            placeholder={t('logs.filter.grade')}
+            aria-label={t('logs.filter.grade')}
             value={grade}
             onChange={(v: Grade[]) => {
               setGrade(v);
@@ -195,8 +195,8 @@ function ClosedIncidents() {
           <Select
             allowClear
             className="dr-filter-md"
-            placeholder={t('dutylog.filter.category')}
-            aria-label={t('dutylog.filter.category')}
+            placeholder={t('logs.filter.category')}
+            aria-label={t('logs.filter.category')}
             value={category}
             onChange={(v: Category | undefined) => {
               setCategory(v ?? null);
@@ -208,8 +208,8 @@ function ClosedIncidents() {
           <Select
             allowClear
             className="dr-filter-md"
-            placeholder={t('dutylog.filter.town')}
-            aria-label={t('dutylog.filter.town')}
+            placeholder={t('logs.filter.town')}
+            aria-label={t('logs.filter.town')}
             value={townCode}
             onChange={(v: string | undefined) => {
               setTownCode(v ?? null);

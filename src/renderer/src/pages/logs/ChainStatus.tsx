@@ -48,23 +48,23 @@ export function ChainStatus() {
   if (v.isPending) {
     return (
       <span className="dr-chain dr-chain-pending" data-testid="chain-status" data-state="pending">
-        <LoadingOutlined /> {t('dutylog.chain.checking')}
+        <LoadingOutlined /> {t('logs.chain.checking')}
       </span>
     );
   }
   if (v.isError) {
     return (
       <span className="dr-chain dr-chain-bad" data-testid="chain-status" data-state="error">
-        <WarningFilled /> {t('dutylog.chain.error')}
+        <WarningFilled /> {t('logs.chain.error')}
       </span>
     );
   }
   const r = v.data;
   if (r.ok) {
     return (
-      <Tooltip title={t('dutylog.chain.okHint')}>
+      <Tooltip title={t('logs.chain.okHint')}>
         <span className="dr-chain dr-chain-ok" data-testid="chain-status" data-state="ok">
-          <CheckCircleFilled /> {t('dutylog.chain.ok', { n: r.checked })}
+          <CheckCircleFilled /> {t('logs.chain.ok', { n: r.checked })}
         </span>
       </Tooltip>
     );
@@ -75,8 +75,8 @@ export function ChainStatus() {
     <span className="dr-chain dr-chain-bad" data-testid="chain-status" data-state="broken" role="alert">
       <WarningFilled />{' '}
       {anchor
-        ? t('dutylog.chain.anchorBroken', { seq: anchor.seq, shift: anchor.shiftKey })
-        : t('dutylog.chain.broken', { seq: r.firstBrokenSeq ?? '?', id: r.firstBrokenId ?? '?' })}
+        ? t('logs.chain.anchorBroken', { seq: anchor.seq, shift: anchor.shiftKey })
+        : t('logs.chain.broken', { seq: r.firstBrokenSeq ?? '?', id: r.firstBrokenId ?? '?' })}
     </span>
   );
 }

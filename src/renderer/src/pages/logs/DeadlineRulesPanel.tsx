@@ -11,7 +11,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { GradeTag } from '../../components/GradeTag';
 import { toLocalText } from '../../components/localTime';
 import { useRoomTimeZone } from '../../time/useRoomTime';
-import './dutylog.css';
+import './logs.css';
 import { gradeOptions } from '../../forms/optionMatch';
 import type { TKey } from '../../i18n/keys';
 
@@ -26,9 +26,9 @@ function problems(r: Rules): TKey[] {
   const seen = new Set<string>();
   for (const x of r.rules) {
     const k = `${x.grade}|${x.category ?? ''}`;
-    if (seen.has(k)) out.push('dutylog.rules.duplicate');
+    if (seen.has(k)) out.push('logs.rules.duplicate');
     seen.add(k);
-    if (x.writtenMinutes < x.phoneMinutes) out.push('dutylog.rules.writtenBeforePhone');
+    if (x.writtenMinutes < x.phoneMinutes) out.push('logs.rules.writtenBeforePhone');
   }
   if (r.followUpTimes.some((s) => !hhmm.safeParse(s).success)) out.push('errors.field.hhmm');
   return [...new Set(out)];
@@ -49,7 +49,7 @@ export function DeadlineRulesPanel({ admin }: { admin: boolean }) {
   const save = useApiMutation('deadlines.setRules', {
     onSuccess: (r) => {
       void message.success(
-        t('dutylog.rules.saved', { version: r.version, at: toLocalText(r.effectiveFrom, tz) }),
+        t('logs.rules.saved', { version: r.version, at: toLocalText(r.effectiveFrom, tz) }),
       );
       setDraft(null);
     },
@@ -85,8 +85,8 @@ export function DeadlineRulesPanel({ admin }: { admin: boolean }) {
       precision={0}
       value={r[k]}
       disabled={!admin}
-      suffix={t('dutylog.rules.min')}
-      aria-label={t(`dutylog.rules.${k}`)}
+      suffix={t('logs.rules.min')}
+      aria-label={t(`logs.rules.${k}`)}
       onChange={(v) => typeof v === 'number' && setRule(r, { [k]: v })}
     />
   );
@@ -94,9 +94,9 @@ export function DeadlineRulesPanel({ admin }: { admin: boolean }) {
   return (
     <Card className="dr-form-card" data-testid="deadline-rules">
       {!admin ? (
-        <Alert type="info" showIcon className="dr-form-alert" title={t('dutylog.rules.readOnly')} />
+        <Alert type="info" showIcon className="dr-form-alert" title={t('logs.rules.readOnly')} />
       ) : null}
-      <p className="dr-muted">{t('dutylog.rules.lead')}</p>
+      <p className="dr-muted">{t('logs.rules.lead')}</p>
       <Table<Rule>
         className="dr-rules-table"
         size="small"
@@ -106,35 +106,35 @@ export function DeadlineRulesPanel({ admin }: { admin: boolean }) {
         columns={[
           {
             key: 'grade',
-            title: t('dutylog.field.grade'),
+            title: t('logs.field.grade'),
             render: (_, r) => <GradeTag grade={r.grade as Grade} />,
           },
           {
             key: 'phone',
-            title: t('dutylog.rules.phoneMinutes'),
+            title: t('logs.rules.phoneMinutes'),
             render: (_, r) => minutes(r, 'phoneMinutes'),
           },
           {
             key: 'written',
-            title: t('dutylog.rules.writtenMinutes'),
+            title: t('logs.rules.writtenMinutes'),
             render: (_, r) => minutes(r, 'writtenMinutes'),
           },
         ]}
       />
 
-      <h3 className="dr-section-title dr-rules-section">{t('dutylog.rules.specificTitle')}</h3>
-      <p className="dr-muted">{t('dutylog.rules.specificLead')}</p>
+      <h3 className="dr-section-title dr-rules-section">{t('logs.rules.specificTitle')}</h3>
+      <p className="dr-muted">{t('logs.rules.specificLead')}</p>
       <Table<Rule>
         className="dr-rules-table"
         size="small"
         rowKey={(r) => `${r.grade}-${r.category}-${rules.rules.indexOf(r)}`}
         pagination={false}
         dataSource={specific}
-        locale={{ emptyText: t('dutylog.rules.noSpecific') }}
+        locale={{ emptyText: t('logs.rules.noSpecific') }}
         columns={[
           {
             key: 'grade',
-            title: t('dutylog.field.grade'),
+            title: t('logs.field.grade'),
             render: (_, r) => (
               <Select
                 value={r.grade}
@@ -147,7 +147,7 @@ export function DeadlineRulesPanel({ admin }: { admin: boolean }) {
           },
           {
             key: 'category',
-            title: t('dutylog.field.category'),
+            title: t('logs.field.category'),
             render: (_, r) => (
               <Select
                 value={r.category}
@@ -160,12 +160,12 @@ export function DeadlineRulesPanel({ admin }: { admin: boolean }) {
           },
           {
             key: 'phone',
-            title: t('dutylog.rules.phoneMinutes'),
+            title: t('logs.rules.phoneMinutes'),
             render: (_, r) => minutes(r, 'phoneMinutes'),
           },
           {
             key: 'written',
-            title: t('dutylog.rules.writtenMinutes'),
+            title: t('logs.rules.writtenMinutes'),
             render: (_, r) => minutes(r, 'writtenMinutes'),
           },
           {
@@ -176,7 +176,7 @@ export function DeadlineRulesPanel({ admin }: { admin: boolean }) {
               admin ? (
                 <Button
                   icon={<DeleteOutlined />}
-                  aria-label={t('dutylog.rules.remove')}
+                  aria-label={t('logs.rules.remove')}
                   onClick={() => edit({ ...rules, rules: rules.rules.filter((x) => x !== r) })}
                 />
               ) : null,
@@ -197,20 +197,20 @@ export function DeadlineRulesPanel({ admin }: { admin: boolean }) {
             })
           }
         >
-          {t('dutylog.rules.addSpecific')}
+          {t('logs.rules.addSpecific')}
         </Button>
       ) : null}
 
-      <h3 className="dr-section-title dr-rules-section">{t('dutylog.rules.followUpTitle')}</h3>
+      <h3 className="dr-section-title dr-rules-section">{t('logs.rules.followUpTitle')}</h3>
       <Space wrap size="large" align="start">
         <label className="dr-inline-switch">
-          {t('dutylog.rules.followUpTimes')}
+          {t('logs.rules.followUpTimes')}
           <Select
             mode="tags"
             className="dr-filter-kinds"
             disabled={!admin}
             value={rules.followUpTimes}
-            aria-label={t('dutylog.rules.followUpTimes')}
+            aria-label={t('logs.rules.followUpTimes')}
             tokenSeparators={TIME_SEPARATORS}
             onChange={(v: string[]) =>
               edit({ ...rules, followUpTimes: [...new Set(v.map((s) => s.trim()))].sort() })
@@ -219,19 +219,19 @@ export function DeadlineRulesPanel({ admin }: { admin: boolean }) {
           />
         </label>
         <label className="dr-inline-switch">
-          {t('dutylog.rules.window')}
+          {t('logs.rules.window')}
           <InputNumber
             min={0}
             max={720}
             precision={0}
             disabled={!admin}
             value={rules.followUpWindowMinutes}
-            suffix={t('dutylog.rules.min')}
+            suffix={t('logs.rules.min')}
             onChange={(v) => typeof v === 'number' && edit({ ...rules, followUpWindowMinutes: v })}
           />
         </label>
       </Space>
-      <p className="dr-muted">{t('dutylog.rules.followUpLead')}</p>
+      <p className="dr-muted">{t('logs.rules.followUpLead')}</p>
 
       {issues.map((k) => (
         <Alert key={k} type="error" showIcon className="dr-form-alert" title={t(k)} />
@@ -245,34 +245,34 @@ export function DeadlineRulesPanel({ admin }: { admin: boolean }) {
             onClick={() => save.mutate({ rules })}
             data-testid="rules-save"
           >
-            {t('dutylog.rules.save')}
+            {t('logs.rules.save')}
           </Button>
           <Button disabled={draft === null} onClick={() => setDraft(null)}>
-            {t('dutylog.rules.reset')}
+            {t('logs.rules.reset')}
           </Button>
-          {draft !== null ? <span className="dr-muted">{t('dutylog.rules.unsaved')}</span> : null}
+          {draft !== null ? <span className="dr-muted">{t('logs.rules.unsaved')}</span> : null}
         </Space>
       ) : null}
 
-      <h3 className="dr-section-title dr-rules-section">{t('dutylog.rules.history')}</h3>
+      <h3 className="dr-section-title dr-rules-section">{t('logs.rules.history')}</h3>
       <Table
         size="small"
         rowKey="version"
         pagination={false}
         dataSource={q.data.history}
-        locale={{ emptyText: t('dutylog.rules.defaults') }}
+        locale={{ emptyText: t('logs.rules.defaults') }}
         columns={[
           {
             key: 'v',
-            title: t('dutylog.rules.version'),
-            render: (_, h) => t('dutylog.rules.versionN', { v: h.version }),
+            title: t('logs.rules.version'),
+            render: (_, h) => t('logs.rules.versionN', { v: h.version }),
           },
           {
             key: 'from',
-            title: t('dutylog.rules.effectiveFrom'),
+            title: t('logs.rules.effectiveFrom'),
             render: (_, h) => toLocalText(h.effectiveFrom, tz),
           },
-          { key: 'who', title: t('dutylog.rules.author'), render: (_, h) => h.authorName ?? '—' },
+          { key: 'who', title: t('logs.rules.author'), render: (_, h) => h.authorName ?? '—' },
         ]}
       />
     </Card>

@@ -30,14 +30,14 @@ export function DuplicatesPanel({
   return (
     <Card
       size="small"
-      title={t('dutylog.dup.title')}
+      title={t('logs.dup.title')}
       className="dr-intake-side-card"
       data-testid="duplicates"
     >
       {!placed ? (
-        <p className="dr-muted">{t('dutylog.dup.needPlace')}</p>
+        <p className="dr-muted">{t('logs.dup.needPlace')}</p>
       ) : items.length === 0 ? (
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('dutylog.dup.none')} />
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('logs.dup.none')} />
       ) : (
         <ul className="dr-dup-list">
           {items.map(({ incident, reasons, distanceM }) => (
@@ -50,7 +50,7 @@ export function DuplicatesPanel({
                 </a>
               </div>
               <div className="dr-dup-meta dr-muted">
-                {t('dutylog.dup.received', { at: toShortText(incident.receivedAt, tz) })}
+                {t('logs.dup.received', { at: toShortText(incident.receivedAt, tz) })}
                 {' · '}
                 {t(`status.${incident.status}`)}
               </div>
@@ -58,16 +58,16 @@ export function DuplicatesPanel({
                 {reasons.map((r) => (
                   <Tag key={r} color="gold">
                     {r === 'nearby' && distanceM !== null
-                      ? t('dutylog.dup.reason.nearbyM', { m: distanceM })
-                      : t(`dutylog.dup.reason.${r}`)}
+                      ? t('logs.dup.reason.nearbyM', { m: distanceM })
+                      : t(`logs.dup.reason.${r}`)}
                   </Tag>
                 ))}
               </div>
               {attachedId === incident.id ? (
-                <Tag color="blue">{t('dutylog.dup.attached')}</Tag>
+                <Tag color="blue">{t('logs.dup.attached')}</Tag>
               ) : (
                 <Button size="small" icon={<LinkOutlined />} onClick={() => onAttach(incident)}>
-                  {t('dutylog.dup.attach')}
+                  {t('logs.dup.attach')}
                 </Button>
               )}
             </li>

@@ -10,7 +10,7 @@ import { navigate, hrefOf } from '../../router/hash';
 import { useRoomTimeZone } from '../../time/useRoomTime';
 import { useOpenIncidents, useOverdueIds } from './hooks';
 import { KIND_COLORS, entrySummary } from './entryText';
-import './dutylog.css';
+import './logs.css';
 
 export { IntakeButton } from '../../components/IntakeButton';
 
@@ -37,12 +37,12 @@ function OpenIncidentsCard() {
   const overdue = useOverdueIds(items);
   return (
     <Card
-      title={t('dutylog.desk.open', { n: open.data?.total ?? 0 })}
+      title={t('logs.desk.open', { n: open.data?.total ?? 0 })}
       className="dr-stat-card"
       data-testid="desk-open"
       extra={
         <Button type="link" onClick={() => navigate(hrefOf('logs', ['incidents']))}>
-          {t('dutylog.desk.all')}
+          {t('logs.desk.all')}
         </Button>
       }
     >
@@ -50,7 +50,7 @@ function OpenIncidentsCard() {
       {open.isPending ? (
         <Skeleton active />
       ) : items.length === 0 ? (
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('dutylog.board.none')} />
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('logs.board.none')} />
       ) : (
         <ul className="dr-desk-list">
           {items.slice(0, SHOWN).map((inc) => (
@@ -70,7 +70,7 @@ function OpenIncidentsCard() {
         </ul>
       )}
       {items.length > SHOWN ? (
-        <div className="dr-muted">{t('dutylog.desk.more', { n: items.length - SHOWN })}</div>
+        <div className="dr-muted">{t('logs.desk.more', { n: items.length - SHOWN })}</div>
       ) : null}
     </Card>
   );
@@ -82,12 +82,12 @@ function LatestEntriesCard() {
   const latest = useApiQuery('logs.list', { filter: {}, limit: SHOWN });
   return (
     <Card
-      title={t('dutylog.desk.latest')}
+      title={t('logs.desk.latest')}
       className="dr-stat-card"
       data-testid="desk-latest"
       extra={
         <Button type="link" onClick={() => navigate(hrefOf('logs'))}>
-          {t('dutylog.desk.log')}
+          {t('logs.desk.log')}
         </Button>
       }
     >
@@ -95,7 +95,7 @@ function LatestEntriesCard() {
       {latest.isPending ? (
         <Skeleton active />
       ) : (latest.data?.items.length ?? 0) === 0 ? (
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('dutylog.list.empty')} />
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('logs.list.empty')} />
       ) : (
         <ul className="dr-desk-list">
           {latest.data!.items.map((e) => (

@@ -9,7 +9,7 @@ import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { GradeTag } from '../../components/GradeTag';
 import { requiredNumberRule, zodRule } from '../../forms/rules';
-import './dutylog.css';
+import './logs.css';
 
 const GRADES = ['I', 'II', 'III'] as const;
 const FIGURES = ['dead', 'injured', 'lossWan'] as const;
@@ -78,7 +78,7 @@ export function GradingSettingsPanel({ admin }: { admin: boolean }) {
           min={1}
           max={f === 'lossWan' ? 100_000_000 : 100_000}
           precision={0}
-          aria-label={`${t(`grade.${g}`)} ${t(`dutylog.settings.${f}`)}`}
+          aria-label={`${t(`grade.${g}`)} ${t(`logs.settings.${f}`)}`}
           data-testid={`threshold-${g}-${f}`}
         />
       </Form.Item>
@@ -98,8 +98,8 @@ export function GradingSettingsPanel({ admin }: { admin: boolean }) {
         update.mutate({ accidentThresholds: v.accidentThresholds, reportTargets: linesOf(v.targets) })
       }
     >
-      <Card size="small" title={t('dutylog.settings.thresholdsTitle')} className="dr-form-card">
-        <Typography.Paragraph type="secondary">{t('dutylog.settings.thresholdsLead')}</Typography.Paragraph>
+      <Card size="small" title={t('logs.settings.thresholdsTitle')} className="dr-form-card">
+        <Typography.Paragraph type="secondary">{t('logs.settings.thresholdsLead')}</Typography.Paragraph>
         <Table
           size="small"
           pagination={false}
@@ -109,22 +109,22 @@ export function GradingSettingsPanel({ admin }: { admin: boolean }) {
           columns={[
             {
               key: 'grade',
-              title: t('dutylog.settings.grade'),
+              title: t('logs.settings.grade'),
               render: (_: unknown, r: { grade: (typeof GRADES)[number] }) => <GradeTag grade={r.grade} />,
             },
             ...FIGURES.map((f) => ({
               key: f,
-              title: t(`dutylog.settings.${f}`),
+              title: t(`logs.settings.${f}`),
               render: (_: unknown, r: { grade: (typeof GRADES)[number] }) => cell(r.grade, f),
             })),
           ]}
         />
       </Card>
-      <Card size="small" title={t('dutylog.settings.targetsTitle')} className="dr-form-card">
-        <Typography.Paragraph type="secondary">{t('dutylog.settings.targetsLead')}</Typography.Paragraph>
+      <Card size="small" title={t('logs.settings.targetsTitle')} className="dr-form-card">
+        <Typography.Paragraph type="secondary">{t('logs.settings.targetsLead')}</Typography.Paragraph>
         <Form.Item
           name="targets"
-          label={t('dutylog.settings.targetsField')}
+          label={t('logs.settings.targetsField')}
           rules={[zodRule(z.string().transform(linesOf).pipe(targetsSchema), t)]}
         >
           <Input.TextArea rows={6} data-testid="report-targets" />
@@ -139,11 +139,11 @@ export function GradingSettingsPanel({ admin }: { admin: boolean }) {
             onClick={() => form.setFieldsValue({ accidentThresholds: DEFAULT_ACCIDENT_THRESHOLDS })}
             data-testid="thresholds-defaults"
           >
-            {t('dutylog.settings.defaults')}
+            {t('logs.settings.defaults')}
           </Button>
         </Space>
       ) : (
-        <Typography.Paragraph type="secondary">{t('dutylog.settings.readOnly')}</Typography.Paragraph>
+        <Typography.Paragraph type="secondary">{t('logs.settings.readOnly')}</Typography.Paragraph>
       )}
     </Form>
   );

@@ -20,10 +20,10 @@ export function IntakeCallSection({
 }) {
   const { t } = useTranslation();
   return (
-    <Card size="small" title={t('dutylog.intake.section.call')} className="dr-intake-section">
+    <Card size="small" title={t('logs.intake.section.call')} className="dr-intake-section">
       <Row gutter={12}>
         <Col span={6}>
-          <Form.Item name="channel" label={t('dutylog.field.channel')} rules={[requiredRule(t)]}>
+          <Form.Item name="channel" label={t('logs.field.channel')} rules={[requiredRule(t)]}>
             <Select
               ref={firstField}
               showSearch={keyboardSearch}
@@ -34,29 +34,29 @@ export function IntakeCallSection({
         <Col span={6}>
           <Form.Item
             name="receivedAt"
-            label={t('dutylog.field.receivedAt')}
+            label={t('logs.field.receivedAt')}
             rules={[requiredRule(t), timeRule]}
           >
             <DateTimeInput timeZone={tz} />
           </Form.Item>
         </Col>
         <Col span={12}>
-          <Form.Item name="callerUnit" label={t('dutylog.field.callerUnit')} rules={[zodRule(text(100), t)]}>
+          <Form.Item name="callerUnit" label={t('logs.field.callerUnit')} rules={[zodRule(text(100), t)]}>
             <Input maxLength={100} />
           </Form.Item>
         </Col>
         <Col span={6}>
-          <Form.Item name="callerName" label={t('dutylog.field.callerName')} rules={[zodRule(text(40), t)]}>
+          <Form.Item name="callerName" label={t('logs.field.callerName')} rules={[zodRule(text(40), t)]}>
             <Input maxLength={40} />
           </Form.Item>
         </Col>
         <Col span={6}>
-          <Form.Item name="callerPost" label={t('dutylog.field.callerPost')} rules={[zodRule(text(40), t)]}>
+          <Form.Item name="callerPost" label={t('logs.field.callerPost')} rules={[zodRule(text(40), t)]}>
             <Input maxLength={40} />
           </Form.Item>
         </Col>
         <Col span={12}>
-          <Form.Item name="callerPhone" label={t('dutylog.field.callerPhone')} rules={[zodRule(phone, t)]}>
+          <Form.Item name="callerPhone" label={t('logs.field.callerPhone')} rules={[zodRule(phone, t)]}>
             <Input maxLength={40} inputMode="tel" />
           </Form.Item>
         </Col>

@@ -14,24 +14,24 @@ export const FIGURE_BOUNDS = {
 export function IntakeCasualtiesSection() {
   const { t } = useTranslation();
   return (
-    <Card size="small" title={t('dutylog.intake.section.casualties')} className="dr-intake-section">
+    <Card size="small" title={t('logs.intake.section.casualties')} className="dr-intake-section">
       <Row gutter={12}>
         {(['dead', 'injured', 'missing', 'trapped'] as const).map((k) => (
           <Col span={6} key={k}>
-            <Form.Item name={k} label={t(`dutylog.casualties.${k}`)}>
+            <Form.Item name={k} label={t(`logs.casualties.${k}`)}>
               <InputNumber className="dr-full-width" min={0} max={100000} precision={0} />
             </Form.Item>
           </Col>
         ))}
         {(['relocated', 'affected'] as const).map((k) => (
           <Col span={6} key={k}>
-            <Form.Item name={k} label={t(`dutylog.field.${k}`)}>
+            <Form.Item name={k} label={t(`logs.field.${k}`)}>
               <InputNumber
                 className="dr-full-width"
                 min={0}
                 max={FIGURE_BOUNDS[k].max}
                 precision={0}
-                suffix={t('dutylog.figures.personsUnit')}
+                suffix={t('logs.figures.personsUnit')}
               />
             </Form.Item>
           </Col>
@@ -39,20 +39,20 @@ export function IntakeCasualtiesSection() {
         <Col span={12}>
           <Form.Item
             name="directLossWan"
-            label={t('dutylog.field.directLossWan')}
-            extra={t('dutylog.intake.lossHint')}
+            label={t('logs.field.directLossWan')}
+            extra={t('logs.intake.lossHint')}
           >
             <InputNumber
               className="dr-full-width"
               min={0}
               max={FIGURE_BOUNDS.directLossWan.max}
               precision={FIGURE_BOUNDS.directLossWan.precision}
-              suffix={t('dutylog.figures.wanUnit')}
+              suffix={t('logs.figures.wanUnit')}
             />
           </Form.Item>
         </Col>
         <Col span={24}>
-          <Form.Item name="losses" label={t('dutylog.field.losses')} rules={[zodRule(text(500), t)]}>
+          <Form.Item name="losses" label={t('logs.field.losses')} rules={[zodRule(text(500), t)]}>
             <Input maxLength={500} />
           </Form.Item>
         </Col>

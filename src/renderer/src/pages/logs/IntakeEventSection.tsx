@@ -84,22 +84,22 @@ export function IntakeEventSection({
   };
 
   return (
-    <Card size="small" title={t('dutylog.intake.section.event')} className="dr-intake-section">
+    <Card size="small" title={t('logs.intake.section.event')} className="dr-intake-section">
       <Row gutter={12}>
         <Col span={6}>
-          <Form.Item name="category" label={t('dutylog.field.category')} rules={[requiredRule(t)]}>
+          <Form.Item name="category" label={t('logs.field.category')} rules={[requiredRule(t)]}>
             <Select
               showSearch={keyboardSearch}
-              placeholder={t('dutylog.intake.pick')}
+              placeholder={t('logs.intake.pick')}
               options={CATEGORIES.map((c) => ({ value: c, label: t(`category.${c}`) }))}
             />
           </Form.Item>
         </Col>
         <Col span={6}>
-          <Form.Item name="subtype" label={t('dutylog.field.subtype')} rules={[requiredRule(t)]}>
+          <Form.Item name="subtype" label={t('logs.field.subtype')} rules={[requiredRule(t)]}>
             <Select
               showSearch={keyboardSearch}
-              placeholder={t('dutylog.intake.pickOrType')}
+              placeholder={t('logs.intake.pickOrType')}
               options={subtypeOptions}
             />
           </Form.Item>
@@ -108,7 +108,7 @@ export function IntakeEventSection({
         <Col span={6}>
           <Form.Item
             name="occurredAt"
-            label={t('dutylog.field.occurredAt')}
+            label={t('logs.field.occurredAt')}
             dependencies={['receivedAt']}
             rules={[
               timeRule,
@@ -121,29 +121,29 @@ export function IntakeEventSection({
               }),
             ]}
           >
-            <DateTimeInput timeZone={tz} placeholder={t('dutylog.intake.occurredPlaceholder')} />
+            <DateTimeInput timeZone={tz} placeholder={t('logs.intake.occurredPlaceholder')} />
           </Form.Item>
         </Col>
         <Col span={6}>
-          <Form.Item name="townCode" label={t('dutylog.field.town')}>
+          <Form.Item name="townCode" label={t('logs.field.town')}>
             <Select
               showSearch={keyboardSearch}
               allowClear
-              placeholder={t('dutylog.intake.pickOrType')}
+              placeholder={t('logs.intake.pickOrType')}
               options={townOptions}
               loading={townsLoading}
             />
           </Form.Item>
         </Col>
         <Col span={10}>
-          <Form.Item name="address" label={t('dutylog.field.address')} rules={[zodRule(text(200), t)]}>
+          <Form.Item name="address" label={t('logs.field.address')} rules={[zodRule(text(200), t)]}>
             <Input maxLength={200} />
           </Form.Item>
         </Col>
         <Col span={4}>
           <Form.Item
             name="lon"
-            label={t('dutylog.field.lon')}
+            label={t('logs.field.lon')}
             extra={
               <MapPickButton
                 value={hasPoint ? [lon, lat] : null}
@@ -157,13 +157,13 @@ export function IntakeEventSection({
         <Col span={4}>
           <Form.Item
             name="lat"
-            label={t('dutylog.field.lat')}
+            label={t('logs.field.lat')}
             dependencies={['lon']}
             rules={[
               ({ getFieldValue }) => ({
                 validator: async (_: unknown, value: unknown) => {
                   const hasLon = typeof getFieldValue('lon') === 'number';
-                  if (hasLon !== (typeof value === 'number')) throw new Error(t('dutylog.intake.pointBoth'));
+                  if (hasLon !== (typeof value === 'number')) throw new Error(t('logs.intake.pointBoth'));
                 },
               }),
             ]}
@@ -179,7 +179,7 @@ export function IntakeEventSection({
                   {...(hasPoint ? {} : { 'data-enter-stop': true })}
                   data-testid="town-seat"
                 >
-                  {t('dutylog.intake.townSeat')}
+                  {t('logs.intake.townSeat')}
                 </Button>
               ) : null
             }
@@ -190,9 +190,9 @@ export function IntakeEventSection({
         <Col span={24}>
           <Form.Item
             name="title"
-            label={t('dutylog.field.title')}
+            label={t('logs.field.title')}
             rules={[requiredRule(t), zodRule(name(100), t)]}
-            extra={t('dutylog.intake.titleHint')}
+            extra={t('logs.intake.titleHint')}
           >
             <Input maxLength={100} onFocus={suggestTitle} />
           </Form.Item>
@@ -200,14 +200,14 @@ export function IntakeEventSection({
         <Col span={24}>
           <Form.Item
             name="description"
-            label={t('dutylog.field.description')}
+            label={t('logs.field.description')}
             rules={[zodRule(text(4000), t)]}
           >
             <Input.TextArea rows={3} maxLength={4000} />
           </Form.Item>
         </Col>
         <Col span={24}>
-          <Form.Item name="cause" label={t('dutylog.field.cause')} rules={[zodRule(text(1000), t)]}>
+          <Form.Item name="cause" label={t('logs.field.cause')} rules={[zodRule(text(1000), t)]}>
             <Input maxLength={1000} />
           </Form.Item>
         </Col>

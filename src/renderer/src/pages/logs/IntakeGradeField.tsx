@@ -60,14 +60,14 @@ export function IntakeGradeField({
       <Col span={6}>
         <Form.Item
           name="grade"
-          label={t('dutylog.field.grade')}
+          label={t('logs.field.grade')}
           rules={[requiredRule(t)]}
           extra={
             suggested ? (
               <span className="dr-grade-suggestion" data-testid="grade-suggestion" data-suggested={suggested}>
-                <BulbOutlined /> {t('dutylog.intake.suggestLabel')} <GradeTag grade={suggested} />
+                <BulbOutlined /> {t('logs.intake.suggestLabel')} <GradeTag grade={suggested} />
                 {suggested === grade ? (
-                  <span className="dr-muted">{t('dutylog.intake.suggestMatches')}</span>
+                  <span className="dr-muted">{t('logs.intake.suggestMatches')}</span>
                 ) : (
                   <Button
                     size="small"
@@ -76,7 +76,7 @@ export function IntakeGradeField({
                     tabIndex={-1}
                     data-testid="grade-suggestion-accept"
                   >
-                    {t('dutylog.intake.suggestAccept')} <kbd>{ACCEPT_SUGGESTION_KEY}</kbd>
+                    {t('logs.intake.suggestAccept')} <kbd>{ACCEPT_SUGGESTION_KEY}</kbd>
                   </Button>
                 )}
               </span>
@@ -94,8 +94,8 @@ export function IntakeGradeField({
         <Col span={24} data-grade-reason>
           <Form.Item
             name="gradeReason"
-            label={t('dutylog.field.gradeReason')}
-            extra={t('dutylog.intake.gradeReasonHint', { grade: t(`grade.${suggested}`) })}
+            label={t('logs.field.gradeReason')}
+            extra={t('logs.intake.gradeReasonHint', { grade: t(`grade.${suggested}`) })}
             rules={[requiredRule(t), zodRule(text(500), t)]}
           >
             <Input maxLength={500} data-testid="grade-reason" />

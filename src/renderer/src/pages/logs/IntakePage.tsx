@@ -62,11 +62,11 @@ export function IntakePage({ operator }: { operator: Operator }) {
   // A half-typed intake is a call that happened: wiping it takes a second, deliberate yes.
   const confirmDiscard = () => {
     void modal.confirm({
-      title: t('dutylog.intake.clearConfirm'),
-      content: t('dutylog.intake.clearConfirmText'),
-      okText: t('dutylog.intake.clear'),
+      title: t('logs.intake.clearConfirm'),
+      content: t('logs.intake.clearConfirmText'),
+      okText: t('logs.intake.clear'),
       okButtonProps: { danger: true },
-      cancelText: t('dutylog.intake.clearCancel'),
+      cancelText: t('logs.intake.clearCancel'),
       autoFocusButton: 'cancel',
       onOk: discard,
     });
@@ -94,7 +94,7 @@ export function IntakePage({ operator }: { operator: Operator }) {
           clear();
           requestNextActionFocus(res.incident.id);
           void message.success(
-            t(res.attached ? 'dutylog.intake.attached' : 'dutylog.intake.saved', {
+            t(res.attached ? 'logs.intake.attached' : 'logs.intake.saved', {
               number: res.incident.number,
             }),
           );
@@ -126,16 +126,16 @@ export function IntakePage({ operator }: { operator: Operator }) {
     400,
   );
 
-  const timeRule = dateTimeRule(tz, t('dutylog.time.invalid'), { notFuture: t('dutylog.time.future') });
+  const timeRule = dateTimeRule(tz, t('logs.time.invalid'), { notFuture: t('logs.time.future') });
 
   return (
     <div className="dr-page dr-intake-page">
       <PageHeader
-        title={t('dutylog.intake.title')}
-        subtitle={t('dutylog.intake.subtitle', { key: INTAKE_HOTKEY_LABEL })}
+        title={t('logs.intake.title')}
+        subtitle={t('logs.intake.subtitle', { key: INTAKE_HOTKEY_LABEL })}
         extra={
           <Button onClick={() => navigate(hrefOf('logs'))} tabIndex={-1}>
-            {t('dutylog.intake.toLog')}
+            {t('logs.intake.toLog')}
           </Button>
         }
       />
@@ -145,10 +145,10 @@ export function IntakePage({ operator }: { operator: Operator }) {
           type="warning"
           showIcon
           data-testid="draft-restored"
-          title={t('dutylog.intake.restored', { at: toLocalText(restored.savedAt ?? restored.openedAt, tz) })}
+          title={t('logs.intake.restored', { at: toLocalText(restored.savedAt ?? restored.openedAt, tz) })}
           action={
             <Button size="small" danger onClick={confirmDiscard}>
-              {t('dutylog.intake.discard')}
+              {t('logs.intake.discard')}
             </Button>
           }
           closable={{ onClose: () => setShowRestored(false) }}
@@ -160,13 +160,13 @@ export function IntakePage({ operator }: { operator: Operator }) {
           type="info"
           showIcon
           data-testid="attach-banner"
-          title={t('dutylog.intake.attachBanner', {
+          title={t('logs.intake.attachBanner', {
             number: draft.attachTo.number,
             title: draft.attachTo.title,
           })}
           action={
             <Button size="small" onClick={() => setAttach(null)}>
-              {t('dutylog.intake.attachCancel')}
+              {t('logs.intake.attachCancel')}
             </Button>
           }
         />
@@ -224,12 +224,12 @@ export function IntakePage({ operator }: { operator: Operator }) {
                   data-enter-stop
                   data-testid="intake-save"
                 >
-                  {draft.attachTo ? t('dutylog.intake.saveAttach') : t('dutylog.intake.save')}
+                  {draft.attachTo ? t('logs.intake.saveAttach') : t('logs.intake.save')}
                 </Button>
-                <span className="dr-muted">{t('dutylog.intake.keys')}</span>
+                <span className="dr-muted">{t('logs.intake.keys')}</span>
                 <span className="dr-grow" />
                 <Button danger onClick={confirmDiscard} tabIndex={-1} data-testid="intake-clear">
-                  {t('dutylog.intake.clear')}
+                  {t('logs.intake.clear')}
                 </Button>
               </div>
             </Form>

@@ -23,14 +23,14 @@ export function IntakeResponseSection({
   const { t } = useTranslation();
   const form = Form.useFormInstance();
   return (
-    <Card size="small" title={t('dutylog.intake.section.response')} className="dr-intake-section">
-      <Form.Item name="measures" label={t('dutylog.field.measures')} rules={[zodRule(text(2000), t)]}>
+    <Card size="small" title={t('logs.intake.section.response')} className="dr-intake-section">
+      <Form.Item name="measures" label={t('logs.field.measures')} rules={[zodRule(text(2000), t)]}>
         <Input.TextArea rows={2} maxLength={2000} />
       </Form.Item>
-      <Form.Item name="trend" label={t('dutylog.field.trend')} rules={[zodRule(text(1000), t)]}>
+      <Form.Item name="trend" label={t('logs.field.trend')} rules={[zodRule(text(1000), t)]}>
         <Input maxLength={1000} />
       </Form.Item>
-      <div className="dr-form-label">{t('dutylog.field.notified')}</div>
+      <div className="dr-form-label">{t('logs.field.notified')}</div>
       <Form.List name="notified">
         {(fields, { add, remove }) => (
           <>
@@ -40,20 +40,20 @@ export function IntakeResponseSection({
                   <Form.Item
                     name={[f.name, 'who']}
                     rules={[requiredRule(t), zodRule(name(60), t)]}
-                    aria-label={t('dutylog.notified.who')}
+                    aria-label={t('logs.notified.who')}
                   >
-                    <ReportTargetInput maxLength={60} placeholder={t('dutylog.notified.who')} />
+                    <ReportTargetInput maxLength={60} placeholder={t('logs.notified.who')} />
                   </Form.Item>
                 </Col>
                 <Col span={8}>
                   <Form.Item name={[f.name, 'at']} rules={[requiredRule(t), timeRule]}>
-                    <DateTimeInput timeZone={tz} aria-label={t('dutylog.notified.at')} />
+                    <DateTimeInput timeZone={tz} aria-label={t('logs.notified.at')} />
                   </Form.Item>
                 </Col>
                 <Col span={2}>
                   <Button
                     icon={<DeleteOutlined />}
-                    aria-label={t('dutylog.notified.remove')}
+                    aria-label={t('logs.notified.remove')}
                     onClick={() => {
                       remove(f.name);
                       persist();
@@ -71,15 +71,15 @@ export function IntakeResponseSection({
                 setTimeout(() => form.focusField(['notified', fields.length, 'who']), 0);
               }}
             >
-              {t('dutylog.notified.add')}
+              {t('logs.notified.add')}
             </Button>
           </>
         )}
       </Form.List>
       <Form.Item
         name="recorder"
-        label={t('dutylog.field.recorder')}
-        extra={t('dutylog.intake.recorderHint', { name: operatorName })}
+        label={t('logs.field.recorder')}
+        extra={t('logs.intake.recorderHint', { name: operatorName })}
         rules={[zodRule(text(40), t)]}
         className="dr-intake-recorder"
       >

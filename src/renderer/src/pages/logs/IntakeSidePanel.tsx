@@ -44,18 +44,18 @@ export function IntakeDeadlineCard({
     };
   })();
   return (
-    <Card size="small" title={t('dutylog.intake.deadlineTitle')} className="dr-intake-side-card">
+    <Card size="small" title={t('logs.intake.deadlineTitle')} className="dr-intake-side-card">
       {hint ? (
         <div data-testid="deadline-preview">
           <div className="dr-intake-grade">
             <GradeTag grade={grade} />
             {category ? <Tag>{t(`category.${category}`)}</Tag> : null}
           </div>
-          <p>{t('dutylog.intake.deadlinePhone', hint)}</p>
-          <p>{t('dutylog.intake.deadlineWritten', hint)}</p>
+          <p>{t('logs.intake.deadlinePhone', hint)}</p>
+          <p>{t('logs.intake.deadlineWritten', hint)}</p>
         </div>
       ) : (
-        <p className="dr-muted">{t('dutylog.intake.deadlineNone')}</p>
+        <p className="dr-muted">{t('logs.intake.deadlineNone')}</p>
       )}
     </Card>
   );
@@ -65,25 +65,25 @@ export function IntakeDeadlineCard({
 export function IntakeKeysCard() {
   const { t } = useTranslation();
   return (
-    <Card size="small" title={t('dutylog.intake.keysTitle')} className="dr-intake-side-card">
+    <Card size="small" title={t('logs.intake.keysTitle')} className="dr-intake-side-card">
       <ul className="dr-keys">
         <li>
-          <kbd>Enter</kbd> {t('dutylog.intake.keyEnter')}
+          <kbd>Enter</kbd> {t('logs.intake.keyEnter')}
         </li>
         <li>
-          <kbd>Tab</kbd> / <kbd>Shift+Tab</kbd> {t('dutylog.intake.keyTab')}
+          <kbd>Tab</kbd> / <kbd>Shift+Tab</kbd> {t('logs.intake.keyTab')}
         </li>
         <li>
-          <kbd>Ctrl+Enter</kbd> {t('dutylog.intake.keySave')}
+          <kbd>Ctrl+Enter</kbd> {t('logs.intake.keySave')}
         </li>
         <li>
-          <kbd>{ACCEPT_SUGGESTION_KEY}</kbd> {t('dutylog.intake.keySuggest')}
+          <kbd>{ACCEPT_SUGGESTION_KEY}</kbd> {t('logs.intake.keySuggest')}
         </li>
         <li>
-          <kbd>{INTAKE_HOTKEY_LABEL}</kbd> {t('dutylog.intake.keyNew')}
+          <kbd>{INTAKE_HOTKEY_LABEL}</kbd> {t('logs.intake.keyNew')}
         </li>
       </ul>
-      <p className="dr-muted">{t('dutylog.intake.draftHint')}</p>
+      <p className="dr-muted">{t('logs.intake.draftHint')}</p>
     </Card>
   );
 }

@@ -98,7 +98,7 @@ export function LogList() {
     try {
       const file = await apiClient().call('logs.export', { filter, format });
       downloadBase64(file.fileName, file.mime, file.base64);
-      void message.success(t('dutylog.export.done', { name: file.fileName, rows: file.rows }));
+      void message.success(t('logs.export.done', { name: file.fileName, rows: file.rows }));
     } catch (err) {
       void message.error(errorText(t, err));
     } finally {
@@ -118,21 +118,21 @@ export function LogList() {
                 size="small"
                 checked={f.shiftAt !== null}
                 onChange={(on) => set({ shiftAt: on ? new Date().toISOString() : null })}
-                aria-label={t('dutylog.filter.shift')}
+                aria-label={t('logs.filter.shift')}
                 data-testid="filter-shift"
               />
-              {t('dutylog.filter.shift')}
+              {t('logs.filter.shift')}
             </span>
             {shift ? (
               <span className="dr-muted dr-tabular" data-testid="shift-range">
-                {t('dutylog.filter.shiftRange', {
+                {t('logs.filter.shiftRange', {
                   from: toShortText(shift.start, tz),
                   to: toShortText(shift.end, tz),
                 })}
               </span>
             ) : (
               <DatePicker.RangePicker
-                aria-label={t('dutylog.filter.range')}
+                aria-label={t('logs.filter.range')}
                 allowEmpty={[true, true]}
                 onChange={(v) => {
                   const [a, b] = (v ?? [null, null]) as [Dayjs | null, Dayjs | null];
@@ -145,8 +145,8 @@ export function LogList() {
               mode="multiple"
               allowClear
               className="dr-filter-kinds"
-              placeholder={t('dutylog.filter.kind')}
-              aria-label={t('dutylog.filter.kind')}
+              placeholder={t('logs.filter.kind')}
+              aria-label={t('logs.filter.kind')}
               value={f.kinds}
               onChange={(kinds: string[]) => set({ kinds })}
               options={ENTRY_KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
@@ -156,8 +156,8 @@ export function LogList() {
             <Select
               allowClear
               className="dr-filter-md"
-              placeholder={t('dutylog.filter.category')}
-              aria-label={t('dutylog.filter.category')}
+              placeholder={t('logs.filter.category')}
+              aria-label={t('logs.filter.category')}
               value={f.category}
               onChange={(category: string | undefined) => set({ category: category ?? null })}
               options={CATEGORIES.map((c) => ({ value: c, label: t(`category.${c}`) }))}
@@ -167,8 +167,8 @@ export function LogList() {
               mode="multiple"
               allowClear
               className="dr-filter-md"
-              placeholder={t('dutylog.filter.grade')}
-              aria-label={t('dutylog.filter.grade')}
+              placeholder={t('logs.filter.grade')}
+              aria-label={t('logs.filter.grade')}
               value={f.grade}
               onChange={(grade: string[]) => set({ grade })}
               options={gradeOptions((g) => t(`gradeShort.${g}`))}
@@ -179,8 +179,8 @@ export function LogList() {
               mode="multiple"
               allowClear
               className="dr-filter-md"
-              placeholder={t('dutylog.filter.status')}
-              aria-label={t('dutylog.filter.status')}
+              placeholder={t('logs.filter.status')}
+              aria-label={t('logs.filter.status')}
               value={f.status}
               onChange={(status: string[]) => set({ status })}
               options={INCIDENT_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
@@ -190,8 +190,8 @@ export function LogList() {
             <Select
               allowClear
               className="dr-filter-md"
-              placeholder={t('dutylog.filter.town')}
-              aria-label={t('dutylog.filter.town')}
+              placeholder={t('logs.filter.town')}
+              aria-label={t('logs.filter.town')}
               value={f.townCode}
               onChange={(townCode: string | undefined) => set({ townCode: townCode ?? null })}
               options={(towns.data ?? []).map((x) => ({ value: x.code, label: x.name }))}
@@ -200,14 +200,14 @@ export function LogList() {
             <Select
               allowClear
               className="dr-filter-md"
-              placeholder={t('dutylog.filter.author')}
-              aria-label={t('dutylog.filter.author')}
+              placeholder={t('logs.filter.author')}
+              aria-label={t('logs.filter.author')}
               value={f.authorId}
               onChange={(authorId: string | undefined) => set({ authorId: authorId ?? null })}
               options={(operators.data ?? []).map((o) => ({ value: o.id, label: o.name }))}
               showSearch={keyboardSearch}
             />
-            <Button onClick={() => setF(NO_FILTERS)}>{t('dutylog.filter.reset')}</Button>
+            <Button onClick={() => setF(NO_FILTERS)}>{t('logs.filter.reset')}</Button>
           </Space>
           <Space size={8} className="dr-filter-export">
             <Button
@@ -216,7 +216,7 @@ export function LogList() {
               onClick={() => void doExport('csv')}
               data-testid="export-csv"
             >
-              {t('dutylog.export.csv')}
+              {t('logs.export.csv')}
             </Button>
             <Button
               icon={<DownloadOutlined />}
@@ -224,7 +224,7 @@ export function LogList() {
               onClick={() => void doExport('xlsx')}
               data-testid="export-xlsx"
             >
-              {t('dutylog.export.xlsx')}
+              {t('logs.export.xlsx')}
             </Button>
           </Space>
         </div>
@@ -237,17 +237,17 @@ export function LogList() {
         loading={list.isPending}
         dataSource={items}
         pagination={false}
-        locale={{ emptyText: <Empty description={t('dutylog.list.empty')} /> }}
+        locale={{ emptyText: <Empty description={t('logs.list.empty')} /> }}
         rowClassName={(r) => (r.incidentId && overdue.has(r.incidentId) ? 'dr-row-overdue' : '')}
         columns={[
           {
             key: 'time',
-            title: t('dutylog.list.time'),
+            title: t('logs.list.time'),
             width: 130,
             render: (_, r) => (
               <div className="dr-tabular">
                 <Tooltip
-                  title={t('dutylog.list.timeHint', {
+                  title={t('logs.list.timeHint', {
                     occurred: toLocalText(r.occurredAt, tz),
                     entered: toLocalText(r.enteredAt, tz),
                   })}
@@ -256,7 +256,7 @@ export function LogList() {
                 </Tooltip>
                 {Math.abs(new Date(r.enteredAt).getTime() - new Date(r.occurredAt).getTime()) > 120_000 ? (
                   <div className="dr-cell-sub">
-                    {t('dutylog.list.entered', { at: toShortText(r.enteredAt, tz) })}
+                    {t('logs.list.entered', { at: toShortText(r.enteredAt, tz) })}
                   </div>
                 ) : null}
               </div>
@@ -264,7 +264,7 @@ export function LogList() {
           },
           {
             key: 'kind',
-            title: t('dutylog.list.kind'),
+            title: t('logs.list.kind'),
             width: 112,
             render: (_, r) => (
               <Tag color={KIND_COLORS[r.kind] ?? 'default'} className="dr-kind-tag">
@@ -274,7 +274,7 @@ export function LogList() {
           },
           {
             key: 'incident',
-            title: t('dutylog.list.incident'),
+            title: t('logs.list.incident'),
             width: 340,
             render: (_, r) =>
               r.incidentId ? (
@@ -284,12 +284,12 @@ export function LogList() {
                   <span className="dr-inc-title">{r.incidentTitle}</span>
                 </a>
               ) : (
-                <span className="dr-muted">{t('dutylog.list.noIncident')}</span>
+                <span className="dr-muted">{t('logs.list.noIncident')}</span>
               ),
           },
           {
             key: 'summary',
-            title: t('dutylog.list.summary'),
+            title: t('logs.list.summary'),
             render: (_, r) => (
               <span className="dr-summary" title={entrySummary(r, t)}>
                 {entrySummary(r, t)}
@@ -300,16 +300,16 @@ export function LogList() {
                     className="dr-corrected-tag"
                     data-testid="corrected-mark"
                   >
-                    {t('dutylog.list.corrected')}
+                    {t('logs.list.corrected')}
                   </Tag>
                 ) : null}
               </span>
             ),
           },
-          { key: 'author', title: t('dutylog.list.author'), width: 96, render: (_, r) => r.authorName },
+          { key: 'author', title: t('logs.list.author'), width: 96, render: (_, r) => r.authorName },
           {
             key: 'due',
-            title: t('dutylog.list.due'),
+            title: t('logs.list.due'),
             width: 170,
             render: (_, r) => {
               const inc = r.incidentId ? openMap.get(r.incidentId) : undefined;
@@ -325,10 +325,10 @@ export function LogList() {
             loading={list.isFetchingNextPage}
             data-testid="load-more"
           >
-            {t('dutylog.list.more')}
+            {t('logs.list.more')}
           </Button>
         ) : items.length > 0 ? (
-          <span className="dr-muted">{t('dutylog.list.end', { n: items.length })}</span>
+          <span className="dr-muted">{t('logs.list.end', { n: items.length })}</span>
         ) : null}
       </div>
     </div>

@@ -13,7 +13,7 @@ import { IntakePage } from './IntakePage';
 import { LogList } from './LogList';
 import { QuickAddDialog } from './QuickAddDialog';
 import { SearchView } from './SearchView';
-import './dutylog.css';
+import './logs.css';
 
 type Tab = 'list' | 'incidents' | 'search';
 
@@ -45,8 +45,8 @@ function LogsHome({ tab, q }: { tab: Tab; q: string }) {
           <Space wrap>
             <Input.Search
               className="dr-log-search"
-              placeholder={t('dutylog.search.placeholder')}
-              aria-label={t('dutylog.search.label')}
+              placeholder={t('logs.search.placeholder')}
+              aria-label={t('logs.search.label')}
               allowClear
               value={query}
               onChange={(e) => setQuery(e.target.value)}
@@ -54,10 +54,10 @@ function LogsHome({ tab, q }: { tab: Tab; q: string }) {
                 const s = v.trim();
                 if (s) navigate(hrefOf('logs', ['search'], { q: s }));
               }}
-              enterButton={t('dutylog.search.button')}
+              enterButton={t('logs.search.button')}
             />
             <Button icon={<PlusOutlined />} onClick={() => setQuickAdd(true)} data-testid="quick-add">
-              {t('dutylog.quick.button')}
+              {t('logs.quick.button')}
             </Button>
             <IntakeButton />
           </Space>
@@ -76,9 +76,9 @@ function LogsHome({ tab, q }: { tab: Tab; q: string }) {
         }
         destroyOnHidden
         items={[
-          { key: 'list', label: t('dutylog.tab.list'), children: <LogList /> },
-          { key: 'incidents', label: t('dutylog.tab.incidents'), children: <IncidentsBoard /> },
-          { key: 'search', label: t('dutylog.tab.search'), children: <SearchView q={q} /> },
+          { key: 'list', label: t('logs.tab.list'), children: <LogList /> },
+          { key: 'incidents', label: t('logs.tab.incidents'), children: <IncidentsBoard /> },
+          { key: 'search', label: t('logs.tab.search'), children: <SearchView q={q} /> },
         ]}
       />
       {quickAdd ? <QuickAddDialog onClose={() => setQuickAdd(false)} /> : null}

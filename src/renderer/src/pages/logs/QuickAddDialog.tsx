@@ -76,7 +76,7 @@ export function QuickAddDialog({
     const occurredAt = resolveLocalText(v.occurredAt, tz, opened.at)!;
     add.mutate({ clientKey: opened.key, kind, occurredAt, data: dataOf(kind, v) } as InputOf<'logs.add'>, {
       onSuccess: () => {
-        void message.success(t('dutylog.quick.saved', { kind: t(`kind.${kind}`) }));
+        void message.success(t('logs.quick.saved', { kind: t(`kind.${kind}`) }));
         onClose();
       },
     });
@@ -89,7 +89,7 @@ export function QuickAddDialog({
   return (
     <Modal
       open
-      title={t('dutylog.quick.title')}
+      title={t('logs.quick.title')}
       okText={t('common.save')}
       cancelText={t('common.cancel')}
       onOk={() => void submit()}
@@ -107,7 +107,7 @@ export function QuickAddDialog({
           onChange={(e) => setKind(e.target.value as LogOnlyKind)}
           options={LOG_ONLY_KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
           className="dr-quick-kinds"
-          aria-label={t('dutylog.quick.kind')}
+          aria-label={t('logs.quick.kind')}
         />
         <Form<Values>
           form={form}
@@ -122,10 +122,10 @@ export function QuickAddDialog({
         >
           <Form.Item
             name="occurredAt"
-            label={t('dutylog.field.occurredAtEntry')}
+            label={t('logs.field.occurredAtEntry')}
             rules={[
               req,
-              dateTimeRule(tz, t('dutylog.time.invalid'), { notFuture: t('dutylog.time.future') }),
+              dateTimeRule(tz, t('logs.time.invalid'), { notFuture: t('logs.time.future') }),
             ]}
           >
             <DateTimeInput timeZone={tz} autoFocus />
@@ -135,7 +135,7 @@ export function QuickAddDialog({
               <Form.Item name="direction" label={label('direction')} rules={[req]}>
                 <Select
                   showSearch={keyboardSearch}
-                  options={CALL_DIRECTIONS.map((d) => ({ value: d, label: t(`dutylog.callDirection.${d}`) }))}
+                  options={CALL_DIRECTIONS.map((d) => ({ value: d, label: t(`logs.callDirection.${d}`) }))}
                 />
               </Form.Item>
               <Form.Item name="fromUnit" label={label('fromUnit')} rules={[req, zodRule(name(100), t)]}>
@@ -163,7 +163,7 @@ export function QuickAddDialog({
                 <Input maxLength={40} />
               </Form.Item>
               <Form.Item name="answerSeconds" label={label('answerSeconds')} rules={[reqNumber]}>
-                <InputNumber min={0} max={3600} precision={0} suffix={t('dutylog.secondsUnit')} />
+                <InputNumber min={0} max={3600} precision={0} suffix={t('logs.secondsUnit')} />
               </Form.Item>
               <Form.Item name="result" label={label('result')} rules={[zodRule(text(500), t)]}>
                 <Input maxLength={500} />
@@ -185,7 +185,7 @@ export function QuickAddDialog({
           )}
         </Form>
         <ErrorAlert error={add.error} />
-        <p className="dr-muted dr-form-keys">{t('dutylog.form.keys')}</p>
+        <p className="dr-muted dr-form-keys">{t('logs.form.keys')}</p>
       </div>
     </Modal>
   );

@@ -18,7 +18,7 @@ export function SearchView({ q }: { q: string }) {
   const enough = [...query].length >= 2;
   const res = useApiQuery('logs.search', { q: query, limit: 100 }, { enabled: enough });
 
-  if (!query) return <Alert type="info" showIcon title={t('dutylog.search.hint')} />;
+  if (!query) return <Alert type="info" showIcon title={t('logs.search.hint')} />;
   if (!enough) return <Alert type="warning" showIcon title={t('errors.field.search_short')} />;
   if (res.isPending) return <Skeleton active />;
   if (res.isError) return <ErrorAlert error={res.error} />;
@@ -27,11 +27,11 @@ export function SearchView({ q }: { q: string }) {
     <div className="dr-search" data-testid="search-results">
       <p className="dr-muted">
         {more
-          ? t('dutylog.search.countMore', { n: hits.length, q: query })
-          : t('dutylog.search.count', { n: hits.length, q: query })}
+          ? t('logs.search.countMore', { n: hits.length, q: query })
+          : t('logs.search.count', { n: hits.length, q: query })}
       </p>
       {hits.length === 0 ? (
-        <Empty description={t('dutylog.search.none', { q: query })} />
+        <Empty description={t('logs.search.none', { q: query })} />
       ) : (
         <ul className="dr-search-list">
           {hits.map(({ entry, snippet, highlights }) => (
@@ -46,7 +46,7 @@ export function SearchView({ q }: { q: string }) {
                     <span className="dr-inc-title">{entry.incidentTitle}</span>
                   </a>
                 ) : (
-                  <span className="dr-muted">{t('dutylog.list.noIncident')}</span>
+                  <span className="dr-muted">{t('logs.list.noIncident')}</span>
                 )}
                 <span className="dr-muted">{entry.authorName}</span>
               </div>

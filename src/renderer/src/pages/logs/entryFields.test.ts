@@ -17,7 +17,7 @@ describe('field labels', () => {
       for (const [kind, fields] of Object.entries(FIELDS_BY_KIND))
         for (const key of [...fields.map((f) => f.key), 'occurredAt']) {
           const text = fieldLabel(t, kind, key);
-          if (text === key || /^[a-z]+[A-Z]/.test(text) || text.startsWith('dutylog.'))
+          if (text === key || /^[a-z]+[A-Z]/.test(text) || text.startsWith('logs.'))
             raw.push(`${kind}.${key}`);
         }
       expect(raw).toEqual([]);

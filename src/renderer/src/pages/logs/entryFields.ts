@@ -117,7 +117,7 @@ export const FIELDS_BY_KIND: Record<string, FieldDef[]> = {
   ],
   instruction_done: [
     { key: 'instructionId', type: 'instruction' },
-    en('status', INSTRUCTION_PROGRESS, (c) => `dutylog.instructionProgress.${c}`),
+    en('status', INSTRUCTION_PROGRESS, (c) => `logs.instructionProgress.${c}`),
     { key: 'result', type: 'longtext', max: 2000 },
   ],
   feedback: [
@@ -134,7 +134,7 @@ export const FIELDS_BY_KIND: Record<string, FieldDef[]> = {
   ],
   reopen: [{ key: 'reason', type: 'longtext', max: 500 }],
   call: [
-    en('direction', CALL_DIRECTIONS, (c) => `dutylog.callDirection.${c}`),
+    en('direction', CALL_DIRECTIONS, (c) => `logs.callDirection.${c}`),
     { key: 'fromUnit', type: 'text', max: 100 },
     { key: 'fromName', type: 'text', max: 40 },
     { key: 'phone', type: 'phone' },
@@ -172,9 +172,9 @@ export function codeText(t: TFunction, kind: string, key: string, value: unknown
 /** A field's label; some fields read differently by kind (核实对象 vs 跟踪对象). */
 export function fieldLabel(t: TFunction, kind: string, key: string): string {
   // An intake's occurredAt is 事发时间 (a field); any other entry's is when the step happened.
-  if (key === 'occurredAt' && kind !== 'intake') return t('dutylog.field.occurredAtEntry');
-  return t(`dutylog.field.${kind}.${key}`, {
-    defaultValue: t(`dutylog.field.${key}`, { defaultValue: key }),
+  if (key === 'occurredAt' && kind !== 'intake') return t('logs.field.occurredAtEntry');
+  return t(`logs.field.${kind}.${key}`, {
+    defaultValue: t(`logs.field.${key}`, { defaultValue: key }),
   });
 }
 
@@ -204,7 +204,7 @@ const isObj = (v: unknown): v is Record<string, unknown> =>
 const s = (v: unknown) => (typeof v === 'string' ? v : v === null || v === undefined ? '' : String(v));
 
 export function formatCasualties(c: Casualties, t: TFunction): string {
-  return t('dutylog.casualties.line', { ...c });
+  return t('logs.casualties.line', { ...c });
 }
 
 /** A field's value as one line of plain text (never HTML). Empty string when there is nothing. */
@@ -217,11 +217,11 @@ export function formatValue(def: FieldDef, value: unknown, ctx: FormatCtx): stri
     case 'time':
       return toLocalText(s(value), tz);
     case 'seconds':
-      return t('dutylog.seconds', { n: Number(value) });
+      return t('logs.seconds', { n: Number(value) });
     case 'persons':
-      return t('dutylog.figures.persons', { n: Number(value) });
+      return t('logs.figures.persons', { n: Number(value) });
     case 'wan':
-      return t('dutylog.figures.wan', { n: Number(value) });
+      return t('logs.figures.wan', { n: Number(value) });
     case 'casualties':
       return isObj(value) ? formatCasualties(value as unknown as Casualties, t) : '';
     case 'caller': {
@@ -233,7 +233,7 @@ export function formatValue(def: FieldDef, value: unknown, ctx: FormatCtx): stri
       const code = s(value.townCode);
       const town = code ? (ctx.towns?.get(code) ?? code) : '';
       const point = Array.isArray(value.point)
-        ? t('dutylog.point', {
+        ? t('logs.point', {
             lon: Number(value.point[0]).toFixed(5),
             lat: Number(value.point[1]).toFixed(5),
           })
@@ -247,8 +247,8 @@ export function formatValue(def: FieldDef, value: unknown, ctx: FormatCtx): stri
       return Array.isArray(value)
         ? value
             .filter(isObj)
-            .map((n) => t('dutylog.notified.item', { who: s(n.who), at: toLocalText(s(n.at), tz) }))
-            .join(t('dutylog.listSeparator'))
+            .map((n) => t('logs.notified.item', { who: s(n.who), at: toLocalText(s(n.at), tz) }))
+            .join(t('logs.listSeparator'))
         : '';
     case 'category':
       return t(`category.${s(value)}`, { defaultValue: s(value) });
@@ -257,7 +257,7 @@ export function formatValue(def: FieldDef, value: unknown, ctx: FormatCtx): stri
     case 'grade':
       return t(`grade.${s(value)}`, { defaultValue: s(value) });
     case 'bool':
-      return value ? t('dutylog.yes') : t('dutylog.no');
+      return value ? t('logs.yes') : t('logs.no');
     case 'instruction':
       return ctx.instructions?.get(s(value)) ?? s(value);
     default:
@@ -293,5 +293,5 @@ export function intakeFigures(intake: Record<string, unknown>, ctx: FormatCtx): 
 /** 记录人: whoever took it down when named, with who typed it in; else the author. */
 export function recorderText(intake: Record<string, unknown>, author: string, t: TFunction): string {
   const recorder = typeof intake.recorder === 'string' ? intake.recorder.trim() : '';
-  return recorder && recorder !== author ? t('dutylog.recorderBy', { recorder, author }) : author || '—';
+  return recorder && recorder !== author ? t('logs.recorderBy', { recorder, author }) : author || '—';
 }

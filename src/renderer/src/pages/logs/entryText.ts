@@ -8,10 +8,10 @@ export function entrySummary(item: LogItem, t: TFunction): string {
   const str = (v: unknown) => (typeof v === 'string' ? v : '');
   switch (item.kind) {
     case 'correction':
-      return t('dutylog.list.correctionOf', {
+      return t('logs.list.correctionOf', {
         fields: Object.keys(d)
           .map((k) => correctedFieldLabel(t, k, null))
-          .join(t('dutylog.listSeparator')),
+          .join(t('logs.listSeparator')),
         reason: item.reason ?? '',
       });
     case 'intake': {
@@ -20,37 +20,37 @@ export function entrySummary(item: LogItem, t: TFunction): string {
         .filter((k) => typeof d[k] === 'number')
         .map((k) => `${fieldLabel(t, 'intake', k)} ${formatValue(fieldDef('intake', k), d[k], { t, tz: 'UTC' })}`);
       return figures.length
-        ? t('dutylog.list.intakeLine', { title: item.summary, figures: figures.join(t('dutylog.listSeparator')) })
+        ? t('logs.list.intakeLine', { title: item.summary, figures: figures.join(t('logs.listSeparator')) })
         : item.summary;
     }
     case 'report':
-      return t('dutylog.list.reportLine', {
+      return t('logs.list.reportLine', {
         stage: codeText(t, 'report', 'stage', d.stage),
         means: codeText(t, 'report', 'means', d.means),
         to: str(d.to),
         content: str(d.content),
       });
     case 'verify':
-      return t('dutylog.list.verifyLine', {
+      return t('logs.list.verifyLine', {
         result: codeText(t, 'verify', 'result', d.result),
         summary: item.summary,
       });
     case 'call':
-      return t('dutylog.list.callLine', {
+      return t('logs.list.callLine', {
         direction: codeText(t, 'call', 'direction', d.direction),
         from: [str(d.fromUnit), str(d.fromName)].filter(Boolean).join(' '),
         content: str(d.content),
       });
     case 'spot_check':
-      return t('dutylog.list.spotLine', {
+      return t('logs.list.spotLine', {
         summary: item.summary,
         who: str(d.answeredBy),
         s: Number(d.answerSeconds ?? 0),
       });
     case 'equipment_handover':
-      return t('dutylog.list.handoverLine', { items: str(d.items), who: str(d.receivedBy) });
+      return t('logs.list.handoverLine', { items: str(d.items), who: str(d.receivedBy) });
     case 'instruction':
-      return t('dutylog.list.instructionLine', { leader: str(d.leader), content: str(d.content) });
+      return t('logs.list.instructionLine', { leader: str(d.leader), content: str(d.content) });
     default:
       return item.summary;
   }

@@ -17,8 +17,8 @@ export function entryContent(t: TFunction, e: SheetEntry, max = 300): string {
   if (e.kind === 'correction') {
     const keys = e.fields ?? e.summary.split(SUMMARY_SEPARATOR).filter(Boolean);
     return clip(
-      t('dutylog.list.correctionOf', {
-        fields: keys.map((k) => correctedFieldLabel(t, k, e.correctsKind)).join(t('dutylog.listSeparator')),
+      t('logs.list.correctionOf', {
+        fields: keys.map((k) => correctedFieldLabel(t, k, e.correctsKind)).join(t('logs.listSeparator')),
         reason: e.reason ?? '',
       }),
       max,

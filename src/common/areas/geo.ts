@@ -3,8 +3,8 @@ import { geoMethods } from '../contract/geo';
 import { geoMessages } from '../i18n/geo-messages';
 
 /** The county's divisions (乡镇/街道 and villages) that places and incidents refer to. */
-export const geographyArea = defineArea({
-  id: 'geography',
+export const geoArea = defineArea({
+  id: 'geo',
   methods: geoMethods,
   events: { 'geo.changed': ['setup'] },
   routes: [],

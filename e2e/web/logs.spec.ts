@@ -150,7 +150,7 @@ test('a 较大 landslide is logged with the keyboard only; a second desk sees it
   await expect(page.getByTestId('intake-save')).toBeFocused();
   await expect(page.getByTestId('deadline-preview')).toContainText('电话报告：接报后 30 分钟内');
   await page.evaluate(() => window.scrollTo(0, 0));
-  await screenshots(page, 'dutylog-intake');
+  await screenshots(page, 'logs-intake');
 
   // Enter on the save button saves; the other desk shows the new intake within a second.
   // Measured in the pages themselves (same machine clock): when the save's answer reached
@@ -335,9 +335,9 @@ test('the incident is verified, followed, reported, instructed and closed; the t
   await expect(page.getByTestId('deadline-item').first()).toContainText('按时完成');
   // Closed: only reopening is offered.
   await expect(page.getByTestId('entry-actions').locator('.ant-radio-button-wrapper')).toHaveText(['重开']);
-  await screenshots(page, 'dutylog-incident-timeline');
+  await screenshots(page, 'logs-incident-timeline');
   await page.screenshot({
-    path: path.join(SCREENSHOT_DIR, 'dutylog-incident-timeline-full.png'),
+    path: path.join(SCREENSHOT_DIR, 'logs-incident-timeline-full.png'),
     fullPage: true,
   });
 });
@@ -380,7 +380,7 @@ test('search finds a two-character word and a longer phrase, highlighted', async
     await expect(hit.locator('mark.dr-hl').first()).toHaveText(q);
     await expect(hit.getByRole('link')).toHaveAttribute('href', `#/logs/incident/${incidentId}`);
   }
-  await screenshots(page, 'dutylog-search');
+  await screenshots(page, 'logs-search');
   // One character is not enough: said plainly.
   await box.fill('滑');
   await box.press('Enter');
@@ -415,7 +415,7 @@ test('the log lists entries newest first with live countdowns, overdue in red; q
   await expect(page.locator('.dr-row-overdue').first()).toBeVisible();
   await page.getByRole('heading', { name: '值班日志', exact: true }).click();
   await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
-  await screenshots(page, 'dutylog-log-list');
+  await screenshots(page, 'logs-log-list');
   await page.getByRole('button', { name: '清除筛选' }).click();
 
   // Paging by cursor.
@@ -457,7 +457,7 @@ test('the log lists entries newest first with live countdowns, overdue in red; q
     await page.getByTestId(button).click();
     const file = await download;
     expect(file.suggestedFilename()).toMatch(new RegExp(`^值班日志-\\d{12}\\${ext}$`));
-    const saved = path.join(os.tmpdir(), `dutylog-e2e-${e2eNow()}${ext}`);
+    const saved = path.join(os.tmpdir(), `logs-e2e-${e2eNow()}${ext}`);
     await file.saveAs(saved);
     const bytes = fs.readFileSync(saved);
     if (ext === '.csv') expect(bytes.toString('utf8')).toContain('市应急管理局');
@@ -473,7 +473,7 @@ test('the incident board and the desk show open incidents by urgency with countd
   await expect(desk.getByTestId('desk-open-item').first()).toBeVisible();
   await expect(desk.locator('.dr-desk-item-over').first()).toBeVisible();
   await expect(page.getByTestId('desk-latest').getByTestId('desk-latest-item').first()).toContainText('查岗');
-  await screenshots(page, 'dutylog-dashboard');
+  await screenshots(page, 'logs-dashboard');
 
   await page.goto(`${host.url}/#/logs/incidents`);
   const open = page.getByTestId('open-incidents');
@@ -485,7 +485,7 @@ test('the incident board and the desk show open incidents by urgency with countd
       rows.map((r) => r.querySelector('[data-testid=countdown]')?.getAttribute('data-state') ?? 'none'),
     );
   expect(due[0]).toBe('overdue');
-  await screenshots(page, 'dutylog-incidents');
+  await screenshots(page, 'logs-incidents');
 });
 
 test('the printed incident record: A4, full timeline, page numbers', async ({ page }) => {
@@ -493,8 +493,8 @@ test('the printed incident record: A4, full timeline, page numbers', async ({ pa
   await expect(page.getByTestId('print-root')).toHaveAttribute('data-ready', 'yes');
   await expect(page.getByRole('heading', { name: '事件处置记录' })).toBeVisible();
   await expect(page.getByTestId('print-entry')).toHaveCount(11); // with the 终报 that 办结 now needs
-  await screenshots(page, 'dutylog-print-screen');
-  const pdf = path.join(SCREENSHOT_DIR, 'dutylog-print.pdf');
+  await screenshots(page, 'logs-print-screen');
+  const pdf = path.join(SCREENSHOT_DIR, 'logs-print.pdf');
   await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
   const text = execFileSync('pdftotext', ['-layout', pdf, '-']).toString('utf8');
   expect(text).toContain('事件处置记录');
@@ -502,11 +502,11 @@ test('the printed incident record: A4, full timeline, page numbers', async ({ pa
   expect(text).toContain('批示已落实，群众安置到位');
   expect(text).toContain('标题漏写组别');
   // Pages as images, to be looked at (ARCHITECTURE.md §8).
-  for (const old of fs.readdirSync(SCREENSHOT_DIR).filter((f) => f.startsWith('dutylog-print-page'))) {
+  for (const old of fs.readdirSync(SCREENSHOT_DIR).filter((f) => f.startsWith('logs-print-page'))) {
     fs.rmSync(path.join(SCREENSHOT_DIR, old));
   }
-  execFileSync('pdftoppm', ['-png', '-r', '80', pdf, path.join(SCREENSHOT_DIR, 'dutylog-print-page')]);
-  expect(fs.readdirSync(SCREENSHOT_DIR).some((f) => f.startsWith('dutylog-print-page'))).toBe(true);
+  execFileSync('pdftoppm', ['-png', '-r', '80', pdf, path.join(SCREENSHOT_DIR, 'logs-print-page')]);
+  expect(fs.readdirSync(SCREENSHOT_DIR).some((f) => f.startsWith('logs-print-page'))).toBe(true);
   fs.rmSync(pdf);
 
   // From the incident page, 打印 opens the sheet and the print dialog.
@@ -562,7 +562,7 @@ test('the admin sets the reporting deadlines; versions are kept', async ({ page 
   await page.getByTestId('rules-save').click();
   await expect(page.getByText(/已保存报告时限第 \d+ 版/)).toBeVisible();
   await expect(panel.getByRole('row', { name: /第 \d+ 版.*系统管理员/ }).first()).toBeVisible();
-  await screenshots(page, 'dutylog-deadline-rules');
+  await screenshots(page, 'logs-deadline-rules');
 });
 
 test('after a direct SQL update of one entry the log names that entry', async ({ page }) => {
@@ -580,7 +580,7 @@ test('after a direct SQL update of one entry the log names that entry', async ({
     await expect(chain).toHaveAttribute('data-state', 'broken');
     await expect(chain).toHaveText(`记录链断裂：第 ${row.seq} 条记录被改动（${row.id}）`);
     await expect(chain).toHaveCSS('color', 'rgb(207, 19, 34)');
-    await screenshots(page, 'dutylog-chain-broken');
+    await screenshots(page, 'logs-chain-broken');
   } finally {
     db.close();
   }

@@ -1,15 +1,15 @@
 import { defineArea } from './define';
 import { incidentMethods } from '../contract/incidents';
 import { logMethods } from '../contract/logs';
-import { dutylogFiles } from '../i18n/dutylog-files';
+import { logsFiles } from '../i18n/logs-files';
 
 /**
  * The duty log (值班日志): intake (接报), each incident's closed loop of follow-ups,
  * verification, reporting, instructions and closing, and the log's deadlines. Methods
  * keep their names (incidents.*, logs.*, deadlines.*) and the route stays `#/logs`.
  */
-export const dutylogArea = defineArea({
-  id: 'dutylog',
+export const logsArea = defineArea({
+  id: 'logs',
   methods: { ...incidentMethods, ...logMethods },
   events: {
     // Statistics count incidents; the map draws them; the handover sheet lists them.
@@ -18,7 +18,7 @@ export const dutylogArea = defineArea({
     'logs.changed': ['handover'],
     'deadlines.changed': ['setup'],
   },
-  labels: dutylogFiles,
+  labels: logsFiles,
   routes: ['logs'],
   printRoutes: {
     incident: { fileTitle: 'printFile.incident', fileArg: 'arg' },

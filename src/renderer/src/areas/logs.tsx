@@ -1,8 +1,8 @@
 import { lazy } from 'react';
 import { FileTextOutlined } from '@ant-design/icons';
-import { dutylogArea } from '../../../common/areas/dutylog';
-import { dutylogEnUS } from '../i18n/dutylog.en-US';
-import { dutylogZhCN } from '../i18n/dutylog.zh-CN';
+import { logsArea } from '../../../common/areas/logs';
+import { logsEnUS } from '../i18n/logs.en-US';
+import { logsZhCN } from '../i18n/logs.zh-CN';
 import { defineRendererArea, type PageProps, type PrintPageProps } from './define';
 
 // The duty log and its printed record: chunks of their own.
@@ -19,11 +19,11 @@ const IncidentSheet = lazy(() =>
   })),
 );
 
-export const dutylogUi = defineRendererArea(dutylogArea, {
+export const logsUi = defineRendererArea(logsArea, {
   pages: {
     logs: { page: LogsArea, order: 20, icon: <FileTextOutlined />, labelKey: 'nav.logs' },
   },
   // 事件处置记录 (#/print/incident/<id>).
   printPages: { incident: IncidentSheet },
-  catalogs: { 'zh-CN': dutylogZhCN, 'en-US': dutylogEnUS },
+  catalogs: { 'zh-CN': logsZhCN, 'en-US': logsEnUS },
 });

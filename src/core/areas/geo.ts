@@ -1,9 +1,9 @@
-import { geographyArea } from '../../common/areas/geography';
+import { geoArea } from '../../common/areas/geo';
 import { m002Geography } from '../db/migrations/002-geography';
 import { geoHandlers } from '../geo/handlers';
 import { defineCoreArea } from './define';
 
-export const geographyCore = defineCoreArea(geographyArea, {
+export const geoCore = defineCoreArea(geoArea, {
   handlers: geoHandlers,
   migrations: [m002Geography],
 });
