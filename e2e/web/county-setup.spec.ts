@@ -167,7 +167,7 @@ test.describe('demo county: the facility kinds a county has', () => {
     context,
   }) => {
     await page.goto(host.url);
-    await signInByKeyboard(page, '陈立新');
+    await signInByKeyboard(page, '陈立新', '2001');
     await page.getByRole('menuitem', { name: /一张图/ }).click();
     await waitMapIdle(page);
     const { facilities } = await callAs<{ facilities: Fac[] }>(page, 'map.layers', {});
@@ -202,7 +202,7 @@ test.describe('demo county: the facility kinds a county has', () => {
     page,
   }) => {
     await page.goto(host.url);
-    await signInByKeyboard(page, '陈立新');
+    await signInByKeyboard(page, '陈立新', '2001');
     await page.getByRole('menuitem', { name: /一张图/ }).click();
     await waitMapIdle(page);
     const { facilities } = await callAs<{ facilities: Fac[] }>(page, 'map.layers', {});

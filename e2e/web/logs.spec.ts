@@ -115,6 +115,15 @@ test('a 较大 landslide is logged with the keyboard only; a second desk sees it
   await expect.poll(() => focusedLabel(page)).toBe('事件标题');
   // The title is drafted from town, address and type, selected: typing replaces it.
   await expect(page.getByLabel('事件标题')).toHaveValue('青石镇石坝村三组滑坡');
+  // The draft is selected a frame after it is written; a person never types inside that
+  // frame, a test can, so wait for the selection before typing over it.
+  await expect
+    .poll(() =>
+      page
+        .getByLabel('事件标题')
+        .evaluate((el: HTMLInputElement) => el.selectionStart === 0 && el.selectionEnd === el.value.length),
+    )
+    .toBe(true);
   await page.keyboard.type(TITLE);
   await page.keyboard.press('Enter');
   await expect.poll(() => focusedLabel(page)).toBe('事件经过');
@@ -131,6 +140,14 @@ test('a 较大 landslide is logged with the keyboard only; a second desk sees it
   await page.keyboard.press('Enter');
   await page.keyboard.type('2'); // trapped
   await page.keyboard.press('Enter');
+  await expect.poll(() => focusedLabel(page)).toBe('紧急转移安置');
+  await page.keyboard.type('12');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => focusedLabel(page)).toBe('受灾人口');
+  await page.keyboard.press('Enter'); // not known yet
+  await expect.poll(() => focusedLabel(page)).toBe('直接经济损失');
+  await page.keyboard.press('Enter'); // not known yet
+  await expect.poll(() => focusedLabel(page)).toBe('损失情况');
   await page.keyboard.type('村道中断约50米');
   await page.keyboard.press('Enter');
   await expect.poll(() => focusedLabel(page)).toBe('已采取措施');
@@ -141,12 +158,15 @@ test('a 较大 landslide is logged with the keyboard only; a second desk sees it
   await page.keyboard.press('Tab');
   await expect(page.locator(':focus')).toContainText('添加已通报');
   await page.keyboard.press('Enter');
+  // The new row's name field (a pick list of superiors and units, free text allowed) has focus.
   await expect
-    .poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement).placeholder))
-    .toBe('已通报的领导或单位');
+    .poll(() => page.evaluate(() => document.activeElement?.closest('.ant-select')?.textContent ?? null))
+    .toContain('已通报的领导或单位');
   await page.keyboard.type('县自然资源局');
   await page.keyboard.press('Enter');
   await page.keyboard.press('Enter'); // told at: now
+  await expect.poll(() => focusedLabel(page)).toBe('记录人');
+  await page.keyboard.press('Enter'); // recorded by the signed-in operator
   await expect(page.getByTestId('intake-save')).toBeFocused();
   await expect(page.getByTestId('deadline-preview')).toContainText('电话报告：接报后 30 分钟内');
   await page.evaluate(() => window.scrollTo(0, 0));

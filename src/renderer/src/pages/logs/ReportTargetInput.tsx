@@ -1,29 +1,36 @@
+import { forwardRef } from 'react';
 import { AutoComplete } from 'antd';
+import type { RefSelectProps } from 'antd';
 import { useApiQuery } from '../../api/hooks';
 
 /**
  * 报送对象: picked from the county's list of superiors and units (设置 → 定级与报送), the
  * names this incident already used first; anything else can still be typed.
  */
-export function ReportTargetInput({
-  value,
-  onChange,
-  recent = [],
-  maxLength,
-  placeholder,
-  'aria-label': ariaLabel,
-}: {
-  value?: string;
-  onChange?: (v: string) => void;
-  recent?: readonly string[];
-  maxLength: number;
-  placeholder?: string;
-  'aria-label'?: string;
-}) {
+// The ref reaches the input, so the form can put the cursor into a row it has just added
+// (Form.focusField): without it, Enter on 添加已通报 left the cursor on the button.
+export const ReportTargetInput = forwardRef<
+  RefSelectProps,
+  {
+    value?: string;
+    onChange?: (v: string) => void;
+    recent?: readonly string[];
+    maxLength: number;
+    placeholder?: string;
+    'aria-label'?: string;
+    /** Given by Form.Item: ties the field's label to the input (getByLabel, screen readers). */
+    id?: string;
+  }
+>(function ReportTargetInput(
+  { value, onChange, recent = [], maxLength, placeholder, 'aria-label': ariaLabel, id },
+  ref,
+) {
   const settings = useApiQuery('settings.get', {}, { staleTime: 60_000 });
   const names = [...new Set([...recent, ...(settings.data?.reportTargets ?? [])])].filter(Boolean);
   return (
     <AutoComplete
+      ref={ref}
+      {...(id ? { id } : {})}
       {...(value !== undefined ? { value } : {})}
       {...(onChange ? { onChange } : {})}
       options={names.map((v) => ({ value: v }))}
@@ -34,4 +41,4 @@ export function ReportTargetInput({
       data-testid="report-target"
     />
   );
-}
+});
