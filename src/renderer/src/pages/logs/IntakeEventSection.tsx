@@ -67,8 +67,14 @@ export function IntakeEventSection({
     if (!place || !what) return;
     form.setFieldValue('title', suggestion);
     persist();
-    // Selected, so typing replaces the suggestion and Enter keeps it.
-    requestAnimationFrame(() => input.select());
+    // Selected, so typing replaces the suggestion and Enter keeps it: at once (keys typed
+    // straight away replace it), and again after React has rendered the value, unless the
+    // user has typed by then (selecting then would throw their first characters away).
+    input.value = suggestion;
+    input.select();
+    requestAnimationFrame(() => {
+      if (input.value === suggestion) input.select();
+    });
   };
 
   const hasPoint = typeof lon === 'number' && typeof lat === 'number';

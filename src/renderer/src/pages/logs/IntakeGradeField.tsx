@@ -37,11 +37,13 @@ export function IntakeGradeField({
     if (!suggested) return;
     // Typing in the reason, which goes with the lower grade: the cursor moves to the grade
     // instead of falling out of the form (where Ctrl+Enter would no longer save).
+    // Moved before the value changes: the reason field leaves with the lower grade, and a
+    // cursor moved a tick later could find it gone and land on the page.
     const inReason = document.activeElement?.closest('[data-grade-reason]');
+    if (inReason) form.focusField('grade');
     form.setFieldValue('grade', suggested);
     persist();
     void form.validateFields(['grade']);
-    if (inReason) setTimeout(() => form.focusField('grade'), 0);
   }, [form, persist, suggested]);
 
   useEffect(() => {
