@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { test as base, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { test as base, expect, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { ADMIN, type HostRef } from './api';
 import { e2eNow } from './clock';
 import { HOST_HOOK_MS, REPO_ROOT, startHost, type HostOptions, type RunningHost } from './host';
@@ -132,6 +132,20 @@ export async function signInByKeyboard(page: Page, name: string, pin?: string): 
   }
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('current-operator')).toContainText(name);
+}
+
+/**
+ * Picks `title` in an antd select and waits until the select shows it. A click that lands
+ * while the dropdown is still zooming in can miss (seen under a loaded CI machine), so the
+ * open-and-click is retried until the choice has taken.
+ */
+export async function pickOption(page: Page, select: Locator, title: string): Promise<void> {
+  await expect(async () => {
+    const option = page.getByTitle(title, { exact: true });
+    if (!(await option.isVisible())) await select.click();
+    await option.click({ timeout: 2_000 });
+    await expect(select).toContainText(title, { timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
 }
 
 /** Signs in as the demo's administrator from the sign-in screen, by keyboard. */

@@ -10,7 +10,7 @@ import {
   metresBetween,
 } from '../../src/core/geo/fixtures';
 import type { LonLat } from '../../src/common/geo/distance';
-import { SCREENSHOT_DIR, callAs, expect, latinLeaks, signInByKeyboard, test, useHost } from './fixtures';
+import { SCREENSHOT_DIR, callAs, expect, latinLeaks, pickOption, signInByKeyboard, test, useHost } from './fixtures';
 import { canvasShot, hex, waitMapIdle, type Rgb } from './map-helpers';
 
 /**
@@ -234,9 +234,8 @@ test('a GCJ-02 GeoJSON, chosen as such, lands on the same WGS-84 centroids', asy
   await dropFile(page, '乡镇（高德导出）.geojson', gcjGeoJson(), 'application/geo+json');
   // Read as WGS-84 (the numbers are degrees), the towns sit some hundred metres off: choose GCJ-02.
   await expect(page.getByTestId('geo-read')).toContainText('WGS-84（按坐标判断）');
-  await page.getByTestId('geo-crs').click();
-  await page.getByTitle('GCJ-02（高德、腾讯地图）').click();
-  await expect(page.getByTestId('geo-read')).toContainText('GCJ-02（手动选择）');
+  await pickOption(page, page.getByTestId('geo-crs'), 'GCJ-02（高德、腾讯地图）');
+  await expect(page.getByTestId('geo-read')).toContainText('GCJ-02（手动选择）', { timeout: 20_000 });
   console.log('GCJ-02 centroid errors (m)', await expectTableCentroids(page));
   await page.getByTestId('geo-commit').click();
   await expect(page.getByText('已导入 4 个乡镇，一张图、大屏和选点地图已更新')).toBeVisible();
