@@ -311,7 +311,14 @@ test('the incident is verified, followed, reported, instructed and closed; the t
   });
   await expect(page.getByTestId('instruction')).toContainText('已落实');
   await step(page, '情况反馈', async (f) => {
-    await f.getByLabel('反馈对象').fill('王建国');
+    // Offered: the leader who gave the instruction and the unit that called it in.
+    await f.getByLabel('反馈对象').click();
+    const offered = page.locator('.ant-select-dropdown:visible');
+    await expect(offered.getByTitle('王建国', { exact: true })).toBeVisible();
+    await expect(offered.getByTitle('青石镇人民政府', { exact: true })).toBeVisible();
+    await page.keyboard.type('王建');
+    await page.keyboard.press('Enter');
+    await expect(f.getByLabel('反馈对象')).toHaveValue('王建国');
     await f.getByLabel('反馈内容').fill('批示已落实，群众安置到位');
   });
   // 办结 needs the 终报 first.

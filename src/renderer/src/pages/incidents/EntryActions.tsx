@@ -275,8 +275,20 @@ function EntryForm({
     return () => clearTimeout(timer);
   }, []);
 
-  const previousTargets = [
-    ...new Set(detail.entries.filter((e) => e.kind === 'report').map((e) => String(e.data.to ?? ''))),
+  const usedTargets = (k: string) =>
+    detail.entries.filter((e) => e.kind === k).map((e) => String(e.data.to ?? ''));
+  const previousTargets = [...new Set(usedTargets('report'))].filter(Boolean);
+  // 情况反馈 goes back to whoever asked or told: the leaders who gave instructions, the
+  // reporting unit and caller, the units already notified or reported to.
+  const feedbackTargets = [
+    ...new Set([
+      ...usedTargets('feedback'),
+      ...detail.instructions.map((i) => i.leader),
+      detail.intake.caller.unit,
+      detail.intake.caller.name,
+      ...detail.intake.notified.map((n) => n.who),
+      ...previousTargets,
+    ]),
   ].filter(Boolean);
   const leaders = (operators.data ?? []).filter((o) => o.role === 'leader').map((o) => ({ value: o.name }));
   const line = (k: string, max: number, required = true) => (
@@ -402,7 +414,9 @@ function EntryForm({
           </>
         ) : kind === 'feedback' ? (
           <>
-            {line('to', 60)}
+            <Form.Item name="to" label={label('to')} rules={[req, zodRule(name(60), t)]}>
+              <ReportTargetInput recent={feedbackTargets} maxLength={60} />
+            </Form.Item>
             {line('content', 2000)}
           </>
         ) : kind === 'close' ? (
