@@ -44,6 +44,11 @@ const zh = {
   'notBuilt.title': '应急值班指挥台',
   'notBuilt.heading': '界面尚未构建',
   'notBuilt.body': '服务已在运行，接口可用；请先在项目目录运行 npm run build，然后刷新本页。',
+  'http.not_found': '未找到该页面或文件',
+  'http.bad_request': '请求格式有误',
+  'http.forbidden': '拒绝访问：请用本机或指挥台给出的地址打开',
+  'http.method_not_allowed': '不支持该请求方式',
+  'http.internal': '服务内部出错，请稍后重试；问题持续请查看日志',
 } as const;
 
 const en: Record<keyof typeof zh, string> = {
@@ -82,6 +87,11 @@ const en: Record<keyof typeof zh, string> = {
   'notBuilt.heading': 'The user interface has not been built',
   'notBuilt.body':
     'The service and its API are running. Run npm run build in the project directory, then reload this page.',
+  'http.not_found': 'No such page or file',
+  'http.bad_request': 'Malformed request',
+  'http.forbidden': 'Refused: open the address this PC or the duty desk gave you',
+  'http.method_not_allowed': 'Method not allowed',
+  'http.internal': 'Internal error: try again; if it persists, see the log',
 };
 
 export const cliMessages = catalog(zh, en);
@@ -102,6 +112,14 @@ export function cliText(locale: Locale, key: CliKey, params: Params = {}): strin
 /** One line in each language, Chinese first: "端口无效：x（…） / invalid port: x (0-65535)". */
 export function bilingual(key: CliKey, params: Params = {}): string {
   return LOCALES.map((l) => cliText(l, key, params)).join(' / ');
+}
+
+/**
+ * A plain-text HTTP refusal outside the API (a mistyped path, another host name): the
+ * request says nothing trustworthy about the reader's language, so both, Chinese first.
+ */
+export function httpText(key: Extract<CliKey, `http.${string}`>): string {
+  return bilingual(key);
 }
 
 /** An error core keyed (a database from a newer app), in both languages. */

@@ -158,6 +158,8 @@ describe('browser host (127.0.0.1)', () => {
     const missing = await fetch(`${base}/assets/nothing-12345678.js`);
     expect(missing.status).toBe(404);
     expect(missing.headers.get('content-type')).not.toContain('html');
+    // Said in words, Chinese first: a wall screen's browser shows this text as it is.
+    expect(await missing.text()).toBe('未找到该页面或文件 / No such page or file');
   });
 
   it.each([

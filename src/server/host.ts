@@ -5,6 +5,7 @@ import { systemActor, silentLogger, type Core, type Logger } from '../core';
 import { handleApiCall, hostLocale } from './api';
 import { resolveActor } from './auth';
 import { createHostGuard, type HostGuard } from './guards';
+import { httpText } from './cli-messages';
 import { sendError, sendJson, sendText, setSecurityHeaders } from './respond';
 import { createSseHub } from './sse';
 import { createStaticServer } from './static';
@@ -113,16 +114,16 @@ export async function startHost(opts: HostOptions): Promise<Host> {
         host: String(req.headers.host).slice(0, 100),
       });
       if (isApi) sendError(res, 'zh-CN', 'forbidden', 'errors.host_forbidden');
-      else sendText(res, 403, 'Forbidden');
+      else sendText(res, 403, httpText('http.forbidden'));
       return;
     }
     if (!target.startsWith('/')) {
-      sendText(res, 400, 'Bad request');
+      sendText(res, 400, httpText('http.bad_request'));
       return;
     }
     if (isApi) return api(req, res, rawPath.slice('/api/'.length));
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      sendText(res, 405, 'Method not allowed', { Allow: 'GET, HEAD' });
+      sendText(res, 405, httpText('http.method_not_allowed'), { Allow: 'GET, HEAD' });
       return;
     }
     const tile = parseTilePath(rawPath);
@@ -147,7 +148,7 @@ export async function startHost(opts: HostOptions): Promise<Host> {
     if (closing) res.setHeader('Connection', 'close');
     handle(req, res).catch((e: unknown) => {
       logger.error('request failed', { error: e instanceof Error ? e.stack : String(e) });
-      if (!res.headersSent) sendText(res, 500, 'Internal error');
+      if (!res.headersSent) sendText(res, 500, httpText('http.internal'));
       else res.destroy();
     });
   });

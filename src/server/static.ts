@@ -5,7 +5,7 @@ import { applyCspNonce, buildCsp, type CspExtra } from '../common/csp';
 import { contentTypeOf } from './content-types';
 import { newNonce, sendText } from './respond';
 import { LOCALES } from '../common/domain/roles';
-import { bilingual, cliText } from './cli-messages';
+import { bilingual, cliText, httpText } from './cli-messages';
 
 /**
  * The path segments a raw request path names, or null when it tries anything clever.
@@ -152,7 +152,7 @@ export function createStaticServer(
 
   const index = async () => (staticDir ? fileInside(staticDir, ['index.html']) : null);
 
-  const notFound = (res: ServerResponse) => sendText(res, 404, 'Not found');
+  const notFound = (res: ServerResponse) => sendText(res, 404, httpText('http.not_found'));
 
   return {
     async handle(req, res, rawPath) {

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { TilePath, TileService } from '../core/tiles/service';
+import { httpText } from './cli-messages';
 import { sendText } from './respond';
 import { sendFile } from './static';
 
@@ -17,7 +18,7 @@ export async function handleTiles(
 ): Promise<void> {
   if (t.kind === 'pmtiles') {
     const file = await tiles.pmtilesPath();
-    if (!file) return sendText(res, 404, 'Not found');
+    if (!file) return sendText(res, 404, httpText('http.not_found'));
     return sendFile(req, res, file, 'no-cache');
   }
   const tile = await tiles.tile(t.z, t.x, t.y);
