@@ -250,7 +250,12 @@ export function createCore(opts: CoreOptions): Core {
 
     const handler = handlers[method] as
       | { kind: 'read'; run(i: unknown, c: ReadCtx): unknown }
-      | { kind: 'write'; recordedBy?: 'entries'; run(i: unknown, c: WriteCtx): unknown }
+      | {
+          kind: 'write';
+          recordedBy?: 'entries';
+          auditInput?(i: unknown): unknown;
+          run(i: unknown, c: WriteCtx): unknown;
+        }
       | { kind: 'task'; run(i: unknown, c: TaskCtx): Promise<unknown> };
     const pending: AppEvent[] = [];
     const changes: unknown[] = [];
@@ -273,7 +278,7 @@ export function createCore(opts: CoreOptions): Core {
         actorId: actor.kind === 'operator' ? actor.operatorId : null,
         actorName: actor.kind === 'operator' ? actor.name : actor.kind === 'system' ? actor.name : actor.kind,
         method,
-        input: parsed.data,
+        input: handler.kind === 'write' && handler.auditInput ? handler.auditInput(parsed.data) : parsed.data,
         changes,
       });
 

@@ -52,6 +52,11 @@ export type HandlerFor<D extends MethodDef> =
        * into the audit table a second time.
        */
       recordedBy?: 'entries';
+      /**
+       * What of the input the audit trail keeps, where it must not keep all of it: a
+       * sealed drill's scenario is for its controllers only, and admins read the audit.
+       */
+      auditInput?(input: z.output<D['input']>): unknown;
       run(input: z.output<D['input']>, ctx: WriteCtx): z.output<D['output']>;
     }
   | { kind: 'task'; run(input: z.output<D['input']>, ctx: TaskCtx): Promise<z.output<D['output']>> };

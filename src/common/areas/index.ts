@@ -19,6 +19,7 @@ import { resourcesArea } from './resources';
 import { equipmentArea } from './equipment';
 import { rosterArea } from './roster';
 import { preparednessArea, statisticsArea } from './coming';
+import { drillsArea } from './drills';
 
 /**
  * Every area of the app, the shared side of each (ARCHITECTURE.md "Add an area"). The
@@ -36,6 +37,7 @@ export const commonAreas = [
   equipmentArea,
   rosterArea,
   preparednessArea,
+  drillsArea,
   statisticsArea,
   settingsArea,
 ] as const;

@@ -10,6 +10,7 @@ import { logsCore } from './logs';
 import { resourcesCore } from './resources';
 import { equipmentCore } from './equipment';
 import { rosterCore } from './roster';
+import { drillsCore } from './drills';
 import { preparednessCore, statisticsCore, wallCore } from './quiet';
 
 /**
@@ -28,6 +29,7 @@ export const coreAreas = [
   equipmentCore,
   rosterCore,
   preparednessCore,
+  drillsCore,
   statisticsCore,
   settingsCore,
 ] as const;

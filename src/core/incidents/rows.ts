@@ -31,6 +31,8 @@ export interface IncidentRow {
   last_entry_at: string;
   closed_at: string | null;
   state_json: string;
+  /** The drill it was logged under (演练 traffic), or null for real work. */
+  drill_id: string | null;
 }
 
 /** An incident as SELECT_INCIDENT reads it: with its town's name (LEFT JOIN towns). */

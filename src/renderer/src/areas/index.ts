@@ -5,6 +5,7 @@ import { equipmentUi } from './equipment';
 import { rosterUi } from './roster';
 import { wallUi } from './wall';
 import { preparednessUi, statisticsUi } from './coming';
+import { drillsUi } from './drills';
 import { settingsUi } from './settings';
 import type { RendererArea } from './define';
 
@@ -22,6 +23,7 @@ export const rendererAreas = [
   rosterUi,
   wallUi,
   preparednessUi,
+  drillsUi,
   statisticsUi,
   settingsUi,
 ] as const satisfies readonly RendererArea[];

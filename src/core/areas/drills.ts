@@ -1,0 +1,9 @@
+import { drillsArea } from '../../common/areas/drills';
+import { m009Drills } from '../db/migrations/009-drills';
+import { drillsHandlers } from '../drills/handlers';
+import { defineCoreArea } from './define';
+
+export const drillsCore = defineCoreArea(drillsArea, {
+  handlers: drillsHandlers,
+  migrations: [m009Drills],
+});

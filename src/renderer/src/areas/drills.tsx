@@ -1,0 +1,19 @@
+import { lazy } from 'react';
+import { AimOutlined } from '@ant-design/icons';
+import { drillsArea } from '../../../common/areas/drills';
+import { drillsEnUS } from '../i18n/drills.en-US';
+import { drillsZhCN } from '../i18n/drills.zh-CN';
+import { defineRendererArea, type PageProps } from './define';
+
+const DrillsArea = lazy(() =>
+  import('../pages/drills/DrillsArea').then((m) => ({
+    default: ({ operator }: PageProps) => <m.DrillsArea operator={operator} />,
+  })),
+);
+
+export const drillsUi = defineRendererArea(drillsArea, {
+  // 应急准备 → 应急演练: next to the preparedness entry.
+  pages: { drills: { page: DrillsArea, order: 72, icon: <AimOutlined />, labelKey: 'nav.drills' } },
+  printPages: {},
+  catalogs: { 'zh-CN': drillsZhCN, 'en-US': drillsEnUS },
+});
