@@ -41,6 +41,7 @@ describe('a fixture area added to the renderer’s areas', () => {
       'resources',
       'fixtureNotes',
       'preparedness',
+      'drills',
       'statistics',
       'settings',
     ]);
