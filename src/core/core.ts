@@ -115,6 +115,7 @@ export function createCore(opts: CoreOptions): Core {
     lan: opts.lan ?? false,
     appVersion: APP_VERSION,
     importTargets: importTargetTable(areas),
+    reminders: areas.flatMap((a) => a.reminders),
     database: {
       current: () => dbs,
       replaceFrom(file) {

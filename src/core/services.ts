@@ -2,6 +2,7 @@ import type { PinGuard } from './auth/pin-guard';
 import type { BackupManager } from './backup/manager';
 import type { DbPair } from './db/handles';
 import type { ImportTarget } from './imports/registry';
+import type { ReminderProvider } from './reminders/provider';
 
 /** Long-lived parts of a core that handlers may need beyond the database. */
 export interface Services {
@@ -17,4 +18,6 @@ export interface Services {
   appVersion: string;
   /** The spreadsheet import targets of this core's areas, by name. */
   importTargets: ReadonlyMap<string, ImportTarget<unknown>>;
+  /** What falls due in the records of this core's areas (到期提醒). */
+  reminders: readonly ReminderProvider[];
 }

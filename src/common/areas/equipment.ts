@@ -11,9 +11,9 @@ export const equipmentArea = defineArea({
   methods: equipmentMethods,
   events: {
     // The handover sheet lists checks due and faults open.
-    'equipment.changed': ['handover', 'setup'],
-    'checks.changed': ['handover'],
-    'faults.changed': ['handover'],
+    'equipment.changed': ['handover', 'setup', 'reminders'],
+    'checks.changed': ['handover', 'reminders'],
+    'faults.changed': ['handover', 'reminders'],
     'checkTemplates.changed': [],
   },
   routes: ['equipment'],

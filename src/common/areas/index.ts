@@ -18,6 +18,7 @@ import { logsArea } from './logs';
 import { resourcesArea } from './resources';
 import { equipmentArea } from './equipment';
 import { rosterArea } from './roster';
+import { remindersArea } from './reminders';
 import { preparednessArea, statisticsArea } from './coming';
 import { drillsArea } from './drills';
 
@@ -36,6 +37,7 @@ export const commonAreas = [
   resourcesArea,
   equipmentArea,
   rosterArea,
+  remindersArea,
   preparednessArea,
   drillsArea,
   statisticsArea,

@@ -17,7 +17,7 @@ export const resourcesArea = defineArea({
   events: {
     // The map draws facilities and depots (map.layers, map.around).
     'facilities.changed': ['map', 'setup'],
-    'depots.changed': ['map', 'setup'],
+    'depots.changed': ['map', 'setup', 'reminders'],
     'map.changed': [],
   },
   routes: ['map', 'resources'],

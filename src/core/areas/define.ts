@@ -2,17 +2,20 @@ import type { CommonArea, UnionToIntersection } from '../../common/areas/define'
 import type { Migration } from '../db/migrations';
 import type { ImportTarget } from '../imports/registry';
 import type { HandlersOf } from '../handler';
+import type { ReminderProvider } from '../reminders/provider';
 
 /**
  * An area's core manifest (ARCHITECTURE.md "Add an area"): its shared manifest, one
  * handler per method of it (a missing or extra one is a compile error), the migrations
- * that made its tables, and the spreadsheet import targets it offers.
+ * that made its tables, the spreadsheet import targets it offers, and what falls due in
+ * its records (到期提醒: one list gathers every area's providers).
  */
 export interface CoreArea<C extends CommonArea = CommonArea> {
   readonly area: C;
   readonly handlers: HandlersOf<C['methods']>;
   readonly migrations: readonly Migration[];
   readonly importTargets: readonly ImportTarget<unknown>[];
+  readonly reminders: readonly ReminderProvider[];
 }
 
 export function defineCoreArea<const C extends CommonArea>(
@@ -21,6 +24,7 @@ export function defineCoreArea<const C extends CommonArea>(
     handlers: HandlersOf<C['methods']>;
     migrations?: readonly Migration[];
     importTargets?: readonly ImportTarget<unknown>[];
+    reminders?: readonly ReminderProvider[];
   },
 ): CoreArea<C> {
   return {
@@ -28,6 +32,7 @@ export function defineCoreArea<const C extends CommonArea>(
     handlers: parts.handlers,
     migrations: parts.migrations ?? [],
     importTargets: parts.importTargets ?? [],
+    reminders: parts.reminders ?? [],
   };
 }
 

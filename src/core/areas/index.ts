@@ -11,6 +11,7 @@ import { resourcesCore } from './resources';
 import { equipmentCore } from './equipment';
 import { rosterCore } from './roster';
 import { drillsCore } from './drills';
+import { remindersCore } from './reminders';
 import { preparednessCore, statisticsCore, wallCore } from './quiet';
 
 /**
@@ -28,6 +29,7 @@ export const coreAreas = [
   resourcesCore,
   equipmentCore,
   rosterCore,
+  remindersCore,
   preparednessCore,
   drillsCore,
   statisticsCore,

@@ -34,6 +34,7 @@ describe('a fixture area added to the renderer’s areas', () => {
     const routes = menuOf(withFixture).map((m) => m.route);
     expect(routes).toEqual([
       'dashboard',
+      'reminders',
       'logs',
       'map',
       'equipment',

@@ -3,6 +3,7 @@ import { logsUi } from './logs';
 import { resourcesUi } from './resources';
 import { equipmentUi } from './equipment';
 import { rosterUi } from './roster';
+import { remindersUi } from './reminders';
 import { wallUi } from './wall';
 import { preparednessUi, statisticsUi } from './coming';
 import { drillsUi } from './drills';
@@ -17,6 +18,7 @@ import type { RendererArea } from './define';
  */
 export const rendererAreas = [
   dashboardUi,
+  remindersUi,
   logsUi,
   resourcesUi,
   equipmentUi,

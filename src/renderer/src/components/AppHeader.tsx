@@ -9,6 +9,7 @@ import { errorText } from '../api/errors';
 import { Clock } from './Clock';
 import { ConnectionIndicator } from './ConnectionIndicator';
 import { LanguageSwitch } from './LanguageSwitch';
+import { HeaderReminders } from '../pages/reminders/HeaderReminders';
 
 interface Props {
   info: SystemInfo;
@@ -47,6 +48,7 @@ export function AppHeader({ info, operator, onSwitch }: Props) {
       <Clock timeZone={info.timeZone} className="dr-header-clock" />
       <div className="dr-header-right">
         <ConnectionIndicator />
+        <HeaderReminders />
         <div className="dr-header-operator" data-testid="current-operator">
           <UserOutlined aria-hidden />
           <span className="dr-header-operator-label">{t('header.atDesk')}</span>

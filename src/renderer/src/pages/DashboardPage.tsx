@@ -21,6 +21,7 @@ import { formatClock, formatDateWithWeekday, minutesUntil, useNow } from '../tim
 import { ROLE_ORDER } from './SignInPage';
 import { EquipmentCard } from './equipment/EquipmentCard';
 import { OnDutyCard } from './roster/OnDutyCard';
+import { RemindersCard } from './reminders/RemindersCard';
 import { SetupChecklist } from './setup/SetupChecklist';
 import { hrefOf } from '../router/hash';
 
@@ -122,6 +123,11 @@ export function DashboardPage({ info, operator }: { info: SystemInfo; operator: 
         </Col>
         <Col xs={24} xl={12}>
           <EquipmentCard />
+        </Col>
+      </Row>
+      <Row gutter={[16, 16]} className="dr-dashboard-row">
+        <Col xs={24}>
+          <RemindersCard tz={tz} />
         </Col>
       </Row>
       <Row gutter={[16, 16]} className="dr-dashboard-row">
