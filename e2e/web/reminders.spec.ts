@@ -1,5 +1,15 @@
 import path from 'node:path';
-import { SCREENSHOT_DIR, answerAs, callAs, expect, screenshots, signedIn, test, titleMark, useHost } from './fixtures';
+import {
+  SCREENSHOT_DIR,
+  answerAs,
+  callAs,
+  expect,
+  screenshots,
+  signedIn,
+  test,
+  titleMark,
+  useHost,
+} from './fixtures';
 
 /**
  * 到期提醒 as the shift chief meets it on the demo county: a depot's stock falls below
@@ -71,7 +81,9 @@ test('stock below its minimum is reminded on the desk and in the header, opened,
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'reminders-desk-1920.png'), fullPage: true });
 });
 
-test('an acknowledgement of a reminder that is gone is refused in words and changes nothing', async ({ page }) => {
+test('an acknowledgement of a reminder that is gone is refused in words and changes nothing', async ({
+  page,
+}) => {
   await signedIn(page, host, '', '陈立新', '2001');
   const before = await callAs<unknown>(page, 'reminders.list', {});
   const refused = await answerAs<unknown>(page, 'reminders.acknowledge', {

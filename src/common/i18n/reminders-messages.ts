@@ -6,7 +6,8 @@ const zh = {
 };
 
 const en: Record<keyof typeof zh, string> = {
-  'errors.reminder_gone': 'This reminder no longer exists (its record was dealt with or changed); the list is refreshed',
+  'errors.reminder_gone':
+    'This reminder no longer exists (its record was dealt with or changed); the list is refreshed',
 };
 
 export const remindersMessages = catalog(zh, en);

@@ -9,7 +9,10 @@ export const stockBelowMinimum: ReminderProvider = {
   source: 'stock.belowMinimum',
   leadDays: 0,
   list: (db) =>
-    stmt<[], { depot_id: string; depot: string; item: string; unit: string; quantity: number; minimum: number }>(
+    stmt<
+      [],
+      { depot_id: string; depot: string; item: string; unit: string; quantity: number; minimum: number }
+    >(
       db,
       `SELECT s.depot_id, d.name AS depot, s.item, s.unit, s.quantity, s.minimum
          FROM depot_stock s JOIN depots d ON d.id = s.depot_id

@@ -49,10 +49,7 @@ export function listReminders(db: ReadDb, providers: readonly ReminderProvider[]
   return { items, open: open.length, overdue: open.filter((r) => r.state === 'overdue').length };
 }
 
-export function recordAcknowledgement(
-  db: WriteDb,
-  ack: Omit<ReminderAckRow, 'id'>,
-): void {
+export function recordAcknowledgement(db: WriteDb, ack: Omit<ReminderAckRow, 'id'>): void {
   stmt(
     db,
     `INSERT INTO reminder_acks (source, ref, cycle, operator_id, operator_name, at, note)

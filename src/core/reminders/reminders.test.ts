@@ -88,7 +88,11 @@ describe('到期提醒', () => {
     await core.invoke('depots.upsert', depot([{ item: '编织袋', quantity: 300, minimum: 100 }], d.id), admin);
     expect((await core.invoke('reminders.list', {}, admin)).items).toEqual([]);
     const refused = await core
-      .invoke('reminders.acknowledge', { source: 'stock.belowMinimum', ref: `${d.id}/编织袋`, cycle: '30', note: '' }, admin)
+      .invoke(
+        'reminders.acknowledge',
+        { source: 'stock.belowMinimum', ref: `${d.id}/编织袋`, cycle: '30', note: '' },
+        admin,
+      )
       .catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(ApiError);
     expect((refused as ApiError).key).toBe('errors.reminder_gone');
@@ -120,7 +124,11 @@ describe('到期提醒', () => {
     const wallActor = core.authenticate(wall.token)!;
     await expect(core.invoke('reminders.list', {}, wallActor)).resolves.toMatchObject({ open: 0 });
     await expect(
-      core.invoke('reminders.acknowledge', { source: 'stock.belowMinimum', ref: 'x', cycle: '1', note: '' }, wallActor),
+      core.invoke(
+        'reminders.acknowledge',
+        { source: 'stock.belowMinimum', ref: 'x', cycle: '1', note: '' },
+        wallActor,
+      ),
     ).rejects.toMatchObject({ code: 'forbidden' });
   });
 });

@@ -2,7 +2,8 @@ import type { remindersZhCN } from './reminders.zh-CN';
 
 export const remindersEnUS: Record<keyof typeof remindersZhCN, string> = {
   'nav.reminders': 'Reminders',
-  'reminders.subtitle': 'What is due, overdue or below standard in the records: deal with each, or acknowledge it',
+  'reminders.subtitle':
+    'What is due, overdue or below standard in the records: deal with each, or acknowledge it',
   'reminders.card.title': 'Reminders',
   'reminders.card.all': 'All reminders',
   'reminders.card.none': 'Nothing to deal with',

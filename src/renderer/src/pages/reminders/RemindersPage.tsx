@@ -42,9 +42,16 @@ export function RemindersPage({ info }: { info: SystemInfo }) {
         rowKey={(r) => `${r.source}|${r.ref}|${r.cycle}`}
         pagination={false}
         locale={{ emptyText: t('reminders.empty') }}
-        onRow={(r) => ({ 'data-testid': 'reminder-row', 'data-source': r.source }) as React.HTMLAttributes<HTMLElement>}
+        onRow={(r) =>
+          ({ 'data-testid': 'reminder-row', 'data-source': r.source }) as React.HTMLAttributes<HTMLElement>
+        }
         columns={[
-          { key: 'state', title: t('reminders.col.state'), width: 110, render: (_, r) => <ReminderState r={r} /> },
+          {
+            key: 'state',
+            title: t('reminders.col.state'),
+            width: 110,
+            render: (_, r) => <ReminderState r={r} />,
+          },
           {
             key: 'what',
             title: t('reminders.col.what'),

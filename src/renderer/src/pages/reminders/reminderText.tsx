@@ -8,7 +8,8 @@ import { formatDuration } from '../../time/duration';
 import { hrefOf, type AppHref } from '../../router/hash';
 
 /** What the reminder says: its source's sentence with the record's names and figures. */
-export const reminderWhat = (t: TFunction, r: Reminder): string => t(`reminders.source.${r.source}`, r.params);
+export const reminderWhat = (t: TFunction, r: Reminder): string =>
+  t(`reminders.source.${r.source}`, r.params);
 
 /** Where its record is; the desk's own page when the route is unknown (an older build). */
 export const reminderHref = (r: Reminder): AppHref =>
