@@ -133,6 +133,8 @@ export function WallMap({
   const markers = useRef(new Map<string, Marker>());
   const icons = useMapIcons();
   const latest = useRef(data);
+  // The county drawn now: the resize handler fits it, the import effect below replaces it.
+  const drawnCounty = useRef(county);
   latest.current = data;
   const k = (WALL_TEXT_U * u) / MAP_LABEL_PX;
 
@@ -178,6 +180,12 @@ export function WallMap({
     addIcons(map, icons);
     el.dataset.mapState = 'loading';
     map.on('idle', () => (el.dataset.mapState = 'idle'));
+    // Nobody moves a wall's map: a new size (full screen, another monitor, a 4K wall) fits
+    // the whole county again, instead of keeping the old zoom in a corner of the new canvas.
+    map.on('resize', () => {
+      const now = extentOf(drawnCounty.current);
+      if (now) map.fitBounds(now, { padding: 12, duration: 0 });
+    });
     const pins = markers.current;
     return () => {
       for (const m of pins.values()) m.remove();
@@ -189,7 +197,6 @@ export function WallMap({
   }, [icons]);
 
   // The county's geography replaced (an import): the wall follows without a reload.
-  const drawnCounty = useRef(county);
   useEffect(() => {
     if (drawnCounty.current === county) return;
     drawnCounty.current = county;
