@@ -49,7 +49,7 @@ export async function staffedCore(opts: Partial<CoreOptions> = {}): Promise<{ co
   }
   const db = core.db().write;
   db.transaction(() => {
-    for (const t of generateGeography().towns) insertTown(db, t);
+    for (const t of generateGeography().towns) insertTown(db, { ...t, boundary: [[t.boundary]] });
   })();
   return { core, admin };
 }

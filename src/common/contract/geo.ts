@@ -22,7 +22,7 @@ const Geometry = z.discriminatedUnion('type', [
 export const BasemapFeature = z.strictObject({
   type: z.literal('Feature'),
   properties: z.strictObject({
-    layer: z.enum(['boundary', 'town', 'town_seat', 'river', 'road']),
+    layer: z.enum(['boundary', 'town', 'town_seat', 'village', 'village_point', 'river', 'road']),
     kind: z.string(),
     name: z.string(),
   }),
@@ -38,19 +38,45 @@ export const BasemapFeature = z.strictObject({
 export const GEO_CRS = ['auto', 'wgs84', 'cgcs2000', 'gk3', 'gcj02', 'bd09'] as const;
 export type GeoCrs = (typeof GEO_CRS)[number];
 
-const geoFile = z.strictObject({ fileName: importFileName, base64: importBase64 });
+/**
+ * The layers of the county geography, each imported on its own: replacing one keeps the
+ * others. Towns are polygons; villages (行政村/社区) points or polygons; rivers and roads lines.
+ */
+export const GEO_LAYERS = ['towns', 'villages', 'rivers', 'roads'] as const;
+export type GeoLayer = (typeof GEO_LAYERS)[number];
+
+/**
+ * A county's division files are larger than a spreadsheet: all 行政村 of a county with
+ * detailed outlines is a ~30 MB zipped Shapefile. 48 MB of base64 is 36 MB of file (the
+ * host takes the body of these methods up to GEO_BODY_LIMIT).
+ */
+export const GEO_MAX_BASE64 = 48_000_000;
+export const GEO_BODY_LIMIT = 50 * 1024 * 1024;
+const geoBase64 = importBase64.max(GEO_MAX_BASE64);
+
+const geoFile = z.strictObject({ fileName: importFileName, base64: geoBase64 });
 const column = z.string().min(1).max(64);
 
 const geoImportInput = z.strictObject({
-  /** The towns (乡镇/街道) as polygons: GeoJSON, zipped Shapefile, KML or KMZ. */
+  /** Which layer the file is (default: towns). */
+  layer: z.enum(GEO_LAYERS).optional(),
+  /** The layer's features: GeoJSON, zipped Shapefile, KML or KMZ. */
   file: geoFile,
   /** The county boundary, when the bureau has it as its own file; else the towns' union. */
   boundaryFile: geoFile.nullable().optional(),
   crs: z.enum(GEO_CRS).optional(),
   zone: z.number().int().min(25).max(45).nullable().optional(),
-  /** The attribute column holding each town's name / division code; suggested when absent. */
+  /** The attribute column holding each feature's name / division code; suggested when absent. */
   nameColumn: column.nullable().optional(),
   codeColumn: column.nullable().optional(),
+  /** Towns: the seats (乡镇驻地) as points, named or coded like the towns, in the same CRS choice. */
+  seatFile: geoFile.nullable().optional(),
+  /**
+   * Towns: the columns holding each seat's x and y (in the file's CRS); the same column
+   * twice for one column of "x,y" text. Without a seat file or columns, the seat is the
+   * centroid (or a point inside when the centroid falls outside).
+   */
+  seatColumns: z.tuple([column, column]).nullable().optional(),
 });
 export type GeoImportInput = z.infer<typeof geoImportInput>;
 
@@ -70,12 +96,41 @@ export const GeoImportTown = z.strictObject({
   kind: z.enum(['街道', '镇', '乡']),
   areaKm2: z.number(),
   centroid: lonLat,
-  /** The point the intake's "用乡镇驻地坐标" fills in: the centroid, or a point inside when it falls outside. */
+  /** The point the intake's "用乡镇驻地坐标" fills in: the seat as given, else the centroid or a point inside. */
   seat: lonLat,
+  /** Where the seat comes from: the seat file, the seat columns, or the outline (centroid). */
+  seatFrom: z.enum(['file', 'column', 'centroid']),
+  /** How many polygons the town is made of (an enclave or an island makes two or more). */
+  parts: z.number().int(),
 });
 export type GeoImportTown = z.infer<typeof GeoImportTown>;
 
+export const GeoImportVillage = z.strictObject({
+  feature: z.number().int(),
+  name: z.string(),
+  code: z.string(),
+  townCode: z.string(),
+  townName: z.string(),
+  /** How its town was found: by the first nine digits of its code, or by where it lies. */
+  townFrom: z.enum(['code', 'location']),
+  /** The village's point: as given, or a point inside its outline. */
+  point: lonLat,
+  /** Whether the file gave it an outline (polygon) rather than only a point. */
+  outline: z.boolean(),
+});
+export type GeoImportVillage = z.infer<typeof GeoImportVillage>;
+
+export const GeoImportLine = z.strictObject({
+  feature: z.number().int(),
+  name: z.string(),
+  /** The basemap's class: rivers main/minor; roads expressway/national/provincial/county. */
+  kind: z.string(),
+  lengthKm: z.number(),
+});
+export type GeoImportLine = z.infer<typeof GeoImportLine>;
+
 export const GeoImportPreview = z.strictObject({
+  layer: z.enum(GEO_LAYERS),
   format: z.enum(['geojson', 'shapefile', 'kml', 'kmz']),
   /** The attribute table's text encoding (shapefiles), e.g. gb18030 or utf-8. */
   encoding: z.string().nullable(),
@@ -88,12 +143,15 @@ export const GeoImportPreview = z.strictObject({
   nameColumn: z.string().nullable(),
   codeColumn: z.string().nullable(),
   towns: z.array(GeoImportTown),
-  /** Features that are not polygons (points, lines), left out. */
+  villages: z.array(GeoImportVillage),
+  /** Rivers or roads, one per feature of the file. */
+  lines: z.array(GeoImportLine),
+  /** Features of a shape the layer is not made of (points in a river file...), left out. */
   ignored: z.number().int(),
   problems: z.array(GeoImportProblem),
   /** Town codes that records (incidents, facilities) use and the file does not have. */
   orphanCodes: z.array(z.string()),
-  /** What would be drawn: the boundary and the towns, WGS-84. */
+  /** What would be drawn (WGS-84): the new layer over the county as it is now. */
   map: z.strictObject({ type: z.literal('FeatureCollection'), features: z.array(BasemapFeature) }),
 });
 export type GeoImportPreview = z.infer<typeof GeoImportPreview>;
@@ -110,7 +168,21 @@ const geoImportExample = {
   codeColumn: 'code',
 };
 
+export const Village = z.strictObject({
+  code: z.string(),
+  name: z.string(),
+  townCode: z.string(),
+  point: lonLat,
+});
+export type Village = z.infer<typeof Village>;
+
 export const geoMethods = {
+  'geo.villages': defineMethod({
+    name: 'geo.villages',
+    input: z.strictObject({}),
+    output: z.array(Village),
+    access: 'read',
+  }),
   'geo.towns': defineMethod({
     name: 'geo.towns',
     input: z.strictObject({}),
@@ -135,8 +207,15 @@ export const geoMethods = {
   'geo.import': defineMethod({
     name: 'geo.import',
     input: geoImportInput,
-    // Replaces every town and the boundary in one transaction, or refuses with the problems.
-    output: z.strictObject({ towns: z.number().int(), orphanCodes: z.array(z.string()) }),
+    // Replaces the one layer (towns with the boundary; villages; rivers; roads) in one
+    // transaction, or refuses with the problems; the other layers stay as they are.
+    output: z.strictObject({
+      layer: z.enum(GEO_LAYERS),
+      towns: z.number().int(),
+      villages: z.number().int(),
+      lines: z.number().int(),
+      orphanCodes: z.array(z.string()),
+    }),
     access: 'admin',
     emits: ['geo.changed'],
     example: geoImportExample,

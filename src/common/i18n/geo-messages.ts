@@ -7,10 +7,21 @@ import { catalog } from './catalog';
 const zh = {
   'errors.geo_unreadable':
     '无法读取区划文件“{{file}}”：请使用 GeoJSON、zip 压缩的 Shapefile（含 .shp、.dbf、.prj）、KML 或 KMZ',
-  'errors.geo_shapefile_parts': '压缩包“{{file}}”中没有成套的面状 Shapefile（.shp 与同名 .dbf）',
+  'errors.geo_shapefile_parts': '压缩包“{{file}}”中没有成套的 Shapefile（.shp 与同名 .dbf）',
   'errors.geo_import_refused': '区划文件有 {{count}} 处问题，未导入任何数据：{{list}}',
   'errors.geo_no_polygons': '文件中没有面状要素（乡镇边界应为多边形）',
-  'errors.geo_too_many': '一次最多导入 {{max}} 个乡镇，文件有 {{count}} 个',
+  'errors.geo_too_many': '一次最多导入 {{max}} 个要素，文件有 {{count}} 个',
+  'errors.geo_no_lines': '文件中没有线状要素（河流、道路应为线）',
+  'errors.geo_no_places': '文件中没有点状或面状要素（村/社区应为点或多边形）',
+  'errors.geo_no_seats': '驻地文件中没有点状要素',
+  'errors.geo_line_bad': '第 {{feature}} 条线“{{name}}”不足两个点',
+  'errors.geo_village_code_bad': '“{{name}}”的区划代码“{{code}}”不是 12 位数字（统计用区划代码）',
+  'errors.geo_village_name_duplicate': '“{{town}}”下村/社区名称“{{name}}”重复',
+  'errors.geo_village_no_town':
+    '“{{name}}”（{{code}}）找不到所属乡镇：代码前 9 位不是已导入乡镇的代码，位置也不在任何乡镇内',
+  'errors.geo_towns_first': '还没有乡镇：请先导入乡镇（街道）边界，再导入村/社区',
+  'errors.geo_seat_bad': '“{{name}}”的驻地坐标“{{value}}”无法读取',
+  'errors.geo_seat_outside': '“{{name}}”（{{code}}）的驻地不在该乡镇范围内',
   'errors.geo_name_missing': '第 {{feature}} 个要素没有名称（名称列“{{column}}”为空）',
   'errors.geo_code_bad': '“{{name}}”的区划代码“{{code}}”不是 9 位或 12 位数字',
   'errors.geo_code_duplicate': '区划代码 {{code}} 重复：{{names}}',
@@ -28,18 +39,30 @@ const zh = {
   'errors.geo_column_needed': '请选择{{what}}所在的列',
   'errors.geo_boundary_no_polygon': '县界文件中没有面状要素',
   'geo.zoneGuess': '（按坐标推测为第 {{zone}} 带）',
-  'geo.what.name': '乡镇名称',
+  'geo.what.name': '名称',
   'geo.what.code': '区划代码',
 } as const;
 
 const en: { readonly [K in keyof typeof zh]: string } = {
   'errors.geo_unreadable':
     'Cannot read the division file "{{file}}": use GeoJSON, a zipped Shapefile (.shp, .dbf, .prj), KML or KMZ',
-  'errors.geo_shapefile_parts':
-    'The archive "{{file}}" holds no complete polygon Shapefile (.shp with its .dbf)',
+  'errors.geo_shapefile_parts': 'The archive "{{file}}" holds no complete Shapefile (.shp with its .dbf)',
   'errors.geo_import_refused': 'The division file has {{count}} problem(s); nothing was imported: {{list}}',
   'errors.geo_no_polygons': 'The file has no polygon features (town boundaries must be polygons)',
-  'errors.geo_too_many': 'At most {{max}} towns per import; the file has {{count}}',
+  'errors.geo_too_many': 'At most {{max}} features per import; the file has {{count}}',
+  'errors.geo_no_lines': 'The file has no line features (rivers and roads must be lines)',
+  'errors.geo_no_places': 'The file has no point or polygon features (villages must be points or polygons)',
+  'errors.geo_no_seats': 'The seat file has no point features',
+  'errors.geo_line_bad': 'Line {{feature}} "{{name}}" has fewer than two points',
+  'errors.geo_village_code_bad':
+    'The division code "{{code}}" of "{{name}}" is not 12 digits (statistical division code)',
+  'errors.geo_village_name_duplicate': 'Village name "{{name}}" appears more than once in "{{town}}"',
+  'errors.geo_village_no_town':
+    '"{{name}}" ({{code}}) belongs to no town: the first nine digits of its code are no imported town\'s, and it lies in none',
+  'errors.geo_towns_first':
+    'There are no towns yet: import the town (sub-district) boundaries first, then the villages',
+  'errors.geo_seat_bad': 'The seat coordinates "{{value}}" of "{{name}}" cannot be read',
+  'errors.geo_seat_outside': 'The seat of "{{name}}" ({{code}}) lies outside the town',
   'errors.geo_name_missing': 'Feature {{feature}} has no name (column "{{column}}" is empty)',
   'errors.geo_code_bad': 'The division code "{{code}}" of "{{name}}" is not 9 or 12 digits',
   'errors.geo_code_duplicate': 'Division code {{code}} appears more than once: {{names}}',
@@ -58,7 +81,7 @@ const en: { readonly [K in keyof typeof zh]: string } = {
   'errors.geo_column_needed': 'Choose the column holding the {{what}}',
   'errors.geo_boundary_no_polygon': 'The county boundary file has no polygon feature',
   'geo.zoneGuess': ' (zone {{zone}}, judging by the coordinates)',
-  'geo.what.name': 'town name',
+  'geo.what.name': 'name',
   'geo.what.code': 'division code',
 };
 

@@ -50,7 +50,7 @@ export function loadDemo(ctx: WriteCtx): void {
       geometry_json: JSON.stringify({ type: 'LineString', coordinates: line.line }),
     });
   }
-  for (const t of geo.towns) insertTown(ctx.db, t);
+  for (const t of geo.towns) insertTown(ctx.db, { ...t, boundary: [[t.boundary]] });
   const history = loadHistory(ctx, geo.towns, people, ctx.now());
   const equipment = loadEquipment(ctx, people, ctx.now());
   const roster = loadRoster(ctx, people, ctx.now());

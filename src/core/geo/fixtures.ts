@@ -102,10 +102,19 @@ export function gcjGeoJson(towns = FIXTURE_TOWNS): string {
  * eastings with the zone prefix), attribute table in GBK. `withPrj: false` drops the .prj.
  */
 export async function gkShapefileZip(opts: { withPrj?: boolean; epsg?: number } = {}): Promise<Buffer> {
+  return shapefileZip(geoJsonOf(fixtureFeatures()), '乡镇界', opts);
+}
+
+/** Any WGS-84 GeoJSON as a zipped Shapefile made by ogr2ogr (GK zone 38 by default, GBK table). */
+export async function shapefileZip(
+  geojson: string,
+  name: string,
+  opts: { withPrj?: boolean; epsg?: number } = {},
+): Promise<Buffer> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'duty-room-shp-'));
   try {
-    const src = path.join(dir, 'towns.geojson');
-    fs.writeFileSync(src, geoJsonOf(fixtureFeatures()));
+    const src = path.join(dir, 'in.geojson');
+    fs.writeFileSync(src, geojson);
     execFileSync(
       'ogr2ogr',
       [
@@ -118,7 +127,7 @@ export async function gkShapefileZip(opts: { withPrj?: boolean; epsg?: number } 
         '-lco',
         'ENCODING=GBK',
         '-nln',
-        '乡镇界',
+        name,
         path.join(dir, 'out'),
         src,
       ],
@@ -127,12 +136,80 @@ export async function gkShapefileZip(opts: { withPrj?: boolean; epsg?: number } 
     const zip = new JSZip();
     for (const f of fs.readdirSync(path.join(dir, 'out'))) {
       if (opts.withPrj === false && f.endsWith('.prj')) continue;
-      zip.file(`乡镇界/${f}`, fs.readFileSync(path.join(dir, 'out', f)));
+      zip.file(`${name}/${f}`, fs.readFileSync(path.join(dir, 'out', f)));
     }
-    return await zip.generateAsync({ type: 'nodebuffer' });
+    return await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Villages in the fixture towns: three under their town by the first nine digits of their
+ * code, 南坡村 by where it lies (its code's town part is no fixture town's).
+ */
+export const FIXTURE_VILLAGES: { name: string; code: string; at: LonLat; town: string }[] = [
+  { name: '石桥村', code: '130181100201', at: [114.45, 38.04], town: '130181100' },
+  { name: '河东社区', code: '130181001001', at: [114.56, 38.04], town: '130181001' },
+  { name: '南坡村', code: '130181999201', at: [114.55, 37.95], town: '130181201000' },
+  { name: '西沟村', code: '130181101202', at: [114.44, 37.96], town: '130181101' },
+];
+
+/** A square of `halfDeg` around a point, closed. */
+export const squareAround = ([x, y]: LonLat, halfDeg: number): LonLat[] =>
+  ring(
+    [x - halfDeg, y - halfDeg],
+    [x + halfDeg, y - halfDeg],
+    [x + halfDeg, y + halfDeg],
+    [x - halfDeg, y + halfDeg],
+  );
+
+/** The villages as GeoJSON: outlines (squares ~1 km across) or points, columns 村名称 and 村代码. */
+export function villagesGeoJson(shape: 'polygon' | 'point' = 'polygon'): string {
+  return JSON.stringify({
+    type: 'FeatureCollection',
+    features: FIXTURE_VILLAGES.map((v) => ({
+      type: 'Feature',
+      properties: { 村名称: v.name, 村代码: v.code },
+      geometry:
+        shape === 'point'
+          ? { type: 'Point', coordinates: v.at }
+          : { type: 'Polygon', coordinates: [squareAround(v.at, 0.005)] },
+    })),
+  });
+}
+
+/** Two rivers across the fixture county (one long, one short) and a road, WGS-84. */
+export const FIXTURE_RIVERS = [
+  {
+    name: '滹沱河',
+    line: [
+      [114.37, 38.03],
+      [114.45, 38.01],
+      [114.52, 38.02],
+      [114.58, 37.98],
+      [114.64, 37.97],
+    ] as LonLat[],
+  },
+  {
+    name: '小清河',
+    line: [
+      [114.47, 37.93],
+      [114.5, 37.96],
+      [114.52, 37.99],
+    ] as LonLat[],
+  },
+];
+
+export function linesGeoJson(lines: { name: string; line: LonLat[] }[], column = '名称'): string {
+  return JSON.stringify({
+    type: 'FeatureCollection',
+    features: lines.map((l) => ({
+      type: 'Feature',
+      properties: { [column]: l.name },
+      geometry: { type: 'LineString', coordinates: l.line },
+    })),
+  });
 }
 
 /** A file with a bow-tie town (its boundary crosses itself) and two towns sharing one code. */

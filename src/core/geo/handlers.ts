@@ -1,26 +1,49 @@
 import type { AreaHandlers } from '../handler';
 import { readSettings } from '../settings/repo';
-import { analyse, readFiles, refusal } from './import';
-import type { TownDraft } from './import-check';
-import type { Ring } from './import-read';
-import { basemap, listTowns, replaceGeography } from './repo';
+import { analyse, readFiles, refusal, type Analysis } from './import';
+import { basemap, listTowns, listVillages, replaceLines, replaceTowns, replaceVillages } from './repo';
+import type { WriteDb } from '../db/handles';
 
-/** A town's stored outline: the outer ring of its largest part (islands and holes are not kept). */
-function outlineOf(t: TownDraft): Ring {
-  let best: Ring = [];
-  let size = -1;
-  for (const poly of t.polygons) {
-    const ring = poly[0] ?? [];
-    let a = 0;
-    for (let i = 0; i + 1 < ring.length; i += 1)
-      a += ring[i]![0] * ring[i + 1]![1] - ring[i + 1]![0] * ring[i]![1];
-    if (Math.abs(a) > size) [best, size] = [ring, Math.abs(a)];
+/** Writes the layer the analysis is of; every other layer stays as it is. */
+function write(db: WriteDb, a: Analysis): void {
+  switch (a.preview.layer) {
+    case 'towns':
+      replaceTowns(
+        db,
+        a.towns.map((t) => ({
+          code: t.code,
+          name: t.name,
+          kind: t.kind,
+          seat: t.seat,
+          boundary: t.polygons,
+          population: null,
+        })),
+        a.boundary,
+        readSettings(db).countyName,
+      );
+      return;
+    case 'villages':
+      replaceVillages(db, a.villages);
+      return;
+    case 'rivers':
+    case 'roads':
+      replaceLines(db, a.preview.layer === 'rivers' ? 'river' : 'road', a.lines);
   }
-  return best;
 }
+
+const counts = (db: WriteDb, layer: Analysis['preview']['layer']) =>
+  layer === 'towns'
+    ? listTowns(db).length
+    : layer === 'villages'
+      ? listVillages(db).length
+      : (db
+          .prepare('SELECT count(*) FROM basemap_features WHERE layer = ?')
+          .pluck()
+          .get(layer === 'rivers' ? 'river' : 'road') as number);
 
 export const geoHandlers: AreaHandlers<'geo'> = {
   'geo.towns': { kind: 'read', run: (_input, ctx) => listTowns(ctx.db) },
+  'geo.villages': { kind: 'read', run: (_input, ctx) => listVillages(ctx.db) },
   'geo.basemap': { kind: 'read', run: (_input, ctx) => basemap(ctx.db) },
 
   'geo.preview': {
@@ -40,34 +63,31 @@ export const geoHandlers: AreaHandlers<'geo'> = {
       return db
         .transaction(() => {
           const a = analyse(db, files, input, ctx.locale());
-          if (a.preview.problems.length > 0 || a.towns.length === 0) throw refusal(a.preview);
-          const before = listTowns(db).length;
-          replaceGeography(
-            db,
-            a.towns.map((t) => ({
-              code: t.code,
-              name: t.name,
-              kind: t.kind,
-              seat: t.seat,
-              boundary: outlineOf(t),
-              population: null,
-            })),
-            a.boundary.map((poly) => poly[0] ?? []),
-            readSettings(db).countyName,
-          );
+          const p = a.preview;
+          const found = a.towns.length + a.villages.length + a.lines.length;
+          if (p.problems.length > 0 || found === 0) throw refusal(p);
+          const before = counts(db, p.layer);
+          write(db, a);
           ctx.changed(
             'geography',
             'import',
-            { towns: before },
+            { layer: p.layer, count: before },
             {
+              layer: p.layer,
               fileName: input.file.fileName,
-              crs: a.preview.crs,
-              towns: a.towns.length,
-              orphanCodes: a.preview.orphanCodes,
+              crs: p.crs,
+              count: found,
+              orphanCodes: p.orphanCodes,
             },
           );
           ctx.emit('geo.changed');
-          return { towns: a.towns.length, orphanCodes: a.preview.orphanCodes };
+          return {
+            layer: p.layer,
+            towns: a.towns.length,
+            villages: a.villages.length,
+            lines: a.lines.length,
+            orphanCodes: p.orphanCodes,
+          };
         })
         .immediate();
     },

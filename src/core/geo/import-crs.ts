@@ -51,12 +51,11 @@ function gk(zone: number, from: CrsInfo['from']): ResolvedCrs {
 function sample(features: RawFeature[]): [number, number][] {
   const out: [number, number][] = [];
   for (const f of features)
-    for (const poly of f.polygons)
-      for (const ring of poly)
-        for (const pt of ring) {
-          out.push([pt[0], pt[1]]);
-          if (out.length >= 200) return out;
-        }
+    for (const line of [...f.polygons.flat(), ...f.lines, f.points])
+      for (const pt of line) {
+        out.push([pt[0], pt[1]]);
+        if (out.length >= 200) return out;
+      }
   return out;
 }
 

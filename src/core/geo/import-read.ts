@@ -8,10 +8,18 @@ import { DomainError } from '../errors';
 export type Ring = [number, number][];
 export type Polygons = Ring[][];
 
+/** The geometry a layer of the county geography is made of. */
+export type Shape = 'polygon' | 'line' | 'point';
+
 export interface RawFeature {
   /** Attribute values as text, by column. */
   props: Record<string, string>;
+  /** Polygon and MultiPolygon parts (towns, villages' outlines). */
   polygons: Polygons;
+  /** LineString and MultiLineString parts (rivers, roads). */
+  lines: Ring[];
+  /** Point and MultiPoint positions (villages, town seats). */
+  points: [number, number][];
 }
 
 /** What the file itself says about its coordinates. */
@@ -25,8 +33,9 @@ export interface RawLayer {
   format: 'geojson' | 'shapefile' | 'kml' | 'kmz';
   encoding: string | null;
   columns: string[];
+  /** Features with a geometry (of any shape: each layer takes the shapes it is made of). */
   features: RawFeature[];
-  /** Features that are not polygons (points, lines). */
+  /** Features with no geometry at all. */
   ignored: number;
   declared: DeclaredCrs | null;
 }
@@ -39,9 +48,13 @@ const isZip = (b: Buffer) =>
 /**
  * Reads a division file as bureaus have them: GeoJSON, a zipped Shapefile (GBK or UTF-8
  * attribute table), KML, or KMZ. Coordinates stay as the file has them; the CRS step
- * converts them.
+ * converts them. A zip with several shapefiles gives the first of the `prefer`red shape.
  */
-export async function readGeoFile(fileName: string, bytes: Buffer): Promise<RawLayer> {
+export async function readGeoFile(
+  fileName: string,
+  bytes: Buffer,
+  prefer: Shape = 'polygon',
+): Promise<RawLayer> {
   const file = fileName.slice(0, 100);
   if (isZip(bytes)) {
     let zip: JSZip;
@@ -56,7 +69,7 @@ export async function readGeoFile(fileName: string, bytes: Buffer): Promise<RawL
       const text = await zip.file(kmlName)!.async('string');
       return { ...readKml(text, file), format: 'kmz' };
     }
-    return readZippedShapefile(zip, names, file);
+    return readZippedShapefile(zip, names, file, prefer);
   }
   const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
   const head = text.trimStart().slice(0, 1);
@@ -103,17 +116,24 @@ function declaredOfGeoJson(doc: GeoJsonLike): DeclaredCrs | null {
   return m ? { kind: 'epsg', code: Number(m[1]) } : { kind: 'unknown', name: name.slice(0, 100) };
 }
 
-/** Polygons and multipolygons of a geometry (a collection's too), or null for anything else. */
-function polygonsOf(g: unknown): Polygons | null {
-  if (!g || typeof g !== 'object') return null;
+type Parts = Pick<RawFeature, 'polygons' | 'lines' | 'points'>;
+
+/** The parts of a geometry by shape (a collection's too); anything unknown adds nothing. */
+function partsOf(g: unknown, into: Parts): Parts {
+  if (!g || typeof g !== 'object') return into;
   const geom = g as GeoJsonLike;
-  if (geom.type === 'Polygon' && Array.isArray(geom.coordinates)) return [geom.coordinates as Ring[]];
-  if (geom.type === 'MultiPolygon' && Array.isArray(geom.coordinates)) return geom.coordinates as Ring[][];
-  if (geom.type === 'GeometryCollection' && Array.isArray(geom.geometries)) {
-    const parts = (geom.geometries as unknown[]).flatMap((x) => polygonsOf(x) ?? []);
-    return parts.length ? parts : null;
+  const c = geom.coordinates;
+  if (Array.isArray(c)) {
+    if (geom.type === 'Polygon') into.polygons.push(c as Ring[]);
+    else if (geom.type === 'MultiPolygon') into.polygons.push(...(c as Ring[][]));
+    else if (geom.type === 'LineString') into.lines.push(c as Ring);
+    else if (geom.type === 'MultiLineString') into.lines.push(...(c as Ring[]));
+    else if (geom.type === 'Point') into.points.push(c as [number, number]);
+    else if (geom.type === 'MultiPoint') into.points.push(...(c as [number, number][]));
   }
-  return null;
+  if (geom.type === 'GeometryCollection' && Array.isArray(geom.geometries))
+    for (const x of geom.geometries as unknown[]) partsOf(x, into);
+  return into;
 }
 
 function textOf(v: unknown): string {
@@ -130,12 +150,12 @@ function collect(list: GeoJsonLike[], file: string): Pick<RawLayer, 'columns' | 
   let ignored = 0;
   for (const f of list) {
     if (!f || typeof f !== 'object') throw unreadable(file);
-    const polygons = polygonsOf(f.geometry);
-    if (!polygons) {
+    const parts = partsOf(f.geometry, { polygons: [], lines: [], points: [] });
+    if (parts.polygons.length + parts.lines.length + parts.points.length === 0) {
       ignored += 1;
       continue;
     }
-    if (!wellFormed(polygons)) throw unreadable(file);
+    if (!wellFormed(parts)) throw unreadable(file);
     const props: Record<string, string> = {};
     const raw =
       f.properties && typeof f.properties === 'object' ? (f.properties as Record<string, unknown>) : {};
@@ -147,23 +167,20 @@ function collect(list: GeoJsonLike[], file: string): Pick<RawLayer, 'columns' | 
         columns.push(k);
       }
     }
-    features.push({ props, polygons });
+    features.push({ props, ...parts });
   }
   return { columns, features, ignored };
 }
 
 /** Numbers in pairs at the right depth: anything else is not a file we can read, whatever it claims. */
-function wellFormed(p: Polygons): boolean {
-  return p.every(
-    (poly) =>
-      Array.isArray(poly) &&
-      poly.every(
-        (ring) =>
-          Array.isArray(ring) &&
-          ring.every(
-            (pt) => Array.isArray(pt) && pt.length >= 2 && Number.isFinite(pt[0]) && Number.isFinite(pt[1]),
-          ),
-      ),
+function wellFormed(p: Parts): boolean {
+  const position = (pt: unknown) =>
+    Array.isArray(pt) && pt.length >= 2 && Number.isFinite(pt[0]) && Number.isFinite(pt[1]);
+  const line = (ring: unknown) => Array.isArray(ring) && ring.every(position);
+  return (
+    p.polygons.every((poly) => Array.isArray(poly) && poly.every(line)) &&
+    p.lines.every(line) &&
+    p.points.every(position)
   );
 }
 
@@ -190,29 +207,52 @@ function readKml(text: string, file: string): RawLayer {
 
 // ---------------------------------------------------------------- Shapefile
 
-/** Shape types 5, 15, 25: Polygon, PolygonZ, PolygonM (ESRI Shapefile Technical Description). */
-const POLYGON_TYPES = new Set([5, 15, 25]);
+/** Shape types by shape, with their Z and M variants (ESRI Shapefile Technical Description). */
+const SHAPE_TYPES: Record<Shape, Set<number>> = {
+  point: new Set([1, 11, 21, 8, 18, 28]),
+  line: new Set([3, 13, 23]),
+  polygon: new Set([5, 15, 25]),
+};
+const shapeOfType = (t: number): Shape | null =>
+  (Object.keys(SHAPE_TYPES) as Shape[]).find((s) => SHAPE_TYPES[s].has(t)) ?? null;
 
-async function readZippedShapefile(zip: JSZip, names: string[], file: string): Promise<RawLayer> {
+async function readZippedShapefile(
+  zip: JSZip,
+  names: string[],
+  file: string,
+  prefer: Shape,
+): Promise<RawLayer> {
   const sibling = (shp: string, ext: string) => {
     const base = shp.slice(0, -4).toLowerCase();
     return names.find((n) => n.toLowerCase() === `${base}.${ext}`);
   };
   let chosen: { shp: Buffer; dbf: Buffer; prj: string | null; cpg: string | null } | null = null;
+  // The preferred shape first; else any readable shapefile, so the check can say what it holds.
+  let fallback: string | null = null;
+  let pick: string | null = null;
+  const read = new Map<string, Buffer>();
   for (const shpName of names.filter((n) => /\.shp$/i.test(n)).sort()) {
-    const dbfName = sibling(shpName, 'dbf');
-    if (!dbfName) continue;
-    const shp = await zip.file(shpName)!.async('nodebuffer');
-    if (shp.length < 100 || !POLYGON_TYPES.has(shp.readInt32LE(32))) continue;
-    const prjName = sibling(shpName, 'prj');
-    const cpgName = sibling(shpName, 'cpg');
+    if (!sibling(shpName, 'dbf')) continue;
+    const bytes = await zip.file(shpName)!.async('nodebuffer');
+    read.set(shpName, bytes);
+    // The shape type is in the main file's header, at byte 32.
+    const shape = bytes.length >= 100 ? shapeOfType(bytes.readInt32LE(32)) : null;
+    if (shape === prefer) {
+      pick = shpName;
+      break;
+    }
+    if (shape && !fallback) fallback = shpName;
+  }
+  pick ??= fallback;
+  if (pick) {
+    const prjName = sibling(pick, 'prj');
+    const cpgName = sibling(pick, 'cpg');
     chosen = {
-      shp,
-      dbf: await zip.file(dbfName)!.async('nodebuffer'),
+      shp: read.get(pick)!,
+      dbf: await zip.file(sibling(pick, 'dbf')!)!.async('nodebuffer'),
       prj: prjName ? await zip.file(prjName)!.async('string') : null,
       cpg: cpgName ? await zip.file(cpgName)!.async('string') : null,
     };
-    break;
   }
   if (!chosen) throw new DomainError('invalid_input', 'errors.geo_shapefile_parts', { file });
   const encoding = dbfEncoding(chosen.dbf, chosen.cpg);

@@ -1,7 +1,7 @@
 import type { Town } from '../../common/contract/geo';
 
 /**
- * Rows of the county geography: towns (乡镇) and the basemap's features.
+ * Rows of the county geography: towns (乡镇), villages (村/社区) and the basemap's features.
  * Each type is the table as `SELECT *` reads it; rows.test.ts holds them to the schema.
  */
 
@@ -11,8 +11,19 @@ export interface TownRow {
   kind: Town['kind'];
   seat_lon: number;
   seat_lat: number;
+  /** MultiPolygon coordinates (every part of the town), or null. */
   boundary_json: string | null;
   population: number | null;
+}
+
+export interface VillageRow {
+  code: string;
+  name: string;
+  town_code: string;
+  lon: number;
+  lat: number;
+  /** MultiPolygon coordinates when the file had outlines; null for a village given as a point. */
+  boundary_json: string | null;
 }
 
 export interface BasemapFeatureRow {
@@ -27,4 +38,5 @@ export interface BasemapFeatureRow {
 export interface Tables {
   towns: TownRow;
   basemap_features: BasemapFeatureRow;
+  villages: VillageRow;
 }

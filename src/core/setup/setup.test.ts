@@ -55,7 +55,7 @@ describe('the setup checklist of a blank county', () => {
     // 区划与底图: towns written by the geography import's repo functions.
     const db = core.db().write;
     db.transaction(() => {
-      for (const t of generateGeography().towns) insertTown(db, t);
+      for (const t of generateGeography().towns) insertTown(db, { ...t, boundary: [[t.boundary]] });
     })();
     // 值班人员: someone besides the first administrator.
     const chief = await core.invoke(
