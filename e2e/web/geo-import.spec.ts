@@ -1,9 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import {
+  FIXTURE_RIVERS,
   FIXTURE_TOWNS,
+  FIXTURE_VILLAGES,
   brokenGeoJson,
+  linesGeoJson,
+  shapefileZip,
+  villagesGeoJson,
   expectedCentroid,
   gcjGeoJson,
   gkShapefileZip,
@@ -11,7 +16,7 @@ import {
 } from '../../src/core/geo/fixtures';
 import type { LonLat } from '../../src/common/geo/distance';
 import { SCREENSHOT_DIR, callAs, expect, latinLeaks, pickOption, signInByKeyboard, test, useHost } from './fixtures';
-import { canvasShot, hex, waitMapIdle, type Rgb } from './map-helpers';
+import { canvasShot, colourSpan, colourStats, hex, waitMapIdle } from './map-helpers';
 
 /**
  * A county started blank becomes itself from its own files (issue 13): a zipped
@@ -27,6 +32,8 @@ const host = useHost();
 // The basemap's county outline and town fill (src/renderer/src/map/style.ts COLORS).
 const COUNTY_LINE = hex('#8a6a45');
 const TOWN_FILL = hex('#f6f2e8');
+const VILLAGE_DOT = hex('#9a6b3f');
+const RIVER = hex('#74b0dc');
 
 async function shot(
   page: Page,
@@ -78,47 +85,6 @@ async function expectTableCentroids(page: Page): Promise<number[]> {
     errors.push(Math.round(d * 100) / 100);
   }
   return errors;
-}
-
-/** How many pixels of a colour the map canvas shows, and the box they span (fractions of the canvas). */
-async function colourSpan(context: BrowserContext, png: Buffer, rgb: Rgb, tol = 14) {
-  const blank = await context.newPage();
-  try {
-    return await blank.evaluate(
-      async ({ b64, rgb, tol }) => {
-        const img = new Image();
-        img.src = `data:image/png;base64,${b64}`;
-        await img.decode();
-        const c = document.createElement('canvas');
-        c.width = img.naturalWidth;
-        c.height = img.naturalHeight;
-        const ctx = c.getContext('2d')!;
-        ctx.drawImage(img, 0, 0);
-        const { data } = ctx.getImageData(0, 0, c.width, c.height);
-        let n = 0;
-        let [x0, y0, x1, y1] = [c.width, c.height, 0, 0];
-        for (let i = 0; i < data.length; i += 4) {
-          if (
-            Math.abs(data[i]! - rgb[0]) <= tol &&
-            Math.abs(data[i + 1]! - rgb[1]) <= tol &&
-            Math.abs(data[i + 2]! - rgb[2]) <= tol
-          ) {
-            n += 1;
-            const x = (i / 4) % c.width;
-            const y = Math.floor(i / 4 / c.width);
-            x0 = Math.min(x0, x);
-            y0 = Math.min(y0, y);
-            x1 = Math.max(x1, x);
-            y1 = Math.max(y1, y);
-          }
-        }
-        return { n, width: (x1 - x0) / c.width, height: (y1 - y0) / c.height };
-      },
-      { b64: png.toString('base64'), rgb, tol },
-    );
-  } finally {
-    await blank.close();
-  }
 }
 
 test('blank start: no towns, no geography', async ({ page }) => {
@@ -185,7 +151,7 @@ test('a zipped Shapefile in CGCS2000 GK zone 38 with a GBK table: preview, then 
 
   await page.getByTestId('geo-commit').click();
   await expect(page.getByText('已导入 4 个乡镇，一张图、大屏和选点地图已更新')).toBeVisible();
-  await expect(page.getByTestId('geo-current')).toHaveText('现有区划：4 个乡镇（街道）');
+  await expect(page.getByTestId('geo-current')).toHaveText('现有区划：4 个乡镇（街道），0 个村（社区）');
   await expect.poll(wallLine, { timeout: 20_000 }).toBeGreaterThan(1000);
   await wall.waitForTimeout(500);
   await wall.screenshot({ path: path.join(SCREENSHOT_DIR, 'geo-import-wall-1920x1080.png') });
@@ -287,6 +253,78 @@ test('a broken polygon and a duplicate code are named, and the import is refused
   expect(refused.error?.message).toContain('边界自相交');
   expect(refused.error?.message).toContain('区划代码 130181001 重复');
   expect(JSON.stringify(await callAs(page, 'geo.basemap', {}))).toBe(before);
+});
+
+test('villages and rivers, each a layer of its own: preview, import, and the map and wall show them with the towns', async ({
+  page,
+  context,
+}) => {
+  await signIn(page);
+  await openImport(page);
+  await page.getByTestId('geo-layer').getByText('村（社区）').click();
+  await dropFile(
+    page,
+    '河湾县行政村.zip',
+    await shapefileZip(villagesGeoJson(), '行政村界'),
+    'application/zip',
+  );
+  await expect(page.getByTestId('geo-read')).toHaveText(
+    'Shapefile，属性表 GBK 编码 · CGCS2000 3 度带第 38 带（文件中声明） · 4 个村（社区）',
+  );
+  await expect(page.getByTestId('geo-ok')).toBeVisible();
+  const table = page.getByTestId('geo-towns');
+  const towns = await callAs<{ code: string; name: string }[]>(page, 'geo.towns', {});
+  for (const v of FIXTURE_VILLAGES) {
+    const row = table.getByRole('row', { name: new RegExp(v.code) });
+    await expect(row).toContainText(v.name);
+    await expect(row).toContainText(towns.find((t) => t.code === v.town)!.name);
+    await expect(row).toContainText(v.name === '南坡村' ? '按位置' : '按代码');
+  }
+  await expect(page.getByTestId('geo-preview-map')).toHaveAttribute('data-map-state', 'idle', {
+    timeout: 45_000,
+  });
+  await shot(page, 'geo-import-villages-preview');
+  await page.getByTestId('geo-commit').click();
+  await expect(page.getByText('已导入 4 个村（社区），一张图、大屏和选点地图已更新')).toBeVisible();
+  await expect(page.getByTestId('geo-current')).toHaveText('现有区划：4 个乡镇（街道），4 个村（社区）');
+
+  await page.getByTestId('geo-layer').getByText('河流').click();
+  await dropFile(
+    page,
+    '河流.zip',
+    await shapefileZip(linesGeoJson(FIXTURE_RIVERS), '河流'),
+    'application/zip',
+  );
+  await expect(page.getByTestId('geo-read')).toContainText('2 条河流');
+  await expect(page.getByTestId('geo-code-column')).toHaveCount(0);
+  await expect(table.getByRole('row', { name: /滹沱河/ })).toContainText('干流');
+  await expect(table.getByRole('row', { name: /小清河/ })).toContainText('支流');
+  await page.getByTestId('geo-commit').click();
+  await expect(page.getByText('已导入 2 条河流，一张图、大屏和选点地图已更新')).toBeVisible();
+
+  await page.goto(`${host.url}/#/map`);
+  await waitMapIdle(page);
+  const colours = { line: COUNTY_LINE, village: VILLAGE_DOT, river: RIVER };
+  const px = await colourStats(context, await canvasShot(page), colours);
+  console.log('map pixels after villages and rivers', px);
+  expect(px.line!.n, 'the county outline is still drawn').toBeGreaterThan(2000);
+  expect(px.village!.n, 'village dots').toBeGreaterThan(40);
+  expect(px.river!.n, 'river pixels').toBeGreaterThan(800);
+  // The river crosses the county from west to east.
+  expect(px.river!.width).toBeGreaterThan(0.5);
+  await shot(page, 'geo-import-villages-rivers-map');
+
+  const { token } = await callAs<{ token: string }>(page, 'wallTokens.create', { label: '会商室大屏' });
+  const wall = await context.newPage();
+  await wall.setViewportSize({ width: 1920, height: 1080 });
+  await wall.goto(`${host.url}/#/wall?token=${token}`);
+  const wallCanvas = wall.getByTestId('wall-map-canvas');
+  await expect(wallCanvas).toHaveAttribute('data-map-state', 'idle', { timeout: 45_000 });
+  await wall.waitForTimeout(500);
+  const river = await colourSpan(context, await wallCanvas.locator('canvas').screenshot(), RIVER);
+  expect(river.n, 'the wall draws the rivers').toBeGreaterThan(300);
+  await wall.screenshot({ path: path.join(SCREENSHOT_DIR, 'geo-import-villages-wall-1920x1080.png') });
+  await wall.close();
 });
 
 async function signIn(page: Page) {

@@ -73,7 +73,7 @@ export async function handleApiCall(
     return;
   }
 
-  const body = await readJsonBody(req, ctx.bodyLimit);
+  const body = await readJsonBody(req, def.bodyLimit ?? ctx.bodyLimit);
   if (!body.ok) {
     if (body.reason === 'too_large') {
       // The rest of an oversized body is never read: close instead of draining it.

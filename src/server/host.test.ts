@@ -257,6 +257,33 @@ describe('browser host (127.0.0.1)', () => {
     expect(bigBody.error).toMatchObject({ key: 'errors.payload_too_large', message: '提交的数据过大' });
   });
 
+  it('reads a division file of several megabytes, which a spreadsheet import may not send', async () => {
+    const token = await signInAdmin(base);
+    // ~4 MB of GeoJSON: a village layer with detailed outlines is larger than 2 MB.
+    const ring = Array.from({ length: 200_000 }, (_, i) => [114 + i / 1e6, 38 + (i % 2) / 1e4]);
+    const doc = JSON.stringify({
+      type: 'Feature',
+      properties: {},
+      geometry: { type: 'LineString', coordinates: ring },
+    });
+    const base64 = Buffer.from(doc).toString('base64');
+    expect(base64.length).toBeGreaterThan(3 * 1024 * 1024);
+    const geo = await post(
+      base,
+      'geo.preview',
+      { layer: 'rivers', file: { fileName: '河流.geojson', base64 } },
+      token,
+    );
+    expect(geo.status).toBe(200);
+    const sheet = await post(
+      base,
+      'imports.preview',
+      { target: 'equipment', fileName: '台账.csv', base64 },
+      token,
+    );
+    expect(sheet.status).toBe(413);
+  });
+
   it('maps core errors to HTTP statuses (401 unknown token, 409 conflict)', async () => {
     const forged = await post(base, 'settings.get', {}, 'op_forged-token-that-was-never-issued');
     expect(forged.status).toBe(401);

@@ -23,6 +23,11 @@ export interface MethodDef<
   access: Access;
   /** Allowed without a signed-in operator while the data directory is still empty (first run). */
   firstRun?: boolean;
+  /**
+   * The largest request body the host reads for this method, in bytes, when more than
+   * its default (2 MB): a county's division files run to tens of megabytes.
+   */
+  bodyLimit?: number;
   /** Event types this method emits after commit, for documentation and the parity test. */
   emits?: readonly string[];
   /**

@@ -1,6 +1,6 @@
 import { z } from '../zod-setup';
 import { defineMethod } from './define';
-import { importBase64, importFileName } from './imports';
+import { base64Up, importFileName } from './imports';
 
 export const lonLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
 
@@ -52,7 +52,7 @@ export type GeoLayer = (typeof GEO_LAYERS)[number];
  */
 export const GEO_MAX_BASE64 = 48_000_000;
 export const GEO_BODY_LIMIT = 50 * 1024 * 1024;
-const geoBase64 = importBase64.max(GEO_MAX_BASE64);
+const geoBase64 = base64Up(GEO_MAX_BASE64);
 
 const geoFile = z.strictObject({ fileName: importFileName, base64: geoBase64 });
 const column = z.string().min(1).max(64);
@@ -202,6 +202,7 @@ export const geoMethods = {
     output: GeoImportPreview,
     // Writes nothing (like imports.preview): a read, so it leaves no audit row either.
     access: 'read',
+    bodyLimit: GEO_BODY_LIMIT,
     example: geoImportExample,
   }),
   'geo.import': defineMethod({
@@ -217,6 +218,7 @@ export const geoMethods = {
       orphanCodes: z.array(z.string()),
     }),
     access: 'admin',
+    bodyLimit: GEO_BODY_LIMIT,
     emits: ['geo.changed'],
     example: geoImportExample,
   }),

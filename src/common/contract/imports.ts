@@ -10,12 +10,15 @@ import { CRS_CODES } from '../domain/facilities';
  * Preview writes nothing; commit re-validates and writes all rows or none.
  */
 export const importTarget = z.string().regex(/^[a-z][A-Za-z]{1,30}$/, 'errors.field.id');
+/** A file as base64 of at most `max` characters. */
+export const base64Up = (max: number) =>
+  z
+    .string()
+    .min(4)
+    .max(max)
+    .regex(/^[A-Za-z0-9+/]+={0,2}$/, 'errors.field.invalid');
 // ~1.4 MB of base64 is ~1 MB of file: the HTTP body limit is 2 MB.
-export const importBase64 = z
-  .string()
-  .min(4)
-  .max(1_400_000)
-  .regex(/^[A-Za-z0-9+/]+={0,2}$/, 'errors.field.invalid');
+export const importBase64 = base64Up(1_400_000);
 export const importFileName = text(200).refine((s) => s.trim().length > 0 && !/[\\/\r\n]/.test(s), {
   message: 'errors.field.invalid',
 });

@@ -33,8 +33,7 @@ export type Settings = z.infer<typeof Settings>;
 export const accidentThresholds = z
   .strictObject({ I: Threshold, II: Threshold, III: Threshold })
   .refine(
-    (v) =>
-      (['dead', 'injured', 'lossWan'] as const).every((k) => v.I[k] > v.II[k] && v.II[k] > v.III[k]),
+    (v) => (['dead', 'injured', 'lossWan'] as const).every((k) => v.I[k] > v.II[k] && v.II[k] > v.III[k]),
     { message: 'errors.field.thresholds_order' },
   );
 

@@ -55,6 +55,8 @@ export const COLORS = {
   land: '#f3efe4',
   town: '#f6f2e8',
   townLine: '#c4b89c',
+  village: '#9a6b3f',
+  villageLine: '#d2c3a3',
   county: '#8a6a45',
   river: '#74b0dc',
   riverLabel: '#3a78a8',
@@ -329,6 +331,7 @@ function countyLayers(over: boolean): LayerSpecification[] {
       ];
   return [
     ...lines,
+    ...villageLayers(),
     {
       id: 'town-line',
       type: 'line',
@@ -382,6 +385,52 @@ function countyLayers(over: boolean): LayerSpecification[] {
             paint: { 'text-color': '#6b5a3a', 'text-halo-color': '#ffffff', 'text-halo-width': 1.4 },
           },
         ] as LayerSpecification[])),
+  ];
+}
+
+/**
+ * Villages (行政村/社区): outlines from zoom 10, a dot at each from zoom 9, names from
+ * zoom 12 (a county has hundreds: at county zoom only the dots say where they are).
+ */
+function villageLayers(): LayerSpecification[] {
+  return [
+    {
+      id: 'village-line',
+      type: 'line',
+      source: 'county',
+      minzoom: 10,
+      filter: ['==', ['get', 'layer'], 'village'],
+      paint: { 'line-color': COLORS.villageLine, 'line-width': 0.8, 'line-dasharray': [2, 2] },
+    },
+    {
+      id: 'village-point',
+      type: 'circle',
+      source: 'county',
+      minzoom: 9,
+      filter: ['==', ['get', 'layer'], 'village_point'],
+      paint: {
+        'circle-color': COLORS.village,
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 9, 2.5, 14, 5],
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 1,
+      },
+    },
+    {
+      id: 'village-label',
+      type: 'symbol',
+      source: 'county',
+      minzoom: 12,
+      filter: ['==', ['get', 'layer'], 'village_point'],
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': [MAP_FONT],
+        'text-size': 12,
+        'text-offset': [0, 0.6],
+        'text-anchor': 'top',
+        'text-optional': true,
+      },
+      paint: { 'text-color': COLORS.village, 'text-halo-color': '#ffffff', 'text-halo-width': 1.4 },
+    },
   ];
 }
 

@@ -1,10 +1,17 @@
 import { useEffect, useRef, useState } from 'react';
-import { Alert, App, Button, Card, Select, Space, Table, Upload } from 'antd';
+import { Alert, App, Button, Card, Radio, Select, Space, Upload } from 'antd';
 import { InboxOutlined, PaperClipOutlined } from '@ant-design/icons';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { OutputOf } from '../../../../common/contract';
-import { GEO_CRS, type GeoCrs, type GeoImportInput } from '../../../../common/contract/geo';
+import {
+  GEO_CRS,
+  GEO_LAYERS,
+  GEO_MAX_BASE64,
+  type GeoCrs,
+  type GeoImportInput,
+  type GeoLayer,
+} from '../../../../common/contract/geo';
 import { ApiError } from '../../../../common/result';
 import { apiClient } from '../../api/client';
 import { errorText } from '../../api/errors';
@@ -12,6 +19,7 @@ import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { fontFaces } from '../../map/fonts';
 import { maplibregl } from '../../map/maplibre';
 import { buildStyle, type CountyBasemap } from '../../map/style';
+import { GeoImportTable, countOf } from './GeoImportTable';
 import './geo-import.css';
 
 type Preview = OutputOf<'geo.preview'>;
@@ -20,7 +28,8 @@ interface Picked {
   base64: string;
 }
 
-const MAX_BYTES = 1_000_000;
+// Base64 is 4 characters for 3 bytes.
+const MAX_BYTES = (GEO_MAX_BASE64 / 4) * 3;
 const ZONES = Array.from({ length: 21 }, (_, i) => 25 + i);
 
 function toBase64(buf: ArrayBuffer): string {
@@ -37,8 +46,6 @@ function geoErrorText(t: TFunction, err: unknown): string {
   return errorText(t, err);
 }
 
-const fmt = (x: number) => x.toFixed(6);
-
 /** What was read: format, encoding, coordinate system and where it came from, town count. */
 function readLine(t: TFunction, p: Preview): string {
   const crs =
@@ -54,11 +61,11 @@ function readLine(t: TFunction, p: Preview): string {
       : '',
     crs,
     from: t(`geoImport.from.${p.crs.from}`),
-    towns: p.towns.length,
+    count: t(`geoImport.count.${p.layer}`, { n: countOf(p) }),
   });
 }
 
-/** The boundary and towns as the basemap would draw them, with the seats for labels. */
+/** The layer as the basemap would draw it over the county, with town seats for labels. */
 function previewCounty(p: Preview): CountyBasemap {
   return {
     type: 'FeatureCollection',
@@ -75,7 +82,11 @@ function previewCounty(p: Preview): CountyBasemap {
 
 function extentOf(p: Preview): [number, number, number, number] | null {
   const pts = p.map.features.flatMap((f) =>
-    f.geometry.type === 'Polygon' ? f.geometry.coordinates.flat() : [],
+    f.geometry.type === 'Polygon'
+      ? f.geometry.coordinates.flat()
+      : f.geometry.type === 'LineString'
+        ? f.geometry.coordinates
+        : [f.geometry.coordinates],
   );
   if (!pts.length) return null;
   const xs = pts.map((q) => q[0]);
@@ -121,16 +132,22 @@ function PreviewMap({ preview }: { preview: Preview }) {
 }
 
 /**
- * 行政区划导入 (settings, administrators): a towns file (and optionally the county
- * boundary), the coordinate system and which columns are name and code, a preview with
- * every problem named, then one all-or-nothing replacement of the county's geography.
+ * 行政区划与底图导入 (settings, administrators), one layer at a time: towns (and
+ * optionally the county boundary and the town seats), villages, rivers or roads; the
+ * coordinate system and which columns are name and code; a preview with every problem
+ * named, then one all-or-nothing replacement of that layer.
  */
 export function GeoImportPanel({ admin }: { admin: boolean }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const towns = useApiQuery('geo.towns', {});
+  const villages = useApiQuery('geo.villages', {});
+  const [layer, setLayer] = useState<GeoLayer>('towns');
   const [file, setFile] = useState<Picked | null>(null);
   const [boundaryFile, setBoundaryFile] = useState<Picked | null>(null);
+  const [seatFile, setSeatFile] = useState<Picked | null>(null);
+  const [seatX, setSeatX] = useState<string | null>(null);
+  const [seatY, setSeatY] = useState<string | null>(null);
   const [crs, setCrs] = useState<GeoCrs>('auto');
   const [zone, setZone] = useState<number | null>(null);
   const [columns, setColumns] = useState<{ name: string | null; code: string | null }>({
@@ -146,9 +163,21 @@ export function GeoImportPanel({ admin }: { admin: boolean }) {
     if (!f) return null;
     const b = over.boundaryFile !== undefined ? over.boundaryFile : boundaryFile;
     const c = over.crs ?? crs;
+    const l = over.layer ?? layer;
+    const isTowns = l === 'towns';
+    const sf = over.seatFile !== undefined ? over.seatFile : seatFile;
+    const sc =
+      over.seatColumns !== undefined
+        ? over.seatColumns
+        : seatX
+          ? ([seatX, seatY ?? seatX] as [string, string])
+          : null;
     return {
+      layer: l,
       file: f,
-      boundaryFile: b ?? null,
+      boundaryFile: isTowns ? (b ?? null) : null,
+      seatFile: isTowns ? (sf ?? null) : null,
+      seatColumns: isTowns ? sc : null,
       crs: c,
       zone: c === 'gk3' ? (over.zone !== undefined ? over.zone : zone) : null,
       nameColumn: over.nameColumn !== undefined ? over.nameColumn : columns.name,
@@ -183,14 +212,23 @@ export function GeoImportPanel({ admin }: { admin: boolean }) {
 
   const commit = useApiMutation('geo.import', {
     onSuccess: (r) => {
-      void message.success(t('geoImport.done', { n: r.towns }));
-      setFile(null);
-      setBoundaryFile(null);
-      setPreview(null);
-      setColumns({ name: null, code: null });
+      const n = r.layer === 'towns' ? r.towns : r.layer === 'villages' ? r.villages : r.lines;
+      void message.success(t('geoImport.done', { what: t(`geoImport.count.${r.layer}`, { n }) }));
+      reset();
     },
     onError: (e) => setError(geoErrorText(t, e)),
   });
+
+  function reset() {
+    setFile(null);
+    setBoundaryFile(null);
+    setSeatFile(null);
+    setSeatX(null);
+    setSeatY(null);
+    setPreview(null);
+    setError(null);
+    setColumns({ name: null, code: null });
+  }
 
   if (!admin)
     return (
@@ -199,15 +237,32 @@ export function GeoImportPanel({ admin }: { admin: boolean }) {
       </Card>
     );
 
-  const canCommit = preview !== null && preview.problems.length === 0 && preview.towns.length > 0 && !busy;
+  const canCommit = preview !== null && preview.problems.length === 0 && countOf(preview) > 0 && !busy;
+  const lines = layer === 'rivers' || layer === 'roads';
   const columnOptions = (preview?.columns ?? []).map((c) => ({ value: c, label: c }));
 
   return (
     <Card title={t('geoImport.title')} className="dr-geo-card" data-testid="geo-import">
       <p className="dr-muted">{t('geoImport.intro')}</p>
       <p data-testid="geo-current">
-        {towns.data?.length ? t('geoImport.current', { n: towns.data.length }) : t('geoImport.currentNone')}
+        {towns.data?.length
+          ? t('geoImport.current', { n: towns.data.length, v: villages.data?.length ?? 0 })
+          : t('geoImport.currentNone')}
       </p>
+      <div className="dr-geo-option dr-geo-block">
+        <span id="geo-layer-label">{t('geoImport.layer')}</span>
+        <Radio.Group
+          optionType="button"
+          value={layer}
+          aria-labelledby="geo-layer-label"
+          data-testid="geo-layer"
+          onChange={(e) => {
+            setLayer(e.target.value as GeoLayer);
+            reset();
+          }}
+          options={GEO_LAYERS.map((l) => ({ value: l, label: t(`geoImport.layer.${l}`) }))}
+        />
+      </div>
       <Upload.Dragger
         accept=".zip,.geojson,.json,.kml,.kmz"
         showUploadList={false}
@@ -224,46 +279,85 @@ export function GeoImportPanel({ admin }: { admin: boolean }) {
         <p className="ant-upload-drag-icon">
           <InboxOutlined />
         </p>
-        <p>{file ? t('geoImport.fileChosen', { name: file.fileName }) : t('geoImport.drop')}</p>
+        <p>{file ? t('geoImport.fileChosen', { name: file.fileName }) : t(`geoImport.drop.${layer}`)}</p>
         <p className="dr-muted">{t('geoImport.formats')}</p>
       </Upload.Dragger>
 
       <div className="dr-geo-options">
-        <label className="dr-geo-option">
-          <span>{t('geoImport.boundary')}</span>
-          <Space>
-            <Upload
-              accept=".zip,.geojson,.json,.kml,.kmz"
-              showUploadList={false}
-              beforeUpload={(f) => {
-                void read(f).then((picked) => {
-                  if (!picked) return;
-                  setBoundaryFile(picked);
-                  void load({ boundaryFile: picked });
-                });
-                return false;
-              }}
-            >
-              <Button size="small" icon={<PaperClipOutlined />} data-testid="geo-boundary-pick">
-                {boundaryFile ? boundaryFile.fileName : t('geoImport.boundaryPick')}
-              </Button>
-            </Upload>
-            {boundaryFile ? (
-              <Button
-                size="small"
-                type="link"
-                onClick={() => {
-                  setBoundaryFile(null);
-                  void load({ boundaryFile: null });
-                }}
-              >
-                {t('geoImport.boundaryClear')}
-              </Button>
-            ) : (
-              <span className="dr-muted">{t('geoImport.boundaryNone')}</span>
-            )}
-          </Space>
-        </label>
+        {layer === 'towns' ? (
+          <>
+            <label className="dr-geo-option">
+              <span>{t('geoImport.boundary')}</span>
+              <Space>
+                <Upload
+                  accept=".zip,.geojson,.json,.kml,.kmz"
+                  showUploadList={false}
+                  beforeUpload={(f) => {
+                    void read(f).then((picked) => {
+                      if (!picked) return;
+                      setBoundaryFile(picked);
+                      void load({ boundaryFile: picked });
+                    });
+                    return false;
+                  }}
+                >
+                  <Button size="small" icon={<PaperClipOutlined />} data-testid="geo-boundary-pick">
+                    {boundaryFile ? boundaryFile.fileName : t('geoImport.boundaryPick')}
+                  </Button>
+                </Upload>
+                {boundaryFile ? (
+                  <Button
+                    size="small"
+                    type="link"
+                    onClick={() => {
+                      setBoundaryFile(null);
+                      void load({ boundaryFile: null });
+                    }}
+                  >
+                    {t('geoImport.boundaryClear')}
+                  </Button>
+                ) : (
+                  <span className="dr-muted">{t('geoImport.boundaryNone')}</span>
+                )}
+              </Space>
+            </label>
+            <label className="dr-geo-option">
+              <span>{t('geoImport.seatFile')}</span>
+              <Space>
+                <Upload
+                  accept=".zip,.geojson,.json,.kml,.kmz"
+                  showUploadList={false}
+                  beforeUpload={(f) => {
+                    void read(f).then((picked) => {
+                      if (!picked) return;
+                      setSeatFile(picked);
+                      void load({ seatFile: picked });
+                    });
+                    return false;
+                  }}
+                >
+                  <Button size="small" icon={<PaperClipOutlined />} data-testid="geo-seat-pick">
+                    {seatFile ? seatFile.fileName : t('geoImport.seatFilePick')}
+                  </Button>
+                </Upload>
+                {seatFile ? (
+                  <Button
+                    size="small"
+                    type="link"
+                    onClick={() => {
+                      setSeatFile(null);
+                      void load({ seatFile: null });
+                    }}
+                  >
+                    {t('geoImport.seatFileClear')}
+                  </Button>
+                ) : (
+                  <span className="dr-muted">{t('geoImport.seatNone')}</span>
+                )}
+              </Space>
+            </label>
+          </>
+        ) : null}
         <label className="dr-geo-option">
           <span>{t('geoImport.crs')}</span>
           <Select<GeoCrs>
@@ -312,21 +406,62 @@ export function GeoImportPanel({ admin }: { admin: boolean }) {
                 data-testid="geo-name-column"
               />
             </label>
-            <label className="dr-geo-option">
-              <span>{t('geoImport.codeColumn')}</span>
-              <Select<string>
-                value={columns.code ?? undefined}
-                placeholder={t('geoImport.pickColumn')}
-                options={columnOptions}
-                onChange={(c) => {
-                  setColumns((x) => ({ ...x, code: c }));
-                  void load({ codeColumn: c });
-                }}
-                className="dr-geo-select"
-                aria-label={t('geoImport.codeColumn')}
-                data-testid="geo-code-column"
-              />
-            </label>
+            {lines ? null : (
+              <label className="dr-geo-option">
+                <span>{t('geoImport.codeColumn')}</span>
+                <Select<string>
+                  value={columns.code ?? undefined}
+                  placeholder={t('geoImport.pickColumn')}
+                  options={columnOptions}
+                  onChange={(c) => {
+                    setColumns((x) => ({ ...x, code: c }));
+                    void load({ codeColumn: c });
+                  }}
+                  className="dr-geo-select"
+                  aria-label={t('geoImport.codeColumn')}
+                  data-testid="geo-code-column"
+                />
+              </label>
+            )}
+            {layer === 'towns' ? (
+              <>
+                <label className="dr-geo-option">
+                  <span>{t('geoImport.seatX')}</span>
+                  <Select<string>
+                    allowClear
+                    value={seatX ?? undefined}
+                    placeholder={t('geoImport.pickColumn')}
+                    options={columnOptions}
+                    onChange={(c) => {
+                      const x = c ?? null;
+                      setSeatX(x);
+                      void load({ seatColumns: x ? [x, seatY ?? x] : null });
+                    }}
+                    className="dr-geo-select"
+                    aria-label={t('geoImport.seatX')}
+                    data-testid="geo-seat-x"
+                  />
+                </label>
+                <label className="dr-geo-option">
+                  <span>{t('geoImport.seatY')}</span>
+                  <Select<string>
+                    allowClear
+                    disabled={!seatX}
+                    value={seatY ?? undefined}
+                    placeholder={t('geoImport.pickColumn')}
+                    options={columnOptions}
+                    onChange={(c) => {
+                      const y = c ?? null;
+                      setSeatY(y);
+                      if (seatX) void load({ seatColumns: [seatX, y ?? seatX] });
+                    }}
+                    className="dr-geo-select"
+                    aria-label={t('geoImport.seatY')}
+                    data-testid="geo-seat-y"
+                  />
+                </label>
+              </>
+            ) : null}
           </>
         ) : null}
       </div>
@@ -390,39 +525,7 @@ export function GeoImportPanel({ admin }: { admin: boolean }) {
           ) : null}
           <div className="dr-geo-preview">
             {preview.map.features.length ? <PreviewMap preview={preview} /> : null}
-            <Table
-              size="small"
-              rowKey="feature"
-              className="dr-geo-towns"
-              data-testid="geo-towns"
-              pagination={{ pageSize: 12, hideOnSinglePage: true }}
-              dataSource={preview.towns}
-              columns={[
-                { title: t('geoImport.col.name'), dataIndex: 'name' },
-                { title: t('geoImport.col.code'), dataIndex: 'code', className: 'dr-tabular' },
-                { title: t('geoImport.col.kind'), dataIndex: 'kind', width: 64 },
-                {
-                  title: t('geoImport.col.area'),
-                  dataIndex: 'areaKm2',
-                  align: 'right',
-                  className: 'dr-tabular',
-                  render: (v: number) => v.toFixed(2),
-                },
-                {
-                  title: t('geoImport.col.centroid'),
-                  className: 'dr-tabular',
-                  render: (_v, r) => `${fmt(r.centroid[0])}, ${fmt(r.centroid[1])}`,
-                },
-                {
-                  title: t('geoImport.col.seat'),
-                  className: 'dr-tabular',
-                  render: (_v, r) =>
-                    r.seat[0] === r.centroid[0] && r.seat[1] === r.centroid[1]
-                      ? t('geoImport.seatSame')
-                      : `${fmt(r.seat[0])}, ${fmt(r.seat[1])}`,
-                },
-              ]}
-            />
+            <GeoImportTable preview={preview} />
           </div>
         </>
       ) : null}
@@ -437,7 +540,9 @@ export function GeoImportPanel({ admin }: { admin: boolean }) {
           if (input) commit.mutate(input);
         }}
       >
-        {canCommit ? t('geoImport.commit', { n: preview.towns.length }) : t('geoImport.commitNone')}
+        {canCommit
+          ? t(`geoImport.commit.${preview.layer}`, { n: countOf(preview) })
+          : t('geoImport.commitNone')}
       </Button>
     </Card>
   );
