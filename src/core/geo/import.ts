@@ -161,8 +161,9 @@ export function analyse(db: ReadDb, files: ReadFiles, input: GeoImportInput, loc
   const lines = kind === 'rivers' || kind === 'roads';
   const crs = resolveCrs(input.crs ?? 'auto', input.zone ?? null, layer.declared, layer.features);
   const suggested = suggestColumns(layer, kind);
-  const nameColumn = input.nameColumn === undefined ? suggested.name : input.nameColumn;
-  const codeColumn = lines ? null : input.codeColumn === undefined ? suggested.code : input.codeColumn;
+  // Null or absent: the suggested column (the page sends null for a newly chosen file).
+  const nameColumn = input.nameColumn ?? suggested.name;
+  const codeColumn = lines ? null : (input.codeColumn ?? suggested.code);
   const problems: Found[] = [];
   const fileProblem = (p: Problem) => problems.push({ ...p, feature: null });
   const relevant = layer.features.filter(hasShape[kind]).length;
