@@ -2,9 +2,9 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../migrate';
 
-describe('migration 009 villages', () => {
+describe('migration 011 villages', () => {
   const db = new Database(':memory:');
-  migrate(db, 8);
+  migrate(db, 10);
   const ring = [
     [111.5, 27.4],
     [111.6, 27.4],
@@ -15,10 +15,10 @@ describe('migration 009 villages', () => {
     `INSERT INTO towns (code, name, kind, seat_lon, seat_lat, boundary_json, population)
      VALUES ('990101100', '城关镇', '镇', 111.55, 27.45, ?, NULL), ('990101101', '青石镇', '镇', 111.7, 27.4, NULL, NULL)`,
   ).run(JSON.stringify(ring));
-  migrate(db, 9);
+  migrate(db, 11);
 
   it('turns each stored outline into MultiPolygon coordinates and leaves towns without one alone', () => {
-    expect(db.pragma('user_version', { simple: true })).toBe(9);
+    expect(db.pragma('user_version', { simple: true })).toBe(11);
     const rows = db.prepare('SELECT code, boundary_json FROM towns ORDER BY code').all() as {
       code: string;
       boundary_json: string | null;

@@ -5,8 +5,8 @@ import type { Migration } from './index';
  * under its town; and a town's outline as every part of it (an enclave, an island), not
  * only its largest ring: `boundary_json` now holds MultiPolygon coordinates.
  */
-export const m009Villages: Migration = {
-  version: 9,
+export const m011Villages: Migration = {
+  version: 11,
   name: 'villages',
   up(db) {
     db.exec(`
