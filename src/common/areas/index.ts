@@ -19,6 +19,7 @@ import { resourcesArea } from './resources';
 import { equipmentArea } from './equipment';
 import { rosterArea } from './roster';
 import { remindersArea } from './reminders';
+import { contactsArea } from './contacts';
 import { preparednessArea, statisticsArea } from './coming';
 import { drillsArea } from './drills';
 
@@ -38,6 +39,7 @@ export const commonAreas = [
   equipmentArea,
   rosterArea,
   remindersArea,
+  contactsArea,
   preparednessArea,
   drillsArea,
   statisticsArea,

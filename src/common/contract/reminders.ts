@@ -7,7 +7,12 @@ import { isoTime, name, text } from './shared';
  * one list gathers them. A source is one kind of due item; its text is the catalog key
  * `reminders.source.<source>` with the item's params.
  */
-export const REMINDER_SOURCES = ['stock.belowMinimum', 'equipment.checkDue', 'equipment.faultDue'] as const;
+export const REMINDER_SOURCES = [
+  'stock.belowMinimum',
+  'equipment.checkDue',
+  'equipment.faultDue',
+  'contacts.reviewDue',
+] as const;
 export type ReminderSource = (typeof REMINDER_SOURCES)[number];
 
 /** overdue: past its date, or a condition that holds now (stock below its minimum); due: within its lead time. */

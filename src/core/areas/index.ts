@@ -12,6 +12,7 @@ import { equipmentCore } from './equipment';
 import { rosterCore } from './roster';
 import { drillsCore } from './drills';
 import { remindersCore } from './reminders';
+import { contactsCore } from './contacts';
 import { preparednessCore, statisticsCore, wallCore } from './quiet';
 
 /**
@@ -30,6 +31,7 @@ export const coreAreas = [
   equipmentCore,
   rosterCore,
   remindersCore,
+  contactsCore,
   preparednessCore,
   drillsCore,
   statisticsCore,

@@ -10,6 +10,7 @@ import { loadHistory, type DemoPerson } from './history';
 import { loadEquipment } from './equipment';
 import { loadRoster } from './roster';
 import { loadFacilities } from './facilities';
+import { loadContacts } from './contacts';
 
 /**
  * Loads the demo county (演示数据) into an empty data directory, inside the caller's
@@ -55,6 +56,7 @@ export function loadDemo(ctx: WriteCtx): void {
   const equipment = loadEquipment(ctx, people, ctx.now());
   const roster = loadRoster(ctx, people, ctx.now());
   const facilities = loadFacilities(ctx, geo.towns);
+  const contacts = loadContacts(ctx, geo.towns, ctx.now());
   ctx.changed('demo', 'county', undefined, {
     towns: geo.towns.length,
     features: geo.lines.length + 1,
@@ -62,6 +64,7 @@ export function loadDemo(ctx: WriteCtx): void {
     equipment,
     roster,
     ...facilities,
+    contacts,
   });
   ctx.emit('geo.changed');
   ctx.emit('incidents.changed');
@@ -70,4 +73,5 @@ export function loadDemo(ctx: WriteCtx): void {
   ctx.emit('depots.changed');
   ctx.emit('roster.changed');
   ctx.emit('handover.changed');
+  ctx.emit('contacts.changed');
 }

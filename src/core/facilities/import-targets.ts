@@ -196,8 +196,8 @@ export function amountOf(cell: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
-/** Town by name or code (a blank county with no towns accepts no names). */
-function townOf(ctx: RowContext, cell: string): string | null | undefined {
+/** Town by name or code (a blank county with no towns accepts no names); shared by the registers with a town column. */
+export function townOf(ctx: RowContext, cell: string): string | null | undefined {
   if (!cell) return null;
   let towns = ctx.memo.get('towns') as Map<string, string> | undefined;
   if (!towns) {
@@ -228,7 +228,7 @@ function pointOf(c: Record<string, string>, issues: RowIssue[]): [number, number
 }
 
 /** zod's problems with the assembled record, by the import column they came from. */
-function schemaIssues(
+export function schemaIssues(
   issues: RowIssue[],
   zodIssues: Parameters<typeof describeIssues>[0],
   fieldOf: (top: string, path: string) => string,
@@ -334,7 +334,7 @@ function parseStock(c: Record<string, string>): ParsedRow<StockLine> {
 }
 
 /** Rows naming the same thing twice: the later one is the problem, pointing at the first. */
-function duplicates<R>(
+export function duplicates<R>(
   rows: { row: number; value: R }[],
   keyOf: (r: R) => string,
   field: string,

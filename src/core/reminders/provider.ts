@@ -13,7 +13,10 @@ export interface DueItem {
    * one (a lower quantity, the next due date) is reminded again.
    */
   cycle: string;
-  /** The params of the source's text (`reminders.source.<source>`): names, figures. */
+  /**
+   * The params of the source's text (`reminders.source.<source>`): names, figures. A
+   * param named `…Label` holds a catalog key (`contactCategory.town`), shown translated.
+   */
   params: Record<string, string | number>;
   /** When it falls due; null for a condition that holds now (stock below its minimum). */
   dueAt: string | null;

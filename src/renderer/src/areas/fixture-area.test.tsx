@@ -39,6 +39,7 @@ describe('a fixture area added to the renderer’s areas', () => {
       'map',
       'equipment',
       'roster',
+      'contacts',
       'resources',
       'fixtureNotes',
       'preparedness',

@@ -4,6 +4,7 @@ import { resourcesUi } from './resources';
 import { equipmentUi } from './equipment';
 import { rosterUi } from './roster';
 import { remindersUi } from './reminders';
+import { contactsUi } from './contacts';
 import { wallUi } from './wall';
 import { preparednessUi, statisticsUi } from './coming';
 import { drillsUi } from './drills';
@@ -23,6 +24,7 @@ export const rendererAreas = [
   resourcesUi,
   equipmentUi,
   rosterUi,
+  contactsUi,
   wallUi,
   preparednessUi,
   drillsUi,

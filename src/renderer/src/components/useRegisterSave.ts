@@ -21,6 +21,17 @@ export function useRegisterSave<N extends SavesNamed>(
   savedKey: TKey,
   onClose: () => void,
 ) {
+  return useRecordSave(form, method, savedKey, onClose, (saved) => (saved as { name: string }).name);
+}
+
+/** The same save for a record named otherwise (a contact: its unit and person). */
+export function useRecordSave<N extends MethodName>(
+  form: FormInstance,
+  method: N,
+  savedKey: TKey,
+  onClose: () => void,
+  nameOf: (saved: OutputOf<N>) => string,
+) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   useRevalidateOnLanguageChange(form);
@@ -29,7 +40,7 @@ export function useRegisterSave<N extends SavesNamed>(
       if (!applyServerErrors(form, err, t)) void message.error(errorText(t, err));
     },
     onSuccess: (saved) => {
-      void message.success(t(savedKey, { name: (saved as { name: string }).name }));
+      void message.success(t(savedKey, { name: nameOf(saved) }));
       onClose();
     },
   });

@@ -35,4 +35,5 @@ export const remindersEnUS: Record<keyof typeof remindersZhCN, string> = {
     '{{depot}}: {{item}} stock {{quantity}} {{unit}}, below the minimum of {{minimum}} {{unit}}',
   'reminders.source.equipment.checkDue': 'Equipment "{{name}}" is due for its check',
   'reminders.source.equipment.faultDue': 'Equipment fault {{number}} ({{name}}): repair deadline',
+  'reminders.source.contacts.reviewDue': 'Contacts: {{n}} {{categoryLabel}} entries not confirmed for a year',
 };

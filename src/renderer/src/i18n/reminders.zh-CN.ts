@@ -33,4 +33,5 @@ export const remindersZhCN = {
     '{{depot}}：{{item}} 库存 {{quantity}}{{unit}}，低于最低储备 {{minimum}}{{unit}}',
   'reminders.source.equipment.checkDue': '通讯设备“{{name}}”到期检查',
   'reminders.source.equipment.faultDue': '设备故障 {{number}}（{{name}}）修复期限',
+  'reminders.source.contacts.reviewDue': '通讯录：{{categoryLabel}} {{n}} 条联系方式超过一年未核对',
 } as const;

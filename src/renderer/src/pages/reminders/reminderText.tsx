@@ -7,9 +7,14 @@ import { toLocalText } from '../../components/localTime';
 import { formatDuration } from '../../time/duration';
 import { hrefOf, type AppHref } from '../../router/hash';
 
-/** What the reminder says: its source's sentence with the record's names and figures. */
+/** What the reminder says: its source's sentence with the record's names and figures (`…Label` params translated). */
 export const reminderWhat = (t: TFunction, r: Reminder): string =>
-  t(`reminders.source.${r.source}`, r.params);
+  t(
+    `reminders.source.${r.source}`,
+    Object.fromEntries(
+      Object.entries(r.params).map(([k, v]) => [k, k.endsWith('Label') ? t(String(v) as never) : v]),
+    ),
+  );
 
 /** Where its record is; the desk's own page when the route is unknown (an older build). */
 export const reminderHref = (r: Reminder): AppHref =>

@@ -1,0 +1,13 @@
+import { contactsArea } from '../../common/areas/contacts';
+import { contactHandlers } from '../contacts/handlers';
+import { contactImportTarget } from '../contacts/import-target';
+import { contactsReviewDue } from '../contacts/reminders';
+import { m011Contacts } from '../db/migrations/011-contacts';
+import { defineCoreArea } from './define';
+
+export const contactsCore = defineCoreArea(contactsArea, {
+  handlers: contactHandlers,
+  migrations: [m011Contacts],
+  importTargets: [contactImportTarget],
+  reminders: [contactsReviewDue],
+});

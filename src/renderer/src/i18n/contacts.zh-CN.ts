@@ -1,0 +1,25 @@
+/** Strings of 通讯录 (the register page and its dialog); category and column labels come from common. */
+export const contactsZhCN = {
+  'nav.contacts': '通讯录',
+  'contacts.subtitle':
+    '各单位 24 小时联系方式：上级、县领导、部门、乡镇、村、队伍、企业；接报报送对象和叫应名单由此选取',
+  'contacts.add': '新增联系人',
+  'contacts.addTitle': '新增联系人',
+  'contacts.editTitle': '编辑联系人：{{unit}}',
+  'contacts.saved': '已保存 {{name}}',
+  'contacts.import': '导入通讯录',
+  'contacts.export': '导出 XLSX',
+  'contacts.showArchived': '显示已停用',
+  'contacts.search': '单位、姓名、职务或电话',
+  'contacts.allCategories': '全部类别',
+  'contacts.otherPhones': '手机 / 办公电话',
+  'contacts.callListTag': '叫应',
+  'contacts.callListHint': '高等级预警时立即电话叫应',
+  'contacts.neverReviewed': '未核对',
+  'contacts.review': '标记为已核对（{{n}}）',
+  'contacts.reviewHelp': '勾选已电话或按通知核实过的联系人；超过一年未核对的显示为橙色，并在到期提醒中列出',
+  'contacts.reviewed': '已核对 {{n}} 条',
+  'contacts.archive': '停用',
+  'contacts.restore': '恢复',
+  'contacts.empty': '通讯录为空：新增联系人，或从单位通讯录表格导入',
+} as const;
