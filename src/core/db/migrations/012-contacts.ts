@@ -5,8 +5,8 @@ import type { Migration } from './index';
  * lines (its duty line, its head, its deputy), one per person; a line is archived, never
  * deleted, so what a past report was sent to still reads.
  */
-export const m011Contacts: Migration = {
-  version: 11,
+export const m012Contacts: Migration = {
+  version: 12,
   name: 'contacts',
   up(db) {
     db.exec(`

@@ -2,21 +2,21 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../migrate';
 
-describe('migration 011 contacts', () => {
+describe('migration 012 contacts', () => {
   const db = new Database(':memory:');
-  migrate(db, 10);
+  migrate(db, 11);
   db.prepare(
     `INSERT INTO depots (id, name, address, keeper, phone, notes, created_at, updated_at)
      VALUES ('dep_1', '县应急物资储备库', '', '', '', '', 't1', 't1')`,
   ).run();
-  migrate(db, 11);
+  migrate(db, 12);
   const add = db.prepare(
     `INSERT INTO contacts (id, category, unit, person, post, duty_phone, mobile, office_phone, notes, created_at, updated_at)
      VALUES (?, ?, ?, ?, '', ?, '', '', '', 't', 't')`,
   );
 
   it('adds the register and keeps what was there', () => {
-    expect(db.pragma('user_version', { simple: true })).toBe(11);
+    expect(db.pragma('user_version', { simple: true })).toBe(12);
     expect(db.prepare('SELECT count(*) AS n FROM depots').get()).toEqual({ n: 1 });
     add.run('con_1', 'superior', '市应急管理局', '', '0812-3330110');
     expect(db.prepare('SELECT unit, call_list, archived, reviewed_on FROM contacts').all()).toEqual([
