@@ -29,6 +29,7 @@ describe('core area manifests', () => {
 
   it('offer every import target under its own name', () => {
     expect([...coreImportTargets.keys()].sort()).toEqual([
+      'contacts',
       'depotStock',
       'depots',
       'equipment',
