@@ -20,6 +20,7 @@ import { equipmentArea } from './equipment';
 import { rosterArea } from './roster';
 import { remindersArea } from './reminders';
 import { contactsArea } from './contacts';
+import { reviewArea } from './review';
 import { preparednessArea, statisticsArea } from './coming';
 import { drillsArea } from './drills';
 
@@ -42,6 +43,7 @@ export const commonAreas = [
   contactsArea,
   preparednessArea,
   drillsArea,
+  reviewArea,
   statisticsArea,
   settingsArea,
 ] as const;

@@ -13,6 +13,7 @@ import { rosterCore } from './roster';
 import { drillsCore } from './drills';
 import { remindersCore } from './reminders';
 import { contactsCore } from './contacts';
+import { reviewCore } from './review';
 import { preparednessCore, statisticsCore, wallCore } from './quiet';
 
 /**
@@ -34,6 +35,7 @@ export const coreAreas = [
   contactsCore,
   preparednessCore,
   drillsCore,
+  reviewCore,
   statisticsCore,
   settingsCore,
 ] as const;

@@ -44,6 +44,7 @@ describe('a fixture area added to the renderer’s areas', () => {
       'fixtureNotes',
       'preparedness',
       'drills',
+      'review',
       'statistics',
       'settings',
     ]);

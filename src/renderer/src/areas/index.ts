@@ -5,6 +5,7 @@ import { equipmentUi } from './equipment';
 import { rosterUi } from './roster';
 import { remindersUi } from './reminders';
 import { contactsUi } from './contacts';
+import { reviewUi } from './review';
 import { wallUi } from './wall';
 import { preparednessUi, statisticsUi } from './coming';
 import { drillsUi } from './drills';
@@ -28,6 +29,7 @@ export const rendererAreas = [
   wallUi,
   preparednessUi,
   drillsUi,
+  reviewUi,
   statisticsUi,
   settingsUi,
 ] as const satisfies readonly RendererArea[];
