@@ -179,6 +179,19 @@ export const HandoverSheet = z.strictObject({
     .optional(),
   /** Signed before the signing window opened: why (printed on the sheet). */
   earlyReason: z.string().optional(),
+  /** Drill 整改 items past their due date and not closed (未办结事项). Absent on sheets from before. */
+  rectifications: z
+    .array(
+      z.strictObject({
+        id: z.string(),
+        number: z.string(),
+        drillTitle: z.string(),
+        finding: z.string(),
+        ownerUnit: z.string(),
+        dueDate: z.string(),
+      }),
+    )
+    .optional(),
 });
 export type HandoverSheet = z.infer<typeof HandoverSheet>;
 

@@ -6,6 +6,7 @@ import { readSettings } from '../settings/repo';
 import { patternVersions } from '../shifts/repo';
 import type { DraftFields } from './draft';
 import { equipmentPart, handedItems } from './sheet-equipment';
+import { overdueRectifications } from '../review/handover';
 import { carriedPart } from './sheet-carried';
 import { incidentParts } from './sheet-incidents';
 import { shiftLog, spotChecksOf } from './sheet-log';
@@ -75,5 +76,6 @@ export function assembleSheet(
     spotChecks,
     notes: draft.notes,
     carried,
+    rectifications: overdueRectifications(db, historical ? new Date(upTo) : asOf, tz),
   };
 }

@@ -356,6 +356,30 @@ export function handoverBlocks(
     })),
   });
 
+  const rects = sheet.rectifications ?? [];
+  blocks.push({
+    kind: 'table',
+    key: 'rectifications',
+    title: t('handover.section.rectifications', { n: rects.length }),
+    empty: t('handover.none.rectifications'),
+    columns: [
+      { title: t('handover.col.number'), width: '14%', className: num },
+      { title: t('handover.col.rectification') },
+      { title: t('handover.col.ownerUnit'), width: '20%' },
+      { title: t('handover.col.dueDate'), width: '14%', className: num },
+    ],
+    rows: rects.map((r) => ({
+      key: r.id,
+      className: 'dr-pg-late',
+      cells: [
+        r.number,
+        t('roster.labelValue', { label: r.drillTitle, value: clip(r.finding, 300) }),
+        r.ownerUnit,
+        r.dueDate,
+      ],
+    })),
+  });
+
   const receipt = receiptOf(sheet, record);
   const receiptText = (r: { received: boolean } | null | undefined) =>
     r ? (r.received ? t('handover.receivedYes') : t('handover.receivedNo')) : t('handover.receiptPending');

@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { toLocalText } from '../../components/localTime';
 import { navigate, hrefOf } from '../../router/hash';
 import { EquipmentSection, ItemsSection } from './EquipmentSections';
+import { RectificationSection } from './RectificationSection';
 import { clearLocalDraft, draftOf, loadLocalDraft, saveLocalDraft, type Draft } from './handoverDraft';
 import { IncidentsSection, InstructionsSection, UnfinishedSection } from './IncidentSections';
 import { CarriedSection, EntriesSection, SpotChecksSection } from './LogSections';
@@ -224,6 +225,8 @@ export function HandoverTab({ shiftKey, operator }: { shiftKey: string | undefin
       <InstructionsSection sheet={sheet} />
 
       <EquipmentSection sheet={sheet} explain={explain} />
+
+      <RectificationSection sheet={sheet} />
 
       <ItemsSection sheet={sheet} record={v.record} />
 
