@@ -11,6 +11,7 @@ import { loadEquipment } from './equipment';
 import { loadRoster } from './roster';
 import { loadFacilities } from './facilities';
 import { loadContacts } from './contacts';
+import { loadReview } from './review';
 
 /**
  * Loads the demo county (演示数据) into an empty data directory, inside the caller's
@@ -57,6 +58,8 @@ export function loadDemo(ctx: WriteCtx): void {
   const roster = loadRoster(ctx, people, ctx.now());
   const facilities = loadFacilities(ctx, geo.towns);
   const contacts = loadContacts(ctx, geo.towns, ctx.now());
+  // After the drills: evaluates the ones that have ended.
+  const review = loadReview(ctx, ctx.now());
   ctx.changed('demo', 'county', undefined, {
     towns: geo.towns.length,
     features: geo.lines.length + 1,
@@ -65,6 +68,7 @@ export function loadDemo(ctx: WriteCtx): void {
     roster,
     ...facilities,
     contacts,
+    review,
   });
   ctx.emit('geo.changed');
   ctx.emit('incidents.changed');
@@ -74,4 +78,6 @@ export function loadDemo(ctx: WriteCtx): void {
   ctx.emit('roster.changed');
   ctx.emit('handover.changed');
   ctx.emit('contacts.changed');
+  ctx.emit('evaluations.changed');
+  ctx.emit('rectifications.changed');
 }
