@@ -13,7 +13,7 @@ export const reviewArea = defineArea({
   events: {
     'evaluations.changed': ['drills'],
     // Open 整改 are unfinished items on the handover sheet and count on the campaign board.
-    'rectifications.changed': ['handover', 'drills', 'evaluations', 'plans'],
+    'rectifications.changed': ['handover', 'drills', 'evaluations', 'plans', 'reminders'],
   },
   routes: ['review'],
   printRoutes: {

@@ -12,6 +12,7 @@ export const REMINDER_SOURCES = [
   'equipment.checkDue',
   'equipment.faultDue',
   'contacts.reviewDue',
+  'rectifications.due',
 ] as const;
 export type ReminderSource = (typeof REMINDER_SOURCES)[number];
 

@@ -188,3 +188,34 @@ describe('整改', () => {
     });
   });
 });
+
+describe('整改 among the reminders', () => {
+  it('an item shows a week before its due date, overdue the day after it, and goes when closed', async () => {
+    const { officer, chief, ranDrill } = await setup();
+    const drillId = await ranDrill();
+    await scoreAll(core, officer, drillId, 'partly');
+    await core.invoke('evaluations.submit', { drillId }, officer);
+    const item = await core.invoke(
+      'rectifications.open',
+      finding(drillId, { dueDate: '2026-06-30' }),
+      officer,
+    );
+    const due = async () =>
+      (await core.invoke('reminders.list', {}, officer)).items
+        .filter((r) => r.source === 'rectifications.due')
+        .map((r) => [r.ref, r.state, r.dueAt]);
+    // 2026-06-10: three weeks ahead, not yet.
+    expect(await due()).toEqual([]);
+    // Due until the end of 06-30 in Beijing time: 2026-06-30T16:00Z.
+    testClock.at = new Date('2026-06-24T02:00:00.000Z');
+    expect(await due()).toEqual([[item.id, 'due', '2026-06-30T16:00:00.000Z']]);
+    testClock.at = new Date('2026-07-01T01:00:00.000Z');
+    expect(await due()).toEqual([[item.id, 'overdue', '2026-06-30T16:00:00.000Z']]);
+    await core.invoke(
+      'rectifications.close',
+      { id: item.id, clientKey: key(), evidence: '已建立每周充电检查台账', verifiedBy: '李局长' },
+      chief,
+    );
+    expect(await due()).toEqual([]);
+  });
+});

@@ -36,4 +36,5 @@ export const remindersEnUS: Record<keyof typeof remindersZhCN, string> = {
   'reminders.source.equipment.checkDue': 'Equipment "{{name}}" is due for its check',
   'reminders.source.equipment.faultDue': 'Equipment fault {{number}} ({{name}}): repair deadline',
   'reminders.source.contacts.reviewDue': 'Contacts: {{n}} {{categoryLabel}} entries not confirmed for a year',
+  'reminders.source.rectifications.due': 'Drill rectification {{number}} ({{unit}}): {{finding}}',
 };

@@ -34,4 +34,5 @@ export const remindersZhCN = {
   'reminders.source.equipment.checkDue': '通讯设备“{{name}}”到期检查',
   'reminders.source.equipment.faultDue': '设备故障 {{number}}（{{name}}）修复期限',
   'reminders.source.contacts.reviewDue': '通讯录：{{categoryLabel}} {{n}} 条联系方式超过一年未核对',
+  'reminders.source.rectifications.due': '演练整改 {{number}}（{{unit}}）：{{finding}}',
 } as const;
