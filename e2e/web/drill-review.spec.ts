@@ -213,3 +213,28 @@ test('the 演练评估报告 prints on A4 with its six headings and the scores',
   expect(text).toContain('建立卫星电话每周充电检查制度');
   expect(text).toContain('王建国');
 });
+
+test('an administrator edits the 桌面 template: a new version, the live one untouched', async ({ page }) => {
+  await page.goto(host.url);
+  await signInByKeyboard(page, '系统管理员', '0000');
+  await page.goto(`${host.url}/#/review/templates`);
+  const table = page.getByTestId('evaluation-template');
+  await expect(table).toContainText('接报与核实');
+  await page.getByText('桌面演练', { exact: true }).click();
+  await expect(table).toContainText('接报与报告流程');
+  await page.getByRole('button', { name: '修改模板' }).click();
+  await page.getByLabel('“基本达标”计分比例').fill('50');
+  await page.getByRole('button', { name: '保存为新版本' }).click();
+  await expect(page.getByText('已保存为第 2 版')).toBeVisible();
+  await expect(table).toContainText('“基本达标”按分值的 50% 计分');
+  await screenshots(page, 'review-templates');
+  const templates = await callAs<{ form: string; version: number; partlyShare: number }[]>(
+    page,
+    'evaluationTemplates.list',
+    {},
+  );
+  expect(templates.map((x) => [x.form, x.version, x.partlyShare])).toEqual([
+    ['tabletop', 2, 0.5],
+    ['live', 1, 0.6],
+  ]);
+});

@@ -7,7 +7,7 @@ import { defineRendererArea, type PageProps, type PrintPageProps } from './defin
 
 const ReviewArea = lazy(() =>
   import('../pages/review/ReviewArea').then((m) => ({
-    default: ({ sub }: PageProps) => <m.ReviewArea sub={sub} />,
+    default: ({ sub, operator }: PageProps) => <m.ReviewArea sub={sub} admin={operator.role === 'admin'} />,
   })),
 );
 const EvaluationSheet = lazy(() =>

@@ -7,13 +7,27 @@ import { EvaluationPage } from './EvaluationPage';
 import { EvaluationsTab } from './EvaluationsTab';
 import { RectificationsTab } from './RectificationsTab';
 import { SummaryTab } from './SummaryTab';
+import { TemplatesTab } from './TemplatesTab';
 import './review.css';
 
-const TABS = ['evaluations', 'rectifications', 'summary'] as const;
+const TABS = ['evaluations', 'rectifications', 'summary', 'templates'] as const;
 type Tab = (typeof TABS)[number];
 
+function body(k: Tab, admin: boolean) {
+  switch (k) {
+    case 'evaluations':
+      return <EvaluationsTab />;
+    case 'rectifications':
+      return <RectificationsTab />;
+    case 'summary':
+      return <SummaryTab />;
+    case 'templates':
+      return <TemplatesTab admin={admin} />;
+  }
+}
+
 /** 演练评估与整改: `#/review/<tab>`, and one drill's evaluation at `#/review/evaluation/<drillId>`. */
-export function ReviewArea({ sub }: { sub: string | undefined }) {
+export function ReviewArea({ sub, admin }: { sub: string | undefined; admin: boolean }) {
   const { t } = useTranslation();
   const route = useHashRoute();
   const list = useApiQuery('evaluations.list', {});
@@ -43,14 +57,7 @@ export function ReviewArea({ sub }: { sub: string | undefined }) {
         items={TABS.map((k) => ({
           key: k,
           label: t(`review.tab.${k}`),
-          children:
-            k === 'evaluations' ? (
-              <EvaluationsTab />
-            ) : k === 'rectifications' ? (
-              <RectificationsTab />
-            ) : (
-              <SummaryTab />
-            ),
+          children: body(k, admin),
         }))}
       />
     </div>
