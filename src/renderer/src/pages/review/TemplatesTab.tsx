@@ -71,7 +71,7 @@ export function TemplatesTab({ admin }: { admin: boolean }) {
                 render: (_v, i) => t(`evaluationPhase.${i.phase}`),
               },
               {
-                title: t('review.form.item'),
+                title: t('review.print.item'),
                 render: (_v, i) => <span className="dr-strong">{i.label}</span>,
               },
               { title: t('review.templates.criterion'), dataIndex: 'criterion' },
