@@ -101,6 +101,7 @@ export function ContactsPage() {
         <RegisterTable<ContactView>
           query={list}
           pagination={false}
+          scroll={{ x: 'max-content' }}
           data-testid="contacts-table"
           locale={{ emptyText: t('contacts.empty') }}
           rowClassName={(c) => (c.archived ? 'dr-row-inactive' : '')}
@@ -112,12 +113,12 @@ export function ContactsPage() {
           columns={[
             {
               title: t('column.contacts.category'),
-              width: 120,
+              width: 100,
               render: (_v, c) => t(`contactCategory.${c.category}`),
             },
             {
               title: t('column.contacts.unit'),
-              width: 220,
+              width: 190,
               render: (_v, c) => (
                 <span>
                   {c.unit}
@@ -131,24 +132,25 @@ export function ContactsPage() {
             },
             {
               title: t('column.contacts.person'),
+              minWidth: 170,
               render: (_v, c) => [c.person, c.post].filter(Boolean).join(' · ') || '—',
             },
             {
               title: t('column.contacts.dutyPhone'),
-              width: 150,
+              width: 140,
               className: 'dr-tabular',
               render: (_v, c) => c.dutyPhone || '—',
             },
             {
               title: t('contacts.otherPhones'),
-              width: 200,
+              width: 160,
               className: 'dr-tabular',
               render: (_v, c) => [c.mobile, c.officePhone].filter(Boolean).join(' / ') || '—',
             },
-            { title: t('column.contacts.town'), width: 110, render: (_v, c) => c.townName ?? '—' },
+            { title: t('column.contacts.town'), width: 96, render: (_v, c) => c.townName ?? '—' },
             {
               title: t('column.contacts.reviewedOn'),
-              width: 130,
+              width: 110,
               render: (_v, c) =>
                 stale(c) && !c.archived ? (
                   <Tag color="orange" bordered={false} data-testid="contact-stale">
@@ -160,7 +162,8 @@ export function ContactsPage() {
             },
             {
               title: t('common.actions'),
-              width: 150,
+              width: 120,
+              fixed: 'right',
               render: (_v, c) => (
                 <Space size={0}>
                   <Button type="link" size="small" onClick={() => setDialog({ kind: 'edit', c })}>
