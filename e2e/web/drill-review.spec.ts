@@ -37,6 +37,7 @@ const SIX = [
   '六、对完善预案、应急准备、应急机制、应急措施等方面的意见和建议',
 ];
 let drillId = '';
+let campaignId = '';
 
 /** A campaign and an announced live drill the signed-in chief controls, started and ended through the API. */
 async function ranDrill(page: Page): Promise<string> {
@@ -71,6 +72,7 @@ async function ranDrill(page: Page): Promise<string> {
   });
   await callAs(page, 'drills.start', { id: drill.id });
   await callAs(page, 'drills.end', { id: drill.id });
+  campaignId = campaign.id;
   return drill.id;
 }
 
@@ -212,6 +214,38 @@ test('the 演练评估报告 prints on A4 with its six headings and the scores',
   expect(text).toContain('值班员3分钟内电话核实灾情');
   expect(text).toContain('建立卫星电话每周充电检查制度');
   expect(text).toContain('王建国');
+});
+
+test('the campaign 总结报告 sums up each domain and prints', async ({ page }) => {
+  await page.goto(host.url);
+  await signInByKeyboard(page, '陈立新', '2001');
+  await page.goto(`${host.url}/#/print/campaignSummary/${campaignId}`);
+  const sheet = page.getByTestId('summary-sheet');
+  await expect(sheet).toContainText('演练总结报告');
+  await expect(page.locator('body[data-print-ready="1"]')).toHaveCount(1);
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  const pdf = path.join(SCREENSHOT_DIR, 'review-summary.pdf');
+  await page.emulateMedia({ media: 'print' });
+  await page.pdf({ path: pdf, format: 'A4', printBackground: true, preferCSSPageSize: true });
+  execFileSync('pdftoppm', [
+    '-png',
+    '-r',
+    '70',
+    '-f',
+    '1',
+    '-l',
+    '1',
+    pdf,
+    path.join(SCREENSHOT_DIR, 'review-summary'),
+  ]);
+  const text = execFileSync('pdftotext', [pdf, '-']).toString('utf8').replace(/\s+/g, '');
+  expect(text).toContain(`汛前应急演练${mark}`);
+  expect(text).toContain('自然灾害');
+  expect(text).toContain('李副县长');
+  // One drill run and evaluated at 89.2%, its one finding closed.
+  expect(text).toContain('89.2%');
+  expect(text).toContain('1/1，逾期0');
+  expect(text).toContain('建立卫星电话每周充电检查制度');
 });
 
 test('an administrator edits the 桌面 template: a new version, the live one untouched', async ({ page }) => {
