@@ -14,6 +14,10 @@ import {
 } from '../domain/incidents';
 
 // Messages are i18n keys; see src/common/i18n/messages.ts.
+
+/** Which incidents a list holds: real work (the default), drill traffic (演练), or both. */
+export const TRAFFIC = ['real', 'exercise', 'all'] as const;
+export type Traffic = (typeof TRAFFIC)[number];
 const count = z.number().int().min(0).max(100_000);
 export const clientKey = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'errors.field.client_key');
 
@@ -157,6 +161,8 @@ export const IncidentSummary = z.strictObject({
   nextDue: z.strictObject({ kind: z.enum(['phone', 'written', 'followup']), dueAt: z.string() }).nullable(),
   lastEntryAt: z.string(),
   closedAt: z.string().nullable(),
+  /** The drill it was logged under (演练, marked on every screen and print), or null for real work. */
+  drill: z.strictObject({ id: z.string(), number: z.string() }).nullable(),
 });
 export type IncidentSummary = z.infer<typeof IncidentSummary>;
 
@@ -198,12 +204,23 @@ const incidentFilter = {
     .optional(),
   from: isoTime.optional(),
   to: isoTime.optional(),
+  /**
+   * Real work only (the default: boards, statistics, exports), drill traffic only, or
+   * both (the duty log's own lists, each drill record marked 演练).
+   */
+  traffic: z.enum(TRAFFIC).optional(),
 };
 
 export const incidentMethods = {
   'incidents.create': defineMethod({
     name: 'incidents.create',
-    input: z.strictObject({ clientKey, attachTo: id.optional(), intake: IntakeData }),
+    input: z.strictObject({
+      clientKey,
+      attachTo: id.optional(),
+      intake: IntakeData,
+      /** Logged under this running drill (演练): marked, and left out of real work. */
+      drillId: id.nullable().optional(),
+    }),
     output: z.strictObject({
       incident: IncidentSummary,
       entryId: z.string(),

@@ -1,7 +1,7 @@
 import { z } from '../zod-setup';
 import { defineMethod } from './define';
 import { id, isoTime, name, phone, text } from './shared';
-import { clientKey, EntryView } from './incidents';
+import { clientKey, EntryView, TRAFFIC } from './incidents';
 import { hhmm } from './settings';
 import { CATEGORIES, ENTRY_KINDS, GRADES, INCIDENT_STATUSES } from '../domain/incidents';
 
@@ -49,6 +49,8 @@ export const LogFilter = z.strictObject({
     .optional(),
   authorId: id.optional(),
   incidentId: id.optional(),
+  /** Real work only (the default, as exports and the handover read it), drill traffic only, or both. */
+  traffic: z.enum(TRAFFIC).optional(),
 });
 export type LogFilter = z.infer<typeof LogFilter>;
 
@@ -57,6 +59,8 @@ export const LogItem = EntryView.extend({
   incidentTitle: z.string().nullable(),
   incidentGrade: z.enum(GRADES).nullable(),
   incidentStatus: z.enum(INCIDENT_STATUSES).nullable(),
+  /** The drill its incident was logged under (演练), or null. */
+  drillNumber: z.string().nullable(),
   summary: z.string(),
 });
 export type LogItem = z.infer<typeof LogItem>;

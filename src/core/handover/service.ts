@@ -65,7 +65,7 @@ function sinceFreezeOf(db: ReadDb, row: HandoverRow, shift: Shift): HandoverView
   >(
     db,
     `SELECT DISTINCT i.id, i.number, i.title, i.grade FROM entries e JOIN incidents i ON i.id = e.incident_id
-      WHERE e.seq > ? AND e.occurred_at >= ? AND e.occurred_at < ? ORDER BY i.received_at LIMIT 50`,
+      WHERE e.seq > ? AND e.occurred_at >= ? AND e.occurred_at < ? AND i.drill_id IS NULL ORDER BY i.received_at LIMIT 50`,
   ).all(anchor.seq, shift.start, shift.end);
   return { total, incidents };
 }

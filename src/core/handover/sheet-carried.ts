@@ -38,7 +38,7 @@ export function carriedPart(
   if (total === 0) return null;
   const rows = stmt<[number, string, string, number], LogRow>(
     db,
-    `${SELECT_LOG} WHERE e.seq > ? AND e.occurred_at < ? AND e.entered_at <= ? ORDER BY e.occurred_at, e.seq LIMIT ?`,
+    `${SELECT_LOG} WHERE e.seq > ? AND e.occurred_at < ? AND e.entered_at <= ? AND i.drill_id IS NULL ORDER BY e.occurred_at, e.seq LIMIT ?`,
   ).all(anchor.seq, shift.start, enteredBy, MAX_ENTRIES);
   return {
     fromShift: prev.key,

@@ -89,8 +89,8 @@ export function incidentParts(
     ? countBy(items.map((e) => e.incidentId))
     : stmt<[string, string], { incident_id: string; n: number }>(
         db,
-        `SELECT incident_id, count(*) AS n FROM entries
-          WHERE occurred_at >= ? AND occurred_at < ? AND incident_id IS NOT NULL GROUP BY incident_id`,
+        `SELECT e.incident_id, count(*) AS n FROM entries e JOIN incidents i ON i.id = e.incident_id
+          WHERE e.occurred_at >= ? AND e.occurred_at < ? AND i.drill_id IS NULL GROUP BY e.incident_id`,
       ).all(start, upTo);
   const touchedCount = new Map(touched.map((t) => [t.incident_id, t.n]));
   const touchedRows = incidentRows(
@@ -104,12 +104,12 @@ export function incidentParts(
   const openRows = historical
     ? stmt<[string, string], IncidentWithTown>(
         db,
-        `${SELECT_INCIDENT} WHERE i.received_at <= ? AND (i.closed_at IS NULL OR i.closed_at > ?)
+        `${SELECT_INCIDENT} WHERE i.received_at <= ? AND (i.closed_at IS NULL OR i.closed_at > ?) AND i.drill_id IS NULL
           ORDER BY i.received_at LIMIT ${MAX_UNFINISHED * 2}`,
       ).all(upTo, upTo)
     : stmt<[], IncidentWithTown>(
         db,
-        `${SELECT_INCIDENT} WHERE i.status IN ('pending','active')
+        `${SELECT_INCIDENT} WHERE i.status IN ('pending','active') AND i.drill_id IS NULL
           ORDER BY (i.next_due_at IS NULL), i.next_due_at, i.received_at LIMIT ${MAX_UNFINISHED}`,
       ).all();
   const facts = new Map<string, IncidentFacts>();
@@ -136,7 +136,7 @@ export function incidentParts(
     ? open.length
     : stmt<[], { n: number }>(
         db,
-        `SELECT count(*) AS n FROM incidents WHERE status IN ('pending','active')`,
+        `SELECT count(*) AS n FROM incidents WHERE status IN ('pending','active') AND drill_id IS NULL`,
       ).get()!.n;
   const unfinished: Sheet['unfinished'] = open.slice(0, MAX_UNFINISHED).map((f) => ({
     key: `report:${f.row.id}`,

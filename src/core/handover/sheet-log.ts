@@ -26,11 +26,13 @@ export interface ShiftLog {
 export function shiftLog(db: ReadDb, start: string, upTo: string): ShiftLog {
   const total = stmt<[string, string], { n: number }>(
     db,
-    'SELECT count(*) AS n FROM entries WHERE occurred_at >= ? AND occurred_at < ?',
+    // Drill traffic (演练) is not the shift's real work: neither listed nor counted.
+    `SELECT count(*) AS n FROM entries e LEFT JOIN incidents i ON i.id = e.incident_id
+      WHERE e.occurred_at >= ? AND e.occurred_at < ? AND i.drill_id IS NULL`,
   ).get(start, upTo)!.n;
   const logRows = stmt<[string, string, number], LogRow>(
     db,
-    `${SELECT_LOG} WHERE e.occurred_at >= ? AND e.occurred_at < ? ORDER BY e.occurred_at, e.seq LIMIT ?`,
+    `${SELECT_LOG} WHERE e.occurred_at >= ? AND e.occurred_at < ? AND i.drill_id IS NULL ORDER BY e.occurred_at, e.seq LIMIT ?`,
   ).all(start, upTo, MAX_ENTRIES);
   const items = toLogItems(db, logRows);
   const entries = sheetEntries(db, items);

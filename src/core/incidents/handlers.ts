@@ -4,6 +4,7 @@ import { DomainError } from '../errors';
 import { stmt } from '../db/sql';
 import { entryById } from '../logs/entries';
 import { incidentForWrite, incidentRow, listIncidents, SELECT_INCIDENT, toSummary } from './repo';
+import { assertDrillRunning, markDrillTraffic } from '../drills/traffic';
 import {
   appendFor,
   assertNotFuture,
@@ -59,6 +60,7 @@ export const incidentHandlers: AreaHandlers<'incidents'> = {
       }
       checkTown(ctx, intake.place.townCode);
       checkGradeReason(ctx, intake);
+      if (input.drillId) assertDrillRunning(ctx.db, input.drillId);
       if (input.attachTo) {
         const inc = incidentForWrite(ctx.db, input.attachTo);
         checkTransition(ctx, inc?.row, 'intake', {});
@@ -77,6 +79,10 @@ export const incidentHandlers: AreaHandlers<'incidents'> = {
         };
       }
       const { incidentId, entryId } = createIncident(ctx, intake, input.clientKey);
+      if (input.drillId) {
+        markDrillTraffic(ctx.db, incidentId, input.drillId);
+        ctx.emit('drills.changed', [input.drillId]);
+      }
       return { incident: summaryOrThrow(ctx, incidentId), entryId, attached: false, replayed: false };
     },
   },
@@ -176,7 +182,7 @@ export const incidentHandlers: AreaHandlers<'incidents'> = {
       const since = new Date(new Date(at).getTime() - 48 * 3600_000).toISOString();
       const rows = ctx.db
         .prepare(
-          `${SELECT_INCIDENT} WHERE i.status IN ('pending','active') AND i.received_at >= ? ORDER BY i.received_at DESC LIMIT 200`,
+          `${SELECT_INCIDENT} WHERE i.status IN ('pending','active') AND i.received_at >= ? AND i.drill_id IS NULL ORDER BY i.received_at DESC LIMIT 200`,
         )
         .all(since) as IncidentWithTown[];
       const out = [];

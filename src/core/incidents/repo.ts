@@ -1,4 +1,4 @@
-import type { IncidentSummary } from '../../common/contract/incidents';
+import type { IncidentSummary, Traffic } from '../../common/contract/incidents';
 import type { Category, Grade, IncidentStatus } from '../../common/domain/incidents';
 import { cached } from '../db/cache';
 import { stmt } from '../db/sql';
@@ -6,7 +6,17 @@ import type { FoldState, Projection } from './projection';
 import type { ReadDb, WriteDb } from '../db/handles';
 import type { IncidentWithTown } from './rows';
 
-export const SELECT_INCIDENT = `SELECT i.*, t.name AS town_name FROM incidents i LEFT JOIN towns t ON t.code = i.town_code`;
+export const SELECT_INCIDENT = `SELECT i.*, t.name AS town_name, d.number AS drill_number FROM incidents i
+  LEFT JOIN towns t ON t.code = i.town_code LEFT JOIN drills d ON d.id = i.drill_id`;
+
+/**
+ * The SQL condition for a traffic choice (演练 or real work) over incidents aliased `alias`.
+ * Real work is the default of every query that feeds statistics, boards and exports.
+ */
+export function trafficSql(traffic: Traffic | undefined, alias = 'i'): string {
+  if (traffic === 'all') return '1';
+  return traffic === 'exercise' ? `${alias}.drill_id IS NOT NULL` : `${alias}.drill_id IS NULL`;
+}
 
 export function toSummary(r: IncidentWithTown): IncidentSummary {
   return {
@@ -29,6 +39,7 @@ export function toSummary(r: IncidentWithTown): IncidentSummary {
     nextDue: r.next_due_at && r.next_due_kind ? { kind: r.next_due_kind, dueAt: r.next_due_at } : null,
     lastEntryAt: r.last_entry_at,
     closedAt: r.closed_at,
+    drill: r.drill_id ? { id: r.drill_id, number: r.drill_number ?? '' } : null,
   };
 }
 
@@ -193,10 +204,11 @@ export interface ListFilter {
   townCode?: string;
   from?: string;
   to?: string;
+  traffic?: Traffic;
 }
 
 export function whereIncidents(f: ListFilter, alias = 'i'): { sql: string; params: unknown[] } {
-  const w: string[] = [];
+  const w: string[] = [trafficSql(f.traffic, alias)];
   const params: unknown[] = [];
   const statuses = f.open ? ['pending', 'active'] : f.status;
   if (statuses?.length) {
@@ -223,7 +235,7 @@ export function whereIncidents(f: ListFilter, alias = 'i'): { sql: string; param
     w.push(`${alias}.received_at < ?`);
     params.push(f.to);
   }
-  return { sql: w.length ? w.join(' AND ') : '1', params };
+  return { sql: w.join(' AND '), params };
 }
 
 const GRADE_ORDER = `CASE i.grade WHEN 'I' THEN 0 WHEN 'II' THEN 1 WHEN 'III' THEN 2 WHEN 'IV' THEN 3 ELSE 4 END`;

@@ -36,7 +36,7 @@ export interface IncidentRow {
 }
 
 /** An incident as SELECT_INCIDENT reads it: with its town's name (LEFT JOIN towns). */
-export type IncidentWithTown = IncidentRow & { town_name?: string | null };
+export type IncidentWithTown = IncidentRow & { town_name?: string | null; drill_number?: string | null };
 
 /** Table -> its row type (rows.test.ts compares each with the migrated schema). */
 export interface Tables {

@@ -1,6 +1,7 @@
 import type { LogFilter, LogItem } from '../../common/contract/logs';
 import { shiftAtInstant } from '../shifts/repo';
 import { byTarget, summaryOf, toEntryView } from '../incidents/views';
+import { trafficSql } from '../incidents/repo';
 import { correctionsOf } from './entries';
 import type { ReadDb } from '../db/handles';
 import type { EntryRow } from './rows';
@@ -10,14 +11,17 @@ export type LogRow = EntryRow & {
   inc_title: string | null;
   inc_grade: LogItem['incidentGrade'];
   inc_status: LogItem['incidentStatus'];
+  drill_number: string | null;
 };
 
-export const SELECT_LOG = `SELECT e.*, i.number AS inc_number, i.title AS inc_title, i.grade AS inc_grade, i.status AS inc_status
-  FROM entries e LEFT JOIN incidents i ON i.id = e.incident_id`;
+export const SELECT_LOG = `SELECT e.*, i.number AS inc_number, i.title AS inc_title, i.grade AS inc_grade, i.status AS inc_status,
+    d.number AS drill_number
+  FROM entries e LEFT JOIN incidents i ON i.id = e.incident_id LEFT JOIN drills d ON d.id = i.drill_id`;
 
 /** WHERE clause of a duty-log filter; incident attributes restrict to incident entries. */
 export function whereLog(db: ReadDb, f: LogFilter): { sql: string; params: unknown[] } {
-  const w: string[] = [];
+  // Entries outside any incident are real work; an incident's follow its drill marker.
+  const w: string[] = [trafficSql(f.traffic)];
   const p: unknown[] = [];
   let from = f.from;
   let to = f.to;
@@ -58,7 +62,7 @@ export function whereLog(db: ReadDb, f: LogFilter): { sql: string; params: unkno
     w.push('e.incident_id = ?');
     p.push(f.incidentId);
   }
-  return { sql: w.length ? w.join(' AND ') : '1', params: p };
+  return { sql: w.join(' AND '), params: p };
 }
 
 /** Log rows as people read them: corrections applied, incident named, one-line summary. */
@@ -77,6 +81,7 @@ export function toLogItems(db: ReadDb, rows: LogRow[]): LogItem[] {
       incidentTitle: r.inc_title,
       incidentGrade: r.inc_grade,
       incidentStatus: r.inc_status,
+      drillNumber: r.drill_number,
       summary: summaryOf(r.kind, view.data),
     };
   });

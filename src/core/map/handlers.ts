@@ -56,7 +56,7 @@ export const mapHandlers: AreaHandlers<'map'> = {
       const incidents = stmt<[{ since: string | null }], IncidentPointRow>(
         ctx.db,
         `SELECT id, number, title, grade, status, lon, lat, received_at, address FROM incidents
-          WHERE lon IS NOT NULL AND lat IS NOT NULL
+          WHERE lon IS NOT NULL AND lat IS NOT NULL AND drill_id IS NULL
             AND (status IN ('pending', 'active') OR @since IS NULL OR received_at >= @since)
           ORDER BY received_at`,
       )

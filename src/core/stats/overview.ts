@@ -41,7 +41,7 @@ export function statsOverview(db: ReadDb, days: StatPeriod, now: Date, tz: strin
   const groups = stmt<[string, string], { category: string; grade: string; status: string; n: number }>(
     db,
     `SELECT category, grade, status, count(*) AS n FROM incidents
-       WHERE received_at >= ? AND received_at < ?
+       WHERE received_at >= ? AND received_at < ? AND drill_id IS NULL
        GROUP BY category, grade, status`,
   ).all(from, to);
 
@@ -60,7 +60,7 @@ export function statsOverview(db: ReadDb, days: StatPeriod, now: Date, tz: strin
 
   const count = stmt<[string, string], { n: number }>(
     db,
-    'SELECT count(*) AS n FROM incidents WHERE received_at >= ? AND received_at < ?',
+    'SELECT count(*) AS n FROM incidents WHERE received_at >= ? AND received_at < ? AND drill_id IS NULL',
   );
   const perDay = buckets.map((b) => ({
     date: b.date,

@@ -30,6 +30,7 @@ function incident(id: string, over: Partial<IncidentSummary> = {}): IncidentSumm
     nextDue: null,
     lastEntryAt: new Date(NOW).toISOString(),
     closedAt: null,
+    drill: null,
     ...over,
   };
 }

@@ -1,0 +1,132 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Actor } from '../actor';
+import type { Core } from '../core';
+import { sampleIntake, signIn, staffedCore } from '../testing';
+
+/**
+ * Exercise traffic (演练) through the real loop: an intake logged under a running drill
+ * is marked and counted for the drill, and every query that feeds real statistics,
+ * boards, the handover and exports leaves it out — one check per query.
+ */
+let core: Core;
+let chief: Actor;
+let drillId = '';
+let drillIncident = '';
+let realIncident = '';
+
+const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000).toISOString();
+
+beforeAll(async () => {
+  let admin: Actor;
+  ({ core, admin } = await staffedCore());
+  chief = await signIn(core, 'shift_chief');
+  const controller = await signIn(core, 'leader');
+  const d = await core.invoke(
+    'drills.save',
+    {
+      id: null,
+      campaignId: null,
+      domainId: null,
+      title: '山洪灾害应急演练',
+      form: 'live',
+      content: 'single',
+      purpose: 'test',
+      announce: 'unannounced',
+      scheduledAt: null,
+      place: '青石镇',
+      scenario: '暴雨引发山洪，村民被困',
+      planIds: [],
+      units: [],
+      controllerIds: [controller.kind === 'operator' ? controller.operatorId : ''],
+    },
+    controller,
+  );
+  drillId = d.id;
+  // Not running yet: nothing can be logged under it.
+  const early = await core.call(
+    'incidents.create',
+    { clientKey: 'k_drill_early', intake: sampleIntake({ receivedAt: minutesAgo(5) }), drillId },
+    chief,
+  );
+  expect(early.ok).toBe(false);
+  if (!early.ok) expect(early.error.message).toBe('演练当前为“计划中”，不能登记演练信息');
+  await core.invoke('drills.start', { id: drillId }, controller);
+  realIncident = (
+    await core.invoke(
+      'incidents.create',
+      { clientKey: 'k_real_000001', intake: sampleIntake({ receivedAt: minutesAgo(4), title: '真实滑坡' }) },
+      chief,
+    )
+  ).incident.id;
+  drillIncident = (
+    await core.invoke(
+      'incidents.create',
+      {
+        clientKey: 'k_drill_00001',
+        intake: sampleIntake({ receivedAt: minutesAgo(3), title: '演练山洪被困' }),
+        drillId,
+      },
+      chief,
+    )
+  ).incident.id;
+  void admin;
+});
+afterAll(() => core.close());
+
+describe('an intake under a running drill', () => {
+  it('is marked with the drill on the incident', async () => {
+    const got = await core.invoke('incidents.get', { id: drillIncident }, chief);
+    expect(got.incident.drill).toEqual({ id: drillId, number: expect.stringMatching(/^YL-/) });
+    expect((await core.invoke('incidents.get', { id: realIncident }, chief)).incident.drill).toBeNull();
+  });
+
+  it('is left out of real statistics', async () => {
+    const s = await core.invoke('stats.overview', { days: 1 }, chief);
+    expect(s.total).toBe(1);
+    expect(s.perDay.reduce((n, d) => n + d.count, 0)).toBe(1);
+  });
+
+  it('is left out of the boards (incidents.list by default), listed on request', async () => {
+    const ids = async (input: Parameters<typeof core.invoke<'incidents.list'>>[1]) =>
+      (await core.invoke('incidents.list', input, chief)).items.map((i) => i.id);
+    expect(await ids({ open: true, sort: 'urgency' })).toEqual([realIncident]);
+    expect(await ids({ open: true, sort: 'gravity' })).toEqual([realIncident]);
+    expect(await ids({ traffic: 'exercise' })).toEqual([drillIncident]);
+    expect((await ids({ traffic: 'all' })).sort()).toEqual([realIncident, drillIncident].sort());
+    expect((await core.invoke('incidents.list', {}, chief)).total).toBe(1);
+  });
+
+  it('is left out of the map and of duplicate suggestions', async () => {
+    const map = await core.invoke('map.layers', {}, chief);
+    expect(map.incidents.map((i) => i.id)).toEqual([realIncident]);
+    const intake = sampleIntake();
+    const dup = await core.invoke(
+      'incidents.duplicates',
+      { subtype: intake.subtype, townCode: intake.place.townCode, point: intake.place.point },
+      chief,
+    );
+    expect(dup.map((d) => d.incident.id)).toEqual([realIncident]);
+  });
+
+  it('is left out of the duty log by default and of its export, shown marked on request', async () => {
+    const real = await core.invoke('logs.list', { filter: {} }, chief);
+    expect(real.items.every((e) => e.incidentId !== drillIncident)).toBe(true);
+    const all = await core.invoke('logs.list', { filter: { traffic: 'all' } }, chief);
+    const marked = all.items.find((e) => e.incidentId === drillIncident)!;
+    expect(marked.drillNumber).toMatch(/^YL-/);
+    expect(all.items.find((e) => e.incidentId === realIncident)!.drillNumber).toBeNull();
+    const file = await core.invoke('logs.export', { filter: {}, format: 'csv' }, chief);
+    const csv = Buffer.from(file.base64, 'base64').toString('utf8');
+    expect(csv).toContain('真实滑坡');
+    expect(csv).not.toContain('演练山洪被困');
+  });
+
+  it('is left out of the handover sheet (incidents worked, open items)', async () => {
+    const shift = await core.invoke('shifts.get', {}, chief);
+    const view = await core.invoke('handover.draft', { shiftKey: shift.shift.key }, chief);
+    expect(view.sheet.incidents.map((i) => i.id)).toEqual([realIncident]);
+    expect(view.sheet.unfinished.map((u) => u.incidentId)).toEqual([realIncident]);
+    expect(view.sheet.unfinishedTotal).toBe(1);
+    expect(JSON.stringify(view.sheet)).not.toContain('演练山洪被困');
+  });
+});
