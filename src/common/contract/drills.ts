@@ -72,6 +72,17 @@ export const CampaignInput = z.strictObject({
 });
 export type CampaignInput = z.infer<typeof CampaignInput>;
 
+/** A scenario inject (情景注入): scripted at a minute after the start, or sent on the spot. */
+export const InjectView = z.strictObject({
+  id: z.string(),
+  /** Minutes after the start it is due; null: sent on the spot. */
+  offsetMinutes: z.number().int().nullable(),
+  text: z.string(),
+  sentAt: z.string().nullable(),
+  sentByName: z.string().nullable(),
+});
+export type InjectView = z.infer<typeof InjectView>;
+
 /** What only a drill's controllers see of a sealed drill before it starts (and everyone after). */
 export const DrillDetail = z.strictObject({
   title: z.string(),
@@ -85,6 +96,8 @@ export const DrillDetail = z.strictObject({
   planIds: z.array(z.string()),
   units: z.array(z.string()),
   controllers: z.array(z.strictObject({ id: z.string(), name: z.string() })),
+  /** The script and what was sent: controllers see it all, the room only what reached it. */
+  injects: z.array(InjectView),
 });
 export type DrillDetail = z.infer<typeof DrillDetail>;
 
@@ -121,6 +134,10 @@ export const DrillInput = z.strictObject({
   planIds: z.array(id).max(20),
   units: z.array(name(60)).max(40),
   controllerIds: z.array(id).min(1).max(10),
+  /** The controller's script (情景注入), each at a minute after the start. */
+  script: z
+    .array(z.strictObject({ offsetMinutes: z.number().int().min(0).max(10_080), text: name(1000) }))
+    .max(30),
 });
 export type DrillInput = z.infer<typeof DrillInput>;
 
@@ -139,7 +156,35 @@ const drillExample: z.input<typeof DrillInput> = {
   planIds: [],
   units: ['县消防救援大队', '县人民医院'],
   controllerIds: ['op_admin'],
+  script: [{ offsetMinutes: 5, text: '县消防救援大队报告：槽罐车阀门仍在泄漏，下风向有村庄' }],
 };
+
+/** One response the room made under the drill, timed (接报 → 核实 → 上报; inject → 接报). */
+export const DrillResponse = z.strictObject({
+  incidentId: z.string(),
+  number: z.string(),
+  title: z.string(),
+  receivedAt: z.string(),
+  verifiedAt: z.string().nullable(),
+  reportedAt: z.string().nullable(),
+  /** The inject sent last before the intake, the one it answers. */
+  injectId: z.string().nullable(),
+  injectToIntakeMinutes: z.number().nullable(),
+  intakeToVerifyMinutes: z.number().nullable(),
+  intakeToReportMinutes: z.number().nullable(),
+});
+export type DrillResponse = z.infer<typeof DrillResponse>;
+
+export const DrillTimelineItem = z.strictObject({
+  at: z.string(),
+  kind: z.enum(['state', 'inject', 'intake', 'verify', 'report', 'other']),
+  /** For state: the state reached; for inject: its text; for the room's records: the incident's title. */
+  text: z.string(),
+  authorName: z.string(),
+  incidentId: z.string().nullable(),
+  incidentNumber: z.string().nullable(),
+});
+export type DrillTimelineItem = z.infer<typeof DrillTimelineItem>;
 
 export const drillsMethods = {
   'drills.campaigns': defineMethod({
@@ -193,6 +238,26 @@ export const drillsMethods = {
     output: DrillView,
     access: 'write',
     emits: ['drills.changed'],
+    example: { id: 'drill_1' },
+  }),
+  'drills.inject': defineMethod({
+    name: 'drills.inject',
+    // A scripted inject by its id (text ''), or one written on the spot (injectId null).
+    input: z.strictObject({ id, injectId: id.nullable(), text: text(1000) }),
+    output: DrillView,
+    access: 'write',
+    emits: ['drills.changed'],
+    example: { id: 'drill_1', injectId: null, text: '现场追加：一名群众被困于二楼' },
+  }),
+  'drills.timeline': defineMethod({
+    name: 'drills.timeline',
+    input: z.strictObject({ id }),
+    output: z.strictObject({
+      drill: DrillView,
+      items: z.array(DrillTimelineItem),
+      responses: z.array(DrillResponse),
+    }),
+    access: 'read',
     example: { id: 'drill_1' },
   }),
   'drills.end': defineMethod({

@@ -13,6 +13,9 @@ const zh = {
   'errors.drill_creator_controller': '不预先通知的演练须由导调人员登记：请把自己列为导调人员',
   'errors.drill_state': '演练当前为“$t(drillState.{{state}})”，不能$t(drillAction.{{action}})',
   'errors.drill_plan_twice': '同一预案重复选择了',
+  'errors.drill_inject_blank': '请填写注入的情景内容',
+  'errors.drill_inject_missing': '脚本中没有这条情景注入',
+  'errors.drill_inject_sent': '这条情景注入已于 {{at}} 发出',
 } as const;
 
 const en: Record<keyof typeof zh, string> = {
@@ -27,6 +30,9 @@ const en: Record<keyof typeof zh, string> = {
   'errors.drill_creator_controller': 'An unannounced drill is registered by its controllers: list yourself as a controller',
   'errors.drill_state': 'The drill is "$t(drillState.{{state}})"; it cannot be $t(drillAction.{{action}})',
   'errors.drill_plan_twice': 'The same plan is chosen twice',
+  'errors.drill_inject_blank': 'Write the scenario message to inject',
+  'errors.drill_inject_missing': 'This inject is not in the script',
+  'errors.drill_inject_sent': 'This inject was sent at {{at}}',
 };
 
 export const drillsMessages = catalog(zh, en);

@@ -23,6 +23,7 @@ beforeAll(async () => {
 afterAll(() => core.close());
 
 const SCENARIO = '青石镇化工园区液氯储罐阀门泄漏，两名工人中毒';
+const SCRIPTED = '园区管委会报告：下风向500米有居民点';
 
 async function campaign() {
   return core.invoke(
@@ -60,6 +61,7 @@ function drillInput(over: Partial<DrillInput> = {}): DrillInput {
     planIds: [],
     units: ['县消防救援大队'],
     controllerIds: [opId(controller)],
+    script: [{ offsetMinutes: 10, text: SCRIPTED }],
     ...over,
   };
 }
@@ -129,7 +131,7 @@ describe('campaigns', () => {
     const health = c.domains.find((d) => d.domain === 'public_health')!;
     const d = await core.invoke(
       'drills.save',
-      drillInput({ campaignId: c.id, domainId: health.id, announce: 'announced', title: '传染病疫情桌面推演', form: 'tabletop', place: '县卫健局会议室', scenario: '学校聚集性发热病例', scheduledAt: null }),
+      drillInput({ campaignId: c.id, domainId: health.id, announce: 'announced', title: '传染病疫情桌面推演', form: 'tabletop', place: '县卫健局会议室', scenario: '学校聚集性发热病例', scheduledAt: null, script: [] }),
       controller,
     );
     await core.invoke('drills.start', { id: d.id }, controller);
@@ -176,12 +178,13 @@ describe('a sealed (double-blind) drill', () => {
     const got = await core.invoke('drills.get', { id: drillId }, participant);
     expect(got.detail).toBeNull();
     const everything = JSON.stringify([seen, got, await core.invoke('drills.list', {}, admin)]);
-    for (const secret of [SCENARIO, '青石镇化工园区', '2099-06-10', '化工园区危化品泄漏处置演练'])
+    for (const secret of [SCENARIO, SCRIPTED, '青石镇化工园区', '2099-06-10', '化工园区危化品泄漏处置演练'])
       expect(everything).not.toContain(secret);
     // Administrators read the audit trail: the sealed fields never went into it.
     const audit = JSON.stringify(await core.invoke('audit.list', {}, admin));
     expect(audit).toContain('drills.save');
     expect(audit).not.toContain(SCENARIO);
+    expect(audit).not.toContain(SCRIPTED);
     expect(audit).not.toContain('青石镇化工园区');
     // Events carry ids only.
     expect(JSON.stringify(events)).not.toContain(SCENARIO);
@@ -207,6 +210,22 @@ describe('a sealed (double-blind) drill', () => {
     expect(running.state).toBe('started');
     expect(running.detail?.place).toBe('青石镇化工园区');
     expect(running.detail?.scenario).toBeNull();
+    // The script ahead is the controllers'; the room meets an inject once it is sent.
+    expect(running.detail?.injects).toEqual([]);
+    const ctl = await core.invoke('drills.get', { id: drillId }, controller);
+    const scripted = ctl.detail!.injects[0]!;
+    expect(scripted).toMatchObject({ text: SCRIPTED, sentAt: null, offsetMinutes: 10 });
+    expect((await core.call('drills.inject', { id: drillId, injectId: scripted.id, text: '' }, participant)).ok).toBe(false);
+    await core.invoke('drills.inject', { id: drillId, injectId: scripted.id, text: '' }, controller);
+    const again = await core.call('drills.inject', { id: drillId, injectId: scripted.id, text: '' }, controller);
+    expect(again.ok).toBe(false);
+    if (!again.ok) expect(again.error.message).toMatch(/^这条情景注入已于 \d{4}-\d{2}-\d{2} \d{2}:\d{2} 发出$/);
+    const blank = await core.call('drills.inject', { id: drillId, injectId: null, text: '  ' }, controller);
+    expect(blank.ok).toBe(false);
+    if (!blank.ok) expect(blank.error.message).toBe('请填写注入的情景内容');
+    await core.invoke('drills.inject', { id: drillId, injectId: null, text: '现场追加：一名工人被困' }, controller);
+    const seen = await core.invoke('drills.get', { id: drillId }, participant);
+    expect(seen.detail?.injects.map((i) => i.text)).toEqual([SCRIPTED, '现场追加：一名工人被困']);
     const edit = await core.call('drills.save', drillInput({ id: drillId }), controller);
     expect(edit.ok).toBe(false);
     if (!edit.ok) expect(edit.error.message).toBe('演练当前为“进行中”，不能修改');

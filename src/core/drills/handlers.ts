@@ -6,11 +6,13 @@ import { campaignView, listCampaigns, saveCampaign } from './campaigns';
 import { controlledDrill, saveDrill, setDrillState } from './service';
 import { drillRow, drillRows } from './repo';
 import { drillView } from './views';
+import { sendInject } from './injects';
+import { drillTimeline } from './timeline';
 import type { DrillRow } from './rows';
 
 // The audit trail is read by administrators: a drill's date, place and scenario stay
 // out of it (they are in the drill's own row, read through drillView's rules).
-const SEALED_FIELDS = ['scheduledAt', 'place', 'scenario', 'title', 'units'] as const;
+const SEALED_FIELDS = ['scheduledAt', 'place', 'scenario', 'title', 'units', 'script'] as const;
 const withoutSealed = (input: DrillInput) => {
   const out: Record<string, unknown> = { ...input };
   for (const f of SEALED_FIELDS) delete out[f];
@@ -69,6 +71,27 @@ export const drillsHandlers: AreaHandlers<'drills'> = {
       const row = setDrillState(ctx.db, ctx.actor, input.id, 'started', ctx.nowIso());
       ctx.emit('drills.changed', [input.id]);
       return drillView(ctx.db, ctx.actor, row);
+    },
+  },
+
+  'drills.inject': {
+    kind: 'write',
+    // An inject is part of the scenario: the audit keeps that one was sent, not its words.
+    auditInput: (input) => ({ id: input.id, injectId: input.injectId }),
+    run(input, ctx) {
+      const row = controlledDrill(ctx.db, ctx.actor, input.id);
+      sendInject(ctx.db, ctx.actor, row, input.injectId, input.text, ctx.nowIso());
+      ctx.emit('drills.changed', [input.id]);
+      return drillView(ctx.db, ctx.actor, drillRow(ctx.db, input.id)!);
+    },
+  },
+
+  'drills.timeline': {
+    kind: 'read',
+    run(input, ctx) {
+      const row = drillRow(ctx.db, input.id);
+      if (!row) throw new DomainError('not_found', 'errors.drill_missing');
+      return drillTimeline(ctx.db, ctx.actor, row);
     },
   },
 

@@ -127,3 +127,37 @@ export function appendDrillEvent(db: WriteDb, r: Omit<DrillEventRow, 'seq'>): vo
      VALUES (@drill_id, @kind, @at, @author_id, @author_name, @data_json)`,
   ).run(r);
 }
+
+/** Replaces the script's injects not sent yet; what was sent stays as it went out. */
+export function replaceScript(
+  db: WriteDb,
+  drillId: string,
+  script: readonly { offsetMinutes: number; text: string }[],
+  at: string,
+  newId: () => string,
+): void {
+  stmt(db, `DELETE FROM drill_injects WHERE drill_id = ? AND sent_at IS NULL`).run(drillId);
+  script.forEach((s, i) =>
+    insertInject(db, {
+      id: newId(),
+      drill_id: drillId,
+      position: i + 1,
+      offset_minutes: s.offsetMinutes,
+      text: s.text.trim(),
+      sent_at: null,
+      sent_by: null,
+      created_at: at,
+    }),
+  );
+}
+
+export function insertInject(db: WriteDb, r: DrillInjectRow): void {
+  stmt(
+    db,
+    `INSERT INTO drill_injects (id, drill_id, position, offset_minutes, text, sent_at, sent_by, created_at)
+     VALUES (@id, @drill_id, @position, @offset_minutes, @text, @sent_at, @sent_by, @created_at)`,
+  ).run(r);
+}
+
+export const markInjectSent = (db: WriteDb, id: string, at: string, by: string) =>
+  stmt(db, `UPDATE drill_injects SET sent_at = ?, sent_by = ? WHERE id = ?`).run(at, by, id);

@@ -15,6 +15,7 @@ import {
   drillRow,
   insertDrill,
   nextDrillNumber,
+  replaceScript,
   setControllers,
   updateDrill,
 } from './repo';
@@ -76,6 +77,7 @@ export function saveDrill(db: WriteDb, actor: Actor, input: DrillInput, at: stri
       throw new DomainError('conflict', 'errors.drill_state', { state: before.state, action: 'edit' });
     updateDrill(db, { ...before, ...fields });
     setControllers(db, input.id, controllers);
+    replaceScript(db, input.id, input.script, at, () => newId('inj'));
     return { id: input.id, before };
   }
   const id = newId('drill');
@@ -90,6 +92,7 @@ export function saveDrill(db: WriteDb, actor: Actor, input: DrillInput, at: stri
     created_at: at,
   });
   setControllers(db, id, controllers);
+  replaceScript(db, id, input.script, at, () => newId('inj'));
   return { id, before: null };
 }
 

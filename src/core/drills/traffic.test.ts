@@ -14,11 +14,15 @@ let drillId = '';
 let drillIncident = '';
 let realIncident = '';
 
-const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000).toISOString();
+// The run's own clock, moved by the test: the drill starts an hour ago.
+let clockAt = Date.now() - 60 * 60_000;
+const clock = { now: () => new Date(clockAt) };
+const later = (minutes: number) => (clockAt += minutes * 60_000);
+const minutesAgo = (m: number) => new Date(clockAt - m * 60_000).toISOString();
 
 beforeAll(async () => {
   let admin: Actor;
-  ({ core, admin } = await staffedCore());
+  ({ core, admin } = await staffedCore({ clock }));
   chief = await signIn(core, 'shift_chief');
   const controller = await signIn(core, 'leader');
   const d = await core.invoke(
@@ -38,6 +42,7 @@ beforeAll(async () => {
       planIds: [],
       units: [],
       controllerIds: [controller.kind === 'operator' ? controller.operatorId : ''],
+      script: [],
     },
     controller,
   );
@@ -51,6 +56,9 @@ beforeAll(async () => {
   expect(early.ok).toBe(false);
   if (!early.ok) expect(early.error.message).toBe('演练当前为“计划中”，不能登记演练信息');
   await core.invoke('drills.start', { id: drillId }, controller);
+  later(2);
+  await core.invoke('drills.inject', { id: drillId, injectId: null, text: '石坝村报告：山洪围困村民三人' }, controller);
+  later(4);
   realIncident = (
     await core.invoke(
       'incidents.create',
@@ -63,12 +71,35 @@ beforeAll(async () => {
       'incidents.create',
       {
         clientKey: 'k_drill_00001',
-        intake: sampleIntake({ receivedAt: minutesAgo(3), title: '演练山洪被困' }),
+        intake: sampleIntake({ receivedAt: minutesAgo(0), title: '演练山洪被困' }),
         drillId,
       },
       chief,
     )
   ).incident.id;
+  later(7);
+  await core.invoke(
+    'incidents.addEntry',
+    {
+      incidentId: drillIncident,
+      clientKey: 'k_drill_verify1',
+      kind: 'verify',
+      data: { with: '石坝村村委会', means: 'phone', result: 'confirmed', notes: '' },
+    },
+    chief,
+  );
+  later(12);
+  await core.invoke(
+    'incidents.addEntry',
+    {
+      incidentId: drillIncident,
+      clientKey: 'k_drill_report1',
+      kind: 'report',
+      data: { stage: 'initial', to: '市应急管理局', means: 'phone', content: '演练：山洪围困三人' },
+    },
+    chief,
+  );
+  later(1);
   void admin;
 });
 afterAll(() => core.close());
@@ -78,6 +109,19 @@ describe('an intake under a running drill', () => {
     const got = await core.invoke('incidents.get', { id: drillIncident }, chief);
     expect(got.incident.drill).toEqual({ id: drillId, number: expect.stringMatching(/^YL-/) });
     expect((await core.invoke('incidents.get', { id: realIncident }, chief)).incident.drill).toBeNull();
+  });
+
+  it('is timed on the drill timeline: inject → 接报 → 核实 → 上报', async () => {
+    const tl = await core.invoke('drills.timeline', { id: drillId }, chief);
+    expect(tl.items.map((i) => i.kind)).toEqual(['state', 'inject', 'intake', 'verify', 'report']);
+    expect(tl.responses).toEqual([
+      expect.objectContaining({
+        incidentId: drillIncident,
+        injectToIntakeMinutes: 4,
+        intakeToVerifyMinutes: 7,
+        intakeToReportMinutes: 19,
+      }),
+    ]);
   });
 
   it('is left out of real statistics', async () => {

@@ -2,7 +2,7 @@ import { DONE_STATES, isSealedMode } from '../../common/domain/drills';
 import type { DrillView } from '../../common/contract/drills';
 import type { Actor } from '../actor';
 import type { ReadDb } from '../db/handles';
-import { controllerIds, controllersWithNames } from './repo';
+import { controllerIds, controllersWithNames, injectRows } from './repo';
 import type { DrillRow } from './rows';
 
 /**
@@ -54,6 +54,16 @@ export function drillView(db: ReadDb, actor: Actor, row: DrillRow): DrillView {
           planIds: JSON.parse(row.plan_ids_json) as string[],
           units: JSON.parse(row.units_json) as string[],
           controllers: controllersWithNames(db, row.id),
+          // The room meets injects as they arrive: the script ahead is the controllers'.
+          injects: injectRows(db, row.id)
+            .filter((i) => scenarioVisible(row, controller, actor) || i.sent_at !== null)
+            .map((i) => ({
+              id: i.id,
+              offsetMinutes: i.offset_minutes,
+              text: i.text,
+              sentAt: i.sent_at,
+              sentByName: i.sent_by,
+            })),
         },
     startedAt: row.started_at,
     endedAt: row.ended_at,
