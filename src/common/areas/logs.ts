@@ -12,8 +12,9 @@ export const logsArea = defineArea({
   id: 'logs',
   methods: { ...incidentMethods, ...logMethods },
   events: {
-    // Statistics count incidents; the map draws them; the handover sheet lists them.
-    'incidents.changed': ['stats', 'map', 'handover'],
+    // Statistics count incidents; the map draws them; the handover sheet lists them; a
+    // drill's timeline times the records logged under it.
+    'incidents.changed': ['stats', 'map', 'handover', 'drills'],
     // The handover sheet is assembled from the log.
     'logs.changed': ['handover'],
     'deadlines.changed': ['setup'],

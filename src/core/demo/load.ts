@@ -12,6 +12,7 @@ import { loadRoster } from './roster';
 import { loadFacilities } from './facilities';
 import { loadContacts } from './contacts';
 import { loadReview } from './review';
+import { loadDrills } from './drills';
 
 /**
  * Loads the demo county (演示数据) into an empty data directory, inside the caller's
@@ -58,6 +59,7 @@ export function loadDemo(ctx: WriteCtx): void {
   const roster = loadRoster(ctx, people, ctx.now());
   const facilities = loadFacilities(ctx, geo.towns);
   const contacts = loadContacts(ctx, geo.towns, ctx.now());
+  const drills = loadDrills(ctx, people, ctx.now());
   // After the drills: evaluates the ones that have ended.
   const review = loadReview(ctx, ctx.now());
   ctx.changed('demo', 'county', undefined, {
@@ -69,6 +71,7 @@ export function loadDemo(ctx: WriteCtx): void {
     ...facilities,
     contacts,
     review,
+    drills,
   });
   ctx.emit('geo.changed');
   ctx.emit('incidents.changed');
@@ -80,4 +83,5 @@ export function loadDemo(ctx: WriteCtx): void {
   ctx.emit('contacts.changed');
   ctx.emit('evaluations.changed');
   ctx.emit('rectifications.changed');
+  ctx.emit('drills.changed');
 }

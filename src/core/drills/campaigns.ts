@@ -89,7 +89,8 @@ export function saveCampaign(db: WriteDb, input: CampaignInput, at: string): { i
     if (d.domain === 'other' && !d.name.trim())
       throw new DomainError('invalid_input', 'errors.campaign_domain_other_name');
     const key = `${d.domain}|${d.name.trim()}`;
-    if (seen.has(key)) throw new DomainError('invalid_input', 'errors.campaign_domain_twice', domainParams(d));
+    if (seen.has(key))
+      throw new DomainError('invalid_input', 'errors.campaign_domain_twice', domainParams(d));
     seen.add(key);
   }
   const fields = {
@@ -115,7 +116,8 @@ export function saveCampaign(db: WriteDb, input: CampaignInput, at: string): { i
   const existing = domainRows(db, id);
   const kept = new Set(input.domains.map((d) => d.id).filter((x): x is string => !!x));
   for (const d of input.domains)
-    if (d.id && !existing.some((e) => e.id === d.id)) throw new DomainError('not_found', 'errors.campaign_domain_missing');
+    if (d.id && !existing.some((e) => e.id === d.id))
+      throw new DomainError('not_found', 'errors.campaign_domain_missing');
   for (const e of existing) {
     if (kept.has(e.id)) continue;
     if (drillsInDomain(db, e.id) > 0)

@@ -131,7 +131,17 @@ describe('campaigns', () => {
     const health = c.domains.find((d) => d.domain === 'public_health')!;
     const d = await core.invoke(
       'drills.save',
-      drillInput({ campaignId: c.id, domainId: health.id, announce: 'announced', title: '传染病疫情桌面推演', form: 'tabletop', place: '县卫健局会议室', scenario: '学校聚集性发热病例', scheduledAt: null, script: [] }),
+      drillInput({
+        campaignId: c.id,
+        domainId: health.id,
+        announce: 'announced',
+        title: '传染病疫情桌面推演',
+        form: 'tabletop',
+        place: '县卫健局会议室',
+        scenario: '学校聚集性发热病例',
+        scheduledAt: null,
+        script: [],
+      }),
       controller,
     );
     await core.invoke('drills.start', { id: d.id }, controller);
@@ -160,7 +170,11 @@ describe('a sealed (double-blind) drill', () => {
   let drillId = '';
 
   it('is registered by a controller, who sees all of it', async () => {
-    const refused = await core.call('drills.save', drillInput({ controllerIds: [opId(controller)] }), participant);
+    const refused = await core.call(
+      'drills.save',
+      drillInput({ controllerIds: [opId(controller)] }),
+      participant,
+    );
     expect(refused.ok).toBe(false);
     if (!refused.ok) expect(refused.error.message).toMatch(/请把自己列为导调人员/);
     const d = await core.invoke('drills.save', drillInput(), controller);
@@ -174,7 +188,13 @@ describe('a sealed (double-blind) drill', () => {
 
   it('shows a participant that it exists and nothing more: list, get and the audit trail', async () => {
     const seen = (await core.invoke('drills.list', {}, participant)).drills.find((d) => d.id === drillId)!;
-    expect(seen).toMatchObject({ sealed: true, controller: false, detail: null, state: 'planned', announce: 'double_blind' });
+    expect(seen).toMatchObject({
+      sealed: true,
+      controller: false,
+      detail: null,
+      state: 'planned',
+      announce: 'double_blind',
+    });
     const got = await core.invoke('drills.get', { id: drillId }, participant);
     expect(got.detail).toBeNull();
     const everything = JSON.stringify([seen, got, await core.invoke('drills.list', {}, admin)]);
@@ -196,7 +216,11 @@ describe('a sealed (double-blind) drill', () => {
       expect(res.ok).toBe(false);
       if (!res.ok) expect(res.error.message).toBe('只有本次演练的导调人员可以执行此操作');
     }
-    const edit = await core.call('drills.save', drillInput({ id: drillId, controllerIds: [opId(participant)] }), participant);
+    const edit = await core.call(
+      'drills.save',
+      drillInput({ id: drillId, controllerIds: [opId(participant)] }),
+      participant,
+    );
     expect(edit.ok).toBe(false);
     const early = await core.call('drills.end', { id: drillId }, controller);
     expect(early.ok).toBe(false);
@@ -215,15 +239,26 @@ describe('a sealed (double-blind) drill', () => {
     const ctl = await core.invoke('drills.get', { id: drillId }, controller);
     const scripted = ctl.detail!.injects[0]!;
     expect(scripted).toMatchObject({ text: SCRIPTED, sentAt: null, offsetMinutes: 10 });
-    expect((await core.call('drills.inject', { id: drillId, injectId: scripted.id, text: '' }, participant)).ok).toBe(false);
+    expect(
+      (await core.call('drills.inject', { id: drillId, injectId: scripted.id, text: '' }, participant)).ok,
+    ).toBe(false);
     await core.invoke('drills.inject', { id: drillId, injectId: scripted.id, text: '' }, controller);
-    const again = await core.call('drills.inject', { id: drillId, injectId: scripted.id, text: '' }, controller);
+    const again = await core.call(
+      'drills.inject',
+      { id: drillId, injectId: scripted.id, text: '' },
+      controller,
+    );
     expect(again.ok).toBe(false);
-    if (!again.ok) expect(again.error.message).toMatch(/^这条情景注入已于 \d{4}-\d{2}-\d{2} \d{2}:\d{2} 发出$/);
+    if (!again.ok)
+      expect(again.error.message).toMatch(/^这条情景注入已于 \d{4}-\d{2}-\d{2} \d{2}:\d{2} 发出$/);
     const blank = await core.call('drills.inject', { id: drillId, injectId: null, text: '  ' }, controller);
     expect(blank.ok).toBe(false);
     if (!blank.ok) expect(blank.error.message).toBe('请填写注入的情景内容');
-    await core.invoke('drills.inject', { id: drillId, injectId: null, text: '现场追加：一名工人被困' }, controller);
+    await core.invoke(
+      'drills.inject',
+      { id: drillId, injectId: null, text: '现场追加：一名工人被困' },
+      controller,
+    );
     const seen = await core.invoke('drills.get', { id: drillId }, participant);
     expect(seen.detail?.injects.map((i) => i.text)).toEqual([SCRIPTED, '现场追加：一名工人被困']);
     const edit = await core.call('drills.save', drillInput({ id: drillId }), controller);

@@ -40,7 +40,9 @@ export const drillsHandlers: AreaHandlers<'drills'> = {
 
   'drills.list': {
     kind: 'read',
-    run: (input, ctx) => ({ drills: drillRows(ctx.db, input.campaignId).map((r) => drillView(ctx.db, ctx.actor, r)) }),
+    run: (input, ctx) => ({
+      drills: drillRows(ctx.db, input.campaignId).map((r) => drillView(ctx.db, ctx.actor, r)),
+    }),
   },
 
   'drills.get': {

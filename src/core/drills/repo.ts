@@ -94,7 +94,9 @@ export function nextDrillNumber(db: ReadDb, year: string): string {
 
 export const controllerIds = (db: ReadDb, drillId: string) =>
   (
-    stmt(db, `SELECT operator_id FROM drill_controllers WHERE drill_id = ? ORDER BY operator_id`).all(drillId) as {
+    stmt(db, `SELECT operator_id FROM drill_controllers WHERE drill_id = ? ORDER BY operator_id`).all(
+      drillId,
+    ) as {
       operator_id: string;
     }[]
   ).map((r) => r.operator_id);
@@ -113,12 +115,15 @@ export function setControllers(db: WriteDb, drillId: string, ids: readonly strin
 }
 
 export const injectRows = (db: ReadDb, drillId: string) =>
-  stmt<[string], DrillInjectRow>(db, `SELECT * FROM drill_injects WHERE drill_id = ? ORDER BY position, id`).all(
-    drillId,
-  );
+  stmt<[string], DrillInjectRow>(
+    db,
+    `SELECT * FROM drill_injects WHERE drill_id = ? ORDER BY position, id`,
+  ).all(drillId);
 
 export const eventRows = (db: ReadDb, drillId: string) =>
-  stmt<[string], DrillEventRow>(db, `SELECT * FROM drill_events WHERE drill_id = ? ORDER BY seq`).all(drillId);
+  stmt<[string], DrillEventRow>(db, `SELECT * FROM drill_events WHERE drill_id = ? ORDER BY seq`).all(
+    drillId,
+  );
 
 export function appendDrillEvent(db: WriteDb, r: Omit<DrillEventRow, 'seq'>): void {
   stmt(

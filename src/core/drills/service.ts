@@ -34,7 +34,8 @@ export function controlledDrill(db: ReadDb, actor: Actor, id: string): DrillRow 
 function checkPlace(db: ReadDb, input: DrillInput): void {
   if (input.domainId) {
     const d = domainRow(db, input.domainId);
-    if (!d || d.campaign_id !== input.campaignId) throw new DomainError('invalid_input', 'errors.campaign_domain_missing');
+    if (!d || d.campaign_id !== input.campaignId)
+      throw new DomainError('invalid_input', 'errors.campaign_domain_missing');
   } else if (input.campaignId && !campaignRow(db, input.campaignId)) {
     throw new DomainError('not_found', 'errors.campaign_missing');
   }
@@ -42,7 +43,8 @@ function checkPlace(db: ReadDb, input: DrillInput): void {
     throw new DomainError('invalid_input', 'errors.drill_plan_twice');
   for (const op of input.controllerIds) {
     const r = getOperatorRow(db, op);
-    if (!r || !r.active) throw new DomainError('invalid_input', 'errors.drill_controller_unknown', { id: op });
+    if (!r || !r.active)
+      throw new DomainError('invalid_input', 'errors.drill_controller_unknown', { id: op });
   }
 }
 
@@ -51,7 +53,12 @@ function checkPlace(db: ReadDb, input: DrillInput): void {
  * is registered by a controller, so whoever writes its scenario is among those who may
  * read it.
  */
-export function saveDrill(db: WriteDb, actor: Actor, input: DrillInput, at: string): { id: string; before: DrillRow | null } {
+export function saveDrill(
+  db: WriteDb,
+  actor: Actor,
+  input: DrillInput,
+  at: string,
+): { id: string; before: DrillRow | null } {
   checkPlace(db, input);
   const controllers = [...new Set(input.controllerIds)];
   if (isSealedMode(input.announce) && actor.kind === 'operator' && !controllers.includes(actor.operatorId))
@@ -124,7 +131,13 @@ const ACTION_OF: Record<DrillState, 'start' | 'end' | 'evaluate' | 'edit'> = {
  * drive the later states, this area the first ones. `evaluated → closed` is allowed
  * directly when an evaluation found nothing to rectify.
  */
-export function setDrillState(db: WriteDb, actor: Actor, drillId: string, to: DrillState, at: string): DrillRow {
+export function setDrillState(
+  db: WriteDb,
+  actor: Actor,
+  drillId: string,
+  to: DrillState,
+  at: string,
+): DrillRow {
   const row = drillRow(db, drillId);
   if (!row) throw new DomainError('not_found', 'errors.drill_missing');
   const allowed = NEXT[row.state] === to || (row.state === 'evaluated' && to === 'closed');

@@ -57,7 +57,11 @@ beforeAll(async () => {
   if (!early.ok) expect(early.error.message).toBe('演练当前为“计划中”，不能登记演练信息');
   await core.invoke('drills.start', { id: drillId }, controller);
   later(2);
-  await core.invoke('drills.inject', { id: drillId, injectId: null, text: '石坝村报告：山洪围困村民三人' }, controller);
+  await core.invoke(
+    'drills.inject',
+    { id: drillId, injectId: null, text: '石坝村报告：山洪围困村民三人' },
+    controller,
+  );
   later(4);
   realIncident = (
     await core.invoke(

@@ -179,7 +179,11 @@ function IncidentPrint({
       back={() => navigate(hrefOf('logs', ['incident', id]))}
       hint={t('print.hint')}
       auto={auto}
-      footLeft={inc ? t('print.runningHead', { number: inc.number }) : ''}
+      footLeft={
+        inc
+          ? `${inc.drill ? `【${t('drills.marker')}】` : ''}${t('print.runningHead', { number: inc.number })}`
+          : ''
+      }
       footRight={t('sheet.printedAt', { at: toLocalText(printedAt, tz) })}
     />
   );
@@ -236,8 +240,9 @@ function incidentBlocks(
   const blocks: PagedBlock[] = [
     sheetHead({
       bureau: o.bureau,
-      title: t('print.incidentTitle'),
+      title: inc.drill ? `【${t('drills.marker')}】${t('print.incidentTitle')}` : t('print.incidentTitle'),
       meta: [
+        ...(inc.drill ? [t('drills.markerTitle', { number: inc.drill.number })] : []),
         t('print.number', { number: inc.number }),
         t('print.printedAt', { at: toLocalText(o.printedAt, tz), who: o.printedBy }),
       ],

@@ -51,7 +51,9 @@ export function CampaignBoard({ campaign, extra }: { campaign: CampaignView; ext
       extra={extra}
     >
       <div className="dr-campaign-meta">
-        {campaign.documentNo ? <span>{t('drills.campaign.document', { no: campaign.documentNo })}</span> : null}
+        {campaign.documentNo ? (
+          <span>{t('drills.campaign.document', { no: campaign.documentNo })}</span>
+        ) : null}
         {campaign.issuedBy ? <span>{t('drills.campaign.issuedBy', { by: campaign.issuedBy })}</span> : null}
         <span>{t('drills.campaign.deadline', { date: campaign.deadline })}</span>
         {campaign.requirements.map((r) => (

@@ -1,38 +1,66 @@
-import { Empty, Skeleton } from 'antd';
+import { useState } from 'react';
+import { Button, Empty, Skeleton } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import type { DrillView } from '../../../../common/contract/drills';
 import type { Operator } from '../../../../common/contract/operators';
 import { useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { CampaignBoard } from './CampaignBoard';
+import { DrillDialog } from './DrillDialog';
+import { DrillPanel } from './DrillPanel';
 import { DrillsTable } from './DrillsTable';
 import './drills.css';
 
-/** 应急准备 → 应急演练: the campaign boards and the drills. */
-export function DrillsArea(_props: { operator: Operator }) {
+/** 应急准备 → 应急演练: the campaign boards, the drills, one drill's panel. */
+export function DrillsArea({ operator }: { operator: Operator }) {
   const { t } = useTranslation();
   const campaigns = useApiQuery('drills.campaigns', {});
   const drills = useApiQuery('drills.list', {});
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [editing, setEditing] = useState<{ drill: DrillView | null } | null>(null);
   if (campaigns.isPending || drills.isPending) return <Skeleton active />;
   const list = drills.data?.drills ?? [];
+  const campaignList = campaigns.data?.campaigns ?? [];
   return (
     <div className="dr-page">
       <PageHeader
         title={t('nav.drills')}
         subtitle={t('drills.subtitle', {
-          campaigns: campaigns.data?.campaigns.length ?? 0,
+          campaigns: campaignList.length,
           drills: list.length,
           running: list.filter((d) => d.state === 'started').length,
         })}
+        extra={
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ drill: null })}>
+            {t('drills.new')}
+          </Button>
+        }
       />
       <ErrorAlert error={campaigns.error ?? drills.error} />
-      {campaigns.data?.campaigns.length ? (
-        campaigns.data.campaigns.map((c) => <CampaignBoard key={c.id} campaign={c} />)
+      {campaignList.length ? (
+        campaignList.map((c) => <CampaignBoard key={c.id} campaign={c} />)
       ) : (
         <Empty description={t('drills.campaign.none')} />
       )}
       <h2 className="dr-section-title">{t('drills.list.title')}</h2>
-      <DrillsTable drills={list} campaigns={campaigns.data?.campaigns ?? []} />
+      <DrillsTable
+        drills={list}
+        campaigns={campaignList}
+        onOpen={(d) => setOpenId(d.id)}
+        onEdit={(d) => setEditing({ drill: d })}
+      />
+      <DrillPanel id={openId} onClose={() => setOpenId(null)} />
+      {editing ? (
+        <DrillDialog
+          open
+          drill={editing.drill}
+          campaigns={campaignList}
+          operator={operator}
+          onClose={() => setEditing(null)}
+        />
+      ) : null}
     </div>
   );
 }

@@ -21,14 +21,30 @@ const STATE_COLOR: Record<DrillView['state'], string> = {
  * The drills, as the caller may see them: a sealed drill is one line saying that it is
  * registered and sealed — core sent nothing more. Its controllers start and end it here.
  */
-export function DrillsTable({ drills, campaigns }: { drills: DrillView[]; campaigns: CampaignView[] }) {
+export function DrillsTable({
+  drills,
+  campaigns,
+  onOpen,
+  onEdit,
+}: {
+  drills: DrillView[];
+  campaigns: CampaignView[];
+  onOpen(d: DrillView): void;
+  onEdit(d: DrillView): void;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const fmt = useFormatDateTime();
   const domainLabel = useDomainLabel();
   const onError = (e: unknown) => void message.error(errorText(t, e));
-  const start = useApiMutation('drills.start', { onError, onSuccess: () => void message.success(t('drills.started')) });
-  const end = useApiMutation('drills.end', { onError, onSuccess: () => void message.success(t('drills.ended')) });
+  const start = useApiMutation('drills.start', {
+    onError,
+    onSuccess: () => void message.success(t('drills.started')),
+  });
+  const end = useApiMutation('drills.end', {
+    onError,
+    onSuccess: () => void message.success(t('drills.ended')),
+  });
   const domainOf = (d: DrillView) => {
     const c = campaigns.find((x) => x.id === d.campaignId);
     const dom = c?.domains.find((x) => x.id === d.domainId);
@@ -70,7 +86,11 @@ export function DrillsTable({ drills, campaigns }: { drills: DrillView[]; campai
           key: 'form',
           render: (_, d) => (d.detail ? t(`drillForm.${d.detail.form}`) : t('drills.sealedShort')),
         },
-        { title: t('drills.col.announce'), key: 'announce', render: (_, d) => t(`announceMode.${d.announce}`) },
+        {
+          title: t('drills.col.announce'),
+          key: 'announce',
+          render: (_, d) => t(`announceMode.${d.announce}`),
+        },
         {
           title: t('drills.col.state'),
           key: 'state',
@@ -88,23 +108,34 @@ export function DrillsTable({ drills, campaigns }: { drills: DrillView[]; campai
         {
           title: t('drills.col.actions'),
           key: 'actions',
-          render: (_, d) =>
-            d.controller ? (
-              <Space>
-                {d.state === 'planned' ? (
-                  <Popconfirm title={t('drills.startConfirm')} onConfirm={() => start.mutate({ id: d.id })}>
-                    <Button size="small" type="primary" danger>
-                      {t('drills.start')}
-                    </Button>
-                  </Popconfirm>
-                ) : null}
-                {d.state === 'started' ? (
-                  <Popconfirm title={t('drills.endConfirm')} onConfirm={() => end.mutate({ id: d.id })}>
-                    <Button size="small">{t('drills.end')}</Button>
-                  </Popconfirm>
-                ) : null}
-              </Space>
-            ) : null,
+          render: (_, d) => (
+            <Space>
+              <Button size="small" onClick={() => onOpen(d)}>
+                {t('drills.open')}
+              </Button>
+              {d.controller && d.state === 'planned' ? (
+                <Button size="small" onClick={() => onEdit(d)}>
+                  {t('drills.edit')}
+                </Button>
+              ) : null}
+              {d.controller ? (
+                <>
+                  {d.state === 'planned' ? (
+                    <Popconfirm title={t('drills.startConfirm')} onConfirm={() => start.mutate({ id: d.id })}>
+                      <Button size="small" type="primary" danger>
+                        {t('drills.start')}
+                      </Button>
+                    </Popconfirm>
+                  ) : null}
+                  {d.state === 'started' ? (
+                    <Popconfirm title={t('drills.endConfirm')} onConfirm={() => end.mutate({ id: d.id })}>
+                      <Button size="small">{t('drills.end')}</Button>
+                    </Popconfirm>
+                  ) : null}
+                </>
+              ) : null}
+            </Space>
+          ),
         },
       ]}
     />

@@ -8,6 +8,7 @@ import { useApiQuery } from '../../api/hooks';
 import { Countdown } from '../../components/Countdown';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { GradeTag } from '../../components/GradeTag';
+import { DrillMarker } from '../../components/DrillMarker';
 import { toLocalText } from '../../components/localTime';
 import { PageHeader } from '../../components/PageHeader';
 import { navigate, hrefOf } from '../../router/hash';
@@ -114,6 +115,7 @@ export function IncidentDetail({ id }: { id: string; operator: Operator }) {
         title={`${inc.number} ${inc.title}`}
         subtitle={
           <Space wrap size={8} className="dr-incident-sub">
+            <DrillMarker number={inc.drill?.number} />
             <GradeTag grade={inc.grade} />
             <StatusTag status={inc.status} />
             <Tag>{t(`category.${inc.category}`)}</Tag>

@@ -24,6 +24,7 @@ import type { IntakeFormValues } from './intakeDraft';
 import { intakeDefaults, toIntake } from './intakeValues';
 import { useIntakeDraft } from './useIntakeDraft';
 import { requestNextActionFocus } from '../incidents/nextActionFocus';
+import { ExerciseSwitch } from '../drills/ExerciseSwitch';
 
 /**
  * 接报登记: the intake of a call, fax or notice, typed while on the phone. Keyboard
@@ -42,6 +43,7 @@ export function IntakePage({ operator }: { operator: Operator }) {
   const create = useApiMutation('incidents.create');
   const settings = useApiQuery('settings.get', {}, { staleTime: 60_000 });
   const thresholds = settings.data?.accidentThresholds;
+  const [drillId, setDrillId] = useState<string | null>(null);
 
   useEffect(() => {
     const focus = () => firstField.current?.focus();
@@ -88,7 +90,11 @@ export function IntakePage({ operator }: { operator: Operator }) {
     const all = { ...(form.getFieldsValue(true) as IntakeFormValues), ...values };
     const intake = toIntake(all, draft, tz, thresholds);
     create.mutate(
-      { clientKey: draft.clientKey, ...(draft.attachTo ? { attachTo: draft.attachTo.id } : {}), intake },
+      {
+        clientKey: draft.clientKey,
+        ...(draft.attachTo ? { attachTo: draft.attachTo.id } : drillId ? { drillId } : {}),
+        intake,
+      },
       {
         onSuccess: (res) => {
           clear();
@@ -102,7 +108,7 @@ export function IntakePage({ operator }: { operator: Operator }) {
         },
       },
     );
-  }, [clear, create, draft, form, message, t, thresholds, tz]);
+  }, [clear, create, draft, drillId, form, message, t, thresholds, tz]);
 
   const enterNav = useEnterNavigation(() => void submit());
 
@@ -154,6 +160,7 @@ export function IntakePage({ operator }: { operator: Operator }) {
           closable={{ onClose: () => setShowRestored(false) }}
         />
       ) : null}
+      {draft.attachTo ? null : <ExerciseSwitch value={drillId} onChange={setDrillId} />}
       {draft.attachTo ? (
         <Alert
           className="dr-intake-notice"

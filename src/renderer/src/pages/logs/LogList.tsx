@@ -14,6 +14,7 @@ import { useApiQuery } from '../../api/hooks';
 import { Countdown } from '../../components/Countdown';
 import { downloadBase64 } from '../../components/download';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { DrillMarker } from '../../components/DrillMarker';
 import { GradeTag } from '../../components/GradeTag';
 import { toLocalText, toShortText } from '../../components/localTime';
 import { useRoomTimeZone } from '../../time/useRoomTime';
@@ -75,7 +76,8 @@ export function LogList() {
   const operators = useApiQuery('operators.list', { includeInactive: true });
   const openMap = useOpenIncidentMap();
   const overdue = useOverdueIds(openMap.values());
-  const filter = useMemo(() => toLogFilter(f, tz), [f, tz]);
+  // The log lists drill traffic too, each entry marked 演练; its export is real work only.
+  const filter = useMemo((): LogFilter => ({ ...toLogFilter(f, tz), traffic: 'all' }), [f, tz]);
   const [exporting, setExporting] = useState<'csv' | 'xlsx' | null>(null);
 
   const list = useInfiniteQuery({
@@ -96,7 +98,7 @@ export function LogList() {
   const doExport = async (format: 'csv' | 'xlsx') => {
     setExporting(format);
     try {
-      const file = await apiClient().call('logs.export', { filter, format });
+      const file = await apiClient().call('logs.export', { filter: { ...filter, traffic: 'real' }, format });
       downloadBase64(file.fileName, file.mime, file.base64);
       void message.success(t('logs.export.done', { name: file.fileName, rows: file.rows }));
     } catch (err) {
@@ -279,6 +281,7 @@ export function LogList() {
             render: (_, r) =>
               r.incidentId ? (
                 <a href={hrefOf('logs', ['incident', r.incidentId])} className="dr-inc-link">
+                  <DrillMarker number={r.drillNumber} />
                   {r.incidentGrade ? <GradeTag grade={r.incidentGrade as Grade} short /> : null}
                   <span className="dr-mono">{r.incidentNumber}</span>
                   <span className="dr-inc-title">{r.incidentTitle}</span>
