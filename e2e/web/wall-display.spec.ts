@@ -162,16 +162,17 @@ test('the rotating panel turns its pages at the interval set in settings, on the
     await openWall(page, { width: 1920, height: 1080 });
     const title = page.getByTestId('wall-rotate-title');
     const seen = new Set<string>();
-    for (const want of ['deadlines', 'depots', 'facilities']) {
+    for (const want of ['deadlines', 'depots', 'facilities', 'campaign']) {
       await expect(title).toHaveAttribute('data-page', want, { timeout: 16_000 });
       seen.add(want);
+      // The drill campaign's board: the demo's domains, each with its lead.
+      if (want === 'campaign') await expect(page.getByTestId('wall-campaign-domain').first()).toBeVisible();
       expect(await layoutProblems(page), want).toEqual([]);
       await page
         .getByTestId('wall-rotate')
         .screenshot({ path: path.join(SCREENSHOT_DIR, `wall-rotate-${want}.png`) });
     }
-    expect(seen.size).toBe(3);
-    await expect(page.getByTestId('wall-facility').first()).toBeAttached();
+    expect(seen.size).toBe(4);
   } finally {
     await value('settings.update', { wallRotateSeconds: 20 });
   }

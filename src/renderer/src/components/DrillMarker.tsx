@@ -23,3 +23,17 @@ export function DrillMarker({
     </Tooltip>
   );
 }
+
+/**
+ * A strip that stays in view on a drill record's page (under the sticky 60 px header):
+ * however far the page scrolls, it says 演练.
+ */
+export function DrillBanner({ number }: { number: string | null | undefined }) {
+  const { t } = useTranslation();
+  if (!number) return null;
+  return (
+    <div className="dr-drill-banner" role="note" data-testid="drill-banner">
+      {t('drills.markerTitle', { number })}
+    </div>
+  );
+}

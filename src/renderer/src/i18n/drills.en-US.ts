@@ -106,4 +106,10 @@ export const drillsEnUS: Record<keyof typeof drillsZhCN, string> = {
   'drills.new': 'Register drill',
   'drills.edit': 'Edit',
   'drills.open': 'Open',
+  'drills.wall.title': 'Drills · {{days}} days to the deadline',
+  'drills.wall.titleOverdue': 'Drills · {{days}} days past the deadline',
+  'drills.wall.done': 'Done {{done}}/{{planned}}',
+  'drills.wall.progress': 'Evaluated {{evaluated}} · rectified {{closed}} · {{unit}}',
+  'drills.dashboard.title': 'Drills',
+  'drills.dashboard.more': 'All drills',
 };

@@ -103,4 +103,10 @@ export const drillsZhCN = {
   'drills.new': '登记演练',
   'drills.edit': '修改',
   'drills.open': '查看',
+  'drills.wall.title': '应急演练 · 距完成时限 {{days}} 天',
+  'drills.wall.titleOverdue': '应急演练 · 已超过时限 {{days}} 天',
+  'drills.wall.done': '已完成 {{done}}/{{planned}}',
+  'drills.wall.progress': '已评估 {{evaluated}} · 整改完成 {{closed}} · {{unit}}',
+  'drills.dashboard.title': '应急演练',
+  'drills.dashboard.more': '查看全部',
 } as const;

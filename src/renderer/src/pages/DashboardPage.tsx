@@ -23,6 +23,7 @@ import { EquipmentCard } from './equipment/EquipmentCard';
 import { OnDutyCard } from './roster/OnDutyCard';
 import { RemindersCard } from './reminders/RemindersCard';
 import { SetupChecklist } from './setup/SetupChecklist';
+import { DrillsCard } from './drills/DrillsCard';
 import { hrefOf } from '../router/hash';
 
 /**
@@ -125,6 +126,7 @@ export function DashboardPage({ info, operator }: { info: SystemInfo; operator: 
           <EquipmentCard />
         </Col>
       </Row>
+      <DrillsCard />
       <Row gutter={[16, 16]} className="dr-dashboard-row">
         <Col xs={24}>
           <RemindersCard tz={tz} />

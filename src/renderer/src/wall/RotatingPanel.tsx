@@ -4,6 +4,7 @@ import type { OutputOf } from '../../../common/contract';
 import type { FaultView } from '../../../common/contract/equipment';
 import type { DepotView, FacilityView } from '../../../common/contract/facilities';
 import type { IncidentSummary } from '../../../common/contract/incidents';
+import type { CampaignView } from '../../../common/contract/drills';
 import type { Grade } from '../../../common/domain/incidents';
 import { distanceM } from '../../../common/geo/distance';
 import { GradeChip } from './GradeChip';
@@ -29,6 +30,8 @@ export interface RotatingSources {
   duty: OnDuty | undefined;
   depots: DepotView[] | undefined;
   facilities: FacilityView[] | undefined;
+  /** Drill campaigns (应急演练): the one with the nearest deadline is shown as a board. */
+  campaigns?: CampaignView[] | undefined;
 }
 
 interface DueItem {
@@ -110,7 +113,14 @@ export function affectedFacilities(incidents: IncidentSummary[], facilities: Fac
   return [...best.values()].sort((a, b) => a.distance - b.distance);
 }
 
-type Page = 'deadlines' | 'depots' | 'facilities';
+type Page = 'deadlines' | 'depots' | 'facilities' | 'campaign';
+
+/** The campaign the wall shows: the open one with the nearest deadline, else the latest. */
+export function wallCampaign(campaigns: CampaignView[] | undefined): CampaignView | null {
+  const list = campaigns ?? [];
+  const open = list.filter((c) => c.totals.closed < c.totals.planned || c.daysLeft >= 0);
+  return [...open].sort((a, b) => a.deadline.localeCompare(b.deadline))[0] ?? list[0] ?? null;
+}
 
 /**
  * The rest, one page at a time: what falls due in the next 24 hours, depots below
@@ -142,6 +152,8 @@ export function RotatingPanel({
   const pages: Page[] = ['deadlines'];
   if (short.length > 0) pages.push('depots');
   if (affected.length > 0) pages.push('facilities');
+  const campaign = wallCampaign(sources.campaigns);
+  if (campaign && campaign.domains.length > 0) pages.push('campaign');
   const index = Math.floor(now / (intervalSeconds * 1000)) % pages.length;
   const page = pages[index]!;
   const time = (iso: string) => shortTime(iso, now, i18n.language, tz);
@@ -184,6 +196,29 @@ export function RotatingPanel({
         </div>
       </li>
     ));
+  } else if (page === 'campaign' && campaign) {
+    rows = campaign.domains.map((d) => (
+      <li
+        key={d.id}
+        className={`dr-wr-row2${d.overdue ? ' dr-wr-overdue' : ''}`}
+        data-testid="wall-campaign-domain"
+      >
+        <div className="dr-wr-line">
+          <span className="dr-wr-what">{d.name || t(`drillDomain.${d.domain}`)}</span>
+          <span className="dr-wr-kind">{d.leadLeader}</span>
+          <span className={d.overdue ? 'dr-wr-alarm' : 'dr-wr-phone dr-wall-num'}>
+            {t('drills.wall.done', { done: d.counts.done, planned: d.counts.planned })}
+          </span>
+        </div>
+        <div className="dr-wr-sub">
+          {t('drills.wall.progress', {
+            evaluated: d.counts.evaluated,
+            closed: d.counts.closed,
+            unit: d.leadUnit,
+          })}
+        </div>
+      </li>
+    ));
   } else {
     rows = affected.map((a) => (
       <li key={a.facility.id} className="dr-wr-row2" data-testid="wall-facility">
@@ -206,7 +241,11 @@ export function RotatingPanel({
       testId="wall-rotate"
       title={
         <span data-testid="wall-rotate-title" data-page={page}>
-          {t(`wall.rotate.${page}`)}
+          {page === 'campaign' && campaign
+            ? campaign.daysLeft >= 0
+              ? t('drills.wall.title', { days: campaign.daysLeft })
+              : t('drills.wall.titleOverdue', { days: -campaign.daysLeft })
+            : t(`wall.rotate.${page as Exclude<Page, 'campaign'>}`)}
         </span>
       }
       extra={

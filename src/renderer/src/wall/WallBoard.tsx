@@ -47,6 +47,7 @@ export function WallBoard({ token }: { token: string | null }) {
   const eqDue = useApiQuery('equipment.due', {}, LIVE);
   const depots = useApiQuery('depots.list', {}, LIVE);
   const facilities = useApiQuery('facilities.list', {}, LIVE);
+  const campaigns = useApiQuery('drills.campaigns', {}, LIVE);
   const county = useApiQuery('geo.basemap', {}, LIVE);
   const basemap = useApiQuery('map.basemap', {}, LIVE);
 
@@ -149,6 +150,7 @@ export function WallBoard({ token }: { token: string | null }) {
                 duty: duty.data,
                 depots: depots.data,
                 facilities: facilities.data,
+                campaigns: campaigns.data?.campaigns,
               }}
               now={now}
               tz={tz}

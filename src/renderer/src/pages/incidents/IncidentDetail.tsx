@@ -8,7 +8,7 @@ import { useApiQuery } from '../../api/hooks';
 import { Countdown } from '../../components/Countdown';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { GradeTag } from '../../components/GradeTag';
-import { DrillMarker } from '../../components/DrillMarker';
+import { DrillBanner, DrillMarker } from '../../components/DrillMarker';
 import { toLocalText } from '../../components/localTime';
 import { PageHeader } from '../../components/PageHeader';
 import { navigate, hrefOf } from '../../router/hash';
@@ -111,6 +111,7 @@ export function IncidentDetail({ id }: { id: string; operator: Operator }) {
 
   return (
     <div className="dr-page dr-incident-page" data-testid="incident-detail">
+      <DrillBanner number={inc.drill?.number} />
       <PageHeader
         title={`${inc.number} ${inc.title}`}
         subtitle={
