@@ -112,4 +112,8 @@ export const drillsEnUS: Record<keyof typeof drillsZhCN, string> = {
   'drills.wall.progress': 'Evaluated {{evaluated}} · rectified {{closed}} · {{unit}}',
   'drills.dashboard.title': 'Drills',
   'drills.dashboard.more': 'All drills',
+  'drills.panel.item': '{{kind}}: {{text}}',
+  'drills.listSep': ', ',
+  'drills.printMark': '[DRILL] ',
+  'drills.form.unitSeparators': ';',
 };

@@ -109,4 +109,9 @@ export const drillsZhCN = {
   'drills.wall.progress': '已评估 {{evaluated}} · 整改完成 {{closed}} · {{unit}}',
   'drills.dashboard.title': '应急演练',
   'drills.dashboard.more': '查看全部',
+  'drills.panel.item': '{{kind}}：{{text}}',
+  'drills.listSep': '、',
+  'drills.printMark': '【演练】',
+  // Where a typed list of units splits (each character one separator).
+  'drills.form.unitSeparators': '，、',
 } as const;

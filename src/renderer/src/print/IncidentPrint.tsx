@@ -181,7 +181,7 @@ function IncidentPrint({
       auto={auto}
       footLeft={
         inc
-          ? `${inc.drill ? `【${t('drills.marker')}】` : ''}${t('print.runningHead', { number: inc.number })}`
+          ? `${inc.drill ? t('drills.printMark') : ''}${t('print.runningHead', { number: inc.number })}`
           : ''
       }
       footRight={t('sheet.printedAt', { at: toLocalText(printedAt, tz) })}
@@ -240,7 +240,7 @@ function incidentBlocks(
   const blocks: PagedBlock[] = [
     sheetHead({
       bureau: o.bureau,
-      title: inc.drill ? `【${t('drills.marker')}】${t('print.incidentTitle')}` : t('print.incidentTitle'),
+      title: inc.drill ? `${t('drills.printMark')}${t('print.incidentTitle')}` : t('print.incidentTitle'),
       meta: [
         ...(inc.drill ? [t('drills.markerTitle', { number: inc.drill.number })] : []),
         t('print.number', { number: inc.number }),

@@ -218,7 +218,7 @@ export function DrillDialog({
           </Col>
           <Col span={12}>
             <Form.Item name="units" label={t('drills.form.units')}>
-              <Select mode="tags" tokenSeparators={['，', ',', '、']} />
+              <Select mode="tags" tokenSeparators={[',', ...t('drills.form.unitSeparators')]} />
             </Form.Item>
           </Col>
           <Col span={24}>

@@ -37,8 +37,12 @@ export function DrillPanel({ id, onClose }: { id: string | null; onClose(): void
       : null;
   const itemText = (i: DrillTimelineItem) => {
     if (i.kind === 'state') return t(`drills.panel.state.${i.text}` as 'drills.panel.state.started');
-    if (i.kind === 'inject') return `${t('drills.panel.kind.inject')}：${i.text}`;
-    return `${t(`drills.panel.kind.${i.kind}`)}：${i.incidentNumber ?? ''} ${i.text}`;
+    if (i.kind === 'inject')
+      return t('drills.panel.item', { kind: t('drills.panel.kind.inject'), text: i.text });
+    return t('drills.panel.item', {
+      kind: t(`drills.panel.kind.${i.kind}`),
+      text: `${i.incidentNumber ?? ''} ${i.text}`,
+    });
   };
   return (
     <Drawer
@@ -72,10 +76,10 @@ export function DrillPanel({ id, onClose }: { id: string | null; onClose(): void
               <span data-testid="drill-scenario">{d.scenario ?? t('drills.panel.scenarioLater')}</span>
             </Descriptions.Item>
             <Descriptions.Item label={t('drills.form.controllers')} span={2}>
-              {d.controllers.map((c) => c.name).join('、')}
+              {d.controllers.map((c) => c.name).join(t('drills.listSep'))}
             </Descriptions.Item>
             <Descriptions.Item label={t('drills.form.units')} span={2}>
-              {d.units.join('、') || '—'}
+              {d.units.join(t('drills.listSep')) || '—'}
             </Descriptions.Item>
           </Descriptions>
 
