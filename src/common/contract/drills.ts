@@ -134,10 +134,11 @@ export const DrillInput = z.strictObject({
   planIds: z.array(id).max(20),
   units: z.array(name(60)).max(40),
   controllerIds: z.array(id).min(1).max(10),
-  /** The controller's script (情景注入), each at a minute after the start. */
+  /** The controller's script (情景注入), each at a minute after the start; absent: kept as it is. */
   script: z
     .array(z.strictObject({ offsetMinutes: z.number().int().min(0).max(10_080), text: name(1000) }))
-    .max(30),
+    .max(30)
+    .optional(),
 });
 export type DrillInput = z.infer<typeof DrillInput>;
 

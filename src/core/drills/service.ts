@@ -84,7 +84,7 @@ export function saveDrill(
       throw new DomainError('conflict', 'errors.drill_state', { state: before.state, action: 'edit' });
     updateDrill(db, { ...before, ...fields });
     setControllers(db, input.id, controllers);
-    replaceScript(db, input.id, input.script, at, () => newId('inj'));
+    if (input.script) replaceScript(db, input.id, input.script, at, () => newId('inj'));
     return { id: input.id, before };
   }
   const id = newId('drill');
@@ -99,7 +99,7 @@ export function saveDrill(
     created_at: at,
   });
   setControllers(db, id, controllers);
-  replaceScript(db, id, input.script, at, () => newId('inj'));
+  replaceScript(db, id, input.script ?? [], at, () => newId('inj'));
   return { id, before: null };
 }
 
