@@ -15,7 +15,16 @@ import {
   metresBetween,
 } from '../../src/core/geo/fixtures';
 import type { LonLat } from '../../src/common/geo/distance';
-import { SCREENSHOT_DIR, callAs, expect, latinLeaks, pickOption, signInByKeyboard, test, useHost } from './fixtures';
+import {
+  SCREENSHOT_DIR,
+  callAs,
+  expect,
+  latinLeaks,
+  pickOption,
+  signInByKeyboard,
+  test,
+  useHost,
+} from './fixtures';
 import { canvasShot, colourSpan, colourStats, hex, waitMapIdle } from './map-helpers';
 
 /**
@@ -325,6 +334,45 @@ test('villages and rivers, each a layer of its own: preview, import, and the map
   expect(river.n, 'the wall draws the rivers').toBeGreaterThan(300);
   await wall.screenshot({ path: path.join(SCREENSHOT_DIR, 'geo-import-villages-wall-1920x1080.png') });
   await wall.close();
+});
+
+test('facilities without coordinates: the map says how many of a kind it cannot show, and links to them in the register', async ({
+  page,
+}) => {
+  await signIn(page);
+  const shelter = (name: string, point: [number, number] | null) =>
+    callAs(page, 'facilities.upsert', {
+      kind: 'shelter',
+      name,
+      address: '',
+      townCode: null,
+      point,
+      capacity: 500,
+      households: null,
+      contact: '',
+      phone: '',
+      notes: '',
+    });
+  await shelter('城关广场避难场所', [114.46, 38.04]);
+  await shelter('东关中学避难场所', null);
+  await shelter('南河小学避难场所', null);
+  await page.goto(`${host.url}/#/map`);
+  await waitMapIdle(page);
+  const notice = page.getByTestId('unlocated-fac-shelter');
+  await expect(notice).toHaveText('另有 2 个无坐标，未在图上显示，点此补录');
+  await expect(page.getByTestId('unlocated-fac-school')).toHaveCount(0);
+  await shot(page, 'geo-unlocated-map', [[1366, 768]]);
+  await notice.click();
+  await expect(page).toHaveURL(/#\/resources\/facilities\?kind=shelter&unlocated=1$/);
+  const table = page.getByTestId('facilities-table');
+  await expect(table).toContainText('东关中学避难场所');
+  await expect(table).toContainText('南河小学避难场所');
+  await expect(table).not.toContainText('城关广场避难场所');
+  await expect(page.getByTestId('facility-unlocated')).toHaveText('仅无坐标');
+  await shot(page, 'geo-unlocated-register', [[1366, 768]]);
+  // Closing the filter lists every shelter again.
+  await page.getByTestId('facility-unlocated').locator('.ant-tag-close-icon').click();
+  await expect(table).toContainText('城关广场避难场所');
 });
 
 async function signIn(page: Page) {

@@ -144,7 +144,12 @@ const depotExample: DepotInput = {
 export const facilityMethods = {
   'facilities.list': defineMethod({
     name: 'facilities.list',
-    input: z.strictObject({ kind: kind.optional(), ...filter }),
+    input: z.strictObject({
+      kind: kind.optional(),
+      ...filter,
+      /** Only those without coordinates: the ones the map cannot show. */
+      unlocated: z.boolean().optional(),
+    }),
     output: z.array(FacilityView),
     access: 'read',
     example: { kind: 'school', townCode: '990101101', q: '小学', includeArchived: false },

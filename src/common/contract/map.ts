@@ -187,6 +187,8 @@ export const mapMethods = {
       incidents: z.array(MapIncident),
       facilities: z.array(MapFacility),
       depots: z.array(MapDepot),
+      /** Current facilities without coordinates, by kind (kinds with none left out): the map says so. */
+      unlocated: z.array(z.strictObject({ kind, count: z.number().int() })),
     }),
     access: 'read',
     example: { closedSince: '2026-10-30T00:00:00.000Z' },

@@ -85,14 +85,29 @@ export function words(q: string | undefined): string[] {
 
 export function listFacilities(
   db: ReadDb,
-  f: { kind?: FacilityKind; townCode?: string; q?: string; includeArchived?: boolean } = {},
+  f: {
+    kind?: FacilityKind;
+    townCode?: string;
+    q?: string;
+    includeArchived?: boolean;
+    unlocated?: boolean;
+  } = {},
 ): FacilityView[] {
-  const rows = stmt<[{ kind: string | null; town: string | null; archived: number }], FacilityWithTown>(
+  const rows = stmt<
+    [{ kind: string | null; town: string | null; archived: number; unlocated: number }],
+    FacilityWithTown
+  >(
     db,
     `${SELECT_FACILITY}
       WHERE (@archived = 1 OR f.archived = 0) AND (@kind IS NULL OR f.kind = @kind) AND (@town IS NULL OR f.town_code = @town)
+        AND (@unlocated = 0 OR f.lon IS NULL OR f.lat IS NULL)
       ORDER BY f.archived, ${KIND_ORDER}, f.town_code, f.name`,
-  ).all({ kind: f.kind ?? null, town: f.townCode ?? null, archived: f.includeArchived ? 1 : 0 });
+  ).all({
+    kind: f.kind ?? null,
+    town: f.townCode ?? null,
+    archived: f.includeArchived ? 1 : 0,
+    unlocated: f.unlocated ? 1 : 0,
+  });
   const ws = words(f.q);
   const hit = (r: FacilityWithTown) => {
     const hay = `${r.name} ${r.address} ${r.contact} ${r.phone} ${r.town_name ?? ''}`.toLowerCase();

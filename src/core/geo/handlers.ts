@@ -1,8 +1,8 @@
 import type { AreaHandlers } from '../handler';
 import { readSettings } from '../settings/repo';
-import { analyse, readFiles, refusal, type Analysis } from './import';
+import { analyse, orphanCodes, readFiles, refusal, type Analysis } from './import';
 import { basemap, listTowns, listVillages, replaceLines, replaceTowns, replaceVillages } from './repo';
-import type { WriteDb } from '../db/handles';
+import type { ReadDb, WriteDb } from '../db/handles';
 
 /** Writes the layer the analysis is of; every other layer stays as it is. */
 function write(db: WriteDb, a: Analysis): void {
@@ -31,6 +31,15 @@ function write(db: WriteDb, a: Analysis): void {
   }
 }
 
+/** The towns as villages are checked against: changes whenever a town or its outline does. */
+const townStamp = (db: ReadDb) =>
+  db
+    .prepare(
+      `SELECT count(*) || '/' || coalesce(group_concat(code || ':' || coalesce(length(boundary_json), 0)), '') FROM towns`,
+    )
+    .pluck()
+    .get() as string;
+
 const counts = (db: WriteDb, layer: Analysis['preview']['layer']) =>
   layer === 'towns'
     ? listTowns(db).length
@@ -58,12 +67,19 @@ export const geoHandlers: AreaHandlers<'geo'> = {
     kind: 'task',
     async run(input, ctx) {
       const files = await readFiles(input);
-      const db = ctx.services.database.current().write;
-      // Checked again inside the write lock: every town and the boundary, or nothing.
+      const { read, write: db } = ctx.services.database.current();
+      // The long part (every vertex converted and checked) runs before the write lock, so
+      // a county-sized file does not hold up the duty room's writes for its seconds.
+      const stamp = townStamp(read);
+      let a = analyse(read, files, input, ctx.locale());
       return db
         .transaction(() => {
-          const a = analyse(db, files, input, ctx.locale());
-          const p = a.preview;
+          // What the file is checked against can only have changed if the towns did.
+          if (townStamp(db) !== stamp) a = analyse(db, files, input, ctx.locale());
+          const p = {
+            ...a.preview,
+            orphanCodes: a.preview.layer === 'towns' ? orphanCodes(db, a.towns) : [],
+          };
           const found = a.towns.length + a.villages.length + a.lines.length;
           if (p.problems.length > 0 || found === 0) throw refusal(p);
           const before = counts(db, p.layer);

@@ -1,6 +1,7 @@
 import turfArea from '@turf/area';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import polygonClipping from 'polygon-clipping';
+import simplify from 'simplify-js';
 import findIntersections from 'sweepline-intersections';
 import type { GeoImportTown } from '../../common/contract/geo';
 import type { LonLat } from '../../common/geo/distance';
@@ -117,6 +118,34 @@ export function pointInside(polygons: Polygons, centroid: LonLat): LonLat {
   return best;
 }
 
+/**
+ * How far a stored outline may stray from the file's: about 2 m. Outlines as 自然资源
+ * has them carry a vertex every metre or so; a county's villages at that detail make a
+ * basemap of some 50 MB that every map, wall and picker would load. Area, centroid and
+ * the self-intersection check use the file's own outline.
+ */
+export const SIMPLIFY_M = 2;
+const SIMPLIFY_DEG = SIMPLIFY_M / 111_320;
+
+/** A line or ring thinned (Douglas–Peucker on a plane scaled by cos φ); a ring stays closed. */
+export function simplifyLine(line: Ring): Ring {
+  if (line.length <= 8) return line;
+  const k = Math.cos(((line[0]![1] ?? 0) * Math.PI) / 180) || 1;
+  const out = simplify(
+    line.map(([x, y]) => ({ x: x * k, y })),
+    SIMPLIFY_DEG,
+  ).map((p) => [p.x / k, p.y] as [number, number]);
+  return out.length >= 4 ? out : line;
+}
+
+/** Every ring thinned; a polygon the thinning made cross itself keeps the file's rings. */
+export function simplifyPolygons(polygons: Polygons): Polygons {
+  return polygons.map((poly) => {
+    const thin = poly.map(simplifyLine);
+    return firstCrossing([thin]) ? poly : thin;
+  });
+}
+
 export function closedRings(polygons: Polygons): boolean {
   return polygons.every((poly) =>
     poly.every((ring) => {
@@ -179,6 +208,7 @@ export function checkTowns(
     if (crossing)
       problems.push({ key: 'errors.geo_self_intersection', params: { ...label, at: at(crossing) }, feature });
     const centroid = centroidOf(polygons);
+    const stored = simplifyPolygons(polygons);
     towns.push({
       feature,
       name,
@@ -186,8 +216,8 @@ export function checkTowns(
       kind: kindOfName(name),
       areaKm2: Math.round(turfArea({ type: 'MultiPolygon', coordinates: polygons }) / 10_000) / 100,
       centroid,
-      seat: pointInside(polygons, centroid),
-      polygons,
+      seat: pointInside(stored, centroid),
+      polygons: stored,
     });
   });
   for (const [code, list] of groupBy(

@@ -308,3 +308,47 @@ describe('multipart towns and town seats', () => {
     expect(towns.find((t) => t.name === '城关镇')!.seat).toEqual([114.46, 38.05]);
   });
 });
+
+describe('detailed outlines', () => {
+  it('are stored thinned to within a few metres; area and position come from the file as it is', async () => {
+    await withFixtureTowns();
+    const at = FIXTURE_VILLAGES[0]!.at;
+    // A round village of 4000 vertices, ~450 m across: a vertex every 35 cm, as surveyed outlines have.
+    const r = 0.002;
+    const k = Math.cos((at[1] * Math.PI) / 180);
+    const ring = Array.from({ length: 4000 }, (_, i) => {
+      const a = (2 * Math.PI * i) / 4000;
+      return [at[0] + (r * Math.cos(a)) / k, at[1] + r * Math.sin(a)] as [number, number];
+    });
+    ring.push(ring[0]!);
+    const doc = JSON.stringify({
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          properties: { 名称: '石桥村', 代码: FIXTURE_VILLAGES[0]!.code },
+          geometry: { type: 'Polygon', coordinates: [ring] },
+        },
+      ],
+    });
+    await core.invoke('geo.import', { layer: 'villages', file: file('村.geojson', doc) }, admin);
+    const outline = (await core.invoke('geo.basemap', {})).features.find(
+      (f) => f.properties.layer === 'village',
+    )!;
+    const stored = (outline.geometry.coordinates as [number, number][][])[0]!;
+    expect(stored.length).toBeLessThan(200);
+    expect(stored.length).toBeGreaterThan(20);
+    // Every vertex kept lies on the circle and no edge strays more than ~2 m inside it (the
+    // circle is 1.5 m out of round in metres: degrees of longitude and latitude differ slightly).
+    const radiusM = r * 110_574;
+    for (const p of stored) expect(Math.abs(metresBetween(p, at) - radiusM)).toBeLessThan(2);
+    for (let i = 0; i + 1 < stored.length; i += 1) {
+      const mid: [number, number] = [
+        (stored[i]![0] + stored[i + 1]![0]) / 2,
+        (stored[i]![1] + stored[i + 1]![1]) / 2,
+      ];
+      expect(radiusM - metresBetween(mid, at)).toBeLessThan(4);
+    }
+    expect(metresBetween((await core.invoke('geo.villages', {}))[0]!.point, at)).toBeLessThan(1);
+  });
+});

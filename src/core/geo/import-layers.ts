@@ -13,6 +13,8 @@ import {
   inRange,
   pointInside,
   round7,
+  simplifyLine,
+  simplifyPolygons,
   type ToWgs84,
 } from './import-check';
 import type { Polygons, RawFeature, Ring } from './import-read';
@@ -82,7 +84,9 @@ export function checkVillages(
           params: { ...label, at: at(crossing) },
           feature,
         });
-      point = pointInside(polygons, centroidOf(polygons));
+      const centroid = centroidOf(polygons);
+      polygons = simplifyPolygons(polygons);
+      point = pointInside(polygons, centroid);
     } else {
       const [x, y] = toWgs84(f.points[0]![0], f.points[0]![1]);
       point = [round7(x), round7(y)];
@@ -182,7 +186,13 @@ export function checkLines(
       return;
     }
     const km = Math.round(parts.reduce((s, l) => s + lengthM(l), 0) / 10) / 100;
-    lines.push({ feature, name, kind: lineKind(layer, name, km), lengthKm: km, parts });
+    lines.push({
+      feature,
+      name,
+      kind: lineKind(layer, name, km),
+      lengthKm: km,
+      parts: parts.map(simplifyLine),
+    });
   });
   return { lines, problems };
 }

@@ -125,7 +125,8 @@ function render(locale: Locale, p: Problem): string {
 }
 
 /** Codes that incidents, facilities and depots point at and the new towns do not have. */
-function orphanCodes(db: ReadDb, codes: Set<string>): string[] {
+export function orphanCodes(db: ReadDb, towns: { code: string }[]): string[] {
+  const codes = new Set(towns.map((t) => t.code));
   const used = db
     .prepare(
       `SELECT town_code AS code FROM incidents WHERE town_code IS NOT NULL
@@ -237,7 +238,7 @@ export function analyse(db: ReadDb, files: ReadFiles, input: GeoImportInput, loc
     lines: result.lines.map(({ parts: _, ...l }) => l),
     ignored: layer.ignored + layer.features.length - relevant,
     problems: problems.map((p) => ({ ...p, message: render(locale, p) })),
-    orphanCodes: kind === 'towns' ? orphanCodes(db, new Set(result.towns.map((t) => t.code))) : [],
+    orphanCodes: kind === 'towns' ? orphanCodes(db, result.towns) : [],
     map: { type: 'FeatureCollection', features: previewMap(db, kind, result) },
   };
   return { preview, ...result };

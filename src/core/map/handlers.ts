@@ -133,7 +133,12 @@ export const mapHandlers: AreaHandlers<'map'> = {
           items: r.items,
           short: r.short,
         }));
-      return { incidents, facilities, depots };
+      const unlocated = stmt<[], { kind: FacilityKind; count: number }>(
+        ctx.db,
+        `SELECT kind, count(*) AS count FROM facilities
+          WHERE archived = 0 AND (lon IS NULL OR lat IS NULL) GROUP BY kind ORDER BY kind`,
+      ).all();
+      return { incidents, facilities, depots, unlocated };
     },
   },
 

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { GRADES, type Grade, type IncidentStatus } from '../../../../common/domain/incidents';
 import { depotIconUrl, drawIncidentIcon, facilityIconUrl } from '../../map/icons';
 import { COLORS, LAYER_KEYS, type LayerKey } from '../../map/style';
+import { hrefOf } from '../../router/hash';
 
 /** A legend swatch of an incident marker, as the map draws it. */
 function markerUrl(grade: Grade, status: IncidentStatus): string {
@@ -36,15 +37,20 @@ function useMarkers() {
 export function LayerPanel({
   visible,
   counts,
+  unlocated,
   onToggle,
 }: {
   visible: Record<LayerKey, boolean>;
   counts: Record<LayerKey, number>;
+  /** Facilities without coordinates, by kind: not drawn, so the panel says how many and where to fix them. */
+  unlocated: { kind: string; count: number }[];
   onToggle: (key: LayerKey, on: boolean) => void;
 }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(true);
   const m = useMarkers();
+  const unlocatedOf = (k: LayerKey) =>
+    k.startsWith('fac-') ? (unlocated.find((u) => `fac-${u.kind}` === k)?.count ?? 0) : 0;
   const iconOf = (k: LayerKey) => {
     if (k === 'incidents-open') return m.pending;
     if (k === 'incidents-closed') return m.closed;
@@ -84,6 +90,15 @@ export function LayerPanel({
                     data-testid={`layer-${k}`}
                   />
                 </label>
+                {unlocatedOf(k) ? (
+                  <a
+                    className="dr-map-layer-unlocated"
+                    href={hrefOf('resources', ['facilities'], { kind: k.slice(4), unlocated: 1 })}
+                    data-testid={`unlocated-${k}`}
+                  >
+                    {t('map.layer.unlocated', { n: unlocatedOf(k) })}
+                  </a>
+                ) : null}
               </li>
             ))}
           </ul>

@@ -275,6 +275,7 @@ export function MapPage() {
       <LayerPanel
         visible={visible}
         counts={counts}
+        unlocated={layers.data?.unlocated ?? []}
         onToggle={(k, on) => setVisible({ ...visible, [k]: on })}
       />
       {selection ? (

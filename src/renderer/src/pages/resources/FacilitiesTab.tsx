@@ -15,12 +15,29 @@ import { FacilityDialog } from './FacilityDialog';
 type Dialog = { kind: 'edit'; f?: FacilityView } | { kind: 'import' } | null;
 
 /** 重点单位: schools, hospitals, water, power, gas, transport and other key sites. */
-export function FacilitiesTab({ initialQ }: { initialQ: string }) {
+export function FacilitiesTab({
+  initialQ,
+  initialKind = null,
+  initialUnlocated = false,
+}: {
+  initialQ: string;
+  initialKind?: string | null;
+  initialUnlocated?: boolean;
+}) {
   const { t } = useTranslation();
-  const [kind, setKind] = useState<FacilityKind | undefined>();
+  const [kind, setKind] = useState<FacilityKind | undefined>(
+    (FACILITY_KINDS as readonly string[]).includes(initialKind ?? '')
+      ? (initialKind as FacilityKind)
+      : undefined,
+  );
+  const [unlocated, setUnlocated] = useState(initialUnlocated);
   const filters = useResourceFilters(initialQ);
   const [dialog, setDialog] = useState<Dialog>(null);
-  const list = useApiQuery('facilities.list', { ...(kind ? { kind } : {}), ...filters.listInput });
+  const list = useApiQuery('facilities.list', {
+    ...(kind ? { kind } : {}),
+    ...(unlocated ? { unlocated } : {}),
+    ...filters.listInput,
+  });
   const cols = useResourceColumns<FacilityView>({
     nameTitle: t('resources.col.name'),
     contactTitle: t('resources.col.contact'),
@@ -53,6 +70,12 @@ export function FacilitiesTab({ initialQ }: { initialQ: string }) {
             aria-label={t('resources.col.kind')}
             options={FACILITY_KINDS.map((k) => ({ value: k, label: t(`facilityKind.${k}`) }))}
           />
+          {unlocated ? (
+            // Shown while it applies (the map links here for those it cannot draw); closing it lists all.
+            <Tag closable onClose={() => setUnlocated(false)} data-testid="facility-unlocated">
+              {t('resources.unlocatedOnly')}
+            </Tag>
+          ) : null}
         </ResourceToolbar>
       }
     >

@@ -9,7 +9,10 @@ import './resources.css';
 const TABS = ['facilities', 'depots'] as const;
 type Tab = (typeof TABS)[number];
 
-/** 应急资源: the registers of key facilities and supply depots (`#/resources/<tab>?q=`). */
+/**
+ * 应急资源: the registers of key facilities and supply depots (`#/resources/<tab>?q=`;
+ * facilities also `kind=` and `unlocated=1`, the map's link to those it cannot show).
+ */
 export function ResourcesArea({ tab }: { tab: string | undefined }) {
   const { t } = useTranslation();
   const route = useHashRoute();
@@ -26,7 +29,13 @@ export function ResourcesArea({ tab }: { tab: string | undefined }) {
           {
             key: 'facilities',
             label: t('resources.tab.facilities'),
-            children: <FacilitiesTab initialQ={active === 'facilities' ? q : ''} />,
+            children: (
+              <FacilitiesTab
+                initialQ={active === 'facilities' ? q : ''}
+                initialKind={active === 'facilities' ? route.query.get('kind') : null}
+                initialUnlocated={active === 'facilities' && route.query.get('unlocated') === '1'}
+              />
+            ),
           },
           {
             key: 'depots',
