@@ -127,14 +127,23 @@ export function pointInside(polygons: Polygons, centroid: LonLat): LonLat {
 export const SIMPLIFY_M = 2;
 const SIMPLIFY_DEG = SIMPLIFY_M / 111_320;
 
+/**
+ * Douglas–Peucker runs in pieces of this many vertices: on a zigzag it takes time in the
+ * square of the length, and a crafted file of one 200 000-vertex zigzag held the host for
+ * minutes. Piece ends are kept, which costs a vertex per thousand.
+ */
+const SIMPLIFY_PIECE = 1000;
+
 /** A line or ring thinned (Douglas–Peucker on a plane scaled by cos φ); a ring stays closed. */
 export function simplifyLine(line: Ring): Ring {
   if (line.length <= 8) return line;
   const k = Math.cos(((line[0]![1] ?? 0) * Math.PI) / 180) || 1;
-  const out = simplify(
-    line.map(([x, y]) => ({ x: x * k, y })),
-    SIMPLIFY_DEG,
-  ).map((p) => [p.x / k, p.y] as [number, number]);
+  const pts = line.map(([x, y]) => ({ x: x * k, y }));
+  const out: [number, number][] = [];
+  for (let i = 0; i < pts.length - 1; i += SIMPLIFY_PIECE) {
+    const piece = simplify(pts.slice(i, i + SIMPLIFY_PIECE + 1), SIMPLIFY_DEG);
+    for (const p of out.length ? piece.slice(1) : piece) out.push([p.x / k, p.y]);
+  }
   return out.length >= 4 ? out : line;
 }
 
