@@ -21,6 +21,7 @@ import { rosterArea } from './roster';
 import { remindersArea } from './reminders';
 import { contactsArea } from './contacts';
 import { reviewArea } from './review';
+import { plansArea } from './plans';
 import { preparednessArea, statisticsArea } from './coming';
 import { drillsArea } from './drills';
 
@@ -41,6 +42,7 @@ export const commonAreas = [
   rosterArea,
   remindersArea,
   contactsArea,
+  plansArea,
   preparednessArea,
   drillsArea,
   reviewArea,

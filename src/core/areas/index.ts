@@ -10,6 +10,7 @@ import { logsCore } from './logs';
 import { resourcesCore } from './resources';
 import { equipmentCore } from './equipment';
 import { rosterCore } from './roster';
+import { plansCore } from './plans';
 import { drillsCore } from './drills';
 import { remindersCore } from './reminders';
 import { contactsCore } from './contacts';
@@ -33,6 +34,7 @@ export const coreAreas = [
   rosterCore,
   remindersCore,
   contactsCore,
+  plansCore,
   preparednessCore,
   drillsCore,
   reviewCore,

@@ -10,7 +10,7 @@ import { Guard } from '../components/Guard';
 import { useIntakeHotkey } from '../components/intakeHotkey';
 import { rendererAreas } from '../areas';
 import type { RendererArea } from '../areas/define';
-import { menuOf, pageOf, printPageOf } from '../areas/fold';
+import { menuOf, menuTree, pageOf, printPageOf, type MenuItem } from '../areas/fold';
 import { dataKey } from '../i18n/keys';
 
 interface Props {
@@ -25,10 +25,20 @@ interface Props {
 export function Shell({ info, operator, onSwitch, areas = rendererAreas }: Props) {
   const { t } = useTranslation();
   const route = useHashRoute();
-  const menu = menuOf(areas);
+  const menu = menuTree(menuOf(areas));
   // An unknown first part shows the desk, as it always has.
   const area = pageOf(areas, route.parts[0] ?? '') ? route.parts[0]! : 'dashboard';
   const Page = pageOf(areas, area);
+  const entry = (m: MenuItem) => ({
+    key: m.route,
+    icon: m.icon,
+    label: (
+      <span className="dr-nav-label">
+        {t(dataKey(m.labelKey))}
+        {m.coming ? <span className="dr-nav-soon">{t('nav.soon')}</span> : null}
+      </span>
+    ),
+  });
   // F2 / Alt+N: a new intake (接报) from anywhere.
   useIntakeHotkey();
 
@@ -65,16 +75,18 @@ export function Shell({ info, operator, onSwitch, areas = rendererAreas }: Props
             <Menu
               mode="inline"
               selectedKeys={[area]}
-              items={menu.map((m) => ({
-                key: m.route,
-                icon: m.icon,
-                label: (
-                  <span className="dr-nav-label">
-                    {t(dataKey(m.labelKey))}
-                    {m.coming ? <span className="dr-nav-soon">{t('nav.soon')}</span> : null}
-                  </span>
-                ),
-              }))}
+              // Headings start open: every entry is one click away, as before there were any.
+              defaultOpenKeys={menu.flatMap((n) => ('group' in n ? [n.group.key] : []))}
+              items={menu.map((n) =>
+                'group' in n
+                  ? {
+                      key: n.group.key,
+                      icon: n.group.icon,
+                      label: <span className="dr-nav-label">{t(dataKey(n.group.labelKey))}</span>,
+                      children: n.items.map((m) => entry(m)),
+                    }
+                  : entry(n.item),
+              )}
               onClick={({ key }) => navigate(hrefOf(key as RouteName))}
             />
           </nav>

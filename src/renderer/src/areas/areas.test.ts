@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { commonAreas, printRoutes, ROUTES } from '../../../common/areas';
 import { rendererAreas } from '.';
-import { menuOf, pageOf, printPageOf } from './fold';
+import { menuOf, menuTree, pageOf, printPageOf } from './fold';
 
 describe('renderer area manifests', () => {
   it('refer to the shared manifests of the app', () => {
@@ -27,5 +27,23 @@ describe('renderer area manifests', () => {
         .filter((m) => m.coming)
         .map((m) => m.route),
     ).toEqual(['preparedness', 'statistics']);
+  });
+
+  it('put the preparedness entries under one 应急准备 heading, where its first entry stands', () => {
+    const tree = menuTree(menuOf(rendererAreas));
+    const shape = tree.map((n) =>
+      'group' in n ? `${n.group.labelKey}[${n.items.map((i) => i.route).join()}]` : n.item.route,
+    );
+    expect(shape).toEqual([
+      'dashboard',
+      'logs',
+      'map',
+      'equipment',
+      'roster',
+      'resources',
+      'nav.preparedness[plans,preparedness]',
+      'statistics',
+      'settings',
+    ]);
   });
 });

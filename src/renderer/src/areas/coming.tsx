@@ -2,6 +2,7 @@ import { BarChartOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { preparednessArea, statisticsArea } from '../../../common/areas/coming';
 import { ComingSoonPage } from '../pages/ComingSoonPage';
 import { defineRendererArea } from './define';
+import { preparednessGroup } from './groups';
 
 // Areas still to be built: an honest "not yet" page each, no made-up data.
 const preparednessIcon = <SafetyCertificateOutlined />;
@@ -9,9 +10,10 @@ export const preparednessUi = defineRendererArea(preparednessArea, {
   pages: {
     preparedness: {
       page: () => <ComingSoonPage route="preparedness" icon={preparednessIcon} />,
-      order: 70,
+      order: 79,
       icon: preparednessIcon,
-      labelKey: 'nav.preparedness',
+      labelKey: 'nav.preparednessMore',
+      group: preparednessGroup,
     },
   },
   printPages: {},

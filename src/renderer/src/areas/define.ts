@@ -20,6 +20,14 @@ export interface PrintPageProps {
   operator: Operator;
 }
 
+/** A heading of the left navigation that holds the entries of several routes (应急准备). */
+export interface MenuGroup {
+  key: string;
+  /** Catalog key of the heading (`nav.preparedness`). */
+  labelKey: string;
+  icon: ReactNode;
+}
+
 /** One route's page and its entry in the left navigation. */
 export interface RoutePage {
   page: ComponentType<PageProps>;
@@ -28,6 +36,8 @@ export interface RoutePage {
   icon: ReactNode;
   /** Catalog key of the navigation label (`nav.logs`). */
   labelKey: string;
+  /** The heading the entry sits under; the heading takes the place of its first entry. */
+  group?: MenuGroup;
 }
 
 /**

@@ -42,6 +42,7 @@ describe('a fixture area added to the renderer’s areas', () => {
       'contacts',
       'resources',
       'fixtureNotes',
+      'plans',
       'preparedness',
       'drills',
       'review',

@@ -1,6 +1,6 @@
 import type { ComponentType, ReactNode } from 'react';
 import type { Locale } from '../../../common/domain/roles';
-import type { PageProps, PrintPageProps, RendererArea } from './define';
+import type { MenuGroup, PageProps, PrintPageProps, RendererArea } from './define';
 
 /** One entry of the left navigation. */
 export interface MenuItem {
@@ -9,6 +9,30 @@ export interface MenuItem {
   labelKey: string;
   /** The area is still to be built: the entry says 待上线 and the page says so honestly. */
   coming: boolean;
+  group?: MenuGroup;
+}
+
+/** The navigation as shown: entries, and headings holding theirs, in order. */
+export type MenuNode = { item: MenuItem } | { group: MenuGroup; items: MenuItem[] };
+
+/** Puts grouped entries under their heading, where the group's first entry stands. */
+export function menuTree(items: readonly MenuItem[]): MenuNode[] {
+  const out: MenuNode[] = [];
+  const groups = new Map<string, MenuItem[]>();
+  for (const item of items) {
+    if (!item.group) {
+      out.push({ item });
+      continue;
+    }
+    const members = groups.get(item.group.key);
+    if (members) members.push(item);
+    else {
+      const list = [item];
+      groups.set(item.group.key, list);
+      out.push({ group: item.group, items: list });
+    }
+  }
+  return out;
 }
 
 /** The left navigation of a list of areas, in each entry's order. */
@@ -21,6 +45,7 @@ export function menuOf(areas: readonly RendererArea[]): MenuItem[] {
         labelKey: p.labelKey,
         coming: a.area.coming === true,
         order: p.order,
+        ...(p.group ? { group: p.group } : {}),
       })),
     )
     .sort((x, y) => x.order - y.order)

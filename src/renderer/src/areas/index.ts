@@ -6,6 +6,7 @@ import { rosterUi } from './roster';
 import { remindersUi } from './reminders';
 import { contactsUi } from './contacts';
 import { reviewUi } from './review';
+import { plansUi } from './plans';
 import { wallUi } from './wall';
 import { preparednessUi, statisticsUi } from './coming';
 import { drillsUi } from './drills';
@@ -26,6 +27,7 @@ export const rendererAreas = [
   equipmentUi,
   rosterUi,
   contactsUi,
+  plansUi,
   wallUi,
   preparednessUi,
   drillsUi,

@@ -39,8 +39,9 @@ export function RegisterToolbar({
   importMenu?: { key: string; label: string }[];
   /** Called with the menu item's key when there is an `importMenu`. */
   onImport: (key?: string) => void;
-  exportLabel: string;
-  onExport: () => Promise<ExportedFile>;
+  exportLabel?: string;
+  /** Absent for a register without an export. */
+  onExport?: () => Promise<ExportedFile>;
   addLabel: string;
   onAdd: () => void;
 }) {
@@ -49,6 +50,7 @@ export function RegisterToolbar({
   const [exporting, setExporting] = useState(false);
 
   const exportXlsx = async () => {
+    if (!onExport) return;
     setExporting(true);
     try {
       const f = await onExport();
@@ -81,9 +83,11 @@ export function RegisterToolbar({
           {importLabel}
         </Button>
       )}
-      <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportXlsx()}>
-        {exportLabel}
-      </Button>
+      {onExport ? (
+        <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportXlsx()}>
+          {exportLabel}
+        </Button>
+      ) : null}
       <Button type="primary" icon={<PlusOutlined />} onClick={onAdd}>
         {addLabel}
       </Button>

@@ -130,6 +130,7 @@ export const enUS: Record<UiKey, string> = {
   'nav.roster': 'Roster & handover',
   'nav.resources': 'Resources',
   'nav.preparedness': 'Preparedness',
+  'nav.preparednessMore': 'Drills, teams, supplies',
   'nav.statistics': 'Statistics',
   'nav.settings': 'Settings',
 
@@ -157,9 +158,9 @@ export const enUS: Record<UiKey, string> = {
   'coming.resources.points':
     'Stock by depot and item, with alerts below minimum levels\nReceipts, issues and transfers as a ledger (GB/T 38565 item codes)\nAgreement reserves with suppliers\nRescue teams and experts with contacts',
   'coming.preparedness.summary':
-    'Preparedness will manage emergency plans, drills and the information-release workflow.',
+    'The rest of preparedness will manage drills, rescue teams, experts and the information-release workflow; emergency plans are live.',
   'coming.preparedness.points':
-    'Overall, special and departmental plans with version, status and review date\nDrills with lead official, deadline and written evaluation\nPublic statements: draft, approval and release times',
+    'Drills with lead official, deadline and written evaluation\nRescue teams and experts\nPublic statements: draft, approval and release times',
   'coming.statistics.summary':
     'Statistics will total duty discipline, reporting timeliness and incident handling without counting by hand.',
   'coming.statistics.points':

@@ -151,7 +151,8 @@ export const equipmentZhCN = {
   'equipment.templates.faultHours': '故障整改期限（小时）',
   'equipment.templates.save': '保存为新版本',
   'equipment.templates.saved': '已保存为第 {{version}} 版',
-  'equipment.templates.versionNote': '保存后成为第 {{version}} 版，只用于以后的检查；已有检查记录仍按原版本显示。',
+  'equipment.templates.versionNote':
+    '保存后成为第 {{version}} 版，只用于以后的检查；已有检查记录仍按原版本显示。',
   'equipment.stats.months': '近 {{n}} 个月',
   'equipment.stats.compliance': '按时检查率',
   'equipment.stats.checks': '已检 / 应检（周期）',

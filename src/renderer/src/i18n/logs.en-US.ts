@@ -142,8 +142,7 @@ export const logsEnUS: Record<DutylogKey, string> = {
 
   'logs.chain.checking': 'Checking the record chain…',
   'logs.chain.ok': 'Record chain intact ({{n}} entries)',
-  'logs.chain.okHint':
-    'Each entry is hashed together with the one before: a changed entry would show here',
+  'logs.chain.okHint': 'Each entry is hashed together with the one before: a changed entry would show here',
   'logs.chain.anchorBroken':
     'The log does not match the chain head a handover signature recorded (entry {{seq}}, shift {{shift}}): it may have been rewritten',
   'logs.chain.broken': 'Record chain broken: entry {{seq}} was altered ({{id}})',
@@ -239,7 +238,8 @@ export const logsEnUS: Record<DutylogKey, string> = {
   'logs.intake.suggestLabel': 'The figures call for',
   'logs.intake.suggestAccept': 'Accept',
   'logs.intake.suggestMatches': 'matches the grade chosen',
-  'logs.intake.gradeReasonHint': 'Graded below the suggested {{grade}}: say why (kept with the incident, correctable)',
+  'logs.intake.gradeReasonHint':
+    'Graded below the suggested {{grade}}: say why (kept with the incident, correctable)',
   'logs.intake.recorderHint': 'When someone else took it down; blank means {{name}}, signed in',
   'logs.intake.lossHint': 'In 10,000 yuan; leave blank if unknown',
   'logs.intake.keySuggest': 'accept the suggested grade',
@@ -345,7 +345,8 @@ export const logsEnUS: Record<DutylogKey, string> = {
   'logs.settings.lossWan': 'Direct loss (10,000 yuan) ≥',
   'logs.settings.defaults': 'Restore the regulation defaults',
   'logs.settings.targetsTitle': 'Report recipients',
-  'logs.settings.targetsLead': 'Superiors and units offered wherever a report or notice goes; one per line. Any other can still be typed.',
+  'logs.settings.targetsLead':
+    'Superiors and units offered wherever a report or notice goes; one per line. Any other can still be typed.',
   'logs.settings.targetsField': 'Recipients (one per line)',
   'logs.settings.readOnly': 'Only administrators can change these.',
   'settings.tab.deadlines': 'Deadlines',

@@ -22,8 +22,7 @@ export const logsZhCN = {
   'logs.casualties.injured': '受伤',
   'logs.casualties.missing': '失踪',
   'logs.casualties.trapped': '被困',
-  'logs.casualties.line':
-    '死亡 {{dead}} 人，受伤 {{injured}} 人，失踪 {{missing}} 人，被困 {{trapped}} 人',
+  'logs.casualties.line': '死亡 {{dead}} 人，受伤 {{injured}} 人，失踪 {{missing}} 人，被困 {{trapped}} 人',
   'logs.notified.item': '{{who}}（{{at}}）',
   'logs.notified.who': '已通报的领导或单位',
   'logs.notified.at': '通报时间',
@@ -306,15 +305,13 @@ export const logsZhCN = {
   'logs.desk.latest': '最新日志',
   'logs.desk.log': '值班日志',
 
-  'logs.rules.lead':
-    '从接报时起计算。事件升级时按新级别重新计时；修改后的时限只对此后开始计时的事件生效。',
+  'logs.rules.lead': '从接报时起计算。事件升级时按新级别重新计时；修改后的时限只对此后开始计时的事件生效。',
   'logs.rules.readOnly': '报告时限由管理员设置，这里只能查看。',
   'logs.rules.phoneMinutes': '电话报告时限',
   'logs.rules.writtenMinutes': '书面报告时限',
   'logs.rules.min': '分钟',
   'logs.rules.specificTitle': '按类别另定的时限',
-  'logs.rules.specificLead':
-    '省、市对某类事件（如生产安全事故）另有规定时，在此添加；类别规定优先于上表。',
+  'logs.rules.specificLead': '省、市对某类事件（如生产安全事故）另有规定时，在此添加；类别规定优先于上表。',
   'logs.rules.noSpecific': '没有按类别另定的时限',
   'logs.rules.addSpecific': '添加类别时限',
   'logs.rules.remove': '删除',

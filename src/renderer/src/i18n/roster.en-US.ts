@@ -125,7 +125,8 @@ export const rosterEnUS: Record<keyof typeof rosterZhCN, string> = {
   'handover.amendText': 'Amendment',
   'handover.amendSave': 'Append',
   'handover.amended': 'Amendment appended',
-  'handover.lockedNote': 'Signed by all three: the handover is locked. Append an amendment for anything to add.',
+  'handover.lockedNote':
+    'Signed by all three: the handover is locked. Append an amendment for anything to add.',
   'handover.blockingTitle': '{{n}} item(s) need an explanation before the handover can be signed',
   'handover.explainHint': 'Explain (required)',
   'handover.notesHint': 'Anything else the incoming shift must know',
@@ -135,7 +136,8 @@ export const rosterEnUS: Record<keyof typeof rosterZhCN, string> = {
   'handover.crewLine': 'Leader {{leader}}; chief {{chief}}; officers {{officers}}',
   'handover.section.people': 'People on duty',
   'handover.section.entries': 'Duty log of the shift ({{n}} entries)',
-  'handover.section.entriesTruncated': 'Duty log of the shift (first {{n}} of {{total}}; the rest in the duty log)',
+  'handover.section.entriesTruncated':
+    'Duty log of the shift (first {{n}} of {{total}}; the rest in the duty log)',
   'handover.section.incidents': 'Incidents of the shift ({{n}})',
   'handover.section.unfinished': 'Unfinished items ({{n}})',
   'handover.section.instructions': 'Leader instructions and progress ({{n}})',

@@ -67,7 +67,8 @@ export const rosterZhCN = {
   'roster.reasonHint': '如：病假、参加会议、个人事务调换',
   'roster.saved': '已保存',
   'roster.fillTitle': '按规律排班（{{month}}）',
-  'roster.fillHelp': '各名单按所列顺序逐班轮换，从所选范围的第一个班次开始。不勾选“覆盖”时，已排班次保持不变。',
+  'roster.fillHelp':
+    '各名单按所列顺序逐班轮换，从所选范围的第一个班次开始。不勾选“覆盖”时，已排班次保持不变。',
   'roster.fromDay': '开始日',
   'roster.toDay': '结束日',
   'roster.officersPerShift': '每班值班员人数',
@@ -75,7 +76,8 @@ export const rosterZhCN = {
   'roster.overwrite': '覆盖已排班次',
   'roster.filledN': '已排 {{filled}} 个班次，跳过 {{skipped}} 个',
   'roster.copyTitle': '复制 {{from}} 的值班表到 {{to}}',
-  'roster.copyHelp': '本月第 N 个班次沿用上月第 N 个班次的人员（上月较短时从头循环）；已停用的人员不会被复制。',
+  'roster.copyHelp':
+    '本月第 N 个班次沿用上月第 N 个班次的人员（上月较短时从头循环）；已停用的人员不会被复制。',
   'roster.swapTitle': '换班',
   'roster.swapShiftA': '班次一',
   'roster.swapShiftB': '班次二',

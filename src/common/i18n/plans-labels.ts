@@ -1,0 +1,78 @@
+import { catalog } from './catalog';
+
+/**
+ * Labels of the plans codes (kinds, domains, levels, statuses, response levels), both
+ * locales, folded into the domain labels: core (exports, import headers, errors) and
+ * the renderer read the same words.
+ */
+const zh = {
+  'planKind.overall': '总体应急预案',
+  'planKind.special': '专项应急预案',
+  'planKind.department': '部门应急预案',
+  'planKind.grassroots': '基层组织应急预案',
+  'planKind.enterprise': '企事业单位应急预案',
+  'planKind.catastrophe': '巨灾应对预案',
+  'planKind.joint': '联合应急预案',
+  'planKind.manual': '工作手册',
+  'planKind.action': '行动方案',
+  'planDomain.natural': '自然灾害',
+  'planDomain.accident': '事故灾难',
+  'planDomain.health': '公共卫生事件',
+  'planDomain.social': '社会安全事件',
+  'planDomain.general': '综合',
+  'planLevel.county': '县级',
+  'planLevel.town': '乡镇（街道）级',
+  'planLevel.village': '村（社区）级',
+  'planLevel.unit': '单位',
+  'planStatus.drafting': '编制',
+  'planStatus.consultation': '征求意见',
+  'planStatus.review': '专家论证',
+  'planStatus.approval': '审批',
+  'planStatus.issued': '印发',
+  'planStatus.filed': '备案',
+  'planStatus.in_force': '实施',
+  'planStatus.evaluation': '评估',
+  'planStatus.revision': '修订',
+  'planStatus.repealed': '废止',
+  'responseLevel.I': 'Ⅰ级响应',
+  'responseLevel.II': 'Ⅱ级响应',
+  'responseLevel.III': 'Ⅲ级响应',
+  'responseLevel.IV': 'Ⅳ级响应',
+};
+
+const en: { readonly [K in keyof typeof zh]: string } = {
+  'planKind.overall': 'Overall plan',
+  'planKind.special': 'Special plan',
+  'planKind.department': 'Department plan',
+  'planKind.grassroots': 'Grassroots plan',
+  'planKind.enterprise': 'Enterprise plan',
+  'planKind.catastrophe': 'Catastrophe plan',
+  'planKind.joint': 'Joint plan',
+  'planKind.manual': 'Work manual',
+  'planKind.action': 'Action plan',
+  'planDomain.natural': 'Natural disasters',
+  'planDomain.accident': 'Accidents',
+  'planDomain.health': 'Public health',
+  'planDomain.social': 'Social security',
+  'planDomain.general': 'Cross-domain',
+  'planLevel.county': 'County',
+  'planLevel.town': 'Town',
+  'planLevel.village': 'Village',
+  'planLevel.unit': 'Unit',
+  'planStatus.drafting': 'Drafting',
+  'planStatus.consultation': 'Consultation',
+  'planStatus.review': 'Expert review',
+  'planStatus.approval': 'Approval',
+  'planStatus.issued': 'Issued',
+  'planStatus.filed': 'Filed',
+  'planStatus.in_force': 'In force',
+  'planStatus.evaluation': 'Evaluation',
+  'planStatus.revision': 'Revision',
+  'planStatus.repealed': 'Repealed',
+  'responseLevel.I': 'Level I response',
+  'responseLevel.II': 'Level II response',
+  'responseLevel.III': 'Level III response',
+  'responseLevel.IV': 'Level IV response',
+};
+
+export const plansLabels = catalog(zh, en);

@@ -1,0 +1,9 @@
+import { plansArea } from '../../common/areas/plans';
+import { m014Plans } from '../db/migrations/014-plans';
+import { planHandlers } from '../plans/handlers';
+import { defineCoreArea } from './define';
+
+export const plansCore = defineCoreArea(plansArea, {
+  handlers: planHandlers,
+  migrations: [m014Plans],
+});

@@ -1,0 +1,17 @@
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../components/PageHeader';
+import { useHashRoute } from '../../router/hash';
+import { PlansRegister } from './PlansRegister';
+import './plans.css';
+
+/** 应急预案 (`#/plans?q=`): the register; `#/plans/<id>` one plan with its versions. */
+export function PlansArea({ sub }: { sub: string | undefined }) {
+  const { t } = useTranslation();
+  const route = useHashRoute();
+  return (
+    <div className="dr-page">
+      <PageHeader title={t('nav.plans')} subtitle={t('plans.subtitle')} />
+      {sub ? null : <PlansRegister initialQ={route.query.get('q') ?? ''} />}
+    </div>
+  );
+}

@@ -1,0 +1,143 @@
+import { useMemo, useState } from 'react';
+import { App, Form, Input, Modal, Radio, Select } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { IncidentSummary } from '../../../../common/contract/incidents';
+import { RESPONSE_LEVELS, type ResponseAction, type ResponseLevel } from '../../../../common/domain/plans';
+import { errorText } from '../../api/errors';
+import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { newClientKey } from '../../components/clientKey';
+import { DateTimeInput } from '../../components/DateTimeInput';
+import { parseLocalText, toLocalText } from '../../components/localTime';
+import { useRoomTimeZone } from '../../time/useRoomTime';
+
+interface Values {
+  action: ResponseAction;
+  planId?: string;
+  level?: ResponseLevel;
+  decidedBy: string;
+  decidedAt: string;
+  document?: string;
+}
+
+/**
+ * 启动 / 调整 / 终止应急响应 on an incident: the plan (from the register), the level the
+ * plan's version in force defines, who decided, when (the room's clock, typed), the document.
+ */
+export function ResponseDialog({ incident, onClose }: { incident: IncidentSummary; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const tz = useRoomTimeZone();
+  const [form] = Form.useForm<Values>();
+  const [key] = useState(newClientKey);
+  const running = incident.response;
+  const plans = useApiQuery('plans.list', {});
+  const action = Form.useWatch('action', form) ?? (running ? 'adjust' : 'start');
+  const planId = Form.useWatch('planId', form) ?? running?.planId ?? undefined;
+  const levels = useMemo(() => {
+    const defined = plans.data?.find((p) => p.id === planId)?.current?.levels.map((l) => l.level) ?? [];
+    return defined.length ? RESPONSE_LEVELS.filter((l) => defined.includes(l)) : [...RESPONSE_LEVELS];
+  }, [plans.data, planId]);
+  const save = useApiMutation('incidents.activateResponse', {
+    onError: (e) => void message.error(errorText(t, e)),
+    onSuccess: (r) => {
+      void message.success(
+        r.incident.response
+          ? t('plans.response.savedLevel', { level: r.incident.response.level })
+          : t('plans.response.savedEnd'),
+      );
+      onClose();
+    },
+  });
+  const submit = (v: Values) => {
+    const at = parseLocalText(v.decidedAt, tz);
+    if (!at) return void form.setFields([{ name: 'decidedAt', errors: [t('plans.response.badTime')] }]);
+    save.mutate({
+      incidentId: incident.id,
+      clientKey: key,
+      action: v.action,
+      planId: v.action === 'start' ? (v.planId ?? null) : (v.planId ?? null),
+      level: v.action === 'end' ? null : (v.level ?? null),
+      decidedBy: v.decidedBy.trim(),
+      decidedAt: at,
+      document: v.document?.trim() ?? '',
+    });
+  };
+  return (
+    <Modal
+      open
+      width={640}
+      title={t('plans.response.title', { number: incident.number })}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      confirmLoading={save.isPending}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      destroyOnHidden
+    >
+      {running ? (
+        <p data-testid="response-running">
+          {t('plans.response.running', { level: running.level, plan: running.planName })}
+        </p>
+      ) : null}
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        initialValues={{
+          action: running ? 'adjust' : 'start',
+          planId: running?.planId ?? undefined,
+          decidedAt: toLocalText(new Date().toISOString(), tz),
+        }}
+      >
+        <Form.Item name="action" label={t('plans.response.action')}>
+          <Radio.Group
+            optionType="button"
+            options={(running ? (['adjust', 'end'] as const) : (['start'] as const)).map((a) => ({
+              value: a,
+              label: t(`responseAction.${a}`),
+            }))}
+          />
+        </Form.Item>
+        {action !== 'end' ? (
+          <>
+            <Form.Item
+              name="planId"
+              label={t('plans.response.plan')}
+              rules={[{ required: action === 'start', message: t('errors.response_plan_required') }]}
+            >
+              <Select
+                showSearch
+                optionFilterProp="label"
+                loading={plans.isPending}
+                options={(plans.data ?? []).map((p) => ({ value: p.id, label: p.name }))}
+              />
+            </Form.Item>
+            <Form.Item
+              name="level"
+              label={t('plans.version.level')}
+              rules={[{ required: true, message: t('errors.response_level_required') }]}
+            >
+              <Radio.Group
+                optionType="button"
+                options={levels.map((l) => ({ value: l, label: t(`responseLevel.${l}`) }))}
+              />
+            </Form.Item>
+          </>
+        ) : null}
+        <Form.Item
+          name="decidedBy"
+          label={t('plans.response.decidedBy')}
+          rules={[{ required: true, whitespace: true, message: t('errors.field.blank') }]}
+        >
+          <Input maxLength={30} placeholder={t('plans.response.decidedByHint')} />
+        </Form.Item>
+        <Form.Item name="decidedAt" label={t('plans.response.decidedAt')} rules={[{ required: true, message: t('errors.field.blank') }]}>
+          <DateTimeInput timeZone={tz} />
+        </Form.Item>
+        <Form.Item name="document" label={t('plans.response.document')}>
+          <Input maxLength={100} placeholder={t('plans.response.documentHint')} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
