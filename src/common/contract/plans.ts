@@ -232,6 +232,15 @@ export const planMethods = {
     emits: ['plans.changed'],
     example: { versionId: 'plv_0123456789abcdef', status: 'issued', on: '2026-09-28' },
   }),
+  'plans.revise': defineMethod({
+    name: 'plans.revise',
+    // 修订: the version in force moves to 修订 and a new draft starts from it (or the open draft is returned).
+    input: z.strictObject({ planId: id, reason: text(500) }),
+    output: PlanVersionView,
+    access: 'write',
+    emits: ['plans.changed'],
+    example: { planId: 'pln_0123456789abcdef', reason: '2026年防汛演练评估：预警发布流程需修订' },
+  }),
   'plans.uploadPart': defineMethod({
     name: 'plans.uploadPart',
     input: z.strictObject({

@@ -25,14 +25,14 @@ const zh = {
 const en: { readonly [K in keyof typeof zh]: string } = {
   'errors.field.duplicate_level': 'Each response level may be given once',
   'errors.plan_missing': 'Plan not found',
-  'errors.plan_name_taken': 'A plan named “{{name}}” already exists',
+  'errors.plan_name_taken': 'A plan named "{{name}}" already exists',
   'errors.plan_version_missing': 'Plan version not found',
-  'errors.plan_version_label_taken': 'The plan already has a version “{{label}}”',
+  'errors.plan_version_label_taken': 'The plan already has a version "{{label}}"',
   'errors.plan_version_repealed': 'This version is repealed and can no longer be changed',
   'errors.plan_status_move':
-    'A plan version cannot go from “$t(planStatus.{{from}})” to “$t(planStatus.{{to}})”: status only moves forward (except repeal)',
+    'A plan version cannot go from "$t(planStatus.{{from}})" to "$t(planStatus.{{to}})": status only moves forward (except repeal)',
   'errors.plan_status_needs_issue':
-    'Enter the issue date and move the version to “Issued” before “$t(planStatus.{{to}})”',
+    'Enter the issue date and move the version to "Issued" before "$t(planStatus.{{to}})"',
   'errors.plan_date_before_issue':
     'The $t(planStatus.{{what}}) date cannot be before the issue date {{issued}}',
   'errors.plan_date_future': 'The date cannot be after today ({{today}})',

@@ -8,6 +8,7 @@ import type { VersionInput } from '../../common/contract/plans';
 import { authorOf } from '../incidents/service';
 import type { ReadDb } from '../db/handles';
 import { readPlanSettings, writePlanSettings } from './settings';
+import { openRevision } from './revision';
 import { documentMime, fileOf, joinParts, saveFile, storePart } from './files';
 import {
   appendStatusLog,
@@ -198,6 +199,23 @@ export const planHandlers: AreaHandlers<'plans'> = {
       });
       ctx.emit('plans.changed', [v.plan_id]);
       return toVersionView(versionRow(ctx.db, v.id)!, fileInfoOf(ctx.db, v.id), b);
+    },
+  },
+
+  'plans.revise': {
+    kind: 'write',
+    run(input, ctx) {
+      const b = basis(ctx);
+      const { versionId, created } = openRevision(ctx.db, {
+        planId: input.planId,
+        reason: input.reason,
+        actor: ctx.actor,
+        today: b.today,
+        at: ctx.nowIso(),
+      });
+      if (created) ctx.changed('planVersion', versionId, undefined, { revision: input.reason });
+      ctx.emit('plans.changed', [input.planId]);
+      return toVersionView(versionRow(ctx.db, versionId)!, fileInfoOf(ctx.db, versionId), b);
     },
   },
 

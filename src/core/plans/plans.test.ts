@@ -248,3 +248,34 @@ describe('the plans register', () => {
     expect(e.message).toBe('文件太大：最大 20 MB，该文件 20.0 MB');
   });
 });
+
+describe('a plan revision', () => {
+  it('moves the version in force to 修订 and opens one draft from it, however often asked', async () => {
+    await setup();
+    const p = await core.invoke('plans.upsert', flood(), officer);
+    const v = await core.invoke(
+      'plans.saveVersion',
+      { planId: p.id, ...v2026({ issuedOn: '2026-09-28' }) },
+      officer,
+    );
+    await core.invoke('plans.setStatus', { versionId: v.id, status: 'in_force', on: '2026-09-29' }, officer);
+    const draft = await core.invoke(
+      'plans.revise',
+      { planId: p.id, reason: '演练评估：预警发布流程需修订' },
+      officer,
+    );
+    expect(draft).toMatchObject({
+      status: 'drafting',
+      label: '2026年修订稿',
+      levels: v2026().levels,
+      docNo: '',
+    });
+    expect(draft.notes).toBe('演练评估：预警发布流程需修订');
+    const again = await core.invoke('plans.revise', { planId: p.id, reason: '另一项发现' }, officer);
+    expect(again.id).toBe(draft.id);
+    const detail = await core.invoke('plans.get', { id: p.id }, officer);
+    expect(detail.versions.map((x) => x.status)).toEqual(['drafting', 'revision']);
+    // The revised version stays the one in force until the draft is issued.
+    expect(detail.plan.current?.id).toBe(v.id);
+  });
+});

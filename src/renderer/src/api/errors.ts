@@ -41,7 +41,11 @@ export function errorText(t: TFunction, err: unknown): string {
   if (err instanceof ApiError) {
     if (err.code === 'invalid_input') {
       const issues = fieldIssuesOf(err);
-      if (issues.length === 0) return t('errors.invalid_input_generic');
+      // A rule of core refusing the input as a whole (a file that is not a PDF) says which, by its key.
+      if (issues.length === 0)
+        return err.key && err.key !== 'errors.invalid_input'
+          ? t(err.key, { ...err.params, defaultValue: t('errors.invalid_input_generic') })
+          : t('errors.invalid_input_generic');
       const fields = issues
         .map((i) => t('form.issue', { field: fieldLabel(t, i.path), message: issueText(t, i) }))
         .join(t('form.issueSeparator'));

@@ -130,7 +130,7 @@ export const enUS: Record<UiKey, string> = {
   'nav.roster': 'Roster & handover',
   'nav.resources': 'Resources',
   'nav.preparedness': 'Preparedness',
-  'nav.preparednessMore': 'Drills, teams, supplies',
+  'nav.preparednessMore': 'Drills & teams',
   'nav.statistics': 'Statistics',
   'nav.settings': 'Settings',
 

@@ -129,7 +129,7 @@ export const zhCN = {
   'nav.roster': '排班与交接班',
   'nav.resources': '应急资源',
   'nav.preparedness': '应急准备',
-  'nav.preparednessMore': '演练·队伍·物资',
+  'nav.preparednessMore': '演练与队伍',
   'nav.statistics': '统计',
   'nav.settings': '设置',
 

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
 import { useHashRoute } from '../../router/hash';
+import { PlanDetail } from './PlanDetail';
 import { PlansRegister } from './PlansRegister';
 import './plans.css';
 
@@ -11,7 +12,7 @@ export function PlansArea({ sub }: { sub: string | undefined }) {
   return (
     <div className="dr-page">
       <PageHeader title={t('nav.plans')} subtitle={t('plans.subtitle')} />
-      {sub ? null : <PlansRegister initialQ={route.query.get('q') ?? ''} />}
+      {sub ? <PlanDetail id={sub} /> : <PlansRegister initialQ={route.query.get('q') ?? ''} />}
     </div>
   );
 }
