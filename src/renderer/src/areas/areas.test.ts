@@ -41,7 +41,7 @@ describe('renderer area manifests', () => {
       'equipment',
       'roster',
       'resources',
-      'nav.preparedness[plans,preparedness]',
+      'nav.preparedness[plans,drills,review,preparedness]',
       'statistics',
       'settings',
     ]);

@@ -4,6 +4,7 @@ import { drillsArea } from '../../../common/areas/drills';
 import { drillsEnUS } from '../i18n/drills.en-US';
 import { drillsZhCN } from '../i18n/drills.zh-CN';
 import { defineRendererArea, type PageProps } from './define';
+import { preparednessGroup } from './groups';
 
 const DrillsArea = lazy(() =>
   import('../pages/drills/DrillsArea').then((m) => ({
@@ -12,8 +13,16 @@ const DrillsArea = lazy(() =>
 );
 
 export const drillsUi = defineRendererArea(drillsArea, {
-  // 应急准备 → 应急演练: next to the preparedness entry.
-  pages: { drills: { page: DrillsArea, order: 72, icon: <AimOutlined />, labelKey: 'nav.drills' } },
+  // 应急准备 → 应急演练, after 应急预案.
+  pages: {
+    drills: {
+      page: DrillsArea,
+      order: 72,
+      icon: <AimOutlined />,
+      labelKey: 'nav.drills',
+      group: preparednessGroup,
+    },
+  },
   printPages: {},
   catalogs: { 'zh-CN': drillsZhCN, 'en-US': drillsEnUS },
 });

@@ -43,9 +43,9 @@ describe('a fixture area added to the renderer’s areas', () => {
       'resources',
       'fixtureNotes',
       'plans',
-      'preparedness',
       'drills',
       'review',
+      'preparedness',
       'statistics',
       'settings',
     ]);

@@ -3,6 +3,7 @@ import { AuditOutlined } from '@ant-design/icons';
 import { reviewArea } from '../../../common/areas/review';
 import { reviewEnUS } from '../i18n/review.en-US';
 import { reviewZhCN } from '../i18n/review.zh-CN';
+import { preparednessGroup } from './groups';
 import { defineRendererArea, type PageProps, type PrintPageProps } from './define';
 
 const ReviewArea = lazy(() =>
@@ -25,7 +26,13 @@ const SummarySheet = lazy(() =>
 
 export const reviewUi = defineRendererArea(reviewArea, {
   pages: {
-    review: { page: ReviewArea, order: 74, icon: <AuditOutlined />, labelKey: 'nav.review' },
+    review: {
+      page: ReviewArea,
+      order: 74,
+      icon: <AuditOutlined />,
+      labelKey: 'nav.review',
+      group: preparednessGroup,
+    },
   },
   // 演练评估报告 (#/print/evaluation/<drillId>) and the campaign's 总结报告 (#/print/campaignSummary/<id>).
   printPages: { evaluation: EvaluationSheet, campaignSummary: SummarySheet },
