@@ -2,6 +2,8 @@ import { defineArea } from './define';
 import { planMethods } from '../contract/plans';
 import { plansLabels } from '../i18n/plans-labels';
 import { plansMessages } from '../i18n/plans-messages';
+import { plansFiles } from '../i18n/plans-files';
+import { mergeCatalogs } from '../i18n/catalog';
 
 /**
  * Emergency plans (应急预案, under 应急准备): the register of plans and their versions
@@ -16,5 +18,5 @@ export const plansArea = defineArea({
   routes: ['plans'],
   printRoutes: {},
   messages: plansMessages,
-  labels: plansLabels,
+  labels: mergeCatalogs(plansLabels, plansFiles),
 });

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { PlanView } from '../../../../common/contract/plans';
 import { PLAN_DOMAINS, PLAN_KINDS, type PlanDomain, type PlanKind } from '../../../../common/domain/plans';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { ImportDialog } from '../../components/ImportDialog';
 import { RegisterTable } from '../../components/RegisterTable';
 import { RegisterToolbar } from '../../components/RegisterToolbar';
 import { hrefOf } from '../../router/hash';
@@ -172,6 +173,9 @@ export function PlansRegister({ initialQ }: { initialQ: string }) {
         ]}
       />
       {dialog?.kind === 'edit' ? <PlanDialog plan={dialog.p} onClose={() => setDialog(null)} /> : null}
+      {dialog?.kind === 'import' ? (
+        <ImportDialog target="plans" title={t('plans.importTitle')} onClose={() => setDialog(null)} />
+      ) : null}
     </Card>
   );
 }
