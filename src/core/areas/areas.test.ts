@@ -34,6 +34,7 @@ describe('core area manifests', () => {
       'depots',
       'equipment',
       'facilities',
+      'plans',
       'roster',
     ]);
   });

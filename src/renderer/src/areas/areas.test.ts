@@ -36,6 +36,7 @@ describe('renderer area manifests', () => {
     );
     expect(shape).toEqual([
       'dashboard',
+      'reminders',
       'logs',
       'map',
       'equipment',
