@@ -1,5 +1,6 @@
 import { defineArea } from './define';
 import { planMethods } from '../contract/plans';
+import { responseMethods } from '../contract/response';
 import { plansLabels } from '../i18n/plans-labels';
 import { plansMessages } from '../i18n/plans-messages';
 import { plansFiles } from '../i18n/plans-files';
@@ -11,7 +12,7 @@ import { mergeCatalogs } from '../i18n/catalog';
  */
 export const plansArea = defineArea({
   id: 'plans',
-  methods: planMethods,
+  methods: { ...planMethods, ...responseMethods },
   events: {
     'plans.changed': [],
   },

@@ -1,4 +1,5 @@
 import { z } from '../zod-setup';
+import { ResponseData, ResponseState } from './response-data';
 import { defineMethod } from './define';
 import { id, isoTime, name, phone, text } from './shared';
 import { lonLat } from './geo';
@@ -107,6 +108,8 @@ export const EntryDataByKind = {
   }),
   withdraw: z.strictObject({ reason: name(500), falseAlarm: z.boolean() }),
   reopen: z.strictObject({ reason: name(500) }),
+  // Written by incidents.activateResponse only (it checks the plan and the running response).
+  response: ResponseData,
 } as const;
 export type TimelineKind = keyof typeof EntryDataByKind;
 
@@ -163,6 +166,8 @@ export const IncidentSummary = z.strictObject({
   closedAt: z.string().nullable(),
   /** The drill it was logged under (演练, marked on every screen and print), or null for real work. */
   drill: z.strictObject({ id: z.string(), number: z.string() }).nullable(),
+  /** The emergency response the incident is under (响应中), or null. */
+  response: ResponseState.nullable(),
 });
 export type IncidentSummary = z.infer<typeof IncidentSummary>;
 

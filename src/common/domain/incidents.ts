@@ -91,6 +91,7 @@ export const INCIDENT_ENTRY_KINDS = [
   'instruction', // 领导批示
   'instruction_done', // 批示落实/反馈
   'feedback', // 情况反馈
+  'response', // 启动/调整/终止应急响应 (incidents.activateResponse)
   'close', // 办结
   'withdraw', // 撤销/误报
   'reopen', // 重开

@@ -65,6 +65,10 @@ export const isIssued = (s: PlanStatus): boolean =>
 export const RESPONSE_LEVELS = ['I', 'II', 'III', 'IV'] as const;
 export type ResponseLevel = (typeof RESPONSE_LEVELS)[number];
 
+/** What a response entry on an incident does: 启动, 调整 (raise/lower), 终止. */
+export const RESPONSE_ACTIONS = ['start', 'adjust', 'end'] as const;
+export type ResponseAction = (typeof RESPONSE_ACTIONS)[number];
+
 /** The document file of a version: PDF or DOCX, at most this many bytes. */
 export const PLAN_FILE_MAX_BYTES = 20 * 1024 * 1024;
 export const PLAN_FILE_MIMES = {

@@ -20,6 +20,12 @@ const zh = {
   'errors.plan_file_too_big': '文件太大：最大 {{max}} MB，该文件 {{size}} MB',
   'errors.plan_upload_incomplete': '文件未上传完整（缺第 {{index}} 部分），请重新上传',
   'errors.plan_file_missing': '该版本还没有上传预案文件',
+  'errors.response_running': '该事件已在$t(responseLevel.{{level}})中（{{plan}}）：请选择“调整”或“终止”',
+  'errors.response_not_running': '该事件尚未启动应急响应',
+  'errors.response_level_required': '请选择响应级别',
+  'errors.response_same_level': '响应已是$t(responseLevel.{{level}})，无需调整',
+  'errors.response_plan_required': '启动响应须选择所依据的预案',
+  'errors.response_level_undefined': '预案“{{plan}}”的现行版本未规定$t(responseLevel.{{level}})',
 };
 
 const en: { readonly [K in keyof typeof zh]: string } = {
@@ -40,6 +46,14 @@ const en: { readonly [K in keyof typeof zh]: string } = {
   'errors.plan_file_too_big': 'File too large: at most {{max}} MB, this one is {{size}} MB',
   'errors.plan_upload_incomplete': 'The file did not arrive whole (part {{index}} missing); upload it again',
   'errors.plan_file_missing': 'No document has been uploaded for this version',
+  'errors.response_running':
+    'The incident is already under a $t(responseLevel.{{level}}) ({{plan}}): adjust or end it',
+  'errors.response_not_running': 'No emergency response has been started for this incident',
+  'errors.response_level_required': 'Choose the response level',
+  'errors.response_same_level': 'The response is already at $t(responseLevel.{{level}})',
+  'errors.response_plan_required': 'Choose the plan the response is started under',
+  'errors.response_level_undefined':
+    'The version in force of "{{plan}}" defines no $t(responseLevel.{{level}})',
 };
 
 export const plansMessages = catalog(zh, en);

@@ -2,10 +2,11 @@ import { plansArea } from '../../common/areas/plans';
 import { m014Plans } from '../db/migrations/014-plans';
 import { planHandlers } from '../plans/handlers';
 import { planImportTarget } from '../plans/import-target';
+import { responseHandlers } from '../plans/response';
 import { defineCoreArea } from './define';
 
 export const plansCore = defineCoreArea(plansArea, {
-  handlers: planHandlers,
+  handlers: { ...planHandlers, ...responseHandlers },
   migrations: [m014Plans],
   importTargets: [planImportTarget],
 });

@@ -36,7 +36,8 @@ function checkTown(ctx: WriteCtx, code: string | null): void {
   }
 }
 
-export const incidentHandlers: AreaHandlers<'incidents'> = {
+// incidents.activateResponse is the plans area's (src/core/plans/response.ts).
+export const incidentHandlers: Omit<AreaHandlers<'incidents'>, 'incidents.activateResponse'> = {
   'incidents.create': {
     kind: 'write',
     recordedBy: 'entries',

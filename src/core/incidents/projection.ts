@@ -1,3 +1,5 @@
+import type { ResponseData, ResponseState } from '../../common/contract/response-data';
+import { foldResponse } from '../../common/response';
 import type { EntryView, IntakeData } from '../../common/contract/incidents';
 import {
   computeDeadlines,
@@ -39,6 +41,8 @@ export interface FoldState {
   grades: DeadlineFacts['grades'];
   reports: DeadlineFacts['reports'];
   instructions: InstructionState[];
+  /** The response running now; absent in states folded before responses existed. */
+  response?: ResponseState | null;
 }
 
 export interface Projection extends Omit<FoldState, 'grades' | 'reports'> {
@@ -61,6 +65,7 @@ export function startFold(intakeEntry: EntryView): FoldState {
     grades: [{ grade: intake.grade, at: intake.receivedAt }],
     reports: [],
     instructions: [],
+    response: null,
   };
 }
 
@@ -119,6 +124,9 @@ export function foldEntry(prev: FoldState, e: EntryView): FoldState {
     case 'reopen':
       s.status = 'active';
       s.closedAt = null;
+      break;
+    case 'response':
+      s.response = foldResponse(s.response ?? null, d as unknown as ResponseData, e.occurredAt);
       break;
   }
   return s;

@@ -1,4 +1,6 @@
 import type { IncidentSummary, Traffic } from '../../common/contract/incidents';
+import type { ResponseState } from '../../common/contract/response-data';
+import type { IncidentSummary } from '../../common/contract/incidents';
 import type { Category, Grade, IncidentStatus } from '../../common/domain/incidents';
 import { cached } from '../db/cache';
 import { stmt } from '../db/sql';
@@ -40,7 +42,14 @@ export function toSummary(r: IncidentWithTown): IncidentSummary {
     lastEntryAt: r.last_entry_at,
     closedAt: r.closed_at,
     drill: r.drill_id ? { id: r.drill_id, number: r.drill_number ?? '' } : null,
+    response: responseOf(r.state_json),
   };
+}
+
+/** The running response from the stored fold; most incidents never had one, so most rows skip the parse. */
+function responseOf(stateJson: string): ResponseState | null {
+  if (!stateJson.includes('"response":{')) return null;
+  return (JSON.parse(stateJson) as { response?: ResponseState | null }).response ?? null;
 }
 
 export function incidentRow(db: ReadDb, id: string): IncidentWithTown | undefined {

@@ -93,6 +93,8 @@ export function summaryOf(kind: string, data: Data): string {
       );
     case 'equipment_handover':
       return str(data.items);
+    case 'response':
+      return [str(data.planName), str(data.document)].filter(Boolean).join(' ');
     case 'correction':
       return Object.keys(data).join('、');
     default:
