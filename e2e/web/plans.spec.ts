@@ -3,7 +3,19 @@ import path from 'node:path';
 import { localDate } from '../../src/common/time/zone';
 import { addWorkingDays, workingDaysBetween } from '../../src/common/workdays';
 import { DEFAULT_PLAN_SETTINGS } from '../../src/core/plans/settings';
-import { SCREENSHOT_DIR, e2eNow, expect, screenshots, signedIn, test, useHost } from './fixtures';
+import {
+  SCREENSHOT_DIR,
+  call,
+  callAs,
+  e2eNow,
+  expect,
+  newIncident,
+  screenshots,
+  signInToken,
+  signedIn,
+  test,
+  useHost,
+} from './fixtures';
 
 /**
  * The plans register as the duty officer keeps it: a plan registered, a version with
@@ -111,4 +123,84 @@ test('register a plan, its version and response levels, issue it, see the 备案
   await page.getByRole('button', { name: '返回预案列表' }).click();
   await expect(row).toContainText(`剩 ${left} 个工作日`);
   await screenshots(page, 'plans-register');
+});
+
+test('启动 a response on an incident under a plan, 调整 it, and see 响应中 on the incident, the desk and the wall', async ({
+  page,
+  browser,
+}) => {
+  await signedIn(page, host, '#/', '陈立新', '2001');
+  const { incident } = await callAs<{ incident: { id: string } }>(
+    page,
+    'incidents.create',
+    newIncident({ title: '白沙镇柳溪河段洪水漫堤', category: 'natural', subtype: 'flood', grade: 'III' }),
+  );
+  await page.goto(`${host.url}/#/logs/incident/${incident.id}`);
+  await page.getByTestId('response-button').click();
+  const dlg = page.getByRole('dialog', { name: /应急响应/ });
+  await dlg.getByLabel('依据预案').click();
+  await page.keyboard.type('防汛抗旱');
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option', {
+      hasText: '青岚示范县防汛抗旱应急预案',
+    })
+    .click();
+  // The flood plan's version in force defines all four levels.
+  await dlg.getByRole('radio', { name: 'Ⅳ级响应' }).check();
+  await dlg.getByLabel('决定人').fill('县政府王副县长');
+  await dlg.getByLabel('文件').fill('青防指〔2026〕9号');
+  await dlg.getByRole('button', { name: /保\s*存/ }).click();
+  await expect(dlg).toBeHidden();
+  const tag = page.getByTestId('incident-detail').getByTestId('response-tag');
+  await expect(tag).toHaveText('Ⅳ级响应中');
+  await expect(page.getByTestId('incident-detail')).toContainText(
+    '启动Ⅳ级响应 · 青岚示范县防汛抗旱应急预案 · 县政府王副县长',
+  );
+
+  // Raised to Ⅲ级: the tag follows; starting a second one is not offered.
+  await page.getByTestId('response-button').click();
+  const dlg2 = page.getByRole('dialog', { name: /应急响应/ });
+  await expect(dlg2.getByTestId('response-running')).toHaveText(
+    '当前：Ⅳ级响应（青岚示范县防汛抗旱应急预案）',
+  );
+  await expect(dlg2.getByRole('radio', { name: '启动' })).toHaveCount(0);
+  await dlg2.getByRole('radio', { name: 'Ⅲ级响应' }).check();
+  await dlg2.getByLabel('决定人').fill('县长');
+  await dlg2.getByRole('button', { name: /保\s*存/ }).click();
+  await expect(dlg2).toBeHidden();
+  await expect(tag).toHaveText('Ⅲ级响应中');
+  await screenshots(page, 'incident-response');
+
+  // The desk lists it with its tag.
+  await page.goto(`${host.url}/#/dashboard`);
+  await expect(
+    page
+      .getByTestId('desk-open-item')
+      .filter({ hasText: '白沙镇柳溪河段洪水漫堤' })
+      .getByTestId('response-tag'),
+  ).toHaveText('Ⅲ级响应中');
+
+  // The wall shows 响应中 on the incident's row, at 1920x1080 and 4K.
+  const admin = await signInToken(host);
+  const { token } = await call<{ token: string }>(
+    host,
+    'wallTokens.create',
+    { label: '预案响应测试' },
+    admin,
+  );
+  const wallCtx = await browser.newContext({
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    viewport: { width: 1920, height: 1080 },
+  });
+  const wall = await wallCtx.newPage();
+  await wall.goto(`${host.url}/#/wall?token=${token}`);
+  const row = wall.getByTestId('wall-incident').filter({ hasText: '白沙镇柳溪河段洪水漫堤' });
+  await expect(row.getByTestId('wall-response')).toHaveText('Ⅲ级响应中');
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await wall.screenshot({ path: path.join(SCREENSHOT_DIR, 'wall-response-1920x1080.png') });
+  await wall.setViewportSize({ width: 3840, height: 2160 });
+  await expect(row.getByTestId('wall-response')).toBeVisible();
+  await wall.screenshot({ path: path.join(SCREENSHOT_DIR, 'wall-response-3840x2160.png') });
+  await wallCtx.close();
 });

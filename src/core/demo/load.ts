@@ -13,6 +13,7 @@ import { loadFacilities } from './facilities';
 import { loadContacts } from './contacts';
 import { loadReview } from './review';
 import { loadDrills } from './drills';
+import { loadPlans, startDemoResponse } from './plans';
 
 /**
  * Loads the demo county (演示数据) into an empty data directory, inside the caller's
@@ -62,6 +63,7 @@ export function loadDemo(ctx: WriteCtx): void {
   const drills = loadDrills(ctx, people, ctx.now());
   // After the drills: evaluates the ones that have ended.
   const review = loadReview(ctx, ctx.now());
+  const plans = { ...loadPlans(ctx, ctx.now()), responses: startDemoResponse(ctx) };
   ctx.changed('demo', 'county', undefined, {
     towns: geo.towns.length,
     features: geo.lines.length + 1,
@@ -72,6 +74,7 @@ export function loadDemo(ctx: WriteCtx): void {
     contacts,
     review,
     drills,
+    ...plans,
   });
   ctx.emit('geo.changed');
   ctx.emit('incidents.changed');

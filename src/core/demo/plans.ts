@@ -4,7 +4,9 @@ import { localDate } from '../../common/time/zone';
 import { addDays } from '../../common/workdays';
 import { newId } from '../auth/secrets';
 import type { WriteCtx } from '../handler';
-import { appendStatusLog, insertPlan, insertVersion, writeStatus } from '../plans/repo';
+import { appendStatusLog, insertPlan, insertVersion, planByName, writeStatus } from '../plans/repo';
+import { activate } from '../plans/response';
+import { stmt } from '../db/sql';
 import { readSettings } from '../settings/repo';
 
 /**
@@ -437,4 +439,35 @@ export function loadPlans(ctx: WriteCtx, now: Date): { plans: number; planVersio
   });
   ctx.emit('plans.changed');
   return { plans: PLANS.length, planVersions: versions };
+}
+
+/**
+ * One open incident of the demo under a 启动 Ⅳ级应急响应 (the wall's 响应中, the desk's
+ * tag): the latest open natural-disaster incident, under the geohazard or the flood plan.
+ */
+export function startDemoResponse(ctx: WriteCtx): number {
+  const inc = stmt<[], { id: string; subtype: string; received_at: string }>(
+    ctx.db,
+    `SELECT id, subtype, received_at FROM incidents WHERE status IN ('pending','active') AND category = 'natural'
+      ORDER BY received_at DESC LIMIT 1`,
+  ).get();
+  if (!inc) return 0;
+  const geohazard = ['landslide', 'collapse', 'debris_flow', 'subsidence'].includes(inc.subtype);
+  const plan = planByName(ctx.db, geohazard ? '青岚示范县地质灾害应急预案' : '青岚示范县防汛抗旱应急预案');
+  if (!plan) return 0;
+  const decided = new Date(Math.min(Date.parse(inc.received_at) + 40 * 60_000, ctx.now().getTime()));
+  activate(
+    {
+      incidentId: inc.id,
+      clientKey: `k_demo_response_${inc.id}`.slice(0, 64),
+      action: 'start',
+      planId: plan.id,
+      level: 'IV',
+      decidedBy: '县政府分管副县长',
+      decidedAt: decided.toISOString(),
+      document: '青防指〔2026〕5号',
+    },
+    ctx,
+  );
+  return 1;
 }

@@ -19,7 +19,7 @@ import { currentOf, planRow, versionsOf } from './repo';
  * defines (any level when it defines none), is adjusted to another level while it runs,
  * and ends once; the incident's projection carries the running one (ResponseState).
  */
-function activate(input: ParsedInputOf<'incidents.activateResponse'>, ctx: WriteCtx) {
+export function activate(input: ParsedInputOf<'incidents.activateResponse'>, ctx: WriteCtx) {
   const prior = replayOf(ctx.db, input.clientKey, 'response');
   if (prior) {
     const inc = incidentForWrite(ctx.db, prior.incident_id!);

@@ -8,7 +8,7 @@ import { preparednessGroup } from './groups';
 
 const PlansArea = lazy(() =>
   import('../pages/plans/PlansArea').then((m) => ({
-    default: ({ sub }: PageProps) => <m.PlansArea sub={sub} />,
+    default: ({ sub, operator }: PageProps) => <m.PlansArea sub={sub} admin={operator.role === 'admin'} />,
   })),
 );
 

@@ -52,9 +52,7 @@ export function DutyPanel({ duty, now, tz }: { duty: OnDuty | undefined; now: nu
           {row(t('wall.duty.officers'), shift.officers, 'wall-duty-officers')}
           {duty.next ? (
             <div className="dr-wd-next">
-              <span className="dr-wall-num">
-                {t('wall.duty.next', { start: time(duty.next.start) })}
-              </span>
+              <span className="dr-wall-num">{t('wall.duty.next', { start: time(duty.next.start) })}</span>
               <span>
                 {t('wall.duty.nextNames', {
                   leader: duty.next.leader?.name ?? '—',

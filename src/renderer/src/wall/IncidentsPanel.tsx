@@ -61,9 +61,7 @@ export function IncidentsPanel({
       }
     >
       <ol className="dr-wi-list" ref={listRef}>
-        {items && list.length === 0 ? (
-          <li className="dr-wall-empty">{t('wall.incidents.empty')}</li>
-        ) : null}
+        {items && list.length === 0 ? <li className="dr-wall-empty">{t('wall.incidents.empty')}</li> : null}
         {shown.map((inc) => {
           const late = inc.nextDue !== null && new Date(inc.nextDue.dueAt).getTime() < now;
           const since = arrived.get(inc.id);
@@ -83,6 +81,11 @@ export function IncidentsPanel({
                 <div className="dr-wi-line2">
                   <div className="dr-wi-meta">
                     {fresh ? <span className="dr-wi-new-tag">{t('wall.incidents.new')}</span> : null}
+                    {inc.response ? (
+                      <span className="dr-wi-response" data-testid="wall-response">
+                        {t('plans.response.badge', { level: inc.response.level })}
+                      </span>
+                    ) : null}
                     {inc.townName ? <span>{inc.townName}</span> : null}
                     <span className="dr-tabular">
                       {t('wall.incidents.received', {

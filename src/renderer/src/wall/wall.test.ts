@@ -31,6 +31,7 @@ function incident(id: string, over: Partial<IncidentSummary> = {}): IncidentSumm
     lastEntryAt: new Date(NOW).toISOString(),
     closedAt: null,
     drill: null,
+    response: null,
     ...over,
   };
 }

@@ -86,7 +86,9 @@ export function ContactDialog({ contact, onClose }: { contact?: ContactView; onC
       <Row gutter={16}>
         <Col span={8}>
           <Form.Item name="category" label={t('column.contacts.category')} rules={[requiredRule(t)]}>
-            <Select options={CONTACT_CATEGORIES.map((k) => ({ value: k, label: t(`contactCategory.${k}`) }))} />
+            <Select
+              options={CONTACT_CATEGORIES.map((k) => ({ value: k, label: t(`contactCategory.${k}`) }))}
+            />
           </Form.Item>
         </Col>
         <Col span={16}>

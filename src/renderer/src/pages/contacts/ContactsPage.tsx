@@ -28,7 +28,9 @@ export function ContactsPage() {
   const { message } = App.useApp();
   const route = useHashRoute();
   const asked = route.query.get('category');
-  const [category, setCategory] = useState<ContactCategory | undefined>(isCategory(asked) ? asked : undefined);
+  const [category, setCategory] = useState<ContactCategory | undefined>(
+    isCategory(asked) ? asked : undefined,
+  );
   const [q, setQ] = useState('');
   const [archived, setArchived] = useState(false);
   const [dialog, setDialog] = useState<Dialog>(null);

@@ -103,7 +103,11 @@ export function EquipmentDialog({ equipment, onClose }: { equipment?: EquipmentV
           </Form.Item>
         </Col>
         <Col span={12}>
-          <Form.Item name="name" label={t('equipment.col.name')} rules={[requiredRule(t), zodRule(nameRule(60), t)]}>
+          <Form.Item
+            name="name"
+            label={t('equipment.col.name')}
+            rules={[requiredRule(t), zodRule(nameRule(60), t)]}
+          >
             <Input maxLength={60} autoFocus />
           </Form.Item>
         </Col>

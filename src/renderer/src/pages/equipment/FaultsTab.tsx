@@ -31,7 +31,9 @@ export function FaultsTab() {
       { id: f.id, clientKey: newClientKey(), status },
       {
         onSuccess: () =>
-          void message.success(t('equipment.faultMoved', { number: f.number, status: t(`faultStatus.${status}`) })),
+          void message.success(
+            t('equipment.faultMoved', { number: f.number, status: t(`faultStatus.${status}`) }),
+          ),
       },
     );
 
@@ -232,7 +234,9 @@ function FaultUpdateDialog({
   return (
     <Modal
       open
-      title={t(mode === 'note' ? 'equipment.faults.noteTitle' : 'equipment.faults.deadlineTitle', { number: fault.number })}
+      title={t(mode === 'note' ? 'equipment.faults.noteTitle' : 'equipment.faults.deadlineTitle', {
+        number: fault.number,
+      })}
       okText={t('common.save')}
       cancelText={t('common.cancel')}
       confirmLoading={update.isPending}

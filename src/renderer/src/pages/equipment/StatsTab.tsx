@@ -59,7 +59,10 @@ export function StatsTab() {
         <Segmented<3 | 6 | 12>
           value={months}
           onChange={setMonths}
-          options={[3, 6, 12].map((n) => ({ value: n as 3 | 6 | 12, label: t('equipment.stats.months', { n }) }))}
+          options={[3, 6, 12].map((n) => ({
+            value: n as 3 | 6 | 12,
+            label: t('equipment.stats.months', { n }),
+          }))}
         />
       </div>
       <Row gutter={[16, 16]}>
@@ -142,9 +145,24 @@ export function StatsTab() {
                 <YAxis allowDecimals={false} />
                 <Tooltip />
                 <Legend />
-                <Bar dataKey="failed" name={t('equipment.stats.failed')} fill="#d97706" isAnimationActive={false} />
-                <Bar dataKey="opened" name={t('equipment.stats.opened')} fill="#c0392b" isAnimationActive={false} />
-                <Bar dataKey="closed" name={t('equipment.stats.closed')} fill="#2e7d5b" isAnimationActive={false} />
+                <Bar
+                  dataKey="failed"
+                  name={t('equipment.stats.failed')}
+                  fill="#d97706"
+                  isAnimationActive={false}
+                />
+                <Bar
+                  dataKey="opened"
+                  name={t('equipment.stats.opened')}
+                  fill="#c0392b"
+                  isAnimationActive={false}
+                />
+                <Bar
+                  dataKey="closed"
+                  name={t('equipment.stats.closed')}
+                  fill="#2e7d5b"
+                  isAnimationActive={false}
+                />
               </BarChart>
             </ResponsiveContainer>
           </Card>

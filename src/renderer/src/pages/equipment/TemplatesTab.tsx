@@ -100,8 +100,16 @@ function TemplateView({ template, admin }: { template: Template; admin: boolean 
             dataIndex: 'label',
             render: (v: string) => <span className="dr-strong">{v}</span>,
           },
-          { title: t('equipment.templates.type'), width: 100, render: (_v, it) => t(`checkItemType.${it.type}`) },
-          { title: t('equipment.templates.requirement'), width: 220, render: (_v, it) => requirementOf(t, it) },
+          {
+            title: t('equipment.templates.type'),
+            width: 100,
+            render: (_v, it) => t(`checkItemType.${it.type}`),
+          },
+          {
+            title: t('equipment.templates.requirement'),
+            width: 220,
+            render: (_v, it) => requirementOf(t, it),
+          },
           {
             title: t('equipment.templates.required'),
             width: 90,

@@ -22,7 +22,8 @@ export function boundsText(
 
 export function requirementOf(t: TFunction, it: CheckItem): string {
   if (it.type === 'number') return boundsText(t, it);
-  if (it.type === 'choice') return t('equipment.bounds.choice', { pass: it.pass.join(t('equipment.listSep')) });
+  if (it.type === 'choice')
+    return t('equipment.bounds.choice', { pass: it.pass.join(t('equipment.listSep')) });
   if (it.type === 'bool') return t('equipment.bounds.yes');
   return '';
 }
@@ -39,13 +40,17 @@ export function valueText(t: TFunction, v: CheckValue, unit?: string | null): st
 export function resultsLine(t: TFunction, c: CheckView): string {
   return c.results
     .filter((r) => r.value !== null)
-    .map((r) => `${r.label}${t('equipment.colon')}${valueText(t, r.value, r.unit)}${r.ok ? '' : t('equipment.failMark')}`)
+    .map(
+      (r) =>
+        `${r.label}${t('equipment.colon')}${valueText(t, r.value, r.unit)}${r.ok ? '' : t('equipment.failMark')}`,
+    )
     .join(t('equipment.sep'));
 }
 
 /** The requirement stored with a check result (its own bounds, not today's template). */
 export function requirementOfResult(t: TFunction, r: CheckView['results'][number]): string {
   if (r.type === 'number') return boundsText(t, r);
-  if (r.type === 'choice' && r.pass) return t('equipment.bounds.choice', { pass: r.pass.join(t('equipment.listSep')) });
+  if (r.type === 'choice' && r.pass)
+    return t('equipment.bounds.choice', { pass: r.pass.join(t('equipment.listSep')) });
   return '';
 }

@@ -381,11 +381,7 @@ export function CorrectionDialog({
                 {editor(d)}
               </div>
             ))}
-          <Form.Item
-            name="reason"
-            label={t('logs.correction.reason')}
-            rules={[req, zodRule(name(500), t)]}
-          >
+          <Form.Item name="reason" label={t('logs.correction.reason')} rules={[req, zodRule(name(500), t)]}>
             <LineArea maxLength={500} />
           </Form.Item>
         </Form>

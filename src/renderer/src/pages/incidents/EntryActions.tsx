@@ -298,10 +298,7 @@ function EntryForm({
   );
   const select = <C extends string>(k: string, codes: readonly C[], labelOf: (code: C) => TKey) => (
     <Form.Item name={k} label={label(k)} rules={[req]}>
-      <Select
-        showSearch={keyboardSearch}
-        options={codes.map((c) => ({ value: c, label: t(labelOf(c)) }))}
-      />
+      <Select showSearch={keyboardSearch} options={codes.map((c) => ({ value: c, label: t(labelOf(c)) }))} />
     </Form.Item>
   );
 
@@ -357,11 +354,7 @@ function EntryForm({
                 </Form.Item>
               </Col>
               <Col span={12}>
-                <Form.Item
-                  name="losses"
-                  label={t('logs.detail.lossesNow')}
-                  rules={[zodRule(text(500), t)]}
-                >
+                <Form.Item name="losses" label={t('logs.detail.lossesNow')} rules={[zodRule(text(500), t)]}>
                   <Input maxLength={500} placeholder={detail.incident.losses} />
                 </Form.Item>
               </Col>

@@ -9,6 +9,8 @@ import { Countdown } from '../../components/Countdown';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { GradeTag } from '../../components/GradeTag';
 import { DrillBanner, DrillMarker } from '../../components/DrillMarker';
+import { ResponseTag } from '../../components/ResponseTag';
+import { ResponseDialog } from '../plans/ResponseDialog';
 import { toLocalText } from '../../components/localTime';
 import { PageHeader } from '../../components/PageHeader';
 import { navigate, hrefOf } from '../../router/hash';
@@ -72,6 +74,7 @@ export function IncidentDetail({ id }: { id: string; operator: Operator }) {
   const towns = useTownNames();
   const q = useApiQuery('incidents.get', { id });
   const [correcting, setCorrecting] = useState<EntryView | null>(null);
+  const [responding, setResponding] = useState(false);
 
   const ctx: FormatCtx | null = useMemo(
     () => (q.data ? { t, tz, towns, instructions: instructionNames(q.data, t) } : null),
@@ -112,6 +115,7 @@ export function IncidentDetail({ id }: { id: string; operator: Operator }) {
   return (
     <div className="dr-page dr-incident-page" data-testid="incident-detail">
       <DrillBanner number={inc.drill?.number} />
+      {responding ? <ResponseDialog incident={inc} onClose={() => setResponding(false)} /> : null}
       <PageHeader
         title={`${inc.number} ${inc.title}`}
         subtitle={
@@ -119,6 +123,7 @@ export function IncidentDetail({ id }: { id: string; operator: Operator }) {
             <DrillMarker number={inc.drill?.number} />
             <GradeTag grade={inc.grade} />
             <StatusTag status={inc.status} />
+            <ResponseTag response={inc.response} />
             <Tag>{t(`category.${inc.category}`)}</Tag>
             <Tag>{t(`subtype.${inc.subtype}`)}</Tag>
             {place ? <span>{place}</span> : null}
@@ -126,6 +131,15 @@ export function IncidentDetail({ id }: { id: string; operator: Operator }) {
         }
         extra={
           <Space>
+            {open ? (
+              <Button
+                danger={!inc.response}
+                onClick={() => setResponding(true)}
+                data-testid="response-button"
+              >
+                {t('plans.response.open')}
+              </Button>
+            ) : null}
             <Button icon={<ArrowLeftOutlined />} onClick={() => navigate(hrefOf('logs', ['incidents']))}>
               {t('logs.detail.toBoard')}
             </Button>

@@ -28,12 +28,7 @@ export function DuplicatesPanel({
   const dups = useApiQuery('incidents.duplicates', input, { enabled: placed });
   const items = placed ? (dups.data ?? []) : [];
   return (
-    <Card
-      size="small"
-      title={t('logs.dup.title')}
-      className="dr-intake-side-card"
-      data-testid="duplicates"
-    >
+    <Card size="small" title={t('logs.dup.title')} className="dr-intake-side-card" data-testid="duplicates">
       {!placed ? (
         <p className="dr-muted">{t('logs.dup.needPlace')}</p>
       ) : items.length === 0 ? (

@@ -4,6 +4,7 @@ import type { Grade } from '../../../../common/domain/incidents';
 import { useApiQuery } from '../../api/hooks';
 import { Countdown } from '../../components/Countdown';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ResponseTag } from '../../components/ResponseTag';
 import { GradeTag } from '../../components/GradeTag';
 import { toShortText } from '../../components/localTime';
 import { navigate, hrefOf } from '../../router/hash';
@@ -63,6 +64,7 @@ function OpenIncidentsCard() {
                 <GradeTag grade={inc.grade} short />
                 <span className="dr-mono">{inc.number}</span>
                 <span className="dr-inc-title">{inc.title}</span>
+                <ResponseTag response={inc.response} />
               </a>
               {inc.nextDue ? <Countdown dueAt={inc.nextDue.dueAt} kind={inc.nextDue.kind} /> : null}
             </li>

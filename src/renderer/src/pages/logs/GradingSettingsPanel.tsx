@@ -3,7 +3,10 @@ import { App, Button, Card, Form, Input, InputNumber, Skeleton, Space, Table, Ty
 import { useTranslation } from 'react-i18next';
 import { reportTargets as targetsSchema, type Settings } from '../../../../common/contract/settings';
 import { z } from '../../../../common/zod-setup';
-import { DEFAULT_ACCIDENT_THRESHOLDS, type AccidentThresholds } from '../../../../common/domain/accidentGrade';
+import {
+  DEFAULT_ACCIDENT_THRESHOLDS,
+  type AccidentThresholds,
+} from '../../../../common/domain/accidentGrade';
 import { errorText } from '../../api/errors';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';

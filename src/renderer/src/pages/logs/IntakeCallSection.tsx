@@ -32,11 +32,7 @@ export function IntakeCallSection({
           </Form.Item>
         </Col>
         <Col span={6}>
-          <Form.Item
-            name="receivedAt"
-            label={t('logs.field.receivedAt')}
-            rules={[requiredRule(t), timeRule]}
-          >
+          <Form.Item name="receivedAt" label={t('logs.field.receivedAt')} rules={[requiredRule(t), timeRule]}>
             <DateTimeInput timeZone={tz} />
           </Form.Item>
         </Col>

@@ -4,12 +4,7 @@ import { EnvironmentOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { Town } from '../../../../common/contract/geo';
 import { name, text } from '../../../../common/contract/shared';
-import {
-  CATEGORIES,
-  SUBTYPES,
-  type Category,
-  type Subtype,
-} from '../../../../common/domain/incidents';
+import { CATEGORIES, SUBTYPES, type Category, type Subtype } from '../../../../common/domain/incidents';
 import { DateTimeInput } from '../../components/DateTimeInput';
 import { focusNextField } from '../../components/enterNavigation';
 import { parseLocalText, resolveLocalText } from '../../components/localTime';
@@ -204,11 +199,7 @@ export function IntakeEventSection({
           </Form.Item>
         </Col>
         <Col span={24}>
-          <Form.Item
-            name="description"
-            label={t('logs.field.description')}
-            rules={[zodRule(text(4000), t)]}
-          >
+          <Form.Item name="description" label={t('logs.field.description')} rules={[zodRule(text(4000), t)]}>
             <Input.TextArea rows={3} maxLength={4000} />
           </Form.Item>
         </Col>

@@ -123,10 +123,7 @@ export function QuickAddDialog({
           <Form.Item
             name="occurredAt"
             label={t('logs.field.occurredAtEntry')}
-            rules={[
-              req,
-              dateTimeRule(tz, t('logs.time.invalid'), { notFuture: t('logs.time.future') }),
-            ]}
+            rules={[req, dateTimeRule(tz, t('logs.time.invalid'), { notFuture: t('logs.time.future') })]}
           >
             <DateTimeInput timeZone={tz} autoFocus />
           </Form.Item>

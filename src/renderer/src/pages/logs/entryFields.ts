@@ -1,3 +1,4 @@
+import { RESPONSE_ACTIONS, RESPONSE_LEVELS } from '../../../../common/domain/plans';
 import type { TFunction } from 'i18next';
 import {
   CHANNELS,
@@ -68,6 +69,14 @@ const en = <O extends string>(
 });
 
 export const FIELDS_BY_KIND: Record<string, FieldDef[]> = {
+  // 启动/调整/终止应急响应 (incidents.activateResponse); the plan's id stays out of sight.
+  response: [
+    en('action', RESPONSE_ACTIONS, (c) => `responseAction.${c}`),
+    { key: 'planName', type: 'text', max: 100 },
+    { ...en('level', RESPONSE_LEVELS, (c) => `responseLevel.${c}`), optional: true },
+    { key: 'decidedBy', type: 'text', max: 30 },
+    { key: 'document', type: 'text', max: 100, optional: true },
+  ],
   intake: [
     { key: 'title', type: 'text', max: 100 },
     en('channel', CHANNELS, (c) => `channel.${c}`),
@@ -282,7 +291,10 @@ export function fieldDef(kind: string, key: string): FieldDef {
 }
 
 /** The intake's head counts and loss, labelled, '—' where none was given (facts card, print). */
-export function intakeFigures(intake: Record<string, unknown>, ctx: FormatCtx): [key: string, label: string, text: string][] {
+export function intakeFigures(
+  intake: Record<string, unknown>,
+  ctx: FormatCtx,
+): [key: string, label: string, text: string][] {
   return (['relocated', 'affected', 'directLossWan'] as const).map((k) => [
     k,
     fieldLabel(ctx.t, 'intake', k),

@@ -18,7 +18,10 @@ export function entrySummary(item: LogItem, t: TFunction): string {
       // The head counts and loss a report carries, where given (a log row is read in a glance).
       const figures = (['relocated', 'affected', 'directLossWan'] as const)
         .filter((k) => typeof d[k] === 'number')
-        .map((k) => `${fieldLabel(t, 'intake', k)} ${formatValue(fieldDef('intake', k), d[k], { t, tz: 'UTC' })}`);
+        .map(
+          (k) =>
+            `${fieldLabel(t, 'intake', k)} ${formatValue(fieldDef('intake', k), d[k], { t, tz: 'UTC' })}`,
+        );
       return figures.length
         ? t('logs.list.intakeLine', { title: item.summary, figures: figures.join(t('logs.listSeparator')) })
         : item.summary;
@@ -51,6 +54,15 @@ export function entrySummary(item: LogItem, t: TFunction): string {
       return t('logs.list.handoverLine', { items: str(d.items), who: str(d.receivedBy) });
     case 'instruction':
       return t('logs.list.instructionLine', { leader: str(d.leader), content: str(d.content) });
+    case 'response':
+      return d.action === 'end'
+        ? t('plans.response.endLine', { plan: str(d.planName), by: str(d.decidedBy) })
+        : t('plans.response.line', {
+            action: t(d.action === 'adjust' ? 'responseAction.adjust' : 'responseAction.start'),
+            level: str(d.level),
+            plan: str(d.planName),
+            by: str(d.decidedBy),
+          });
     default:
       return item.summary;
   }
@@ -64,6 +76,7 @@ export const KIND_COLORS: Record<string, string> = {
   instruction: 'magenta',
   instruction_done: 'geekblue',
   feedback: 'green',
+  response: 'volcano',
   close: 'default',
   withdraw: 'default',
   reopen: 'orange',

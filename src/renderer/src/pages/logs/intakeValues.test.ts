@@ -27,10 +27,18 @@ describe('the intake form as the contract reads it', () => {
   });
 
   it('sends the reason only while the grade is below the suggestion', () => {
-    const below = toIntake(form({ dead: 3, injured: 12, grade: 'IV', gradeReason: ' 死者系突发疾病 ' }), draft, TZ);
+    const below = toIntake(
+      form({ dead: 3, injured: 12, grade: 'IV', gradeReason: ' 死者系突发疾病 ' }),
+      draft,
+      TZ,
+    );
     expect(below.gradeReason).toBe('死者系突发疾病');
     // Raised to the suggestion afterwards: the reason typed for 一般 explains nothing.
-    const raised = toIntake(form({ dead: 3, injured: 12, grade: 'III', gradeReason: '死者系突发疾病' }), draft, TZ);
+    const raised = toIntake(
+      form({ dead: 3, injured: 12, grade: 'III', gradeReason: '死者系突发疾病' }),
+      draft,
+      TZ,
+    );
     expect(raised).not.toHaveProperty('gradeReason');
   });
 

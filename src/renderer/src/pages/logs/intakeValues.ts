@@ -45,7 +45,10 @@ export function intakeDefaults(draft: IntakeDraft, tz: string): IntakeFormValues
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
 /** The grade the typed figures call for (null: none, or not an accident). */
-export function suggestionOf(v: Partial<IntakeFormValues>, thr: AccidentThresholds | undefined): Grade | null {
+export function suggestionOf(
+  v: Partial<IntakeFormValues>,
+  thr: AccidentThresholds | undefined,
+): Grade | null {
   return suggestForIncident(
     {
       category: v.category,

@@ -6,13 +6,13 @@ import { PlansRegister } from './PlansRegister';
 import './plans.css';
 
 /** 应急预案 (`#/plans?q=`): the register; `#/plans/<id>` one plan with its versions. */
-export function PlansArea({ sub }: { sub: string | undefined }) {
+export function PlansArea({ sub, admin }: { sub: string | undefined; admin: boolean }) {
   const { t } = useTranslation();
   const route = useHashRoute();
   return (
     <div className="dr-page">
       <PageHeader title={t('nav.plans')} subtitle={t('plans.subtitle')} />
-      {sub ? <PlanDetail id={sub} /> : <PlansRegister initialQ={route.query.get('q') ?? ''} />}
+      {sub ? <PlanDetail id={sub} /> : <PlansRegister initialQ={route.query.get('q') ?? ''} admin={admin} />}
     </div>
   );
 }

@@ -10,9 +10,11 @@ import { RegisterToolbar } from '../../components/RegisterToolbar';
 import { hrefOf } from '../../router/hash';
 import { ClockTag } from './ClockTag';
 import { PlanDialog } from './PlanDialog';
+import { PlanSettingsDialog } from './PlanSettingsDialog';
+import { SettingOutlined } from '@ant-design/icons';
 import { StatusTag } from './StatusTag';
 
-type Dialog = { kind: 'edit'; p?: PlanView } | { kind: 'import' } | null;
+type Dialog = { kind: 'edit'; p?: PlanView } | { kind: 'import' } | { kind: 'settings' } | null;
 
 const KIND_COLORS: Record<PlanKind, string> = {
   overall: 'red',
@@ -27,7 +29,7 @@ const KIND_COLORS: Record<PlanKind, string> = {
 };
 
 /** 应急预案: the register of plans with their current version and the three clocks. */
-export function PlansRegister({ initialQ }: { initialQ: string }) {
+export function PlansRegister({ initialQ, admin }: { initialQ: string; admin: boolean }) {
   const { t } = useTranslation();
   const [q, setQ] = useState(initialQ);
   const [kind, setKind] = useState<PlanKind | undefined>();
@@ -54,6 +56,11 @@ export function PlansRegister({ initialQ }: { initialQ: string }) {
           addLabel={t('plans.add')}
           onAdd={() => setDialog({ kind: 'edit' })}
         >
+          {admin ? (
+            <Button icon={<SettingOutlined />} onClick={() => setDialog({ kind: 'settings' })}>
+              {t('plans.settings.open')}
+            </Button>
+          ) : null}
           <Input.Search
             allowClear
             defaultValue={initialQ}
@@ -173,6 +180,7 @@ export function PlansRegister({ initialQ }: { initialQ: string }) {
         ]}
       />
       {dialog?.kind === 'edit' ? <PlanDialog plan={dialog.p} onClose={() => setDialog(null)} /> : null}
+      {dialog?.kind === 'settings' ? <PlanSettingsDialog onClose={() => setDialog(null)} /> : null}
       {dialog?.kind === 'import' ? (
         <ImportDialog target="plans" title={t('plans.importTitle')} onClose={() => setDialog(null)} />
       ) : null}

@@ -131,7 +131,11 @@ export function ResponseDialog({ incident, onClose }: { incident: IncidentSummar
         >
           <Input maxLength={30} placeholder={t('plans.response.decidedByHint')} />
         </Form.Item>
-        <Form.Item name="decidedAt" label={t('plans.response.decidedAt')} rules={[{ required: true, message: t('errors.field.blank') }]}>
+        <Form.Item
+          name="decidedAt"
+          label={t('plans.response.decidedAt')}
+          rules={[{ required: true, message: t('errors.field.blank') }]}
+        >
           <DateTimeInput timeZone={tz} />
         </Form.Item>
         <Form.Item name="document" label={t('plans.response.document')}>

@@ -69,7 +69,12 @@ export function EntriesSection({ sheet }: { sheet: Sheet }) {
             key: 'c',
             render: (_, e) => entryContent(t, e),
           },
-          { title: t('handover.col.incident'), dataIndex: 'incidentNumber', width: 110, className: 'dr-tabular' },
+          {
+            title: t('handover.col.incident'),
+            dataIndex: 'incidentNumber',
+            width: 110,
+            className: 'dr-tabular',
+          },
           { title: t('handover.col.author'), dataIndex: 'authorName', width: 90 },
         ]}
       />
@@ -103,7 +108,12 @@ export function CarriedSection({ sheet }: { sheet: Sheet }) {
               e.stage ? `${t(`kind.${e.kind}`)}·${t(`stage.${e.stage}`)}` : t(`kind.${e.kind}`),
           },
           { title: t('handover.col.content'), key: 'c', render: (_, e) => entryContent(t, e) },
-          { title: t('handover.col.incident'), dataIndex: 'incidentNumber', width: 110, className: 'dr-tabular' },
+          {
+            title: t('handover.col.incident'),
+            dataIndex: 'incidentNumber',
+            width: 110,
+            className: 'dr-tabular',
+          },
           { title: t('handover.col.author'), dataIndex: 'authorName', width: 90 },
         ]}
       />

@@ -59,7 +59,9 @@ export function PatternsTab({ admin }: { admin: boolean }) {
             title: t('roster.col.effective'),
             key: 'e',
             render: (_, v) =>
-              v.version === 0 || v.effectiveDate === '2000-01-01' ? t('roster.pattern.base') : v.effectiveDate,
+              v.version === 0 || v.effectiveDate === '2000-01-01'
+                ? t('roster.pattern.base')
+                : v.effectiveDate,
           },
           { title: t('roster.col.pattern'), key: 'p', render: (_, v) => describe(v) },
           {
@@ -74,7 +76,9 @@ export function PatternsTab({ admin }: { admin: boolean }) {
             title: '',
             key: 'c',
             render: (_, v) =>
-              g && v.version === g.current.version ? <Tag color="blue">{t('roster.pattern.inForce')}</Tag> : null,
+              g && v.version === g.current.version ? (
+                <Tag color="blue">{t('roster.pattern.inForce')}</Tag>
+              ) : null,
           },
         ]}
       />

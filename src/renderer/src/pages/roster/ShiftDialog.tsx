@@ -20,7 +20,10 @@ export function peopleOptions(t: TFunction, people: Person[], first?: Person['ro
     )
     .map((p) => ({
       value: p.id,
-      label: t('roster.paren', { main: p.name, note: [t(`role.${p.role}`), p.title].filter(Boolean).join(' ') }),
+      label: t('roster.paren', {
+        main: p.name,
+        note: [t(`role.${p.role}`), p.title].filter(Boolean).join(' '),
+      }),
     }));
 }
 

@@ -78,13 +78,16 @@ export function VerifyTab() {
                 </Tag>
                 {t('handover.verify.recordedBy', {
                   shift: r.shiftKey,
-                  role: r.role === 'freeze' ? t('handover.verify.freeze') : t(`signRole.${r.role as SignRole}`),
+                  role:
+                    r.role === 'freeze' ? t('handover.verify.freeze') : t(`signRole.${r.role as SignRole}`),
                   name: r.name,
                   at: toLocalText(r.at, tz),
                 })}
               </li>
             ))}
-            {result.recorded.length === 0 ? <li className="dr-muted">{t('handover.verify.noRecord')}</li> : null}
+            {result.recorded.length === 0 ? (
+              <li className="dr-muted">{t('handover.verify.noRecord')}</li>
+            ) : null}
           </ul>
         </div>
       ) : null}
