@@ -146,16 +146,18 @@ test('启动 a response on an incident under a plan, 调整 it, and see 响应�
     })
     .click();
   // The flood plan's version in force defines all four levels.
-  await dlg.getByRole('radio', { name: 'Ⅳ级响应' }).check();
+  await dlg.locator('label', { hasText: 'Ⅳ级响应' }).click();
   await dlg.getByLabel('决定人').fill('县政府王副县长');
   await dlg.getByLabel('文件').fill('青防指〔2026〕9号');
   await dlg.getByRole('button', { name: /保\s*存/ }).click();
   await expect(dlg).toBeHidden();
   const tag = page.getByTestId('incident-detail').getByTestId('response-tag');
   await expect(tag).toHaveText('Ⅳ级响应中');
-  await expect(page.getByTestId('incident-detail')).toContainText(
-    '启动Ⅳ级响应 · 青岚示范县防汛抗旱应急预案 · 县政府王副县长',
+  const detail = page.getByTestId('incident-detail');
+  await expect(detail).toContainText(
+    '操作启动依据预案青岚示范县防汛抗旱应急预案响应级别Ⅳ级响应决定人县政府王副县长文件青防指〔2026〕9号',
   );
+  await expect(detail).not.toContainText('planId');
 
   // Raised to Ⅲ级: the tag follows; starting a second one is not offered.
   await page.getByTestId('response-button').click();
@@ -164,7 +166,7 @@ test('启动 a response on an incident under a plan, 调整 it, and see 响应�
     '当前：Ⅳ级响应（青岚示范县防汛抗旱应急预案）',
   );
   await expect(dlg2.getByRole('radio', { name: '启动' })).toHaveCount(0);
-  await dlg2.getByRole('radio', { name: 'Ⅲ级响应' }).check();
+  await dlg2.locator('label', { hasText: 'Ⅲ级响应' }).click();
   await dlg2.getByLabel('决定人').fill('县长');
   await dlg2.getByRole('button', { name: /保\s*存/ }).click();
   await expect(dlg2).toBeHidden();

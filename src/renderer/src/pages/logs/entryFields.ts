@@ -275,11 +275,14 @@ export function formatValue(def: FieldDef, value: unknown, ctx: FormatCtx): stri
 }
 
 /** The fields of an entry worth showing: known ones in order, then anything unexpected. */
+const HIDDEN_KEYS = new Set(['planId']);
+
 export function shownFields(kind: string, data: Record<string, unknown>): FieldDef[] {
   const defs = FIELDS_BY_KIND[kind] ?? [];
   const known = new Set(defs.map((d) => d.key));
+  // Record ids a step keeps for the machine (a response's plan id) are not for reading.
   const extra = Object.keys(data)
-    .filter((k) => !known.has(k))
+    .filter((k) => !known.has(k) && !HIDDEN_KEYS.has(k))
     .map((k): FieldDef => ({ key: k, type: 'text' }));
   return [...defs, ...extra];
 }

@@ -29,6 +29,8 @@ export function ResponseDialog({ incident, onClose }: { incident: IncidentSummar
   const tz = useRoomTimeZone();
   const [form] = Form.useForm<Values>();
   const [key] = useState(newClientKey);
+  // The time as the dialog opened, to the minute: left as it is, the host stamps the exact instant.
+  const [openedAt] = useState(() => toLocalText(new Date().toISOString(), tz));
   const running = incident.response;
   const plans = useApiQuery('plans.list', {});
   const action = Form.useWatch('action', form) ?? (running ? 'adjust' : 'start');
@@ -49,8 +51,8 @@ export function ResponseDialog({ incident, onClose }: { incident: IncidentSummar
     },
   });
   const submit = (v: Values) => {
-    const at = parseLocalText(v.decidedAt, tz);
-    if (!at) return void form.setFields([{ name: 'decidedAt', errors: [t('plans.response.badTime')] }]);
+    const at = v.decidedAt === openedAt ? null : parseLocalText(v.decidedAt, tz);
+    if (!at && v.decidedAt !== openedAt) return void form.setFields([{ name: 'decidedAt', errors: [t('plans.response.badTime')] }]);
     save.mutate({
       incidentId: incident.id,
       clientKey: key,
@@ -58,7 +60,7 @@ export function ResponseDialog({ incident, onClose }: { incident: IncidentSummar
       planId: v.action === 'start' ? (v.planId ?? null) : (v.planId ?? null),
       level: v.action === 'end' ? null : (v.level ?? null),
       decidedBy: v.decidedBy.trim(),
-      decidedAt: at,
+      ...(at ? { decidedAt: at } : {}),
       document: v.document?.trim() ?? '',
     });
   };
@@ -86,7 +88,7 @@ export function ResponseDialog({ incident, onClose }: { incident: IncidentSummar
         initialValues={{
           action: running ? 'adjust' : 'start',
           planId: running?.planId ?? undefined,
-          decidedAt: toLocalText(new Date().toISOString(), tz),
+          decidedAt: openedAt,
         }}
       >
         <Form.Item name="action" label={t('plans.response.action')}>
