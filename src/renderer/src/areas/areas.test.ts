@@ -41,6 +41,7 @@ describe('renderer area manifests', () => {
       'map',
       'equipment',
       'roster',
+      'contacts',
       'resources',
       'nav.preparedness[plans,drills,review,preparedness]',
       'statistics',

@@ -43,7 +43,7 @@ export function PlanSettingsDialog({ onClose }: { onClose: () => void }) {
         },
       ]}
     >
-      <Select mode="tags" tokenSeparators={[',', '，', ' ', '\n', '、']} open={false} aria-label={label} />
+      <Select mode="tags" tokenSeparators={[',', ' ', '\n']} open={false} aria-label={label} />
     </Form.Item>
   );
   return (
