@@ -133,6 +133,7 @@ describe('createCore', () => {
       .map(([m]) => m)
       .sort();
     expect(byEntries).toEqual([
+      'incidents.activateResponse',
       'incidents.addEntry',
       'incidents.correctEntry',
       'incidents.create',
