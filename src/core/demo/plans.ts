@@ -448,7 +448,7 @@ export function loadPlans(ctx: WriteCtx, now: Date): { plans: number; planVersio
 export function startDemoResponse(ctx: WriteCtx): number {
   const inc = stmt<[], { id: string; subtype: string; received_at: string }>(
     ctx.db,
-    `SELECT id, subtype, received_at FROM incidents WHERE status IN ('pending','active') AND category = 'natural'
+    `SELECT id, subtype, received_at FROM incidents WHERE status IN ('pending','active') AND category = 'natural' AND drill_id IS NULL
       ORDER BY received_at DESC LIMIT 1`,
   ).get();
   if (!inc) return 0;
