@@ -1,6 +1,5 @@
 import type { IncidentSummary, Traffic } from '../../common/contract/incidents';
 import type { ResponseState } from '../../common/contract/response-data';
-import type { IncidentSummary } from '../../common/contract/incidents';
 import type { Category, Grade, IncidentStatus } from '../../common/domain/incidents';
 import { cached } from '../db/cache';
 import { stmt } from '../db/sql';
