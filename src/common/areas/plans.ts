@@ -14,7 +14,7 @@ export const plansArea = defineArea({
   id: 'plans',
   methods: { ...planMethods, ...responseMethods },
   events: {
-    'plans.changed': [],
+    'plans.changed': ['reminders'],
   },
   routes: ['plans'],
   printRoutes: {},

@@ -13,6 +13,8 @@ export const REMINDER_SOURCES = [
   'equipment.faultDue',
   'contacts.reviewDue',
   'rectifications.due',
+  'plans.filingDue',
+  'plans.evaluationDue',
 ] as const;
 export type ReminderSource = (typeof REMINDER_SOURCES)[number];
 

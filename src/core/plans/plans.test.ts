@@ -279,3 +279,29 @@ describe('a plan revision', () => {
     expect(detail.plan.current?.id).toBe(v.id);
   });
 });
+
+describe('plan clocks among the reminders', () => {
+  it('a version issued and not filed is reminded before its 备案 deadline, and goes once filed; an evaluation past due is overdue', async () => {
+    await setup('2026-10-25T10:00:00+08:00');
+    const p = await core.invoke('plans.upsert', flood(), officer);
+    const v = await core.invoke(
+      'plans.saveVersion',
+      { planId: p.id, ...v2026({ evaluatedOn: '2023-10-01' }) },
+      officer,
+    );
+    for (const status of ['consultation', 'review', 'approval'] as const)
+      await core.invoke('plans.setStatus', { versionId: v.id, status, on: '2026-09-20' }, officer);
+    await core.invoke('plans.setStatus', { versionId: v.id, status: 'issued', on: '2026-09-28' }, officer);
+    const plans = async () =>
+      (await core.invoke('reminders.list', {}, officer)).items
+        .filter((r) => r.source.startsWith('plans.'))
+        .map((r) => [r.source, r.state, r.dueAt, r.params.plan]);
+    // 备案 by 10-30 (20 working days across the National Day holiday), end of that day in Beijing.
+    expect(await plans()).toEqual([
+      ['plans.evaluationDue', 'overdue', '2026-10-01T16:00:00.000Z', '青岚示范县防汛抗旱应急预案'],
+      ['plans.filingDue', 'due', '2026-10-30T16:00:00.000Z', '青岚示范县防汛抗旱应急预案'],
+    ]);
+    await core.invoke('plans.setStatus', { versionId: v.id, status: 'filed', on: '2026-10-24' }, officer);
+    expect((await plans()).map((r) => r[0])).toEqual(['plans.evaluationDue']);
+  });
+});

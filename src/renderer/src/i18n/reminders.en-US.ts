@@ -37,4 +37,6 @@ export const remindersEnUS: Record<keyof typeof remindersZhCN, string> = {
   'reminders.source.equipment.faultDue': 'Equipment fault {{number}} ({{name}}): repair deadline',
   'reminders.source.contacts.reviewDue': 'Contacts: {{n}} {{categoryLabel}} entries not confirmed for a year',
   'reminders.source.rectifications.due': 'Drill rectification {{number}} ({{unit}}): {{finding}}',
+  'reminders.source.plans.filingDue': 'Plan "{{plan}}" ({{version}}): issued, to be filed',
+  'reminders.source.plans.evaluationDue': 'Plan "{{plan}}" ({{version}}): evaluation due',
 };

@@ -35,4 +35,6 @@ export const remindersZhCN = {
   'reminders.source.equipment.faultDue': '设备故障 {{number}}（{{name}}）修复期限',
   'reminders.source.contacts.reviewDue': '通讯录：{{categoryLabel}} {{n}} 条联系方式超过一年未核对',
   'reminders.source.rectifications.due': '演练整改 {{number}}（{{unit}}）：{{finding}}',
+  'reminders.source.plans.filingDue': '预案“{{plan}}”（{{version}}）已印发，待备案',
+  'reminders.source.plans.evaluationDue': '预案“{{plan}}”（{{version}}）到期评估',
 } as const;
