@@ -144,6 +144,61 @@ describe('整改', () => {
     ).rejects.toMatchObject({ key: 'errors.rectification_plan_not_tested' });
   });
 
+  it('a 预案 finding opens one revision draft of the tested plan, the version in force moves to 修订', async () => {
+    const { officer, ranDrill } = await setup();
+    const plan = await core.invoke(
+      'plans.upsert',
+      {
+        name: '青岚示范县山洪灾害防御预案',
+        kind: 'special',
+        domain: 'natural',
+        hazard: '山洪',
+        ownerUnit: '县水利局',
+        level: 'county',
+        lastDrilledOn: null,
+        notes: '',
+      },
+      officer,
+    );
+    const v = await core.invoke(
+      'plans.saveVersion',
+      {
+        planId: plan.id,
+        label: '2024年版',
+        docNo: '青政办发〔2024〕12号',
+        issuer: '县政府办公室',
+        issuedOn: null,
+        filedOn: null,
+        evaluatedOn: null,
+        levels: [{ level: 'IV', condition: '山洪预警', measures: '转移危险区群众' }],
+        notes: '',
+      },
+      officer,
+    );
+    for (const status of ['consultation', 'review', 'approval', 'issued', 'filed', 'in_force'] as const)
+      await core.invoke('plans.setStatus', { versionId: v.id, status, on: '2026-05-20' }, officer);
+    const drillId = await ranDrill({ planIds: [plan.id] });
+    await scoreAll(core, officer, drillId, 'partly');
+    await core.invoke('evaluations.submit', { drillId }, officer);
+    const first = await core.invoke(
+      'rectifications.open',
+      finding(drillId, { category: 'plan', planId: plan.id, finding: '转移路线与实际道路不符' }),
+      officer,
+    );
+    expect(first.planVersionId).not.toBeNull();
+    const detail = await core.invoke('plans.get', { id: plan.id }, officer);
+    const draft = detail.versions.find((x) => x.id === first.planVersionId)!;
+    expect(draft).toMatchObject({ status: 'drafting', label: '2026年修订稿' });
+    expect(detail.versions.find((x) => x.id === v.id)!.status).toBe('revision');
+    const second = await core.invoke(
+      'rectifications.open',
+      finding(drillId, { category: 'plan', planId: plan.id, finding: '预警发布层级不清' }),
+      officer,
+    );
+    expect(second.planVersionId).toBe(first.planVersionId);
+    expect((await core.invoke('plans.get', { id: plan.id }, officer)).versions).toHaveLength(2);
+  });
+
   it('cannot record a finding while the drill is still running', async () => {
     const { officer, chief, drill } = await setup();
     const drillId = await drill();
