@@ -91,14 +91,21 @@ test('an administrator sets the thresholds and the report recipients; the report
     data: { leader: '王建国', content: '查明起火原因，及时续报' },
   });
 
-  // 报送对象: the county's list, typed into.
+  // 报送对象: the county's list first, then the superiors and departments of 通讯录 (the
+  // demo's 市委/市政府 duty rooms; its 县委/县政府 lines are already in the list), typed into.
   await page.goto(`${host.url}/#/logs/incident/${incidentId}`);
   const actions = page.getByTestId('entry-actions');
   await actions.getByText('上报', { exact: true }).click();
   const to = actions.getByTestId('report-target').locator('input');
   await to.fill('值班室');
   const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
-  await expect(options).toHaveText(['市应急管理局值班室', '县委总值班室', '县政府总值班室']);
+  await expect(options).toHaveText([
+    '市应急管理局值班室',
+    '县委总值班室',
+    '县政府总值班室',
+    '市委总值班室',
+    '市政府总值班室',
+  ]);
   // Free text still goes.
   await to.fill('县水利局');
   await expect(to).toHaveValue('县水利局');
