@@ -19,5 +19,13 @@ describe('demo plans', () => {
     expect(plans.some((p) => p.versionCount >= 2)).toBe(true);
     const open = await core.invoke('incidents.list', { open: true, limit: 200 });
     expect(open.items.filter((i) => i.response).map((i) => i.response?.level)).toEqual(['IV']);
+    // Every demo entry, the response's too, is by a person of the room, never by the loader.
+    const strangers = core
+      .db()
+      .read.prepare(
+        `SELECT DISTINCT author_name FROM entries WHERE author_name NOT IN (SELECT name FROM operators)`,
+      )
+      .all();
+    expect(strangers).toEqual([]);
   });
 });

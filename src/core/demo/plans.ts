@@ -456,6 +456,24 @@ export function startDemoResponse(ctx: WriteCtx): number {
   const plan = planByName(ctx.db, geohazard ? '青岚示范县地质灾害应急预案' : '青岚示范县防汛抗旱应急预案');
   if (!plan) return 0;
   const decided = new Date(Math.min(Date.parse(inc.received_at) + 40 * 60_000, ctx.now().getTime()));
+  // Entered by the demo's shift chief, as every demo entry is by a person of the room: the
+  // loader itself runs before anyone has signed in.
+  const chief = stmt<[], { id: string; name: string }>(
+    ctx.db,
+    `SELECT id, name FROM operators WHERE role = 'shift_chief' AND active = 1 ORDER BY created_at, name LIMIT 1`,
+  ).get();
+  const as: WriteCtx = chief
+    ? {
+        ...ctx,
+        actor: {
+          kind: 'operator',
+          operatorId: chief.id,
+          name: chief.name,
+          role: 'shift_chief',
+          tokenHash: '',
+        },
+      }
+    : ctx;
   activate(
     {
       incidentId: inc.id,
@@ -467,7 +485,7 @@ export function startDemoResponse(ctx: WriteCtx): number {
       decidedAt: decided.toISOString(),
       document: '青防指〔2026〕5号',
     },
-    ctx,
+    as,
   );
   return 1;
 }
