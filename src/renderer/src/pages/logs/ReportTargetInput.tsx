@@ -43,7 +43,12 @@ export const ReportTargetInput = forwardRef<
       {...(value !== undefined ? { value } : {})}
       {...(onChange ? { onChange } : {})}
       options={names.map((v) => ({ value: v }))}
-      filterOption={(input, o) => String(o?.value ?? '').includes(input.trim())}
+      // A name typed in full is not offered back to itself: the list closes, and one Enter
+      // moves on instead of first "picking" what is already there.
+      filterOption={(input, o) => {
+        const v = String(o?.value ?? '');
+        return v.includes(input.trim()) && v !== input.trim();
+      }}
       maxLength={maxLength}
       {...(placeholder ? { placeholder } : {})}
       {...(ariaLabel ? { 'aria-label': ariaLabel } : {})}
