@@ -1,14 +1,7 @@
 import { z } from '../zod-setup';
 import { CONTACT_CATEGORIES } from '../domain/contacts';
 import { defineMethod } from './define';
-import { dateKey, id, name, phone, text } from './shared';
-
-const oneLine = (max: number) =>
-  text(max).refine((s) => !/[\r\n\t]/.test(s), { message: 'errors.field.newline' });
-const townCode = z
-  .string()
-  .regex(/^[0-9]{6,12}$/, 'errors.field.town_code')
-  .nullable();
+import { dateKey, id, name, oneLine, phone, text, townCode } from './shared';
 
 const ContactFields = {
   category: z.enum(CONTACT_CATEGORIES),

@@ -1,18 +1,12 @@
 import { z } from '../zod-setup';
 import { defineMethod } from './define';
-import { id, name, phone, text } from './shared';
+import { id, name, oneLine, phone, text, townCode } from './shared';
 import { lonLat } from './geo';
 import { ColumnMapping, ImportOptions, importBase64, importFileName } from './imports';
 import { FACILITY_KINDS } from '../domain/facilities';
 
 // Messages are i18n keys; see src/common/i18n/resources-messages.ts.
 const kind = z.enum(FACILITY_KINDS);
-const townCode = z
-  .string()
-  .regex(/^[0-9]{6,12}$/, 'errors.field.town_code')
-  .nullable();
-const oneLine = (max: number) =>
-  text(max).refine((s) => !/[\r\n\t]/.test(s), { message: 'errors.field.newline' });
 const amount = z.number().min(0).max(1_000_000_000);
 
 const FacilityFields = {

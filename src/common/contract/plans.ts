@@ -1,12 +1,10 @@
 import { z } from '../zod-setup';
 import { defineMethod } from './define';
-import { dateKey, id, name, text } from './shared';
+import { dateKey, id, name, oneLine, text } from './shared';
 import { importFileName } from './imports';
 import { PLAN_DOMAINS, PLAN_KINDS, PLAN_LEVELS, PLAN_STATUSES, RESPONSE_LEVELS } from '../domain/plans';
 
 // Messages are i18n keys; see src/common/i18n/plans-messages.ts.
-const oneLine = (max: number) =>
-  text(max).refine((s) => !/[\r\n\t]/.test(s), { message: 'errors.field.newline' });
 
 const kind = z.enum(PLAN_KINDS);
 const domain = z.enum(PLAN_DOMAINS);

@@ -19,6 +19,16 @@ export const name = (max = 60) =>
     .refine((s) => !/[\r\n\t]/.test(s), { message: 'errors.field.newline' })
     .refine((s) => s.trim().length > 0, { message: 'errors.field.blank' });
 
+/** A one-line text that may be empty: no line breaks or tabs, bounded length. */
+export const oneLine = (max: number) =>
+  text(max).refine((s) => !/[\r\n\t]/.test(s), { message: 'errors.field.newline' });
+
+/** A town (乡镇/街道) by its 6–12 digit division code, or none. */
+export const townCode = z
+  .string()
+  .regex(/^[0-9]{6,12}$/, 'errors.field.town_code')
+  .nullable();
+
 export const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'errors.field.id');
 
 /**

@@ -107,6 +107,15 @@ export function zonedToInstant(
   return new Date(t);
 }
 
+/**
+ * The instant a local date ends (the next day's midnight in `tz`): a due date is a whole
+ * day in the bureau's zone, overdue from the day after it.
+ */
+export function endOfLocalDay(date: string, tz: string): Date {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return zonedToInstant(tz, y, m, d + 1);
+}
+
 /** "HH:MM" -> minutes after midnight. */
 export function hhmmToMinutes(hhmm: string): number {
   const [h, m] = hhmm.split(':').map(Number);

@@ -1,4 +1,4 @@
-import { localDate, zonedToInstant } from '../../common/time/zone';
+import { endOfLocalDay, localDate } from '../../common/time/zone';
 import { stmt } from '../db/sql';
 import type { DueItem, ReminderProvider } from '../reminders/provider';
 import { readSettings } from '../settings/repo';
@@ -6,12 +6,6 @@ import { evaluationClock, filingClock } from './clocks';
 import { currentOf, versionsOf } from './repo';
 import type { PlanRow } from './rows';
 import { readPlanSettings } from './settings';
-
-/** The end of a local due date: a clock is overdue from the next day in the bureau's zone. */
-function endOf(date: string, tz: string): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return zonedToInstant(tz, y, m, d + 1).toISOString();
-}
 
 function plansInUse(db: Parameters<ReminderProvider['list']>[0]): Pick<PlanRow, 'id' | 'name'>[] {
   return stmt<[], Pick<PlanRow, 'id' | 'name'>>(
@@ -37,7 +31,7 @@ export const planFilingDue: ReminderProvider = {
                 ref: v.id,
                 cycle: clock.due,
                 params: { plan: p.name, version: v.label },
-                dueAt: endOf(clock.due, tz),
+                dueAt: endOfLocalDay(clock.due, tz).toISOString(),
                 link: { route: 'plans', parts: [p.id] },
               },
             ]
@@ -64,7 +58,7 @@ export const planEvaluationDue: ReminderProvider = {
               ref: p.id,
               cycle: clock.due,
               params: { plan: p.name, version: current.label },
-              dueAt: endOf(clock.due, tz),
+              dueAt: endOfLocalDay(clock.due, tz).toISOString(),
               link: { route: 'plans', parts: [p.id] },
             },
           ]

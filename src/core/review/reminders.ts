@@ -1,4 +1,4 @@
-import { zonedToInstant } from '../../common/time/zone';
+import { endOfLocalDay } from '../../common/time/zone';
 import { stmt } from '../db/sql';
 import type { ReminderProvider } from '../reminders/provider';
 import { readSettings } from '../settings/repo';
@@ -19,15 +19,12 @@ export const rectificationDue: ReminderProvider = {
       `SELECT id, number, owner_unit, finding, due_date FROM rectifications WHERE status <> 'closed'`,
     )
       .all()
-      .map((r) => {
-        const [y, m, d] = r.due_date.split('-').map(Number) as [number, number, number];
-        return {
-          ref: r.id,
-          cycle: r.due_date,
-          params: { number: r.number, unit: r.owner_unit, finding: r.finding.slice(0, 40) },
-          dueAt: zonedToInstant(tz, y, m, d + 1).toISOString(),
-          link: { route: 'review', parts: ['rectifications'] },
-        };
-      });
+      .map((r) => ({
+        ref: r.id,
+        cycle: r.due_date,
+        params: { number: r.number, unit: r.owner_unit, finding: r.finding.slice(0, 40) },
+        dueAt: endOfLocalDay(r.due_date, tz).toISOString(),
+        link: { route: 'review', parts: ['rectifications'] },
+      }));
   },
 };
