@@ -23,6 +23,11 @@ export function focusNextField(container: HTMLElement, from: HTMLElement): boole
 /** Each drop-down's latest key press: a wait for a pick ends when another key comes. */
 const lastKey = new WeakMap<HTMLElement, number>();
 
+/** Notes a key pressed in an element (the form's key handler does, for every key). */
+export function noteKey(target: HTMLElement, stamp: number): void {
+  lastKey.set(target, stamp);
+}
+
 /**
  * After Enter in an open drop-down: once the list has closed on the pick, move on. A list
  * that stays open (nothing matched what was typed, or a multiple choice) keeps the focus,
@@ -31,24 +36,40 @@ const lastKey = new WeakMap<HTMLElement, number>();
  * next lands in the next field. Should the list close later (a busy PC), it is waited
  * for until the next key.
  */
-function moveAfterPick(container: HTMLElement, combo: HTMLElement, key: number): void {
+export function moveAfterPick(
+  container: HTMLElement,
+  combo: HTMLElement,
+  key: number,
+  move: (container: HTMLElement, from: HTMLElement) => unknown = focusNextField,
+): void {
   if (combo.closest('.ant-select-multiple')) return;
   const until = Date.now() + 2000;
+  // Several checks wait at once (the window's next key, a timer, the timer's retries). The
+  // first to find the pick in, or the focus gone, ends them all: a late one must not find
+  // the cursor back in the drop-down (Shift+Tab from the next field) and move it on again.
+  let over = false;
   const shown = () =>
     combo.closest('.ant-select')?.querySelector('.ant-select-content')?.getAttribute('title');
   const before = shown();
   const typed = () => (combo as HTMLInputElement).value;
   const typedBefore = typed();
   const check = () => {
-    if (document.activeElement !== combo || lastKey.get(combo) !== key) return;
+    if (over) return;
+    if (document.activeElement !== combo || lastKey.get(combo) !== key) {
+      over = true;
+      return;
+    }
     // Picked: the list closed or (while it still reports itself open) the value shown
     // changed or the typed filter was cleared.
     const picked =
       combo.getAttribute('aria-expanded') !== 'true' ||
       shown() !== before ||
       (typedBefore !== '' && typed() === '');
-    if (picked) focusNextField(container, combo);
-    else if (Date.now() < until) setTimeout(check, 25);
+    if (picked) {
+      over = true;
+      move(container, combo);
+    } else if (Date.now() < until) setTimeout(check, 25);
+    else over = true;
   };
   window.addEventListener('keydown', () => check(), { once: true });
   // In case the drop-down stopped the event before it reached the window.
@@ -73,7 +94,7 @@ export function useEnterNavigation(
     if (!container) return undefined;
     const onKey = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement;
-      lastKey.set(target, e.timeStamp);
+      noteKey(target, e.timeStamp);
       if (e.key !== 'Enter' || e.isComposing) return;
       if (e.ctrlKey || e.metaKey) {
         e.preventDefault();
