@@ -34,6 +34,9 @@ import { SearchIndexer } from './logs/search-index';
 
 export const APP_VERSION = '0.1.0';
 
+/** How often the areas' ticks run: a drill's scripted inject goes out within this of its minute. */
+const TICK_EVERY_MS = 10_000;
+
 /** Past this many ids an event says "everything in the area changed". */
 const MAX_EVENT_IDS = 100;
 
@@ -57,6 +60,8 @@ export interface CoreOptions {
    * plus a fixture area to show a new area needs no edit of a shared file.
    */
   areas?: CoreAreas;
+  /** How often the areas' ticks run (default 10 s); false: only when `tick()` is called (tests). */
+  tickEveryMs?: number | false;
 }
 
 export interface CallMeta {
@@ -81,6 +86,8 @@ export interface Core {
   ready(): Promise<void>;
   /** Indexes for search, now, whatever entries the index has not taken up yet (tests, benches). */
   indexNow(): void;
+  /** Runs every area's ticks now (the timer does it every few seconds); what they changed is announced. */
+  tick(): void;
   close(): Promise<void>;
 }
 
@@ -358,8 +365,27 @@ export function createCore(opts: CoreOptions): Core {
     : null;
   timer?.unref();
 
+  const ticks = areas.flatMap((a) => a.ticks);
+  function tick(): void {
+    if (closed || ticks.length === 0) return;
+    const at = clock.now();
+    for (const t of ticks) {
+      try {
+        const changed = immediate(dbs.write, () => t.run(dbs.write, at));
+        emitAll(changed.map((c) => ({ ...c, at: at.toISOString() })));
+      } catch (e) {
+        invalidateCaches();
+        logger.error('tick failed', { tick: t.name, error: e instanceof Error ? e.stack : String(e) });
+      }
+    }
+  }
+  const tickEvery = opts.tickEveryMs ?? TICK_EVERY_MS;
+  const ticker = tickEvery === false || ticks.length === 0 ? null : setInterval(tick, tickEvery);
+  ticker?.unref();
+
   return {
     call,
+    tick,
     async invoke(method, input, actor) {
       const res = await call(method, input, actor);
       if (!res.ok) throw new ApiError(res.error);
@@ -380,6 +406,7 @@ export function createCore(opts: CoreOptions): Core {
       if (closed) return;
       closed = true;
       if (timer) clearInterval(timer);
+      if (ticker) clearInterval(ticker);
       await startBackup;
       listeners.clear();
       indexer.flush();

@@ -3,12 +3,25 @@ import type { Migration } from '../db/migrations';
 import type { ImportTarget } from '../imports/registry';
 import type { HandlersOf } from '../handler';
 import type { ReminderProvider } from '../reminders/provider';
+import type { EventName } from '../../common/areas';
+import type { WriteDb } from '../db/handles';
+
+/**
+ * Work that falls due with the clock rather than with a call (a drill's scripted inject
+ * at its minute). Core runs every area's ticks in one write transaction every few
+ * seconds; a tick does what is due by `now`, at most once, and names the areas it changed.
+ */
+export interface Tick {
+  readonly name: string;
+  run(db: WriteDb, now: Date): { type: EventName; ids: string[] }[];
+}
 
 /**
  * An area's core manifest (ARCHITECTURE.md "Add an area"): its shared manifest, one
  * handler per method of it (a missing or extra one is a compile error), the migrations
  * that made its tables, the spreadsheet import targets it offers, and what falls due in
- * its records (到期提醒: one list gathers every area's providers).
+ * its records (到期提醒: one list gathers every area's providers), and what it does when
+ * the clock reaches it (ticks).
  */
 export interface CoreArea<C extends CommonArea = CommonArea> {
   readonly area: C;
@@ -16,6 +29,7 @@ export interface CoreArea<C extends CommonArea = CommonArea> {
   readonly migrations: readonly Migration[];
   readonly importTargets: readonly ImportTarget<unknown>[];
   readonly reminders: readonly ReminderProvider[];
+  readonly ticks: readonly Tick[];
 }
 
 export function defineCoreArea<const C extends CommonArea>(
@@ -25,6 +39,7 @@ export function defineCoreArea<const C extends CommonArea>(
     migrations?: readonly Migration[];
     importTargets?: readonly ImportTarget<unknown>[];
     reminders?: readonly ReminderProvider[];
+    ticks?: readonly Tick[];
   },
 ): CoreArea<C> {
   return {
@@ -33,6 +48,7 @@ export function defineCoreArea<const C extends CommonArea>(
     migrations: parts.migrations ?? [],
     importTargets: parts.importTargets ?? [],
     reminders: parts.reminders ?? [],
+    ticks: parts.ticks ?? [],
   };
 }
 

@@ -1,9 +1,11 @@
 import { drillsArea } from '../../common/areas/drills';
 import { m009Drills } from '../db/migrations/009-drills';
 import { drillsHandlers } from '../drills/handlers';
+import { deliverDueInjects } from '../drills/injects';
 import { defineCoreArea } from './define';
 
 export const drillsCore = defineCoreArea(drillsArea, {
   handlers: drillsHandlers,
   migrations: [m009Drills],
+  ticks: [{ name: 'drills.injects', run: deliverDueInjects }],
 });

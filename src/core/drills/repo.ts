@@ -164,5 +164,6 @@ export function insertInject(db: WriteDb, r: DrillInjectRow): void {
   ).run(r);
 }
 
-export const markInjectSent = (db: WriteDb, id: string, at: string, by: string) =>
+/** `by` null: it went out by itself at its minute. */
+export const markInjectSent = (db: WriteDb, id: string, at: string, by: string | null) =>
   stmt(db, `UPDATE drill_injects SET sent_at = ?, sent_by = ? WHERE id = ?`).run(at, by, id);

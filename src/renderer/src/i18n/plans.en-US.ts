@@ -109,4 +109,6 @@ export const plansEnUS: { readonly [K in keyof typeof plansZhCN]: string } = {
   'plans.response.savedEnd': 'Recorded: response ended',
   'plans.response.line': '{{action}} $t(responseLevel.{{level}}) · {{plan}} · {{by}}',
   'plans.response.endLine': 'Response ended · {{plan}} · {{by}}',
+  'plans.picker.placeholder': 'Choose from the plans register',
+  'plans.picker.unknown': '(no longer in the plans register)',
 };

@@ -107,4 +107,6 @@ export const plansZhCN = {
   'plans.response.savedEnd': '已记录：终止应急响应',
   'plans.response.line': '{{action}}$t(responseLevel.{{level}}) · {{plan}} · {{by}}',
   'plans.response.endLine': '终止应急响应 · {{plan}} · {{by}}',
+  'plans.picker.placeholder': '从预案库选择',
+  'plans.picker.unknown': '（预案库中已无此预案）',
 };

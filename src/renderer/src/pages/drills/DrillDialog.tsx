@@ -14,6 +14,7 @@ import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { DateTimeInput, dateTimeRule } from '../../components/DateTimeInput';
 import { parseLocalText, toLocalText } from '../../components/localTime';
 import { useRoomTimeZone } from '../../time/useRoomTime';
+import { PlanPicker } from '../plans/PlanPicker';
 import { useDomainLabel } from './CampaignBoard';
 
 interface Values {
@@ -222,8 +223,8 @@ export function DrillDialog({
             </Form.Item>
           </Col>
           <Col span={24}>
-            <Form.Item name="planIds" label={t('drills.form.plans')} extra={t('drills.form.plansHint')}>
-              <Select mode="tags" />
+            <Form.Item name="planIds" label={t('drills.form.plans')}>
+              <PlanPicker multiple />
             </Form.Item>
           </Col>
         </Row>

@@ -7,6 +7,7 @@ import { errorText } from '../../api/errors';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { hrefOf } from '../../router/hash';
 import { useFormatDateTime } from '../../time/useRoomTime';
+import { usePlanNames } from '../plans/PlanPicker';
 
 const mins = (n: number | null) => (n === null ? '—' : String(n));
 
@@ -19,6 +20,7 @@ export function DrillPanel({ id, onClose }: { id: string | null; onClose(): void
   const { t } = useTranslation();
   const { message } = App.useApp();
   const fmt = useFormatDateTime();
+  const { nameOf: planName } = usePlanNames();
   const tl = useApiQuery('drills.timeline', { id: id ?? '' }, { enabled: id !== null });
   const [text, setText] = useState('');
   const inject = useApiMutation('drills.inject', {
@@ -81,6 +83,9 @@ export function DrillPanel({ id, onClose }: { id: string | null; onClose(): void
             <Descriptions.Item label={t('drills.form.units')} span={2}>
               {d.units.join(t('drills.listSep')) || '—'}
             </Descriptions.Item>
+            <Descriptions.Item label={t('drills.form.plans')} span={2}>
+              <span data-testid="drill-plans">{d.planIds.map(planName).join(t('drills.listSep')) || '—'}</span>
+            </Descriptions.Item>
           </Descriptions>
 
           <h3 className="dr-section-title">{t('drills.form.script')}</h3>
@@ -107,7 +112,12 @@ export function DrillPanel({ id, onClose }: { id: string | null; onClose(): void
                 width: 170,
                 render: (_, i) =>
                   i.sentAt ? (
-                    fmt(i.sentAt)
+                    <span data-testid="inject-sent">
+                      {fmt(i.sentAt)}
+                      {i.sentByName === null ? (
+                        <Tag className="dr-drill-tag">{t('drills.panel.auto')}</Tag>
+                      ) : null}
+                    </span>
                   ) : drill.controller && running ? (
                     <Button
                       size="small"
@@ -191,7 +201,7 @@ export function DrillPanel({ id, onClose }: { id: string | null; onClose(): void
               content: (
                 <span>
                   <span className="dr-mono">{fmt(i.at)}</span> {itemText(i)}{' '}
-                  <span className="dr-muted">{i.authorName}</span>
+                  <span className="dr-muted">{i.authorName || t('drills.panel.auto')}</span>
                 </span>
               ),
             }))}

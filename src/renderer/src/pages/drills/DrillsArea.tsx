@@ -1,13 +1,14 @@
 import { useState } from 'react';
-import { Button, Empty, Skeleton } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
+import { Button, Empty, Skeleton, Space } from 'antd';
+import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import type { DrillView } from '../../../../common/contract/drills';
+import type { CampaignView, DrillView } from '../../../../common/contract/drills';
 import type { Operator } from '../../../../common/contract/operators';
 import { useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { CampaignBoard } from './CampaignBoard';
+import { CampaignDialog } from './CampaignDialog';
 import { DrillDialog } from './DrillDialog';
 import { DrillPanel } from './DrillPanel';
 import { DrillsTable } from './DrillsTable';
@@ -20,6 +21,7 @@ export function DrillsArea({ operator }: { operator: Operator }) {
   const drills = useApiQuery('drills.list', {});
   const [openId, setOpenId] = useState<string | null>(null);
   const [editing, setEditing] = useState<{ drill: DrillView | null } | null>(null);
+  const [editingCampaign, setEditingCampaign] = useState<{ campaign: CampaignView | null } | null>(null);
   if (campaigns.isPending || drills.isPending) return <Skeleton active />;
   const list = drills.data?.drills ?? [];
   const campaignList = campaigns.data?.campaigns ?? [];
@@ -33,14 +35,29 @@ export function DrillsArea({ operator }: { operator: Operator }) {
           running: list.filter((d) => d.state === 'started').length,
         })}
         extra={
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ drill: null })}>
-            {t('drills.new')}
-          </Button>
+          <Space>
+            <Button icon={<PlusOutlined />} onClick={() => setEditingCampaign({ campaign: null })}>
+              {t('drills.campaign.new')}
+            </Button>
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ drill: null })}>
+              {t('drills.new')}
+            </Button>
+          </Space>
         }
       />
       <ErrorAlert error={campaigns.error ?? drills.error} />
       {campaignList.length ? (
-        campaignList.map((c) => <CampaignBoard key={c.id} campaign={c} />)
+        campaignList.map((c) => (
+          <CampaignBoard
+            key={c.id}
+            campaign={c}
+            extra={
+              <Button size="small" icon={<EditOutlined />} onClick={() => setEditingCampaign({ campaign: c })}>
+                {t('drills.campaign.edit')}
+              </Button>
+            }
+          />
+        ))
       ) : (
         <Empty description={t('drills.campaign.none')} />
       )}
@@ -60,6 +77,9 @@ export function DrillsArea({ operator }: { operator: Operator }) {
           operator={operator}
           onClose={() => setEditing(null)}
         />
+      ) : null}
+      {editingCampaign ? (
+        <CampaignDialog campaign={editingCampaign.campaign} onClose={() => setEditingCampaign(null)} />
       ) : null}
     </div>
   );

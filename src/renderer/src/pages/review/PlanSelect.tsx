@@ -1,9 +1,6 @@
-import { Select } from 'antd';
+import { PlanPicker } from '../plans/PlanPicker';
 
-/**
- * The plans a drill tested, to pick the one a 预案 finding revises. Named by id until the
- * plans register can name them.
- */
+/** The plans a drill tested, by name, to pick the one a 预案 finding revises. */
 export function PlanSelect({
   planIds,
   value,
@@ -13,7 +10,5 @@ export function PlanSelect({
   value?: string;
   onChange?: (v: string) => void;
 }) {
-  return (
-    <Select value={value} onChange={onChange} options={planIds.map((id) => ({ value: id, label: id }))} />
-  );
+  return <PlanPicker only={planIds} value={value} onChange={(v) => onChange?.(v as string)} />;
 }
