@@ -22,7 +22,11 @@ const INJECT = `白沙镇报告：河水漫过漫水桥 ${mark}`;
 
 /** The form item of a label inside a dialog: its antd select, to pick from. */
 const selectOf = (dialog: Locator, label: string) =>
-  dialog.locator('.ant-form-item').filter({ has: dialog.page().getByText(label, { exact: true }) }).locator('.ant-select').first();
+  dialog
+    .locator('.ant-form-item')
+    .filter({ has: dialog.page().getByText(label, { exact: true }) })
+    .locator('.ant-select')
+    .first();
 
 async function campaignBoard(page: Page): Promise<Locator> {
   const board = page.getByTestId('campaign-board').filter({ hasText: CAMPAIGN });
@@ -68,7 +72,16 @@ test('a campaign is set up and changed from its form, and a drill under it is re
   await expect(dialog).toBeHidden();
 
   let board = await campaignBoard(page);
-  for (const text of ['县防指〔2026〕7号', '县防汛抗旱指挥部', '2099-06-20', '自然灾害', '李志强', '县水利局', '森林防灭火', '赵国庆'])
+  for (const text of [
+    '县防指〔2026〕7号',
+    '县防汛抗旱指挥部',
+    '2099-06-20',
+    '自然灾害',
+    '李志强',
+    '县水利局',
+    '森林防灭火',
+    '赵国庆',
+  ])
     await expect(board).toContainText(text);
   await expect(board).not.toContainText('公共卫生');
 

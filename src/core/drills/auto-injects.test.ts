@@ -129,6 +129,8 @@ describe('scripted injects send themselves', () => {
     expect(tlPlanned.items.filter((i) => i.kind === 'inject')).toHaveLength(0);
     const tlEnded = await core.invoke('drills.timeline', { id: ended }, controller);
     expect(tlEnded.items.filter((i) => i.kind === 'inject')).toHaveLength(0);
-    expect((await core.invoke('drills.get', { id: ended }, controller)).detail!.injects[0]!.sentAt).toBeNull();
+    expect(
+      (await core.invoke('drills.get', { id: ended }, controller)).detail!.injects[0]!.sentAt,
+    ).toBeNull();
   });
 });

@@ -143,7 +143,10 @@ export function CampaignDialog({ campaign, onClose }: { campaign: CampaignView |
           <Col span={24}>
             <Form.Item name="requirements" label={t('drills.campaign.requirements')}>
               <Checkbox.Group
-                options={CAMPAIGN_REQUIREMENTS.map((r) => ({ value: r, label: t(`campaignRequirement.${r}`) }))}
+                options={CAMPAIGN_REQUIREMENTS.map((r) => ({
+                  value: r,
+                  label: t(`campaignRequirement.${r}`),
+                }))}
               />
             </Form.Item>
           </Col>
@@ -162,12 +165,20 @@ export function CampaignDialog({ campaign, onClose }: { campaign: CampaignView |
           {(fields, { add, remove }, { errors }) => (
             <>
               {fields.map((f) => (
-                <Row key={f.key} gutter={8} className="dr-campaign-domain-row" data-testid="campaign-domain-row">
+                <Row
+                  key={f.key}
+                  gutter={8}
+                  className="dr-campaign-domain-row"
+                  data-testid="campaign-domain-row"
+                >
                   <Form.Item name={[f.name, 'id']} hidden>
                     <Input />
                   </Form.Item>
                   <Col span={5}>
-                    <Form.Item name={[f.name, 'domain']} rules={[{ required: true, message: t('drills.form.required') }]}>
+                    <Form.Item
+                      name={[f.name, 'domain']}
+                      rules={[{ required: true, message: t('drills.form.required') }]}
+                    >
                       <Select
                         aria-label={t('drills.board.domain')}
                         options={DRILL_DOMAINS.map((d) => ({ value: d, label: t(`drillDomain.${d}`) }))}
@@ -187,12 +198,20 @@ export function CampaignDialog({ campaign, onClose }: { campaign: CampaignView |
                   </Col>
                   <Col span={5}>
                     <Form.Item name={[f.name, 'leadLeader']} rules={[required]}>
-                      <Input maxLength={30} placeholder={t('drills.board.lead')} aria-label={t('drills.board.lead')} />
+                      <Input
+                        maxLength={30}
+                        placeholder={t('drills.board.lead')}
+                        aria-label={t('drills.board.lead')}
+                      />
                     </Form.Item>
                   </Col>
                   <Col span={8}>
                     <Form.Item name={[f.name, 'leadUnit']}>
-                      <Input maxLength={60} placeholder={t('drills.board.unit')} aria-label={t('drills.board.unit')} />
+                      <Input
+                        maxLength={60}
+                        placeholder={t('drills.board.unit')}
+                        aria-label={t('drills.board.unit')}
+                      />
                     </Form.Item>
                   </Col>
                   <Col span={1}>

@@ -84,7 +84,9 @@ export function DrillPanel({ id, onClose }: { id: string | null; onClose(): void
               {d.units.join(t('drills.listSep')) || '—'}
             </Descriptions.Item>
             <Descriptions.Item label={t('drills.form.plans')} span={2}>
-              <span data-testid="drill-plans">{d.planIds.map(planName).join(t('drills.listSep')) || '—'}</span>
+              <span data-testid="drill-plans">
+                {d.planIds.map(planName).join(t('drills.listSep')) || '—'}
+              </span>
             </Descriptions.Item>
           </Descriptions>
 

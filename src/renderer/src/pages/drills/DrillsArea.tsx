@@ -52,7 +52,11 @@ export function DrillsArea({ operator }: { operator: Operator }) {
             key={c.id}
             campaign={c}
             extra={
-              <Button size="small" icon={<EditOutlined />} onClick={() => setEditingCampaign({ campaign: c })}>
+              <Button
+                size="small"
+                icon={<EditOutlined />}
+                onClick={() => setEditingCampaign({ campaign: c })}
+              >
                 {t('drills.campaign.edit')}
               </Button>
             }

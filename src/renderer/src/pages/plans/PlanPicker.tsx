@@ -34,9 +34,7 @@ export function PlanPicker({
   const chosen = new Set(Array.isArray(value) ? value : value ? [value] : []);
   const offered = only
     ? only.map((pid) => ({ value: pid, label: nameOf(pid) }))
-    : plans
-        .filter((p) => !p.archived || chosen.has(p.id))
-        .map((p) => ({ value: p.id, label: p.name }));
+    : plans.filter((p) => !p.archived || chosen.has(p.id)).map((p) => ({ value: p.id, label: p.name }));
   for (const pid of chosen)
     if (!offered.some((o) => o.value === pid)) offered.push({ value: pid, label: nameOf(pid) });
   return (
