@@ -6,6 +6,7 @@ import { dateStr, shiftKey, ShiftView } from './roster';
 import { ENTRY_KINDS, GRADES, INCIDENT_STATUSES, REPORT_STAGES } from '../domain/incidents';
 import { EQUIPMENT_KINDS, EQUIPMENT_STATUSES, FAULT_STATUSES } from '../domain/equipment';
 import { SHIFT_KINDS } from '../shifts';
+import { RESPONSE_LEVELS } from '../domain/plans';
 
 /**
  * The shift handover sheet (交接班记录). `HandoverSheet` is everything the printed sheet
@@ -179,6 +180,25 @@ export const HandoverSheet = z.strictObject({
     .optional(),
   /** Signed before the signing window opened: why (printed on the sheet). */
   earlyReason: z.string().optional(),
+  /**
+   * 应急响应 in force on open incidents (not drill traffic): plan, level, since when, who
+   * decided. Absent on sheets from before.
+   */
+  responses: z
+    .array(
+      z.strictObject({
+        incidentId: z.string(),
+        number: z.string(),
+        title: z.string(),
+        planName: z.string(),
+        level: z.enum(RESPONSE_LEVELS),
+        decidedBy: z.string(),
+        document: z.string(),
+        since: z.string(),
+        adjustedAt: z.string().nullable(),
+      }),
+    )
+    .optional(),
   /** Drill 整改 items past their due date and not closed (未办结事项). Absent on sheets from before. */
   rectifications: z
     .array(

@@ -51,7 +51,7 @@ export function assembleSheet(
   const log = shiftLog(db, start, upTo);
   const { total, entries } = log;
   const parts = incidentParts(db, { start, upTo, asOf, historical, tz, log, draft });
-  const { incidents, unfinished, unfinishedTotal, instructions } = parts;
+  const { incidents, unfinished, unfinishedTotal, instructions, responses } = parts;
   const equipment = equipmentPart(db, start, upTo, historical ? new Date(upTo) : asOf, draft);
   const handed = handedItems(db);
   const carried = carriedPart(db, shift, asOf, historical);
@@ -76,6 +76,7 @@ export function assembleSheet(
     spotChecks,
     notes: draft.notes,
     carried,
+    responses,
     rectifications: overdueRectifications(db, historical ? new Date(upTo) : asOf, tz),
   };
 }

@@ -1,4 +1,5 @@
 import type { HandoverSheet } from '../../common/contract/handover';
+import type { ResponseState } from '../../common/contract/response-data';
 import type { Grade, IncidentStatus } from '../../common/domain/incidents';
 import { stmt } from '../db/sql';
 import { ruleVersions } from '../deadlines/repo';
@@ -22,6 +23,7 @@ interface IncidentFacts {
   grade: Grade;
   owed: { kind: 'phone' | 'written' | 'followup'; dueAt: string; overdue: boolean } | null;
   instructions: InstructionState[];
+  response: ResponseState | null;
 }
 
 /**
@@ -51,6 +53,7 @@ function factsOf(
     grade: p.grade,
     owed: next ? { kind: next.kind, dueAt: next.dueAt, overdue: next.dueAt <= asOf.toISOString() } : null,
     instructions: p.instructions,
+    response: state.response ?? null,
   };
 }
 
@@ -80,7 +83,7 @@ export function incidentParts(
     log: ShiftLog;
     draft: DraftFields;
   },
-): Pick<Sheet, 'incidents' | 'unfinished' | 'unfinishedTotal' | 'instructions'> {
+): Pick<Sheet, 'incidents' | 'unfinished' | 'unfinishedTotal' | 'instructions' | 'responses'> {
   const { start, upTo, asOf, historical, tz, draft } = p;
   const { items, complete } = p.log;
   // Incidents the shift touched (every entry counted, not only the listed ones): from
@@ -197,5 +200,27 @@ export function incidentParts(
   }
   instructions.sort((a, b) => a.at.localeCompare(b.at));
 
-  return { incidents, unfinished, unfinishedTotal, instructions: instructions.slice(0, MAX_INSTRUCTIONS) };
+  // 应急响应 in force: what the next shift takes over first. Drill traffic is not in `open`.
+  const responses: NonNullable<Sheet['responses']> = open
+    .filter((f) => f.response)
+    .map((f) => ({
+      incidentId: f.row.id,
+      number: f.row.number,
+      title: f.row.title,
+      planName: f.response!.planName,
+      level: f.response!.level,
+      decidedBy: f.response!.decidedBy,
+      document: f.response!.document,
+      since: f.response!.since,
+      adjustedAt: f.response!.adjustedAt,
+    }))
+    .sort((a, b) => a.since.localeCompare(b.since));
+
+  return {
+    incidents,
+    unfinished,
+    unfinishedTotal,
+    instructions: instructions.slice(0, MAX_INSTRUCTIONS),
+    responses,
+  };
 }

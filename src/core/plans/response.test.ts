@@ -177,3 +177,100 @@ describe('incidents.activateResponse', () => {
     expect(b).toMatchObject({ entryId: a.entryId, replayed: true });
   });
 });
+
+describe('the running response on the handover sheet', () => {
+  it('lists each real incident under a response with its plan, level and since when; an ended one and drill traffic are not listed', async () => {
+    const { planId, incidentId } = await setup();
+    const base = { planId, decidedBy: '王副县长', document: '青防指〔2026〕5号' };
+    await core.invoke(
+      'incidents.activateResponse',
+      {
+        ...base,
+        incidentId,
+        clientKey: key(),
+        action: 'start',
+        level: 'IV',
+        decidedAt: '2026-11-29T10:00:00+08:00',
+      },
+      chief,
+    );
+    await core.invoke(
+      'incidents.activateResponse',
+      {
+        ...base,
+        incidentId,
+        clientKey: key(),
+        action: 'adjust',
+        level: 'III',
+        decidedAt: '2026-11-29T11:00:00+08:00',
+      },
+      chief,
+    );
+    // A second incident whose response has ended: nothing in force.
+    const other = await core.invoke(
+      'incidents.create',
+      { clientKey: key(), intake: sampleIntake({ title: '白沙镇山体滑坡' }) },
+      chief,
+    );
+    for (const action of ['start', 'end'] as const)
+      await core.invoke(
+        'incidents.activateResponse',
+        {
+          ...base,
+          incidentId: other.incident.id,
+          clientKey: key(),
+          action,
+          level: action === 'end' ? null : 'IV',
+        },
+        chief,
+      );
+    // Drill traffic under a response stays off the real sheet.
+    const controller = await signIn(core, 'leader');
+    const drill = await core.invoke(
+      'drills.save',
+      {
+        id: null,
+        campaignId: null,
+        domainId: null,
+        title: '地质灾害桌面推演',
+        form: 'tabletop',
+        content: 'single',
+        purpose: 'test',
+        announce: 'announced',
+        scheduledAt: null,
+        place: '',
+        scenario: '',
+        planIds: [planId],
+        units: [],
+        controllerIds: [controller.kind === 'operator' ? controller.operatorId : ''],
+      },
+      controller,
+    );
+    await core.invoke('drills.start', { id: drill.id }, controller);
+    const exercise = await core.invoke(
+      'incidents.create',
+      { clientKey: key(), intake: sampleIntake({ title: '演练：石坝村滑坡' }), drillId: drill.id },
+      chief,
+    );
+    await core.invoke(
+      'incidents.activateResponse',
+      { ...base, incidentId: exercise.incident.id, clientKey: key(), action: 'start', level: 'IV' },
+      chief,
+    );
+
+    const { sheet } = await core.invoke('handover.draft', {}, chief);
+    expect(sheet.responses).toEqual([
+      {
+        incidentId,
+        number: expect.any(String) as string,
+        title: sampleIntake().title,
+        planName: '青岚示范县地质灾害应急预案',
+        level: 'III',
+        decidedBy: '王副县长',
+        document: '青防指〔2026〕5号',
+        since: new Date('2026-11-29T10:00:00+08:00').toISOString(),
+        adjustedAt: new Date('2026-11-29T11:00:00+08:00').toISOString(),
+      },
+    ]);
+  });
+});

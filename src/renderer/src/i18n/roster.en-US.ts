@@ -279,4 +279,12 @@ export const rosterEnUS: Record<keyof typeof rosterZhCN, string> = {
   'handover.print.proof.none': ' (identity not proven)',
   'handover.print.signHere': 'Signature: ______ Time: ______',
   'handover.print.hash': 'Checksum of the signed content {{hash}}… (frozen {{at}})',
+  'handover.section.responses': 'Emergency responses in force ({{n}})',
+  'handover.none.responses': 'No emergency response in force.',
+  'handover.col.response': 'Level',
+  'handover.col.plan': 'Plan',
+  'handover.col.responseSince': 'Started',
+  'handover.col.decidedBy': 'Decided by',
+  'handover.responseSinceAdjusted': '{{since}} (adjusted {{adjusted}})',
+  'handover.responseDecidedDoc': '{{by}} ({{doc}})',
 };

@@ -273,4 +273,12 @@ export const rosterZhCN = {
   'handover.print.proof.none': '（未验证身份）',
   'handover.print.signHere': '签字：＿＿＿＿　时间：＿＿＿＿',
   'handover.print.hash': '签字内容校验码 {{hash}}…（{{at}} 冻结）',
+  'handover.section.responses': '正在实施的应急响应（{{n}} 项）',
+  'handover.none.responses': '没有正在实施的应急响应。',
+  'handover.col.response': '响应级别',
+  'handover.col.plan': '依据预案',
+  'handover.col.responseSince': '启动时间',
+  'handover.col.decidedBy': '决定人',
+  'handover.responseSinceAdjusted': '{{since}}（{{adjusted}} 调整）',
+  'handover.responseDecidedDoc': '{{by}}（{{doc}}）',
 };

@@ -7,7 +7,7 @@ import { useApiQuery } from '../api/hooks';
 import { toLocalText } from '../components/localTime';
 import { navigate, hrefOf } from '../router/hash';
 import { clip, namesText, periodText, shiftName } from '../pages/roster/format';
-import { entryContent, receiptOf, shortHash } from '../pages/roster/sheetText';
+import { entryContent, receiptOf, responseCells, shortHash } from '../pages/roster/sheetText';
 import { RosterPrint } from './RosterPrint';
 import { textPieces, type PagedBlock } from './paged/pack';
 import { PrintDocument, sheetHead, signatureBlock } from './paged/PrintDocument';
@@ -188,6 +188,31 @@ export function handoverBlocks(
           e.authorName,
         ],
       })),
+    });
+  }
+
+  if (sheet.responses) {
+    const responsesTitle = t('handover.section.responses', { n: sheet.responses.length });
+    blocks.push({
+      kind: 'table',
+      key: 'responses',
+      title: responsesTitle,
+      continuedTitle: t('sheet.continued', { title: responsesTitle }),
+      empty: t('handover.none.responses'),
+      columns: [
+        { title: t('handover.col.incident') },
+        { title: t('handover.col.response'), width: '12%' },
+        { title: t('handover.col.plan'), width: '24%' },
+        { title: t('handover.col.responseSince'), width: '18%', className: num },
+        { title: t('handover.col.decidedBy'), width: '18%' },
+      ],
+      rows: sheet.responses.map((r) => {
+        const c = responseCells(t, r, tz);
+        return {
+          key: r.incidentId,
+          cells: [`${r.number} ${r.title}`, c.level, r.planName, c.since, c.decided],
+        };
+      }),
     });
   }
 

@@ -10,6 +10,7 @@ import { toLocalText } from '../../components/localTime';
 import { navigate, hrefOf } from '../../router/hash';
 import { EquipmentSection, ItemsSection } from './EquipmentSections';
 import { RectificationSection } from './RectificationSection';
+import { ResponseSection } from './ResponseSection';
 import { clearLocalDraft, draftOf, loadLocalDraft, saveLocalDraft, type Draft } from './handoverDraft';
 import { IncidentsSection, InstructionsSection, UnfinishedSection } from './IncidentSections';
 import { CarriedSection, EntriesSection, SpotChecksSection } from './LogSections';
@@ -217,6 +218,8 @@ export function HandoverTab({ shiftKey, operator }: { shiftKey: string | undefin
           }
         />
       ) : null}
+
+      <ResponseSection sheet={sheet} />
 
       <UnfinishedSection sheet={sheet} explain={explain} />
 

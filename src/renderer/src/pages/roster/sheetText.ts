@@ -1,9 +1,11 @@
 import type { TFunction } from 'i18next';
 import type { HandoverRecord, HandoverSheet } from '../../../../common/contract/handover';
 import { correctedFieldLabel } from '../logs/entryFields';
+import { toLocalText } from '../../components/localTime';
 import { clip } from './format';
 
 type SheetEntry = HandoverSheet['entries']['items'][number];
+type SheetResponse = NonNullable<HandoverSheet['responses']>[number];
 
 /** How the host's summary of a correction joins its keys (incidents/views.ts summaryOf). */
 const SUMMARY_SEPARATOR = /\u3001/;
@@ -47,4 +49,18 @@ export function receiptOf(
       return [i.equipmentId, null];
     }),
   );
+}
+
+/** The response's words for a sheet row: level and plan, since when, who decided and under which document. */
+export function responseCells(t: TFunction, r: SheetResponse, tz: string) {
+  const at = (iso: string | null) => toLocalText(iso, tz);
+  return {
+    level: t(`responseLevel.${r.level}`),
+    since: r.adjustedAt
+      ? t('handover.responseSinceAdjusted', { since: at(r.since), adjusted: at(r.adjustedAt) })
+      : at(r.since),
+    decided: r.document
+      ? t('handover.responseDecidedDoc', { by: r.decidedBy, doc: r.document })
+      : r.decidedBy,
+  };
 }
