@@ -4,6 +4,7 @@ import { handoverDraft, handoverPdf } from './handover.bench';
 import { serverStart } from './server.bench';
 import { wallSoak } from './wall.bench';
 import { mapAround, mapLoad } from './map.bench';
+import { suppliesStock } from './supplies.bench';
 import { writeResults, type Bench } from './harness';
 
 /** `npm run bench -- [name ...]`: runs all or the named benchmarks, prints a table, writes bench/out/results.json. */
@@ -18,6 +19,7 @@ const all: Bench[] = [
   mapAround,
   handoverDraft,
   handoverPdf,
+  suppliesStock,
 ];
 
 async function main() {

@@ -24,6 +24,7 @@ import { reviewArea } from './review';
 import { plansArea } from './plans';
 import { preparednessArea, statisticsArea } from './coming';
 import { drillsArea } from './drills';
+import { suppliesArea } from './supplies';
 
 /**
  * Every area of the app, the shared side of each (ARCHITECTURE.md "Add an area"). The
@@ -46,6 +47,7 @@ export const commonAreas = [
   preparednessArea,
   drillsArea,
   reviewArea,
+  suppliesArea,
   statisticsArea,
   settingsArea,
 ] as const;

@@ -17,7 +17,8 @@ export const resourcesArea = defineArea({
   events: {
     // The map draws facilities and depots (map.layers, map.around).
     'facilities.changed': ['map', 'setup'],
-    'depots.changed': ['map', 'setup', 'reminders'],
+    // A depot's list typed in the register is recorded in the supplies ledger.
+    'depots.changed': ['map', 'setup', 'reminders', 'supplies'],
     'map.changed': [],
   },
   routes: ['map', 'resources'],

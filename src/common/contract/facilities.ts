@@ -4,6 +4,7 @@ import { id, name, oneLine, phone, text, townCode } from './shared';
 import { lonLat } from './geo';
 import { ColumnMapping, ImportOptions, importBase64, importFileName } from './imports';
 import { FACILITY_KINDS } from '../domain/facilities';
+import { DEPOT_KINDS } from '../domain/supplies';
 
 // Messages are i18n keys; see src/common/i18n/resources-messages.ts.
 const kind = z.enum(FACILITY_KINDS);
@@ -58,6 +59,8 @@ export type StockItem = z.infer<typeof StockItem>;
 
 const DepotFields = {
   name: name(80),
+  /** 县级储备库, 乡镇储备点 or 代储单位; a new depot without one is the county's, an edit without one keeps it. */
+  kind: z.enum(DEPOT_KINDS).optional(),
   address: oneLine(200),
   townCode,
   point: lonLat.nullable(),
@@ -65,7 +68,10 @@ const DepotFields = {
   keeper: oneLine(40),
   phone,
   notes: text(500),
-  /** The depot's stock as it stands (the whole list: an edit replaces it). */
+  /**
+   * The depot's list as the keeper has it (the whole list: an edit replaces it). Stock is
+   * the supplies ledger's: a quantity that differs from it is recorded as a 盘点调整.
+   */
   stock: z.array(StockItem).max(300),
 };
 export const DepotInput = z.strictObject(DepotFields);
@@ -74,6 +80,7 @@ export type DepotInput = z.infer<typeof DepotInput>;
 export const DepotView = z.strictObject({
   id: z.string(),
   name: z.string(),
+  kind: z.enum(DEPOT_KINDS),
   address: z.string(),
   townCode: z.string().nullable(),
   townName: z.string().nullable(),
@@ -126,6 +133,7 @@ const facilityExample: FacilityInput = {
 
 const depotExample: DepotInput = {
   name: '县应急物资储备库',
+  kind: 'county',
   address: '城关街道工业园路 6 号',
   townCode: '990101001',
   point: [111.53, 27.45],

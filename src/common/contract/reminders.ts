@@ -15,6 +15,7 @@ export const REMINDER_SOURCES = [
   'rectifications.due',
   'plans.filingDue',
   'plans.evaluationDue',
+  'supplies.lotExpiring',
 ] as const;
 export type ReminderSource = (typeof REMINDER_SOURCES)[number];
 

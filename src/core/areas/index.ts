@@ -15,6 +15,7 @@ import { drillsCore } from './drills';
 import { remindersCore } from './reminders';
 import { contactsCore } from './contacts';
 import { reviewCore } from './review';
+import { suppliesCore } from './supplies';
 import { preparednessCore, statisticsCore, wallCore } from './quiet';
 
 /**
@@ -38,6 +39,7 @@ export const coreAreas = [
   preparednessCore,
   drillsCore,
   reviewCore,
+  suppliesCore,
   statisticsCore,
   settingsCore,
 ] as const;

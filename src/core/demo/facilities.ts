@@ -1,5 +1,7 @@
 import type { DepotInput, FacilityInput } from '../../common/contract/facilities';
 import type { FacilityKind } from '../../common/domain/facilities';
+import type { DepotKind } from '../../common/domain/supplies';
+import type { Actor } from '../actor';
 import { offsetM, type LonLat } from '../../common/geo/distance';
 import { newId } from '../auth/secrets';
 import type { WriteCtx } from '../handler';
@@ -7,6 +9,7 @@ import { insertDepot, insertFacility } from '../facilities/repo';
 import { DEMO_AREA_CODE } from './county';
 import type { DemoTown } from './geography';
 import { between, pick, r6, seeded } from './random';
+import { receiveDemoStock, type DemoDepotStock } from './supplies';
 
 /**
  * The demo county's key facilities and supply depots (演示数据): ~60 schools, 10
@@ -267,16 +270,18 @@ export function demoFacilities(
     ['矿泉水', '箱', 600, 400],
     ['方便食品', '箱', 500, 300],
   ];
-  const depotsAt: [string, DemoTown, number][] = [
-    ['县应急物资储备库', cityTown(2), 1],
-    ['县防汛物资仓库', cityTown(0), 0.8],
-    [`${rural[0]!.name}应急物资储备点`, rural[0]!, 0.25],
-    [`${rural[2]!.name}应急物资储备点`, rural[2]!, 0.25],
-    [`${rural[5]!.name}应急物资储备点`, rural[5]!, 0.2],
-    [`${rural[8]!.name}森林防火物资库`, rural[8]!, 0.2],
+  // The county's two stores, town stores, and a supermarket holding stock for the county (代储).
+  const depotsAt: [string, DemoTown, number, DepotKind][] = [
+    ['县应急物资储备库', cityTown(2), 1, 'county'],
+    ['县防汛物资仓库', cityTown(0), 0.8, 'county'],
+    [`${rural[0]!.name}应急物资储备点`, rural[0]!, 0.25, 'town'],
+    [`${rural[2]!.name}应急物资储备点`, rural[2]!, 0.25, 'town'],
+    [`${short(rural[5]!)}华联超市代储点`, rural[5]!, 0.2, 'agent'],
+    [`${rural[8]!.name}森林防火物资库`, rural[8]!, 0.2, 'town'],
   ];
-  const depots: DepotInput[] = depotsAt.map(([name, t, scale], i) => ({
+  const depots: DepotInput[] = depotsAt.map(([name, t, scale, kind], i) => ({
     name,
+    kind,
     address: addressIn(t),
     townCode: t.code,
     point: near(t, 300, 2000),
@@ -296,10 +301,18 @@ export function demoFacilities(
 }
 
 /** Writes the demo facilities and depots inside the caller's transaction. */
-export function loadFacilities(ctx: WriteCtx, towns: DemoTown[]): FacilityCounts {
+export function loadFacilities(ctx: WriteCtx, towns: DemoTown[], keeper: Actor): FacilityCounts {
   const { facilities, depots } = demoFacilities(towns);
   const at = ctx.nowIso();
   for (const f of facilities) insertFacility(ctx.db, newId('fac'), f, at);
-  for (const d of depots) insertDepot(ctx.db, newId('dep'), d, at);
+  // The lists go on the register empty; what each depot holds is received into the
+  // supplies ledger in lots with their expiry dates (demo/supplies.ts).
+  const held: DemoDepotStock[] = [];
+  for (const d of depots) {
+    const id = newId('dep');
+    insertDepot(ctx.db, id, { ...d, stock: d.stock.map((s) => ({ ...s, quantity: 0 })) }, { actor: keeper, at });
+    held.push({ depotId: id, stock: d.stock });
+  }
+  receiveDemoStock(ctx, keeper, held, ctx.now());
   return { facilities: facilities.length, depots: depots.length };
 }

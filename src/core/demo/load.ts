@@ -10,6 +10,7 @@ import { loadHistory, type DemoPerson } from './history';
 import { loadEquipment } from './equipment';
 import { loadRoster } from './roster';
 import { loadFacilities } from './facilities';
+import type { Actor } from '../actor';
 import { loadContacts } from './contacts';
 import { loadReview } from './review';
 import { loadDrills } from './drills';
@@ -58,7 +59,10 @@ export function loadDemo(ctx: WriteCtx): void {
   const history = loadHistory(ctx, geo.towns, people, ctx.now());
   const equipment = loadEquipment(ctx, people, ctx.now());
   const roster = loadRoster(ctx, people, ctx.now());
-  const facilities = loadFacilities(ctx, geo.towns);
+  // The depots' stock is received into the supplies ledger by the shift chief on duty.
+  const chief = people.find((p) => p.role === 'shift_chief') ?? people[0]!;
+  const keeper: Actor = { kind: 'operator', operatorId: chief.id, name: chief.name, role: chief.role, tokenHash: '' };
+  const facilities = loadFacilities(ctx, geo.towns, keeper);
   const contacts = loadContacts(ctx, geo.towns, ctx.now());
   const drills = loadDrills(ctx, people, ctx.now());
   // After the drills: evaluates the ones that have ended.

@@ -116,14 +116,15 @@ export const facilityHandlers: AreaHandlers<'facilities' | 'depots'> = {
         const before = depotRow(ctx.db, id);
         if (!before) throw new DomainError('not_found', 'errors.depot_missing');
         const beforeInput = depotInputOf(before, stockOf(ctx.db, id));
-        updateDepot(ctx.db, id, fields, at);
+        updateDepot(ctx.db, id, fields, { actor: ctx.actor, at });
         ctx.changed('depot', id, beforeInput, fields);
       } else {
         depId = newId('dep');
-        insertDepot(ctx.db, depId, fields, at);
+        insertDepot(ctx.db, depId, fields, { actor: ctx.actor, at });
         ctx.changed('depot', depId, undefined, fields);
       }
       ctx.emit('depots.changed', [depId!]);
+      ctx.emit('supplies.changed', [depId!]);
       return depotView(ctx.db, depId!)!;
     },
   },

@@ -406,12 +406,12 @@ export const depotImportTarget = defineImportTarget<DepotLine>({
       const existing = depotByName(ctx.db, e.name.trim());
       if (existing) {
         // The depot sheet says nothing about stock: what the depot holds stays as it is.
-        updateDepot(ctx.db, existing.id, e, at, true);
+        updateDepot(ctx.db, existing.id, e, { actor: ctx.actor, at }, true);
         ctx.changed('depot', existing.id, depotInputOf(existing, []), e);
         updated++;
       } else {
         const id = newId('dep');
-        insertDepot(ctx.db, id, { ...e, stock: [] }, at);
+        insertDepot(ctx.db, id, { ...e, stock: [] }, { actor: ctx.actor, at });
         ctx.changed('depot', id, undefined, e);
         created++;
       }
@@ -455,7 +455,7 @@ export const stockImportTarget = defineImportTarget<StockLine>({
     for (const { depot: depotName, ...item } of rows) {
       const depot = depotByName(ctx.db, depotName)!;
       const before = stockOf(ctx.db, depot.id).find((s) => s.item === item.item.trim());
-      upsertStockItem(ctx.db, depot.id, item);
+      upsertStockItem(ctx.db, depot.id, item, { actor: ctx.actor, at });
       ctx.changed('depotStock', `${depot.id}/${item.item.trim()}`, before, item);
       if (before) updated++;
       else created++;

@@ -1,5 +1,6 @@
 import type { ReminderProvider } from '../reminders/provider';
 import { stmt } from '../db/sql';
+import { STOCK_LINES_SQL } from '../supplies/ledger';
 
 /**
  * Stock below its minimum in a depot in use: a condition that holds now. The quantity is
@@ -15,7 +16,7 @@ export const stockBelowMinimum: ReminderProvider = {
     >(
       db,
       `SELECT s.depot_id, d.name AS depot, s.item, s.unit, s.quantity, s.minimum
-         FROM depot_stock s JOIN depots d ON d.id = s.depot_id
+         FROM (${STOCK_LINES_SQL}) s JOIN depots d ON d.id = s.depot_id
         WHERE d.archived = 0 AND s.quantity < s.minimum
         ORDER BY d.name, s.position`,
     )

@@ -10,6 +10,8 @@ import { stmt } from '../db/sql';
 import { DomainError } from '../errors';
 import type { ReadDb, WriteDb } from '../db/handles';
 import type { DepotWithTown, FacilityWithTown, StockRow } from './rows';
+import type { Actor } from '../actor';
+import { dropLinesExcept, setLineFromRegister, stockLines, type StockLineRow } from '../supplies/ledger';
 
 const pointOf = (r: { lon: number | null; lat: number | null }): [number, number] | null =>
   r.lon !== null && r.lat !== null ? [r.lon, r.lat] : null;
@@ -160,24 +162,27 @@ export function setFacilityArchived(db: WriteDb, id: string, archived: boolean, 
 const SELECT_DEPOT = `SELECT d.*, t.name AS town_name FROM depots d LEFT JOIN towns t ON t.code = d.town_code`;
 
 export function stockOf(db: ReadDb, depotId: string): StockRow[] {
-  return stmt<[string], StockRow>(
-    db,
-    'SELECT depot_id, item, unit, quantity, minimum FROM depot_stock WHERE depot_id = ? ORDER BY position, item',
-  ).all(depotId);
+  return stockLines(db, depotId).map(asStockRow);
 }
 
 export function allStock(db: ReadDb): Map<string, StockRow[]> {
   const out = new Map<string, StockRow[]>();
-  for (const r of stmt<[], StockRow>(
-    db,
-    'SELECT depot_id, item, unit, quantity, minimum FROM depot_stock ORDER BY depot_id, position, item',
-  ).all()) {
+  for (const r of stockLines(db)) {
     let list = out.get(r.depot_id);
     if (!list) out.set(r.depot_id, (list = []));
-    list.push(r);
+    list.push(asStockRow(r));
   }
   return out;
 }
+
+const asStockRow = (r: StockLineRow): StockRow => ({
+  depot_id: r.depot_id,
+  item: r.item,
+  unit: r.unit,
+  quantity: r.quantity,
+  minimum: r.minimum,
+  position: r.position,
+});
 
 export const stockView = (s: StockRow) => ({
   item: s.item,
@@ -192,6 +197,7 @@ export function toDepotView(r: DepotWithTown, stock: StockRow[]): DepotView {
   return {
     id: r.id,
     name: r.name,
+    kind: r.kind,
     address: r.address,
     townCode: r.town_code,
     townName: r.town_name,
@@ -210,6 +216,7 @@ export function toDepotView(r: DepotWithTown, stock: StockRow[]): DepotView {
 export function depotInputOf(r: DepotWithTown, stock: StockRow[]): DepotInput {
   return {
     name: r.name,
+    kind: r.kind,
     address: r.address,
     townCode: r.town_code,
     point: pointOf(r),
@@ -253,9 +260,10 @@ export function listDepots(
   });
 }
 
-function depotColumns(e: DepotInput) {
+function depotColumns(e: Omit<DepotInput, 'stock'>) {
   return {
     name: e.name.trim(),
+    kind: e.kind ?? null,
     address: e.address.trim(),
     town_code: e.townCode,
     lon: e.point?.[0] ?? null,
@@ -266,29 +274,35 @@ function depotColumns(e: DepotInput) {
   };
 }
 
-export function insertDepot(db: WriteDb, id: string, e: DepotInput, at: string): void {
+/** Who typed a register's stock, for the 盘点调整 movements it records. */
+export interface StockAuthor {
+  actor: Actor;
+  at: string;
+}
+
+export function insertDepot(db: WriteDb, id: string, e: DepotInput, by: StockAuthor): void {
   stmt(
     db,
-    `INSERT INTO depots (id, name, address, town_code, lon, lat, keeper, phone, notes, archived, created_at, updated_at)
-     VALUES (@id, @name, @address, @town_code, @lon, @lat, @keeper, @phone, @notes, 0, @at, @at)`,
-  ).run({ id, ...depotColumns(e), at });
-  replaceStock(db, id, e.stock);
+    `INSERT INTO depots (id, name, kind, address, town_code, lon, lat, keeper, phone, notes, archived, created_at, updated_at)
+     VALUES (@id, @name, COALESCE(@kind, 'county'), @address, @town_code, @lon, @lat, @keeper, @phone, @notes, 0, @at, @at)`,
+  ).run({ id, ...depotColumns(e), at: by.at });
+  replaceStock(db, id, e.stock, by);
 }
 
 export function updateDepot(
   db: WriteDb,
   id: string,
   e: Omit<DepotInput, 'stock'> & { stock?: StockItem[] },
-  at: string,
+  by: StockAuthor,
   restore = false,
 ): void {
   stmt(
     db,
-    `UPDATE depots SET name=@name, address=@address, town_code=@town_code, lon=@lon, lat=@lat, keeper=@keeper,
+    `UPDATE depots SET name=@name, kind=COALESCE(@kind, kind), address=@address, town_code=@town_code, lon=@lon, lat=@lat, keeper=@keeper,
        phone=@phone, notes=@notes, updated_at=@at, archived = CASE WHEN @restore = 1 THEN 0 ELSE archived END
      WHERE id=@id`,
-  ).run({ id, ...depotColumns({ ...e, stock: [] }), at, restore: restore ? 1 : 0 });
-  if (e.stock) replaceStock(db, id, e.stock);
+  ).run({ id, ...depotColumns(e), at: by.at, restore: restore ? 1 : 0 });
+  if (e.stock) replaceStock(db, id, e.stock, by);
 }
 
 /** Duplicate item names are refused: "帐篷" twice in one depot's list is a typing slip. */
@@ -301,25 +315,15 @@ export function checkStock(stock: StockItem[]): void {
   }
 }
 
-export function replaceStock(db: WriteDb, depotId: string, stock: StockItem[]): void {
-  stmt(db, 'DELETE FROM depot_stock WHERE depot_id = ?').run(depotId);
-  stock.forEach((s, i) => upsertStockItem(db, depotId, s, i));
+/** The depot's whole list as typed: items left off are adjusted to nothing and dropped. */
+export function replaceStock(db: WriteDb, depotId: string, stock: StockItem[], by: StockAuthor): void {
+  dropLinesExcept(db, by.actor, by.at, depotId, new Set(stock.map((s) => s.item.trim())));
+  stock.forEach((s, i) => setLineFromRegister(db, by.actor, by.at, depotId, s, i));
 }
 
 /** Sets one item's line (the stock import: one row per depot and item). */
-export function upsertStockItem(db: WriteDb, depotId: string, s: StockItem, position?: number): void {
-  const pos =
-    position ??
-    stmt<[string], { p: number | null }>(
-      db,
-      'SELECT max(position) + 1 AS p FROM depot_stock WHERE depot_id = ?',
-    ).get(depotId)!.p ??
-    0;
-  stmt(
-    db,
-    `INSERT INTO depot_stock (depot_id, item, unit, quantity, minimum, position) VALUES (?, ?, ?, ?, ?, ?)
-     ON CONFLICT(depot_id, item) DO UPDATE SET unit = excluded.unit, quantity = excluded.quantity, minimum = excluded.minimum`,
-  ).run(depotId, s.item.trim(), s.unit.trim(), s.quantity, s.minimum, pos);
+export function upsertStockItem(db: WriteDb, depotId: string, s: StockItem, by: StockAuthor): void {
+  setLineFromRegister(db, by.actor, by.at, depotId, s);
 }
 
 export function setDepotArchived(db: WriteDb, id: string, archived: boolean, at: string): void {

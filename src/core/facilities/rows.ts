@@ -1,7 +1,9 @@
 import type { FacilityKind } from '../../common/domain/facilities';
+import type { DepotKind } from '../../common/domain/supplies';
 
 /**
- * Rows of the resources area's registers (应急资源): key facilities, supply depots and their stock.
+ * Rows of the resources area's registers (应急资源): key facilities and supply depots (their
+ * stock is the supplies ledger's, src/core/supplies).
  * Each type is the table as `SELECT *` reads it; rows.test.ts holds them to the schema.
  */
 
@@ -26,6 +28,7 @@ export interface FacilityRow {
 export interface DepotRow {
   id: string;
   name: string;
+  kind: DepotKind;
   address: string;
   town_code: string | null;
   lon: number | null;
@@ -38,6 +41,7 @@ export interface DepotRow {
   updated_at: string;
 }
 
+/** One line of a depot's stock as the register shows it (summed from the supplies ledger). */
 export interface StockRow {
   depot_id: string;
   item: string;
@@ -57,5 +61,4 @@ export type DepotWithTown = DepotRow & { town_name: string | null };
 export interface Tables {
   facilities: FacilityRow;
   depots: DepotRow;
-  depot_stock: StockRow;
 }

@@ -1,3 +1,4 @@
+import { STOCK_LINES_SQL } from '../supplies/ledger';
 import type {
   BasemapConfig,
   BasemapInfo,
@@ -118,8 +119,8 @@ export const mapHandlers: AreaHandlers<'map'> = {
       >(
         ctx.db,
         `SELECT d.id, d.name, d.lon, d.lat, d.address, d.keeper, d.phone,
-                count(s.item) AS items, count(CASE WHEN s.quantity < s.minimum THEN 1 END) AS short
-           FROM depots d LEFT JOIN depot_stock s ON s.depot_id = d.id
+                count(s.item_id) AS items, count(CASE WHEN s.quantity < s.minimum THEN 1 END) AS short
+           FROM depots d LEFT JOIN (${STOCK_LINES_SQL}) s ON s.depot_id = d.id
           WHERE d.archived = 0 AND d.lon IS NOT NULL GROUP BY d.id ORDER BY d.name`,
       )
         .all()

@@ -43,7 +43,7 @@ describe('renderer area manifests', () => {
       'roster',
       'contacts',
       'resources',
-      'nav.preparedness[plans,drills,review,preparedness]',
+      'nav.preparedness[plans,drills,review,supplies,preparedness]',
       'statistics',
       'settings',
     ]);

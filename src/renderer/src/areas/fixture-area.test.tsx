@@ -45,6 +45,7 @@ describe('a fixture area added to the renderer’s areas', () => {
       'plans',
       'drills',
       'review',
+      'supplies',
       'preparedness',
       'statistics',
       'settings',

@@ -10,6 +10,7 @@ import { plansUi } from './plans';
 import { wallUi } from './wall';
 import { preparednessUi, statisticsUi } from './coming';
 import { drillsUi } from './drills';
+import { suppliesUi } from './supplies';
 import { settingsUi } from './settings';
 import type { RendererArea } from './define';
 
@@ -32,6 +33,7 @@ export const rendererAreas = [
   preparednessUi,
   drillsUi,
   reviewUi,
+  suppliesUi,
   statisticsUi,
   settingsUi,
 ] as const satisfies readonly RendererArea[];

@@ -39,4 +39,6 @@ export const remindersEnUS: Record<keyof typeof remindersZhCN, string> = {
   'reminders.source.rectifications.due': 'Drill rectification {{number}} ({{unit}}): {{finding}}',
   'reminders.source.plans.filingDue': 'Plan "{{plan}}" ({{version}}): issued, to be filed',
   'reminders.source.plans.evaluationDue': 'Plan "{{plan}}" ({{version}}): evaluation due',
+  'reminders.source.supplies.lotExpiring':
+    '{{depot}}: {{item}} lot "{{lot}}", {{quantity}} {{unit}}, expires on {{expiresOn}}: rotate or write off',
 };

@@ -37,4 +37,6 @@ export const remindersZhCN = {
   'reminders.source.rectifications.due': '演练整改 {{number}}（{{unit}}）：{{finding}}',
   'reminders.source.plans.filingDue': '预案“{{plan}}”（{{version}}）已印发，待备案',
   'reminders.source.plans.evaluationDue': '预案“{{plan}}”（{{version}}）到期评估',
+  'reminders.source.supplies.lotExpiring':
+    '{{depot}}：{{item}} 批次“{{lot}}”{{quantity}}{{unit}} 于 {{expiresOn}} 到期，请轮换或报废',
 } as const;

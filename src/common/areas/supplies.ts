@@ -1,0 +1,21 @@
+import { defineArea } from './define';
+import { supplyMethods } from '../contract/supplies';
+import { suppliesLabels } from '../i18n/supplies-labels';
+import { suppliesMessages } from '../i18n/supplies-messages';
+
+/**
+ * 应急物资: supplies as a ledger. Items, lots and append-only, hash-chained movements;
+ * a depot's stock is their sum. The depots themselves stay registers of the resources
+ * area (depots.*), which reads its stock from here.
+ */
+export const suppliesArea = defineArea({
+  id: 'supplies',
+  methods: supplyMethods,
+  // Stock shows on the depots' register, the map and 周边分析, and lots expiring and
+  // stock below its minimum are reminders.
+  events: { 'supplies.changed': ['depots', 'map', 'reminders'] },
+  routes: ['supplies'],
+  printRoutes: {},
+  messages: suppliesMessages,
+  labels: suppliesLabels,
+});

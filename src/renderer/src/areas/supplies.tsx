@@ -1,0 +1,27 @@
+import { lazy } from 'react';
+import { GoldOutlined } from '@ant-design/icons';
+import { suppliesArea } from '../../../common/areas/supplies';
+import { suppliesEnUS } from '../i18n/supplies.en-US';
+import { suppliesZhCN } from '../i18n/supplies.zh-CN';
+import { defineRendererArea, type PageProps } from './define';
+import { preparednessGroup } from './groups';
+
+const SuppliesArea = lazy(() =>
+  import('../pages/supplies/SuppliesArea').then((m) => ({
+    default: ({ sub }: PageProps) => <m.SuppliesArea sub={sub} />,
+  })),
+);
+
+export const suppliesUi = defineRendererArea(suppliesArea, {
+  pages: {
+    supplies: {
+      page: SuppliesArea,
+      order: 76,
+      icon: <GoldOutlined />,
+      labelKey: 'nav.supplies',
+      group: preparednessGroup,
+    },
+  },
+  printPages: {},
+  catalogs: { 'zh-CN': suppliesZhCN, 'en-US': suppliesEnUS },
+});

@@ -1,0 +1,37 @@
+import { Tabs } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../components/PageHeader';
+import { navigate, useHashRoute, hrefOf } from '../../router/hash';
+import { StockTab } from './StockTab';
+import { MovementsTab } from './MovementsTab';
+import { CountsTab } from './CountsTab';
+import './supplies.css';
+
+const TABS = ['stock', 'movements', 'counts'] as const;
+type Tab = (typeof TABS)[number];
+
+/**
+ * 应急物资 (`#/supplies/<tab>?q=`): stock by depot and item summed from the ledger, with
+ * lots and their expiry; the ledger's movements; the counts (盘点).
+ */
+export function SuppliesArea({ sub }: { sub: string | undefined }) {
+  const { t } = useTranslation();
+  const route = useHashRoute();
+  const active: Tab = (TABS as readonly string[]).includes(sub ?? '') ? (sub as Tab) : 'stock';
+  const q = route.query.get('q') ?? '';
+  return (
+    <div className="dr-page">
+      <PageHeader title={t('nav.supplies')} subtitle={t('supplies.subtitle')} />
+      <Tabs
+        activeKey={active}
+        onChange={(k) => navigate(hrefOf('supplies', [k]))}
+        destroyOnHidden
+        items={[
+          { key: 'stock', label: t('supplies.tab.stock'), children: <StockTab initialQ={active === 'stock' ? q : ''} /> },
+          { key: 'movements', label: t('supplies.tab.movements'), children: <MovementsTab /> },
+          { key: 'counts', label: t('supplies.tab.counts'), children: <CountsTab /> },
+        ]}
+      />
+    </div>
+  );
+}
