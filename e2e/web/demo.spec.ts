@@ -12,11 +12,29 @@ test('first run offers demo data or a blank start, in Chinese', async ({ page })
   expect(await latinLeaks(page)).toEqual([]);
   await screenshots(page, 'first-run');
 
+  // Every text the progress bar shows while the demo loads, however briefly.
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { progressSeen: string[] }).progressSeen = seen;
+    new MutationObserver(() => {
+      const text = document.querySelector('[data-testid="job-progress"]')?.textContent;
+      if (text && seen.at(-1) !== text) seen.push(text);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
   await page.getByRole('button', { name: '载入演示数据' }).click();
+  await expect(page.getByTestId('job-progress')).toBeVisible();
+  await screenshots(page, 'first-run-loading');
   // Ninety days of history in one transaction: seconds alone, more on a machine shared with other jobs.
   await expect(page.getByRole('heading', { name: '值班人员登录', exact: true })).toBeVisible({
     timeout: 45_000,
   });
+  // The load counted off its parts on screen, in order, instead of a dimmed button.
+  const seen = await page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
+  const counted = seen.map((x) => /第 (\d+) \/ (\d+) 部分/.exec(x)).filter((m) => m !== null);
+  expect(counted.length, seen.join(' | ')).toBeGreaterThan(0);
+  const done = counted.map((m) => Number(m[1]));
+  expect(new Set(counted.map((m) => m[2])).size).toBe(1);
+  expect([...done].sort((a, b) => a - b)).toEqual(done);
   for (const group of ['带班领导', '值班长', '值班员', '管理员']) {
     await expect(page.getByRole('heading', { name: group, exact: true })).toBeVisible();
   }

@@ -7,7 +7,16 @@ export interface AppEvent {
   ids?: string[];
   /** ISO time the event was emitted (UTC). */
   at: string;
+  /**
+   * On a `progress` event: how far a long job is (the method running it, `done` of
+   * `total`). Sent while it runs, not after a commit; it changes nothing on screen but
+   * the job's own progress bar.
+   */
+  progress?: { job: string; done: number; total: number };
 }
+
+/** The type of the events that carry a long job's progress. */
+export const PROGRESS_EVENT = 'progress';
 
 /** The query-key area an event invalidates: `operators.changed` -> `operators`. */
 export function eventArea(ev: AppEvent): string {
@@ -29,6 +38,11 @@ const SIGN_IN_SCREEN_EVENTS = new Set([
   'system.restored',
 ]);
 
+/** The first-run screen loads the demo: it hears how far that load is, and nothing else's. */
+const SIGN_IN_SCREEN_JOBS = new Set(['system.setup']);
+
 export function forSignInScreen(ev: AppEvent): AppEvent | null {
+  if (ev.type === PROGRESS_EVENT && ev.progress && SIGN_IN_SCREEN_JOBS.has(ev.progress.job))
+    return { type: ev.type, at: ev.at, progress: ev.progress };
   return SIGN_IN_SCREEN_EVENTS.has(ev.type) ? { type: ev.type, at: ev.at } : null;
 }

@@ -4,7 +4,7 @@ import '../common/zod-setup';
 import type { InputOf, MethodName, MethodTable, OutputOf } from '../common/contract';
 import { foldMethods } from '../common/areas/define';
 import type { Locale } from '../common/domain/roles';
-import type { AppEvent, Unsubscribe } from '../common/events';
+import { PROGRESS_EVENT, type AppEvent, type Unsubscribe } from '../common/events';
 import type { EventName } from '../common/areas';
 import { describeIssues, issueLines } from '../common/i18n/issues';
 import { formatMessage, type ErrorKey } from '../common/i18n/messages';
@@ -18,7 +18,7 @@ import { systemClock, type Clock } from './clock';
 import type { DbPair } from './db/handles';
 import { DB_FILE, openDatabases } from './db/open';
 import { DomainError } from './errors';
-import type { ReadCtx, TaskCtx, WriteCtx } from './handler';
+import type { ReadCtx, StepsCtx, TaskCtx, WriteCtx } from './handler';
 import { coreAreas, type CoreAreas } from './areas';
 import { foldHandlers } from './areas/define';
 import { assembleMigrations } from './db/migrations';
@@ -31,6 +31,7 @@ import { invalidateCaches } from './db/cache';
 import { findActiveWallToken } from './settings/wall-tokens';
 import { immediate, stmt } from './db/sql';
 import { SearchIndexer } from './logs/search-index';
+import { WriterLock } from './db/writer-lock';
 
 export const APP_VERSION = '0.1.0';
 
@@ -39,6 +40,9 @@ const TICK_EVERY_MS = 10_000;
 
 /** Past this many ids an event says "everything in the area changed". */
 const MAX_EVENT_IDS = 100;
+/** How often a long job's progress goes to the screens: often enough to move, no flood. */
+const PROGRESS_EVERY_MS = 150;
+const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export interface CoreOptions {
   dataDir: string;
@@ -112,7 +116,8 @@ export function createCore(opts: CoreOptions): Core {
   let closed = false;
   const listeners = new Set<(ev: AppEvent) => void>();
   const backups = new BackupManager(opts.dataDir, logger, () => clock.now());
-  const indexer = new SearchIndexer(() => dbs.write, logger);
+  const writer = new WriterLock();
+  const indexer = new SearchIndexer(() => dbs.write, logger, undefined, () => writer.busy);
   // Entries committed before a crash and not yet indexed are taken up now.
   indexer.flush();
 
@@ -264,7 +269,8 @@ export function createCore(opts: CoreOptions): Core {
           auditInput?(i: unknown): unknown;
           run(i: unknown, c: WriteCtx): unknown;
         }
-      | { kind: 'task'; run(i: unknown, c: TaskCtx): Promise<unknown> };
+      | { kind: 'task'; run(i: unknown, c: TaskCtx): Promise<unknown> }
+      | { kind: 'steps'; run(i: unknown, c: StepsCtx): Promise<unknown> };
     const pending: AppEvent[] = [];
     const changes: unknown[] = [];
     const base = {
@@ -280,6 +286,14 @@ export function createCore(opts: CoreOptions): Core {
       pending.push({ type, ids, at: clock.now().toISOString() });
     const changed = (entity: string, id: string, before?: unknown, after?: unknown) =>
       changes.push({ entity, id, before, after });
+    // Wall-clock time, not the core's clock: a pinned clock must not stop the throttle.
+    let progressSentAt = -Infinity;
+    const progress = (done: number, total: number) => {
+      const now = performance.now();
+      if (done < total && now - progressSentAt < PROGRESS_EVERY_MS) return;
+      progressSentAt = now;
+      emitAll([{ type: PROGRESS_EVENT, at: clock.now().toISOString(), progress: { job: method, done, total } }]);
+    };
     const audit = (db: DbPair['write']) =>
       appendAudit(db, {
         at: clock.now().toISOString(),
@@ -295,17 +309,38 @@ export function createCore(opts: CoreOptions): Core {
       if (handler.kind === 'read') {
         value = handler.run(parsed.data, { ...base, db: dbs.read });
       } else if (handler.kind === 'write') {
-        const db = dbs.write;
-        value = immediate(db, () => {
-          const v = handler.run(parsed.data, { ...base, db, emit, changed });
-          if (handler.recordedBy !== 'entries') audit(db);
-          return v;
+        value = await writer.run(() => {
+          const db = dbs.write;
+          return immediate(db, () => {
+            const v = handler.run(parsed.data, { ...base, db, emit, changed });
+            if (handler.recordedBy !== 'entries') audit(db);
+            return v;
+          });
+        });
+      } else if (handler.kind === 'steps') {
+        value = await writer.run(async () => {
+          const db = dbs.write;
+          db.exec('BEGIN IMMEDIATE');
+          try {
+            const v = await handler.run(parsed.data, { ...base, db, emit, changed, progress, breathe });
+            audit(db);
+            db.exec('COMMIT');
+            return v;
+          } catch (e) {
+            if (db.inTransaction) db.exec('ROLLBACK');
+            throw e;
+          }
         });
       } else {
-        value = await handler.run(parsed.data, { ...base, emit, changed });
-        // Restore audits itself into the restored file; read-only tasks (exports) change nothing.
-        if (method !== 'backups.restore' && def.access !== 'read' && def.access !== 'public')
-          audit(dbs.write);
+        const reads = def.access === 'read' || def.access === 'public';
+        const run = async () => {
+          const v = await handler.run(parsed.data, { ...base, emit, changed, progress, breathe });
+          // Restore audits itself into the restored file; read-only tasks (exports) change nothing.
+          if (method !== 'backups.restore' && !reads) audit(dbs.write);
+          return v;
+        };
+        // A task that writes (an import, a restore) waits for the writer; an export does not.
+        value = reads ? await run() : await writer.run(run);
       }
       if (validateOutputs) {
         const out = def.output.safeParse(value);
@@ -318,7 +353,7 @@ export function createCore(opts: CoreOptions): Core {
       // Entries were appended (or a task such as a restore may have): have them indexed.
       if (handler.kind === 'task' || pending.some((e) => e.type === 'logs.changed')) {
         const entries = changes.filter((c) => (c as { entity?: string }).entity === 'entry').length;
-        indexer.afterWrite(handler.kind !== 'task' && entries > 0 ? entries : undefined);
+        indexer.afterWrite(handler.kind === 'write' && entries > 0 ? entries : undefined);
       }
       return ok(value);
     } catch (e) {

@@ -29,15 +29,35 @@ export interface WriteCtx extends BaseCtx {
   changed(entity: string, id: string, before?: unknown, after?: unknown): void;
 }
 
-export interface TaskCtx extends BaseCtx {
+/** What a long job tells the screens while it runs. */
+interface Progressing {
+  /**
+   * How far it is: `done` of `total` (rows, or the parts of the demo). Sent at once to
+   * the screens, not after a commit, at most every few tenths of a second; the last
+   * (done === total) always goes.
+   */
+  progress(done: number, total: number): void;
+  /** Lets the host breathe: progress goes out, reads are answered, then the job goes on. */
+  breathe(): Promise<void>;
+}
+
+export interface TaskCtx extends BaseCtx, Progressing {
   emit(type: EventName, ids?: string[]): void;
   changed(entity: string, id: string, before?: unknown, after?: unknown): void;
 }
 
 /**
+ * A write too long to keep the host silent: one transaction, as a write, but held open
+ * across `breathe()` so progress reaches the screens. Other writes wait for it (the
+ * writer lock); reads go on and see the data as it was until it commits.
+ */
+export interface StepsCtx extends WriteCtx, Progressing {}
+
+/**
  * How core runs a method: `read` on the read-only connection; `write` inside one
- * immediate transaction on the writer, audited, events after commit; `task` for the
- * few async admin jobs (backup, restore) that manage the database themselves.
+ * immediate transaction on the writer, audited, events after commit; `steps` the same,
+ * for a write long enough to report progress (StepsCtx); `task` for the few async jobs
+ * (backup, restore, imports) that manage the database themselves.
  * Typed by the method's definition, so an area's manifest (its own or a test's
  * fixture) types its handlers the same way the app's table does.
  */
@@ -59,7 +79,8 @@ export type HandlerFor<D extends MethodDef> =
       auditInput?(input: z.output<D['input']>): unknown;
       run(input: z.output<D['input']>, ctx: WriteCtx): z.output<D['output']>;
     }
-  | { kind: 'task'; run(input: z.output<D['input']>, ctx: TaskCtx): Promise<z.output<D['output']>> };
+  | { kind: 'task'; run(input: z.output<D['input']>, ctx: TaskCtx): Promise<z.output<D['output']>> }
+  | { kind: 'steps'; run(input: z.output<D['input']>, ctx: StepsCtx): Promise<z.output<D['output']>> };
 
 export type Handler<N extends MethodName> = HandlerFor<Methods[N]>;
 

@@ -1,4 +1,4 @@
-import type { WriteCtx } from '../handler';
+import type { StepsCtx } from '../handler';
 import { writeKey } from '../settings/repo';
 import { createOperator } from '../operators/handlers';
 import { hashPin } from '../auth/secrets';
@@ -17,10 +17,6 @@ import { loadDrills } from './drills';
 import { loadPlans, startDemoResponse } from './plans';
 
 /**
- * Loads the demo county (演示数据) into an empty data directory, inside the caller's
- * transaction: all of it or none. Later areas add their own parts here.
- */
-/**
  * The demo's PINs hashed once per process: thirteen scrypt runs on every demo load would
  * slow the first start and every test that loads the demo. (Fictional people, known PINs.)
  */
@@ -31,7 +27,23 @@ function demoPinHash(pin: string): string {
   return h;
 }
 
-export function loadDemo(ctx: WriteCtx): void {
+/**
+ * The parts of the demo the first-run screen counts off while it loads: one `part()` after
+ * each (a test holds the count to the calls).
+ */
+export const DEMO_PARTS = 10;
+
+/**
+ * Loads the demo county (演示数据) into an empty data directory, inside the caller's
+ * transaction: all of it or none. Between its parts the host breathes, so the first-run
+ * screen shows how far it is. Later areas add their own parts here.
+ */
+export async function loadDemo(ctx: StepsCtx): Promise<void> {
+  let done = 0;
+  const part = async () => {
+    ctx.progress(++done, DEMO_PARTS);
+    await ctx.breathe();
+  };
   writeKey(ctx.db, 'countyName', DEMO_COUNTY.countyName);
   writeKey(ctx.db, 'bureauName', DEMO_COUNTY.bureauName);
   const people: DemoPerson[] = [];
@@ -40,6 +52,7 @@ export function loadDemo(ctx: WriteCtx): void {
     people.push({ id: row.id, name: row.name, role: row.role });
     ctx.changed('operator', row.id, undefined, toOperator(row));
   }
+  await part();
   const geo = generateGeography();
   insertFeature(ctx.db, {
     layer: 'boundary',
@@ -56,18 +69,27 @@ export function loadDemo(ctx: WriteCtx): void {
     });
   }
   for (const t of geo.towns) insertTown(ctx.db, { ...t, boundary: [[t.boundary]] });
+  await part();
   const history = loadHistory(ctx, geo.towns, people, ctx.now());
+  await part();
   const equipment = loadEquipment(ctx, people, ctx.now());
+  await part();
   const roster = loadRoster(ctx, people, ctx.now());
+  await part();
   // The depots' stock is received into the supplies ledger by the shift chief on duty.
   const chief = people.find((p) => p.role === 'shift_chief') ?? people[0]!;
   const keeper: Actor = { kind: 'operator', operatorId: chief.id, name: chief.name, role: chief.role, tokenHash: '' };
   const facilities = loadFacilities(ctx, geo.towns, keeper);
+  await part();
   const contacts = loadContacts(ctx, geo.towns, ctx.now());
+  await part();
   const drills = loadDrills(ctx, people, ctx.now());
+  await part();
   // After the drills: evaluates the ones that have ended.
   const review = loadReview(ctx, ctx.now());
+  await part();
   const plans = { ...loadPlans(ctx, ctx.now()), responses: startDemoResponse(ctx) };
+  await part();
   ctx.changed('demo', 'county', undefined, {
     towns: geo.towns.length,
     features: geo.lines.length + 1,

@@ -71,7 +71,7 @@ export const facilityHandlers: AreaHandlers<'facilities' | 'depots'> = {
   },
 
   'facilities.import': {
-    kind: 'task',
+    kind: 'steps',
     run: (input, ctx) => commitImport(ctx, { ...input, target: 'facilities' }),
   },
 

@@ -10,6 +10,8 @@ import { fieldLabel, pointFieldsOf, type ImportFieldDef, type ImportTarget, type
 import type { ReadDb } from '../db/handles';
 
 export const MAX_ROWS = 5000;
+/** Rows read between two breaths of the host (progress out, other screens answered). */
+const ROWS_PER_BREATH = 250;
 const PREVIEW_ROWS = 50;
 const MAX_ERRORS = 500;
 
@@ -102,18 +104,23 @@ function convertPoint(
   return { ...cells, [fields.lon]: coordText(x), [fields.lat]: coordText(y) };
 }
 
+/** Told how many rows are read of how many, now and then; resolves when the host has breathed. */
+export type RowsRead = (done: number, total: number) => Promise<void>;
+
 /**
  * Reads the sheet through a target: header, mapping, every row parsed and planned.
- * Writes nothing. Row numbers are the spreadsheet's own (1-based).
+ * Writes nothing. Row numbers are the spreadsheet's own (1-based). A sheet of thousands
+ * of rows takes seconds on a duty PC: `rowsRead` hears how far it is every few hundred.
  */
-export function analyse<R>(
+export async function analyse<R>(
   db: ReadDb,
   target: ImportTarget<R>,
   sheet: Sheet,
   mapping: ColumnMapping | undefined,
   locale: Locale,
   options: ImportOptions = {},
-): Analysis<R> {
+  rowsRead: RowsRead = () => Promise.resolve(),
+): Promise<Analysis<R>> {
   const pointFields = pointFieldsOf(target as ImportTarget<unknown>);
   const crs: CrsCode | null = pointFields ? (options.crs ?? 'wgs84') : null;
   const headerIdx = findHeaderRow(sheet.rows, target.fields);
@@ -166,7 +173,8 @@ export function analyse<R>(
   const parsed: { row: number; value: R; index: number }[] = [];
   const okByIndex: boolean[] = [];
   const rowCtx = { db, memo: new Map<string, unknown>() };
-  data.forEach((d, index) => {
+  for (const [index, d] of data.entries()) {
+    if (index > 0 && index % ROWS_PER_BREATH === 0) await rowsRead(index, data.length);
     // The preview shows the file's own text; the target reads WGS-84.
     const cells = pointFields && crs ? convertPoint(d.cells, pointFields, crs) : d.cells;
     const p = target.parseRow(cells, rowCtx);
@@ -177,7 +185,8 @@ export function analyse<R>(
       for (const issue of p.issues) push(d.row, issue);
       okByIndex[index] = false;
     }
-  });
+  }
+  await rowsRead(data.length, data.length);
   const plan = target.plan(db, parsed);
   const actions: ('create' | 'update')[] = data.map(() => 'create');
   parsed.forEach((p, i) => (actions[p.index] = plan.actions[i] ?? 'create'));

@@ -1,10 +1,9 @@
-import type { AreaHandlers, WriteCtx } from '../handler';
+import type { AreaHandlers, StepsCtx, TaskCtx } from '../handler';
 import { DomainError } from '../errors';
-import { analyse } from './analyse';
+import { analyse, type RowsRead } from './analyse';
 import { fieldTexts } from './registry';
 import { readSheet } from './decode';
 import type { ImportOptions } from '../../common/contract/imports';
-import type { TaskCtx } from '../handler';
 import type { Services } from '../services';
 
 /** The target of this core's areas (src/core/areas lists them). */
@@ -20,13 +19,14 @@ export const importHandlers: AreaHandlers<'imports'> = {
     async run(input, ctx) {
       const target = targetOf(ctx, input.target);
       const sheet = await readSheet(Buffer.from(input.base64, 'base64'));
-      const a = analyse(
+      const a = await analyse(
         ctx.services.database.current().read,
         target,
         sheet,
         input.mapping,
         ctx.locale(),
         input.options,
+        rowsReadBy(ctx),
       );
       return {
         format: sheet.format,
@@ -50,17 +50,25 @@ export const importHandlers: AreaHandlers<'imports'> = {
   },
 
   'imports.commit': {
-    kind: 'task',
+    kind: 'steps',
     run: (input, ctx) => commitImport(ctx, input),
   },
 };
 
+/** Rows read so far, to the screens; the host breathes between. */
+function rowsReadBy(ctx: Pick<TaskCtx, 'progress' | 'breathe'>): RowsRead {
+  return (done, total) => {
+    ctx.progress(done, total);
+    return ctx.breathe();
+  };
+}
+
 /**
- * Reads the file again and writes every row inside one transaction, or nothing: the
- * shared commit of every register (imports.commit, facilities.import).
+ * Reads the file again and writes every row inside the call's one transaction, or
+ * nothing: the shared commit of every register (imports.commit, facilities.import).
  */
 export async function commitImport(
-  ctx: TaskCtx,
+  ctx: StepsCtx,
   input: {
     target: string;
     fileName: string;
@@ -71,27 +79,22 @@ export async function commitImport(
 ): Promise<{ created: number; updated: number }> {
   const target = targetOf(ctx, input.target);
   const sheet = await readSheet(Buffer.from(input.base64, 'base64'));
-  const db = ctx.services.database.current().write;
-  const wctx: WriteCtx = { ...ctx, db };
-  // Validated again inside the write lock: all rows or none.
-  return db
-    .transaction(() => {
-      const a = analyse(db, target, sheet, input.mapping, ctx.locale(), input.options);
-      if (a.errors.length > 0)
-        throw new DomainError(
-          'invalid_input',
-          'errors.import_has_errors',
-          { count: a.errors.length },
-          { errors: a.errors.slice(0, 100) },
-        );
-      const res = target.write(wctx, a.valid);
-      ctx.changed('import', input.target, undefined, {
-        fileName: input.fileName,
-        ...(a.crs ? { crs: a.crs } : {}),
-        ...res,
-      });
-      ctx.emit(target.event);
-      return res;
-    })
-    .immediate();
+  // Validated again inside the transaction (no other write can come between): all rows
+  // or none.
+  const a = await analyse(ctx.db, target, sheet, input.mapping, ctx.locale(), input.options, rowsReadBy(ctx));
+  if (a.errors.length > 0)
+    throw new DomainError(
+      'invalid_input',
+      'errors.import_has_errors',
+      { count: a.errors.length },
+      { errors: a.errors.slice(0, 100) },
+    );
+  const res = target.write(ctx, a.valid);
+  ctx.changed('import', input.target, undefined, {
+    fileName: input.fileName,
+    ...(a.crs ? { crs: a.crs } : {}),
+    ...res,
+  });
+  ctx.emit(target.event);
+  return res;
 }

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Actor } from '../actor';
+import type { AppEvent } from '../../common/events';
 import type { Core } from '../core';
 import { fingerprint, signIn, staffedCore } from '../testing';
 import { parseCsv } from './csv';
@@ -223,5 +224,30 @@ describe('imports.commit', () => {
         mapping: {},
       }),
     ).rejects.toMatchObject({ code: 'unauthenticated' });
+  });
+});
+
+describe('progress of a long import', () => {
+  it('preview and commit count off the rows read, the last being all of them', async () => {
+    await setup();
+    const n = 1200;
+    const csv = [
+      '设备类型,名称,型号,编号,存放位置,保管人,检查周期,交接物品',
+      ...Array.from({ length: n }, (_, i) => `对讲机,对讲机 ${i + 1} 号,PD780,PD-${i + 1},值班室,李娜,每天,否`),
+    ].join('\r\n');
+    const events: AppEvent[] = [];
+    core.subscribe((e) => events.push(e));
+    const input = { target: 'equipment', fileName: '台账.csv', base64: b64(csv) };
+    const preview = await core.invoke('imports.preview', input, officer);
+    expect(preview).toMatchObject({ total: n, valid: n });
+    await core.invoke('imports.commit', { ...input, mapping: preview.mapping }, officer);
+    for (const job of ['imports.preview', 'imports.commit']) {
+      const seen = events.filter((e) => e.progress?.job === job).map((e) => e.progress!);
+      // The first batch always goes (nothing sent yet), and so does the last.
+      expect(seen.length).toBeGreaterThanOrEqual(2);
+      expect(seen[0]).toEqual({ job, done: 250, total: n });
+      expect(seen.at(-1)).toEqual({ job, done: n, total: n });
+    }
+    expect(await core.invoke('equipment.list', {})).toHaveLength(n);
   });
 });

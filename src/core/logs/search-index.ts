@@ -104,6 +104,11 @@ export class SearchIndexer {
     private readonly writer: () => WriteDb,
     private readonly logger: Logger,
     private readonly delayMs = INDEX_DELAY_MS,
+    /**
+     * Whether a long write holds the writer now (its transaction open across awaits):
+     * the index waits rather than write inside it.
+     */
+    private readonly writerBusy: () => boolean = () => false,
   ) {}
 
   /** Entries appended since the last flush, as far as the writes said. */
@@ -138,6 +143,10 @@ export class SearchIndexer {
       this.timer = null;
     }
     const db = this.writer();
+    if (this.writerBusy() || db.inTransaction) {
+      this.schedule();
+      return;
+    }
     try {
       while (immediate(db, () => indexBatch(db)) === INDEX_BATCH) {
         // another batch

@@ -24,13 +24,14 @@ export const systemHandlers: AreaHandlers<'system'> = {
     },
   },
   'system.setup': {
-    kind: 'write',
-    run(input, ctx) {
+    // Steps: the demo load takes seconds on a duty PC, and the first-run screen counts it off.
+    kind: 'steps',
+    async run(input, ctx) {
       if (readKey<boolean>(ctx.db, 'initialized') === true) {
         throw new DomainError('conflict', 'errors.already_initialized');
       }
       if (input.mode === 'demo') {
-        loadDemo(ctx);
+        await loadDemo(ctx);
       } else {
         writeKey(ctx.db, 'countyName', input.countyName.trim());
         writeKey(ctx.db, 'bureauName', input.bureauName.trim());

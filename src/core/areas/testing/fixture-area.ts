@@ -1,5 +1,6 @@
 import { fixtureNotesArea } from '../../../common/areas/testing/fixture-area';
 import { stmt } from '../../db/sql';
+import { DomainError } from '../../errors';
 import { coreMigrations } from '..';
 import { defineCoreArea } from '../define';
 import type { WriteDb } from '../../db/handles';
@@ -28,6 +29,18 @@ export const fixtureNotesCore = defineCoreArea(fixtureNotesArea, {
           }[]
         ).map((r) => r.text),
       }),
+    },
+    'fixtureNotes.addSlowly': {
+      kind: 'steps',
+      async run(input, ctx) {
+        for (const [i, text] of input.texts.entries()) {
+          if (i === input.failAt) throw new DomainError('invalid_input', 'errors.invalid_input', { fields: '' });
+          stmt(ctx.db, 'INSERT INTO fixture_notes (text) VALUES (?)').run(text);
+          ctx.progress(i + 1, input.texts.length);
+          await ctx.breathe();
+        }
+        return { added: input.texts.length };
+      },
     },
   },
   migrations: [fixtureNotesMigration],

@@ -3,7 +3,8 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { ConnectionStatus } from '../../../common/client';
 import { eventInvalidations } from '../../../common/areas';
 import type { Invalidates } from '../../../common/areas/define';
-import { eventArea, type AppEvent } from '../../../common/events';
+import { eventArea, PROGRESS_EVENT, type AppEvent } from '../../../common/events';
+import { noteProgress } from './progress';
 import { apiClient } from './client';
 
 /**
@@ -57,6 +58,11 @@ export function useEventStream(queryClient: QueryClient, token: string | null, o
     setStatus('connecting');
     const unsubscribe = apiClient().subscribe(
       (ev) => {
+        // A long job's progress changes no data: only its progress bar hears it.
+        if (ev.type === PROGRESS_EVENT) {
+          noteProgress(ev);
+          return;
+        }
         invalidateForEvent(queryClient, ev);
         onEvent?.(ev);
       },

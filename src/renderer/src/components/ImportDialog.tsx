@@ -10,6 +10,7 @@ import type { Locale } from '../../../common/domain/roles';
 import { ApiError } from '../../../common/result';
 import { errorText } from '../api/errors';
 import { useApiMutation } from '../api/hooks';
+import { JobProgress } from './JobProgress';
 import { apiClient } from '../api/client';
 import './import-dialog.css';
 
@@ -150,6 +151,18 @@ export function ImportDialog({
         <p>{file ? t('import.fileChosen', { name: file.name }) : t('import.drop')}</p>
         <p className="dr-muted">{t('import.formats')}</p>
       </Upload.Dragger>
+      <JobProgress
+        job="imports.preview"
+        active={busy}
+        describe={(p) => t('import.progress.check', { done: p.done, total: p.total })}
+        waiting={t('import.progress.reading')}
+      />
+      <JobProgress
+        job="imports.commit"
+        active={commit.isPending}
+        describe={(p) => t('import.progress.commit', { done: p.done, total: p.total })}
+        waiting={t('import.progress.reading')}
+      />
       {error ? <Alert type="error" showIcon role="alert" title={error} className="dr-import-block" /> : null}
       {preview ? (
         <>

@@ -84,6 +84,8 @@ export const enUS: Record<UiKey, string> = {
     'This is the first start. Choose how to begin. All data stays on this computer and works offline.',
   'firstRun.demo.title': 'Demo data',
   'firstRun.demo.body': 'Loads a fictional demo county for training, trials and demonstrations.',
+  'firstRun.demo.progress': 'Loading the demo data: part {{done}} of {{total}}',
+  'firstRun.demo.starting': 'Preparing the demo data…',
   'firstRun.demo.point1': 'A full duty team: leaders on duty, shift chiefs, duty officers',
   'firstRun.demo.point2': 'County, bureau and duty settings filled in; sign in and look around',
   'firstRun.demo.admin': 'Demo administrator "系统管理员", PIN 0000',

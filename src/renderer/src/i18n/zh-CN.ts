@@ -85,6 +85,8 @@ export const zhCN = {
   'firstRun.lead': '首次启动，请选择如何开始。全部数据只保存在本机，断网也能正常使用。',
   'firstRun.demo.title': '演示数据',
   'firstRun.demo.body': '载入一个虚构的示范县，用于培训、试用和演示。',
+  'firstRun.demo.progress': '正在载入演示数据：第 {{done}} / {{total}} 部分',
+  'firstRun.demo.starting': '正在准备演示数据…',
   'firstRun.demo.point1': '一整套值班人员：带班领导、值班长、值班员',
   'firstRun.demo.point2': '县、局名称与值班设置已填好，可直接登录体验',
   'firstRun.demo.admin': '演示管理员“系统管理员”，PIN 为 0000',

@@ -8,6 +8,7 @@ import { apiClient } from '../api/client';
 import { adoptSession } from '../api/auth';
 import { errorText } from '../api/errors';
 import { useApiMutation } from '../api/hooks';
+import { JobProgress } from '../components/JobProgress';
 import { BrandMark } from '../components/BrandMark';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { LanguageSwitch } from '../components/LanguageSwitch';
@@ -75,6 +76,12 @@ function ChooseMode({ onBlank }: { onBlank: () => void }) {
         >
           {t('firstRun.demo.action')}
         </Button>
+        <JobProgress
+          job="system.setup"
+          active={setup.isPending}
+          describe={(p) => t('firstRun.demo.progress', { done: p.done, total: p.total })}
+          waiting={t('firstRun.demo.starting')}
+        />
       </section>
       <section className="dr-choice" aria-labelledby="choice-blank">
         <div className="dr-choice-icon">
