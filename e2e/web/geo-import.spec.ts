@@ -334,6 +334,19 @@ test('villages and rivers, each a layer of its own: preview, import, and the map
   expect(river.n, 'the wall draws the rivers').toBeGreaterThan(300);
   await wall.screenshot({ path: path.join(SCREENSHOT_DIR, 'geo-import-villages-wall-1920x1080.png') });
   await wall.close();
+
+  // The intake's location picker draws the same county: villages and the river too.
+  await page.goto(`${host.url}/#/logs/new`);
+  await page.getByTestId('map-pick').click();
+  const picker = page.getByTestId('map-pick-map');
+  await expect(picker).toHaveAttribute('data-map-state', 'idle', { timeout: 45_000 });
+  await page.waitForTimeout(500);
+  const pick = await colourStats(context, await picker.locator('canvas').first().screenshot(), colours);
+  console.log('picker pixels after villages and rivers', pick);
+  expect(pick.line!.n, 'the picker draws the county outline').toBeGreaterThan(500);
+  expect(pick.village!.n, 'the picker draws the village dots').toBeGreaterThan(10);
+  expect(pick.river!.n, 'the picker draws the river').toBeGreaterThan(200);
+  await shot(page, 'geo-import-villages-picker');
 });
 
 test('facilities without coordinates: the map says how many of a kind it cannot show, and links to them in the register', async ({

@@ -24,15 +24,19 @@ export function MapPickModal({
   const county = useApiQuery('geo.basemap', {}, { staleTime: Infinity });
   const basemap = useApiQuery('map.basemap', {});
   const [point, setPoint] = useState<[number, number] | null>(initial);
-  const el = useRef<HTMLDivElement>(null);
+  // The map's element as state, not a ref: the dialog mounts its body after this
+  // component's first effects, and with the county already fetched (一张图 opened before)
+  // nothing else would run the effect again — the picker stayed blank.
+  const [el, setEl] = useState<HTMLDivElement | null>(null);
   const marker = useRef<Marker | null>(null);
   const ready = Boolean(county.data && basemap.data);
 
   useEffect(() => {
-    if (!ready || !el.current) return;
+    if (!ready || !el) return;
+    const container = el;
     const extent = countyExtent(county.data as CountyBasemap);
     const map: MapLibreMap = new maplibregl.Map({
-      container: el.current,
+      container,
       style: buildStyle({
         county: county.data as CountyBasemap,
         basemap: basemap.data!,
@@ -61,16 +65,16 @@ export function MapPickModal({
     };
     if (initial) place(initial);
     map.on('click', (e) => place([round6(e.lngLat.lng), round6(e.lngLat.lat)]));
-    el.current.dataset.mapState = 'loading';
+    container.dataset.mapState = 'loading';
     map.once('idle', () => {
-      if (el.current) el.current.dataset.mapState = 'idle';
+      container.dataset.mapState = 'idle';
     });
     return () => {
       marker.current = null;
       map.remove();
     };
     // The map is made once per opening of the dialog.
-  }, [ready]);
+  }, [ready, el]);
 
   return (
     <Modal
@@ -85,7 +89,7 @@ export function MapPickModal({
       destroyOnHidden
     >
       <p className="dr-muted">{t('mapPick.hint')}</p>
-      {ready ? <div ref={el} className="dr-map-pick" data-testid="map-pick-map" /> : <Skeleton active />}
+      {ready ? <div ref={setEl} className="dr-map-pick" data-testid="map-pick-map" /> : <Skeleton active />}
       <p className="dr-tabular dr-map-pick-value" data-testid="map-pick-value">
         {point
           ? t('mapPick.value', { lon: point[0].toFixed(6), lat: point[1].toFixed(6) })
