@@ -332,15 +332,13 @@ export function createCore(opts: CoreOptions): Core {
           }
         });
       } else {
-        const reads = def.access === 'read' || def.access === 'public';
-        const run = async () => {
-          const v = await handler.run(parsed.data, { ...base, emit, changed, progress, breathe });
-          // Restore audits itself into the restored file; read-only tasks (exports) change nothing.
-          if (method !== 'backups.restore' && !reads) audit(dbs.write);
-          return v;
-        };
-        // A task that writes (an import, a restore) waits for the writer; an export does not.
-        value = reads ? await run() : await writer.run(run);
+        // A task takes the writer itself, for its writing part only (ctx.exclusive): the
+        // geography import checks a county's outlines for seconds before it writes.
+        const exclusive = <T>(f: () => T | Promise<T>) => writer.run(f);
+        value = await handler.run(parsed.data, { ...base, emit, changed, progress, breathe, exclusive });
+        // Restore audits itself into the restored file; read-only tasks (exports) change nothing.
+        if (method !== 'backups.restore' && def.access !== 'read' && def.access !== 'public')
+          await writer.run(() => audit(dbs.write));
       }
       if (validateOutputs) {
         const out = def.output.safeParse(value);
@@ -393,8 +391,9 @@ export function createCore(opts: CoreOptions): Core {
   }
   const timer = backupCfg
     ? setInterval(() => {
-        backups
-          .create(dbs.write, 'scheduled')
+        // Not inside a long write's open transaction: the writer is taken like any write's.
+        writer
+          .run(() => backups.create(dbs.write, 'scheduled'))
           .catch((e: unknown) => logger.error('scheduled backup failed', { error: String(e) }));
       }, backupCfg.everyMs)
     : null;

@@ -44,6 +44,12 @@ interface Progressing {
 export interface TaskCtx extends BaseCtx, Progressing {
   emit(type: EventName, ids?: string[]): void;
   changed(entity: string, id: string, before?: unknown, after?: unknown): void;
+  /**
+   * Runs `f` holding the writer (src/core/db/writer-lock.ts): whatever a task writes, or
+   * reads from the writer's connection (a backup), goes in here, so it never lands inside
+   * a long write's open transaction.
+   */
+  exclusive<T>(f: () => T | Promise<T>): Promise<T>;
 }
 
 /**

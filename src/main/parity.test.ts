@@ -246,7 +246,11 @@ async function runCases(rig: Rig, expectEvents: number): Promise<Run> {
   const events: AppEvent[] = [];
   let status: ConnectionStatus = 'closed';
   const off = rig.transport.subscribe(
-    (ev) => events.push(ev),
+    // The demo load's progress is throttled by the clock on the wall, so its count differs
+    // from run to run; the changes the writes announce are what must match.
+    (ev) => {
+      if (ev.type !== 'progress') events.push(ev);
+    },
     (s) => (status = s),
   );
   const open = () => waitFor(() => status === 'open', `${rig.name} event stream`);
@@ -282,7 +286,8 @@ describe('parity: direct, HTTP and IPC answer alike', () => {
       // Direct delivery is synchronous: its count is what the others must reach.
       runs.set(rig.name, await runCases(rig, runs.get('direct')?.events.length ?? 0));
     }
-  });
+    // Three demo loads: seconds each on a PC busy with other jobs.
+  }, 120_000);
   afterAll(async () => {
     await Promise.all(rigs.map((r) => r.close()));
   });

@@ -1,6 +1,7 @@
 import type { AreaHandlers } from '../handler';
 import { readSettings } from '../settings/repo';
 import { analyse, orphanCodes, readFiles, refusal, type Analysis } from './import';
+import { countedBy } from '../progress';
 import { basemap, listTowns, listVillages, replaceLines, replaceTowns, replaceVillages } from './repo';
 import type { ReadDb, WriteDb } from '../db/handles';
 
@@ -59,7 +60,8 @@ export const geoHandlers: AreaHandlers<'geo'> = {
     kind: 'task',
     async run(input, ctx) {
       const files = await readFiles(input);
-      return analyse(ctx.services.database.current().read, files, input, ctx.locale()).preview;
+      return (await analyse(ctx.services.database.current().read, files, input, ctx.locale(), countedBy(ctx)))
+        .preview;
     },
   },
 
@@ -68,44 +70,48 @@ export const geoHandlers: AreaHandlers<'geo'> = {
     async run(input, ctx) {
       const files = await readFiles(input);
       const { read, write: db } = ctx.services.database.current();
-      // The long part (every vertex converted and checked) runs before the write lock, so
-      // a county-sized file does not hold up the duty room's writes for its seconds.
+      // The long part (every vertex converted and checked) runs before the writer is
+      // taken, breathing, so a county-sized file holds up neither the duty room's writes
+      // nor its screens for its seconds; the page shows how far it is.
       const stamp = townStamp(read);
-      let a = analyse(read, files, input, ctx.locale());
-      return db
-        .transaction(() => {
-          // What the file is checked against can only have changed if the towns did.
-          if (townStamp(db) !== stamp) a = analyse(db, files, input, ctx.locale());
-          const p = {
-            ...a.preview,
-            orphanCodes: a.preview.layer === 'towns' ? orphanCodes(db, a.towns) : [],
-          };
-          const found = a.towns.length + a.villages.length + a.lines.length;
-          if (p.problems.length > 0 || found === 0) throw refusal(p);
-          const before = counts(db, p.layer);
-          write(db, a);
-          ctx.changed(
-            'geography',
-            'import',
-            { layer: p.layer, count: before },
-            {
+      let a = await analyse(read, files, input, ctx.locale(), countedBy(ctx));
+      return ctx.exclusive(async () => {
+        // What the file is checked against can only have changed if the towns did; no
+        // write can come between this check and the transaction (the writer is ours).
+        if (townStamp(db) !== stamp) a = await analyse(db, files, input, ctx.locale());
+        return db
+          .transaction(() => {
+            const p = {
+              ...a.preview,
+              orphanCodes: a.preview.layer === 'towns' ? orphanCodes(db, a.towns) : [],
+            };
+            const found = a.towns.length + a.villages.length + a.lines.length;
+            if (p.problems.length > 0 || found === 0) throw refusal(p);
+            const before = counts(db, p.layer);
+            write(db, a);
+            ctx.changed(
+              'geography',
+              'import',
+              { layer: p.layer, count: before },
+              {
+                layer: p.layer,
+                fileName: input.file.fileName,
+                crs: p.crs,
+                count: found,
+                orphanCodes: p.orphanCodes,
+              },
+            );
+            ctx.emit('geo.changed');
+            return {
               layer: p.layer,
-              fileName: input.file.fileName,
-              crs: p.crs,
-              count: found,
+              towns: a.towns.length,
+              villages: a.villages.length,
+              lines: a.lines.length,
               orphanCodes: p.orphanCodes,
-            },
-          );
-          ctx.emit('geo.changed');
-          return {
-            layer: p.layer,
-            towns: a.towns.length,
-            villages: a.villages.length,
-            lines: a.lines.length,
-            orphanCodes: p.orphanCodes,
-          };
-        })
-        .immediate();
+            };
+          })
+          .immediate();
+      });
     },
   },
 };

@@ -1,3 +1,4 @@
+import { uncounted, type Counted } from '../progress';
 import turfArea from '@turf/area';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import polygonClipping from 'polygon-clipping';
@@ -12,6 +13,9 @@ import type { Polygons, RawFeature, Ring } from './import-read';
  * Features per import, any layer: a county has some 20–40 towns and a few hundred to two
  * thousand 行政村/社区; rivers and roads come in segments.
  */
+/** Features checked between two breaths of the host (see src/core/progress.ts). */
+export const FEATURES_PER_BREATH = 20;
+
 export const MAX_FEATURES = 5000;
 
 export interface TownDraft extends Omit<GeoImportTown, 'seatFrom' | 'parts'> {
@@ -186,18 +190,20 @@ export const at = ([x, y]: number[]) => `${(x ?? 0).toFixed(5)}, ${(y ?? 0).toFi
  * code that is not a 9- or 12-digit division code, a code or name twice, a boundary that
  * crosses itself or does not close, a town outside the county boundary.
  */
-export function checkTowns(
+export async function checkTowns(
   features: RawFeature[],
   toWgs84: ToWgs84,
   nameColumn: string,
   codeColumn: string,
   boundaryFile: Polygons | null,
-): Checked {
+  featuresRead: Counted = uncounted,
+): Promise<Checked> {
   const problems: Checked['problems'] = [];
   const towns: TownDraft[] = [];
-  features.forEach((f, i) => {
+  for (const [i, f] of features.entries()) {
+    if (i % FEATURES_PER_BREATH === 0) await featuresRead(i, features.length);
     const feature = i + 1;
-    if (f.polygons.length === 0) return;
+    if (f.polygons.length === 0) continue;
     const name = f.props[nameColumn] ?? '';
     const code = f.props[codeColumn] ?? '';
     const label = { name: name || `#${feature}`, code: code || '—' };
@@ -206,12 +212,12 @@ export function checkTowns(
     if (!CODE_RE.test(code)) problems.push({ key: 'errors.geo_code_bad', params: label, feature });
     if (!closedRings(f.polygons)) {
       problems.push({ key: 'errors.geo_ring_bad', params: label, feature });
-      return;
+      continue;
     }
     const polygons = convert(f.polygons, toWgs84);
     if (!inRange(polygons)) {
       problems.push({ key: 'errors.geo_out_of_range', params: label, feature });
-      return;
+      continue;
     }
     const crossing = firstCrossing(polygons);
     if (crossing)
@@ -228,7 +234,8 @@ export function checkTowns(
       seat: pointInside(stored, centroid),
       polygons: stored,
     });
-  });
+  }
+  await featuresRead(features.length, features.length);
   for (const [code, list] of groupBy(
     towns.filter((t) => CODE_RE.test(t.code)),
     (t) => t.code,

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type { AppEvent } from '../../common/events';
 import type { Core } from '../core';
 import type { Actor } from '../actor';
 import { fingerprint, staffedCore } from '../testing';
@@ -350,5 +351,24 @@ describe('detailed outlines', () => {
       expect(radiusM - metresBetween(mid, at)).toBeLessThan(4);
     }
     expect(metresBetween((await core.invoke('geo.villages', {}))[0]!.point, at)).toBeLessThan(1);
+  });
+});
+
+describe('progress', () => {
+  it('the check of a file counts off its features to the screens, for the preview and the import', async () => {
+    await withFixtureTowns();
+    const events: AppEvent[] = [];
+    core.subscribe((e) => events.push(e));
+    const input = {
+      layer: 'villages' as const,
+      file: file('行政村.zip', await shapefileZip(villagesGeoJson(), '行政村界')),
+    };
+    await core.invoke('geo.preview', input, admin);
+    await core.invoke('geo.import', input, admin);
+    for (const job of ['geo.preview', 'geo.import']) {
+      const seen = events.filter((e) => e.progress?.job === job).map((e) => e.progress!);
+      expect(seen[0], job).toEqual({ job, done: 0, total: FIXTURE_VILLAGES.length });
+      expect(seen.at(-1), job).toEqual({ job, done: FIXTURE_VILLAGES.length, total: FIXTURE_VILLAGES.length });
+    }
   });
 });

@@ -1,3 +1,4 @@
+import { uncounted, type Counted } from '../progress';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { GeoImportLine, GeoImportVillage } from '../../common/contract/geo';
 import { distanceM, type LonLat } from '../../common/geo/distance';
@@ -15,6 +16,7 @@ import {
   round7,
   simplifyLine,
   simplifyPolygons,
+  FEATURES_PER_BREATH,
   type ToWgs84,
 } from './import-check';
 import type { Polygons, RawFeature, Ring } from './import-read';
@@ -40,13 +42,14 @@ const lonLatOk = ([x, y]: LonLat) => Math.abs(x) <= 180 && Math.abs(y) <= 90;
  * its 12-digit 统计用区划代码 (the first nine digits are the town's), else by the town it
  * lies in (every part of the town counts, an enclave too).
  */
-export function checkVillages(
+export async function checkVillages(
   features: RawFeature[],
   toWgs84: ToWgs84,
   nameColumn: string,
   codeColumn: string,
   towns: TownShape[],
-): { villages: VillageDraft[]; problems: Found[] } {
+  featuresRead: Counted = uncounted,
+): Promise<{ villages: VillageDraft[]; problems: Found[] }> {
   const problems: Found[] = [];
   const villages: VillageDraft[] = [];
   if (towns.length === 0)
@@ -55,9 +58,10 @@ export function checkVillages(
   const located = towns
     .filter((t) => t.polygons)
     .map((t) => ({ t, mp: { type: 'MultiPolygon' as const, coordinates: t.polygons! } }));
-  features.forEach((f, i) => {
+  for (const [i, f] of features.entries()) {
+    if (i % FEATURES_PER_BREATH === 0) await featuresRead(i, features.length);
     const feature = i + 1;
-    if (f.polygons.length === 0 && f.points.length === 0) return;
+    if (f.polygons.length === 0 && f.points.length === 0) continue;
     const name = f.props[nameColumn] ?? '';
     const code = f.props[codeColumn] ?? '';
     const label = { name: name || `#${feature}`, code: code || '—' };
@@ -70,12 +74,12 @@ export function checkVillages(
     if (f.polygons.length > 0) {
       if (!closedRings(f.polygons)) {
         problems.push({ key: 'errors.geo_ring_bad', params: label, feature });
-        return;
+        continue;
       }
       polygons = convert(f.polygons, toWgs84);
       if (!inRange(polygons)) {
         problems.push({ key: 'errors.geo_out_of_range', params: label, feature });
-        return;
+        continue;
       }
       const crossing = firstCrossing(polygons);
       if (crossing)
@@ -92,7 +96,7 @@ export function checkVillages(
       point = [round7(x), round7(y)];
       if (!lonLatOk(point)) {
         problems.push({ key: 'errors.geo_out_of_range', params: label, feature });
-        return;
+        continue;
       }
     }
     let town = VILLAGE_CODE.test(code) ? byPrefix.get(code.slice(0, 9)) : undefined;
@@ -103,7 +107,7 @@ export function checkVillages(
     }
     if (!town) {
       problems.push({ key: 'errors.geo_village_no_town', params: label, feature });
-      return;
+      continue;
     }
     villages.push({
       feature,
@@ -116,7 +120,8 @@ export function checkVillages(
       outline: polygons !== null,
       polygons,
     });
-  });
+  }
+  await featuresRead(features.length, features.length);
   for (const [code, list] of groupBy(
     villages.filter((v) => VILLAGE_CODE.test(v.code)),
     (v) => v.code,
@@ -164,26 +169,28 @@ export function lineKind(layer: 'rivers' | 'roads', name: string, km: number): s
 }
 
 /** Rivers or roads: every line of the file in WGS-84, named (or not: unnamed ditches exist). */
-export function checkLines(
+export async function checkLines(
   layer: 'rivers' | 'roads',
   features: RawFeature[],
   toWgs84: ToWgs84,
   nameColumn: string | null,
-): { lines: LineDraft[]; problems: Found[] } {
+  featuresRead: Counted = uncounted,
+): Promise<{ lines: LineDraft[]; problems: Found[] }> {
   const problems: Found[] = [];
   const lines: LineDraft[] = [];
-  features.forEach((f, i) => {
+  for (const [i, f] of features.entries()) {
+    if (i % FEATURES_PER_BREATH === 0) await featuresRead(i, features.length);
     const feature = i + 1;
-    if (f.lines.length === 0) return;
+    if (f.lines.length === 0) continue;
     const name = nameColumn ? (f.props[nameColumn] ?? '') : '';
     if (f.lines.some((l) => l.length < 2)) {
       problems.push({ key: 'errors.geo_line_bad', params: { feature, name: name || '—' }, feature });
-      return;
+      continue;
     }
     const parts = f.lines.map((l) => convertRing(l, toWgs84));
     if (!inRange([parts])) {
       problems.push({ key: 'errors.geo_out_of_range', params: { name: name || `#${feature}` }, feature });
-      return;
+      continue;
     }
     const km = Math.round(parts.reduce((s, l) => s + lengthM(l), 0) / 10) / 100;
     lines.push({
@@ -193,7 +200,8 @@ export function checkLines(
       lengthKm: km,
       parts: parts.map(simplifyLine),
     });
-  });
+  }
+  await featuresRead(features.length, features.length);
   return { lines, problems };
 }
 

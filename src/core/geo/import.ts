@@ -1,3 +1,4 @@
+import { uncounted, type Counted } from '../progress';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { GeoImportInput, GeoImportPreview, GeoImportTown, GeoLayer } from '../../common/contract/geo';
 import type { LonLat } from '../../common/geo/distance';
@@ -156,7 +157,13 @@ const NONE_KEY: Record<GeoLayer, string> = {
  * would be drawn over the county as it is. Pure given the files read and the database
  * (the towns villages go under, the codes records use, the layers kept).
  */
-export function analyse(db: ReadDb, files: ReadFiles, input: GeoImportInput, locale: Locale): Analysis {
+export async function analyse(
+  db: ReadDb,
+  files: ReadFiles,
+  input: GeoImportInput,
+  locale: Locale,
+  featuresRead: Counted = uncounted,
+): Promise<Analysis> {
   const { layer } = files;
   const kind = input.layer ?? 'towns';
   const lines = kind === 'rivers' || kind === 'roads';
@@ -212,16 +219,30 @@ export function analyse(db: ReadDb, files: ReadFiles, input: GeoImportInput, loc
   const ready = problems.length === 0 && (lines || (nameColumn !== null && codeColumn !== null));
   const result: Omit<Analysis, 'preview'> = { towns: [], boundary: [], villages: [], lines: [] };
   if (ready && kind === 'towns') {
-    const checked = checkTowns(layer.features, crs.toWgs84, nameColumn!, codeColumn!, boundaryPolygons);
+    const checked = await checkTowns(
+      layer.features,
+      crs.toWgs84,
+      nameColumn!,
+      codeColumn!,
+      boundaryPolygons,
+      featuresRead,
+    );
     problems.push(...checked.problems);
     result.towns = placeSeats(checked.towns, layer.features, seatFile, seatColumns, crs.toWgs84, problems);
     result.boundary = checked.boundary;
   } else if (ready && kind === 'villages') {
-    const checked = checkVillages(layer.features, crs.toWgs84, nameColumn!, codeColumn!, townShapes(db));
+    const checked = await checkVillages(
+      layer.features,
+      crs.toWgs84,
+      nameColumn!,
+      codeColumn!,
+      townShapes(db),
+      featuresRead,
+    );
     problems.push(...checked.problems);
     result.villages = checked.villages;
   } else if (ready && lines) {
-    const checked = checkLines(kind, layer.features, crs.toWgs84, nameColumn);
+    const checked = await checkLines(kind, layer.features, crs.toWgs84, nameColumn, featuresRead);
     problems.push(...checked.problems);
     result.lines = checked.lines;
   }

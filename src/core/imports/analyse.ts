@@ -1,3 +1,4 @@
+import { uncounted, type Counted } from '../progress';
 import type { ColumnMapping, ImportOptions, ImportRowError } from '../../common/contract/imports';
 import type { CrsCode } from '../../common/domain/facilities';
 import { LOCALES, type Locale } from '../../common/domain/roles';
@@ -104,9 +105,6 @@ function convertPoint(
   return { ...cells, [fields.lon]: coordText(x), [fields.lat]: coordText(y) };
 }
 
-/** Told how many rows are read of how many, now and then; resolves when the host has breathed. */
-export type RowsRead = (done: number, total: number) => Promise<void>;
-
 /**
  * Reads the sheet through a target: header, mapping, every row parsed and planned.
  * Writes nothing. Row numbers are the spreadsheet's own (1-based). A sheet of thousands
@@ -119,7 +117,7 @@ export async function analyse<R>(
   mapping: ColumnMapping | undefined,
   locale: Locale,
   options: ImportOptions = {},
-  rowsRead: RowsRead = () => Promise.resolve(),
+  rowsRead: Counted = uncounted,
 ): Promise<Analysis<R>> {
   const pointFields = pointFieldsOf(target as ImportTarget<unknown>);
   const crs: CrsCode | null = pointFields ? (options.crs ?? 'wgs84') : null;

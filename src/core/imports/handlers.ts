@@ -1,6 +1,7 @@
-import type { AreaHandlers, StepsCtx, TaskCtx } from '../handler';
+import type { AreaHandlers, StepsCtx } from '../handler';
 import { DomainError } from '../errors';
-import { analyse, type RowsRead } from './analyse';
+import { analyse } from './analyse';
+import { countedBy } from '../progress';
 import { fieldTexts } from './registry';
 import { readSheet } from './decode';
 import type { ImportOptions } from '../../common/contract/imports';
@@ -26,7 +27,7 @@ export const importHandlers: AreaHandlers<'imports'> = {
         input.mapping,
         ctx.locale(),
         input.options,
-        rowsReadBy(ctx),
+        countedBy(ctx),
       );
       return {
         format: sheet.format,
@@ -55,14 +56,6 @@ export const importHandlers: AreaHandlers<'imports'> = {
   },
 };
 
-/** Rows read so far, to the screens; the host breathes between. */
-function rowsReadBy(ctx: Pick<TaskCtx, 'progress' | 'breathe'>): RowsRead {
-  return (done, total) => {
-    ctx.progress(done, total);
-    return ctx.breathe();
-  };
-}
-
 /**
  * Reads the file again and writes every row inside the call's one transaction, or
  * nothing: the shared commit of every register (imports.commit, facilities.import).
@@ -81,7 +74,7 @@ export async function commitImport(
   const sheet = await readSheet(Buffer.from(input.base64, 'base64'));
   // Validated again inside the transaction (no other write can come between): all rows
   // or none.
-  const a = await analyse(ctx.db, target, sheet, input.mapping, ctx.locale(), input.options, rowsReadBy(ctx));
+  const a = await analyse(ctx.db, target, sheet, input.mapping, ctx.locale(), input.options, countedBy(ctx));
   if (a.errors.length > 0)
     throw new DomainError(
       'invalid_input',

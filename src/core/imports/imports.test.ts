@@ -233,7 +233,10 @@ describe('progress of a long import', () => {
     const n = 1200;
     const csv = [
       '设备类型,名称,型号,编号,存放位置,保管人,检查周期,交接物品',
-      ...Array.from({ length: n }, (_, i) => `对讲机,对讲机 ${i + 1} 号,PD780,PD-${i + 1},值班室,李娜,每天,否`),
+      ...Array.from(
+        { length: n },
+        (_, i) => `对讲机,对讲机 ${i + 1} 号,PD780,PD-${i + 1},值班室,李娜,每天,否`,
+      ),
     ].join('\r\n');
     const events: AppEvent[] = [];
     core.subscribe((e) => events.push(e));

@@ -182,6 +182,8 @@ export const resourcesEnUS: Record<keyof typeof resourcesZhCN, string> = {
   'basemap.file.name': 'Name',
   'basemap.file.bounds': 'Bounds',
   'geoImport.title': 'Import divisions and basemap',
+  'geoImport.progress.reading': 'Reading the file…',
+  'geoImport.progress.check': 'Checking the shapes: {{done}} of {{total}} features',
   'geoImport.intro':
     "Import the county's geography layer by layer: towns (sub-districts) with boundaries and division codes, villages (communities), rivers, roads. Each layer is imported on its own; replacing one leaves the others. Preview first; on confirmation that layer is replaced in one go. Incidents, facilities and other records keep pointing at towns by code.",
   'geoImport.layer': 'Layer',

@@ -174,6 +174,8 @@ export const resourcesZhCN = {
   'basemap.file.name': '名称',
   'basemap.file.bounds': '范围',
   'geoImport.title': '行政区划与底图导入',
+  'geoImport.progress.reading': '正在读取文件…',
+  'geoImport.progress.check': '正在检查图形：已查 {{done}} / {{total}} 个要素',
   'geoImport.intro':
     '按图层导入本县的地理数据：乡镇（街道）边界与区划代码、村（社区）、河流、道路。每个图层单独导入，替换一个图层不影响其他图层。先预览，确认无误后一次性替换该图层；事件、重点单位等记录按区划代码继续对应。',
   'geoImport.layer': '图层',

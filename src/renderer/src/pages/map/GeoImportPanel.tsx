@@ -16,6 +16,7 @@ import { ApiError } from '../../../../common/result';
 import { apiClient } from '../../api/client';
 import { errorText } from '../../api/errors';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { JobProgress } from '../../components/JobProgress';
 import { fontFaces } from '../../map/fonts';
 import { maplibregl } from '../../map/maplibre';
 import { buildStyle, type CountyBasemap } from '../../map/style';
@@ -466,6 +467,18 @@ export function GeoImportPanel({ admin }: { admin: boolean }) {
         ) : null}
       </div>
 
+      <JobProgress
+        job="geo.preview"
+        active={busy}
+        describe={(p) => t('geoImport.progress.check', { done: p.done, total: p.total })}
+        waiting={t('geoImport.progress.reading')}
+      />
+      <JobProgress
+        job="geo.import"
+        active={commit.isPending}
+        describe={(p) => t('geoImport.progress.check', { done: p.done, total: p.total })}
+        waiting={t('geoImport.progress.reading')}
+      />
       {error ? (
         <Alert
           type="error"
