@@ -117,7 +117,12 @@ export function createCore(opts: CoreOptions): Core {
   const listeners = new Set<(ev: AppEvent) => void>();
   const backups = new BackupManager(opts.dataDir, logger, () => clock.now());
   const writer = new WriterLock();
-  const indexer = new SearchIndexer(() => dbs.write, logger, undefined, () => writer.busy);
+  const indexer = new SearchIndexer(
+    () => dbs.write,
+    logger,
+    undefined,
+    () => writer.busy,
+  );
   // Entries committed before a crash and not yet indexed are taken up now.
   indexer.flush();
 
@@ -292,7 +297,9 @@ export function createCore(opts: CoreOptions): Core {
       const now = performance.now();
       if (done < total && now - progressSentAt < PROGRESS_EVERY_MS) return;
       progressSentAt = now;
-      emitAll([{ type: PROGRESS_EVENT, at: clock.now().toISOString(), progress: { job: method, done, total } }]);
+      emitAll([
+        { type: PROGRESS_EVENT, at: clock.now().toISOString(), progress: { job: method, done, total } },
+      ]);
     };
     const audit = (db: DbPair['write']) =>
       appendAudit(db, {
@@ -402,6 +409,9 @@ export function createCore(opts: CoreOptions): Core {
   const ticks = areas.flatMap((a) => a.ticks);
   function tick(): void {
     if (closed || ticks.length === 0) return;
+    // A long write holds the writer (its transaction open): this round is skipped rather
+    // than run inside it; the next comes within TICK_EVERY_MS.
+    if (writer.busy || dbs.write.inTransaction) return;
     const at = clock.now();
     for (const t of ticks) {
       try {

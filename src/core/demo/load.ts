@@ -78,7 +78,13 @@ export async function loadDemo(ctx: StepsCtx): Promise<void> {
   await part();
   // The depots' stock is received into the supplies ledger by the shift chief on duty.
   const chief = people.find((p) => p.role === 'shift_chief') ?? people[0]!;
-  const keeper: Actor = { kind: 'operator', operatorId: chief.id, name: chief.name, role: chief.role, tokenHash: '' };
+  const keeper: Actor = {
+    kind: 'operator',
+    operatorId: chief.id,
+    name: chief.name,
+    role: chief.role,
+    tokenHash: '',
+  };
   const facilities = loadFacilities(ctx, geo.towns, keeper);
   await part();
   const contacts = loadContacts(ctx, geo.towns, ctx.now());
