@@ -140,6 +140,9 @@ function stringEdges(node: Node, ex: unknown): { value: unknown; label: string }
     out.push({ value: `${c.value}|999999999999`, label: `cursor at ${c.label}` });
   }
   out.push({ value: '00:00', label: 'midnight' }, { value: '23:59', label: 'last minute' });
+  // Yearly dates (MM-DD): the year's ends and a day not every year has.
+  out.push({ value: '01-01', label: 'new year' }, { value: '12-31', label: 'new year’s eve' });
+  out.push({ value: '02-29', label: 'leap day' }, { value: '04-31', label: 'a day no April has' });
   out.push({ value: 'Pacific/Kiritimati', label: 'zone +14' }, { value: 'Etc/GMT+12', label: 'zone -12' });
   return out;
 }

@@ -25,6 +25,7 @@ import { plansArea } from './plans';
 import { preparednessArea, statisticsArea } from './coming';
 import { drillsArea } from './drills';
 import { suppliesArea } from './supplies';
+import { warningsArea } from './warnings';
 
 /**
  * Every area of the app, the shared side of each (ARCHITECTURE.md "Add an area"). The
@@ -43,6 +44,7 @@ export const commonAreas = [
   rosterArea,
   remindersArea,
   contactsArea,
+  warningsArea,
   plansArea,
   preparednessArea,
   drillsArea,

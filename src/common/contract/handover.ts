@@ -1,4 +1,5 @@
 import { z } from '../zod-setup';
+import { WARNING_HAZARDS, WARNING_LEVELS } from '../domain/warnings';
 import { defineMethod } from './define';
 import { id, name, pin, text } from './shared';
 import { clientKey } from './incidents';
@@ -209,6 +210,26 @@ export const HandoverSheet = z.strictObject({
         finding: z.string(),
         ownerUnit: z.string(),
         dueDate: z.string(),
+      }),
+    )
+    .optional(),
+  /**
+   * Warnings in force (预警叫应), each with its 回执 count and the recipients still owing
+   * one, late ones marked. Absent on sheets from before.
+   */
+  warnings: z
+    .array(
+      z.strictObject({
+        id: z.string(),
+        level: z.enum(WARNING_LEVELS),
+        hazard: z.enum(WARNING_HAZARDS),
+        headline: z.string(),
+        towns: z.array(z.string()),
+        acked: z.number().int(),
+        sent: z.number().int(),
+        waiting: z.array(
+          z.strictObject({ unit: z.string(), person: z.string(), ackDue: z.string(), late: z.boolean() }),
+        ),
       }),
     )
     .optional(),

@@ -16,6 +16,7 @@ export const REMINDER_SOURCES = [
   'plans.filingDue',
   'plans.evaluationDue',
   'supplies.lotExpiring',
+  'warnings.callListReview',
 ] as const;
 export type ReminderSource = (typeof REMINDER_SOURCES)[number];
 

@@ -14,6 +14,7 @@ import { plansCore } from './plans';
 import { drillsCore } from './drills';
 import { remindersCore } from './reminders';
 import { contactsCore } from './contacts';
+import { warningsCore } from './warnings';
 import { reviewCore } from './review';
 import { suppliesCore } from './supplies';
 import { preparednessCore, statisticsCore, wallCore } from './quiet';
@@ -35,6 +36,7 @@ export const coreAreas = [
   rosterCore,
   remindersCore,
   contactsCore,
+  warningsCore,
   plansCore,
   preparednessCore,
   drillsCore,

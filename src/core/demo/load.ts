@@ -15,6 +15,7 @@ import { loadContacts } from './contacts';
 import { loadReview } from './review';
 import { loadDrills } from './drills';
 import { loadPlans, startDemoResponse } from './plans';
+import { loadWarnings } from './warnings';
 
 /**
  * The demo's PINs hashed once per process: thirteen scrypt runs on every demo load would
@@ -31,7 +32,7 @@ function demoPinHash(pin: string): string {
  * The parts of the demo the first-run screen counts off while it loads: one `part()` after
  * each (a test holds the count to the calls).
  */
-export const DEMO_PARTS = 10;
+export const DEMO_PARTS = 11;
 
 /**
  * Loads the demo county (演示数据) into an empty data directory, inside the caller's
@@ -96,6 +97,8 @@ export async function loadDemo(ctx: StepsCtx): Promise<void> {
   await part();
   const plans = { ...loadPlans(ctx, ctx.now()), responses: startDemoResponse(ctx) };
   await part();
+  const warnings = loadWarnings(ctx, geo.towns, ctx.now());
+  await part();
   ctx.changed('demo', 'county', undefined, {
     towns: geo.towns.length,
     features: geo.lines.length + 1,
@@ -107,6 +110,7 @@ export async function loadDemo(ctx: StepsCtx): Promise<void> {
     review,
     drills,
     ...plans,
+    ...warnings,
   });
   ctx.emit('geo.changed');
   ctx.emit('incidents.changed');
@@ -119,4 +123,5 @@ export async function loadDemo(ctx: StepsCtx): Promise<void> {
   ctx.emit('evaluations.changed');
   ctx.emit('rectifications.changed');
   ctx.emit('drills.changed');
+  ctx.emit('warnings.changed');
 }

@@ -7,6 +7,7 @@ import { patternVersions } from '../shifts/repo';
 import type { DraftFields } from './draft';
 import { equipmentPart, handedItems } from './sheet-equipment';
 import { overdueRectifications } from '../review/handover';
+import { handoverWarnings } from '../warnings/handover';
 import { carriedPart } from './sheet-carried';
 import { incidentParts } from './sheet-incidents';
 import { shiftLog, spotChecksOf } from './sheet-log';
@@ -78,5 +79,6 @@ export function assembleSheet(
     carried,
     responses,
     rectifications: overdueRectifications(db, historical ? new Date(upTo) : asOf, tz),
+    warnings: handoverWarnings(db, historical ? new Date(upTo) : asOf),
   };
 }

@@ -38,6 +38,7 @@ describe('renderer area manifests', () => {
       'dashboard',
       'reminders',
       'logs',
+      'warnings',
       'map',
       'equipment',
       'roster',

@@ -36,6 +36,7 @@ describe('a fixture area added to the renderer’s areas', () => {
       'dashboard',
       'reminders',
       'logs',
+      'warnings',
       'map',
       'equipment',
       'roster',

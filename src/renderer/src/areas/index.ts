@@ -5,6 +5,7 @@ import { equipmentUi } from './equipment';
 import { rosterUi } from './roster';
 import { remindersUi } from './reminders';
 import { contactsUi } from './contacts';
+import { warningsUi } from './warnings';
 import { reviewUi } from './review';
 import { plansUi } from './plans';
 import { wallUi } from './wall';
@@ -24,6 +25,7 @@ export const rendererAreas = [
   dashboardUi,
   remindersUi,
   logsUi,
+  warningsUi,
   resourcesUi,
   equipmentUi,
   rosterUi,

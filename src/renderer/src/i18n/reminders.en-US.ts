@@ -35,6 +35,7 @@ export const remindersEnUS: Record<keyof typeof remindersZhCN, string> = {
     '{{depot}}: {{item}} stock {{quantity}} {{unit}}, below the minimum of {{minimum}} {{unit}}',
   'reminders.source.equipment.checkDue': 'Equipment "{{name}}" is due for its check',
   'reminders.source.equipment.faultDue': 'Equipment fault {{number}} ({{name}}): repair deadline',
+  'reminders.source.warnings.callListReview': 'Call list: {{n}} call-list contacts to be confirmed by {{date}} (yearly review)',
   'reminders.source.contacts.reviewDue': 'Contacts: {{n}} {{categoryLabel}} entries not confirmed for a year',
   'reminders.source.rectifications.due': 'Drill rectification {{number}} ({{unit}}): {{finding}}',
   'reminders.source.plans.filingDue': 'Plan "{{plan}}" ({{version}}): issued, to be filed',

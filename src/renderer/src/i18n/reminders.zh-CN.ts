@@ -33,6 +33,7 @@ export const remindersZhCN = {
     '{{depot}}：{{item}} 库存 {{quantity}}{{unit}}，低于最低储备 {{minimum}}{{unit}}',
   'reminders.source.equipment.checkDue': '通讯设备“{{name}}”到期检查',
   'reminders.source.equipment.faultDue': '设备故障 {{number}}（{{name}}）修复期限',
+  'reminders.source.warnings.callListReview': '叫应名录：{{n}} 条叫应联系人须在 {{date}} 前完成年度核对',
   'reminders.source.contacts.reviewDue': '通讯录：{{categoryLabel}} {{n}} 条联系方式超过一年未核对',
   'reminders.source.rectifications.due': '演练整改 {{number}}（{{unit}}）：{{finding}}',
   'reminders.source.plans.filingDue': '预案“{{plan}}”（{{version}}）已印发，待备案',

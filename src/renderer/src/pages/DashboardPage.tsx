@@ -24,6 +24,7 @@ import { OnDutyCard } from './roster/OnDutyCard';
 import { RemindersCard } from './reminders/RemindersCard';
 import { SetupChecklist } from './setup/SetupChecklist';
 import { DrillsCard } from './drills/DrillsCard';
+import { WarningsCard } from './warnings/WarningsCard';
 import { hrefOf } from '../router/hash';
 
 /**
@@ -118,6 +119,7 @@ export function DashboardPage({ info, operator }: { info: SystemInfo; operator: 
         </Col>
       </Row>
       <DutyDeskRow />
+      <WarningsCard />
       <Row gutter={[16, 16]} className="dr-dashboard-row">
         <Col xs={24} xl={12}>
           <OnDutyCard />

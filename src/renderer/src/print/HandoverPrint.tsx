@@ -381,6 +381,39 @@ export function handoverBlocks(
     })),
   });
 
+  const warns = sheet.warnings ?? [];
+  blocks.push({
+    kind: 'table',
+    key: 'warnings',
+    title: t('warnings.handover.section', { n: warns.length }),
+    empty: t('warnings.handover.none'),
+    columns: [
+      { title: t('warnings.col.warning') },
+      { title: t('warnings.col.acks'), width: '10%', className: num },
+      { title: t('warnings.handover.waiting'), width: '44%' },
+    ],
+    rows: warns.map((w) => ({
+      key: w.id,
+      className: w.waiting.some((x) => x.late) ? 'dr-pg-late' : undefined,
+      cells: [
+        t('warnings.handover.line', {
+          colour: t(`warningColour.${w.level}`),
+          headline: clip(w.headline, 200),
+          towns: w.towns.join(t('list.comma')),
+        }),
+        t('warnings.acks', { done: w.acked, all: w.sent }),
+        w.waiting
+          .map((x) =>
+            t(x.late ? 'warnings.handover.late' : 'warnings.handover.due', {
+              name: [x.unit, x.person].filter(Boolean).join(' '),
+              due: at(x.ackDue),
+            }),
+          )
+          .join(t('list.semicolon')) || dash,
+      ],
+    })),
+  });
+
   const rects = sheet.rectifications ?? [];
   blocks.push({
     kind: 'table',

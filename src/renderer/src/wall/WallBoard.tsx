@@ -12,6 +12,7 @@ import { EquipmentPanel } from './EquipmentPanel';
 import { IncidentsPanel } from './IncidentsPanel';
 import { RotatingPanel } from './RotatingPanel';
 import { StatsPanel } from './StatsPanel';
+import { WarningsPanel } from './WarningsPanel';
 import { WallMap, wallMapData } from './WallMap';
 import { useArrivals } from './alarms';
 import { isStale, useWallLive, type WallLive } from './live';
@@ -50,6 +51,7 @@ export function WallBoard({ token }: { token: string | null }) {
   const campaigns = useApiQuery('drills.campaigns', {}, LIVE);
   const county = useApiQuery('geo.basemap', {}, LIVE);
   const basemap = useApiQuery('map.basemap', {}, LIVE);
+  const warnings = useApiQuery('warnings.list', { scope: 'live' }, LIVE);
 
   // Nothing announces midnight or the shift change: the shared clock does.
   const day = localDate(new Date(now), tz);
@@ -178,6 +180,11 @@ export function WallBoard({ token }: { token: string | null }) {
           </Guard>
         </div>
         <div className="dr-wall-col dr-wall-col-right">
+          {warnings.data && warnings.data.warnings.length > 0 ? (
+            <Guard kind="panel" area="warnings" where="wall.warnings">
+              <WarningsPanel warnings={warnings.data.warnings} rules={warnings.data.rules} now={now} />
+            </Guard>
+          ) : null}
           <Guard kind="panel" area="incidents" where="wall.incidents">
             <IncidentsPanel
               items={incidents.data?.items}

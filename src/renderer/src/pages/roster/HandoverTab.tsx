@@ -11,6 +11,7 @@ import { navigate, hrefOf } from '../../router/hash';
 import { EquipmentSection, ItemsSection } from './EquipmentSections';
 import { RectificationSection } from './RectificationSection';
 import { ResponseSection } from './ResponseSection';
+import { WarningSection } from './WarningSection';
 import { clearLocalDraft, draftOf, loadLocalDraft, saveLocalDraft, type Draft } from './handoverDraft';
 import { IncidentsSection, InstructionsSection, UnfinishedSection } from './IncidentSections';
 import { CarriedSection, EntriesSection, SpotChecksSection } from './LogSections';
@@ -230,6 +231,8 @@ export function HandoverTab({ shiftKey, operator }: { shiftKey: string | undefin
       <EquipmentSection sheet={sheet} explain={explain} />
 
       <RectificationSection sheet={sheet} />
+
+      <WarningSection sheet={sheet} />
 
       <ItemsSection sheet={sheet} record={v.record} />
 

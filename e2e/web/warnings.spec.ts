@@ -1,0 +1,134 @@
+import type { Locator, Page } from '@playwright/test';
+import {
+  call,
+  e2eNow,
+  expect,
+  pickOption,
+  SCREENSHOT_DIR,
+  screenshots,
+  signedIn,
+  signInToken,
+  test,
+  useHost,
+} from './fixtures';
+
+/**
+ * 预警叫应 on the demo county, as the shift chief works it: an orange 暴雨 warning for
+ * three towns logged by keyboard, forwarded to their duty lines (sent 28 minutes before it
+ * was logged here), two towns answer; when the page's clock passes the 30 minutes, the
+ * third turns red and asks to be escalated, is escalated to its 党委书记, and its own late
+ * answer is kept as late.
+ */
+test.describe.configure({ mode: 'serial' });
+
+const host = useHost({ demo: true });
+
+/** HH:MM in Beijing time, `msAgo` before the run's now (what the room types). */
+function beijingHm(msAgo: number): string {
+  return new Date(e2eNow() - msAgo + 8 * 3_600_000).toISOString().slice(11, 16);
+}
+
+async function acknowledge(page: Page, row: Locator, by: string): Promise<void> {
+  await row.getByTestId('recipient-acknowledge').click();
+  const dialog = page.getByRole('dialog', { name: /登记回执/ });
+  await dialog.getByTestId('ack-by').fill(by);
+  await dialog.getByTestId('ack-by').press('Control+Enter');
+  await expect(dialog).toBeHidden();
+}
+
+test('an orange warning: forwarded to three towns, two answer, the third escalates after 30 minutes and answers late', async ({
+  page,
+}) => {
+  const towns = (
+    await call<{ code: string; name: string }[]>(host, 'geo.towns', {}, await signInToken(host))
+  ).slice(0, 3);
+  await signedIn(page, host, '#/warnings', '陈立新', '2001');
+  await page.getByTestId('warning-receive').click();
+  const dialog = page.getByRole('dialog', { name: '登记收到的预警信息' });
+  await pickOption(page, dialog.getByTestId('warning-level'), 'Ⅱ级 橙色');
+  await pickOption(page, dialog.getByTestId('warning-hazard'), '暴雨');
+  await dialog.getByLabel('发布单位', { exact: true }).fill('县气象台');
+  for (const t of towns) await pickOption(page, dialog.getByTestId('warning-towns'), t.name);
+  await dialog.getByLabel('预警内容').fill('预计未来6小时降雨量将达50毫米以上。');
+  await dialog.getByLabel('接收时间').fill(beijingHm(29 * 60_000));
+  await dialog.getByLabel('预警内容').press('Control+Enter');
+  await expect(page.getByTestId('warning-headline')).toHaveText('县气象台发布暴雨橙色预警');
+  await expect(page.getByTestId('warning-state')).toHaveText('已接收');
+
+  // Forward: the towns' duty lines come pre-selected; the departments are left out this time.
+  await page.getByTestId('warning-forward').click();
+  const fwd = page.getByRole('dialog', { name: /转发预警/ });
+  const picks = fwd.getByTestId('forward-recipients');
+  for (const t of towns)
+    await expect(
+      picks.getByRole('checkbox', { name: new RegExp(`^${t.name}人民政府 应急值班室`) }),
+    ).toBeChecked();
+  for (const dept of ['县水利局', '县自然资源局'])
+    await picks.getByRole('checkbox', { name: new RegExp(`^${dept}`) }).uncheck();
+  await fwd.getByLabel('发出时间').fill(beijingHm(28 * 60_000));
+  await fwd.getByRole('button', { name: '转发' }).click();
+  await expect(fwd).toBeHidden();
+  const table = page.getByTestId('warning-recipients');
+  const row = (town: string) => table.locator(`tr[data-recipient="${town}人民政府 应急值班室"]`);
+  for (const t of towns) await expect(row(t.name)).toBeVisible();
+  await expect(page.getByTestId('warning-state')).toHaveText('叫应中');
+
+  await acknowledge(page, row(towns[0]!.name), '值班员甲');
+  await acknowledge(page, row(towns[1]!.name), '值班员乙');
+  await expect(row(towns[0]!.name).getByTestId('recipient-ack')).toContainText('值班员甲');
+  // One answer never marks another: the third still counts down.
+  await expect(row(towns[2]!.name).getByTestId('recipient-ack-due')).toContainText('剩余');
+  await expect(row(towns[2]!.name).getByTestId('recipient-ack')).toHaveCount(0);
+
+  // The page's clock passes 30 minutes since sending: the third turns red and asks for escalation.
+  await page.clock.fastForward('03:00');
+  const third = row(towns[2]!.name);
+  await expect(third.getByTestId('recipient-ack-due')).toContainText('已超时');
+  await expect(third).toContainText('未回执，须升级叫应');
+  await expect(third).toHaveClass(/dr-warn-row-late/);
+  await expect(page.getByTestId('warning-state')).toHaveText('部分未回执');
+  // The wall shows it red, naming the silent town, on the same clock.
+  const token = await signInToken(host);
+  const wallToken = (
+    await call<{ token: string }>(host, 'wallTokens.create', { label: '预警测试大屏' }, token)
+  ).token;
+  const wall = await page.context().newPage();
+  for (const [width, height] of [
+    [1920, 1080],
+    [3840, 2160],
+  ] as const) {
+    await wall.setViewportSize({ width, height });
+    await wall.goto(`${host.url}/#/wall?token=${wallToken}`);
+    const panel = wall.getByTestId('wall-warnings');
+    const mine = panel.getByTestId('wall-warning').filter({ hasText: towns[0]!.name });
+    await expect(mine).toHaveAttribute('data-late', 'true');
+    await expect(mine.getByTestId('wall-warning-silent')).toHaveText(`超时未回执：${towns[2]!.name}`);
+    await expect(mine.getByTestId('wall-warning-acks')).toContainText('2/3');
+    await wall.evaluate(() => document.fonts.ready.then(() => undefined));
+    await wall.screenshot({ path: `${SCREENSHOT_DIR}/wall-warnings-${width}x${height}.png` });
+  }
+
+  await third.getByTestId('recipient-escalate').click();
+  await expect(third.getByTestId('recipient-escalated')).toContainText(`已升级至 ${towns[2]!.name}人民政府`);
+  await expect(
+    table.locator('tr', { hasText: `由 ${towns[2]!.name}人民政府 应急值班室 升级` }),
+  ).toContainText(`${towns[2]!.name}人民政府 ${towns[2]!.name.slice(0, 1)}书记`);
+
+  // Its late answer is recorded as late.
+  await acknowledge(page, third, '值班员丙');
+  await expect(third.getByTestId('ack-late')).toHaveText('超时回执');
+  await expect(row(towns[0]!.name).getByTestId('ack-late')).toHaveCount(0);
+  await screenshots(page, 'warning-recipients');
+});
+
+test('the demo’s flood week shows its escalated town and its call log', async ({ page }) => {
+  await signedIn(page, host, '#/warnings', '陈立新', '2001');
+  await page.getByText('全部预警').click();
+  await page.getByRole('link', { name: '县气象台发布暴雨橙色预警信号' }).click();
+  await expect(page.getByTestId('warning-state')).toHaveText('已解除');
+  const logs = page.getByTestId('call-log');
+  await expect(logs.first()).toBeVisible();
+  await expect(page.getByTestId('warning-recipients')).toContainText('未接通 2 次');
+  await expect(page.getByTestId('ack-late')).toHaveCount(1);
+  await screenshots(page, 'warning-demo-orange');
+});

@@ -1,0 +1,11 @@
+import { warningsArea } from '../../common/areas/warnings';
+import { m016Warnings } from '../db/migrations/016-warnings';
+import { warningHandlers } from '../warnings/handlers';
+import { callListReviewDue } from '../warnings/reminders';
+import { defineCoreArea } from './define';
+
+export const warningsCore = defineCoreArea(warningsArea, {
+  handlers: warningHandlers,
+  migrations: [m016Warnings],
+  reminders: [callListReviewDue],
+});

@@ -1,0 +1,33 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Core } from '../core';
+import { demoCoreWithAdmin } from '../testing';
+import { verifyWarningChain } from '../warnings/repo';
+
+let core: Core;
+afterEach(async () => {
+  await core?.close();
+});
+
+describe('demo warnings', () => {
+  it('hold a flood-season week: a yellow answered in time, an orange with one town late and escalated', async () => {
+    ({ core } = await demoCoreWithAdmin());
+    const { warnings } = await core.invoke('warnings.list', { scope: 'all' });
+    expect(warnings.map((w) => [w.level, w.hazard])).toEqual([
+      ['II', 'rainstorm'],
+      ['III', 'rainstorm'],
+    ]);
+    const [orange, yellow] = warnings;
+    expect(yellow!.recipients.every((r) => r.ack && !r.ack.late)).toBe(true);
+    expect(orange!.cancelled).not.toBeNull();
+    const late = orange!.recipients.find((r) => r.escalatedTo)!;
+    expect(late.ack?.late).toBe(true);
+    expect(late.calls.map((c) => c.answered)).toEqual([false, false]);
+    const head = orange!.recipients.find((r) => r.escalatedFrom === late.id)!;
+    expect(head).toMatchObject({ townCode: late.townCode, ack: { late: false } });
+    expect(orange!.recipients.filter((r) => r.ack?.late)).toHaveLength(1);
+    // Entered by a person of the room, and the ledger verifies.
+    const names = new Set((await core.invoke('operators.list', {})).map((o) => o.name));
+    for (const w of warnings) for (const r of w.recipients) expect(names.has(r.sentBy)).toBe(true);
+    expect(verifyWarningChain(core.db().read).ok).toBe(true);
+  });
+});

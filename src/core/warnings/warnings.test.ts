@@ -1,0 +1,356 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { CAP_IDENTIFIER_RE } from '../../common/cap/identifier';
+import type { WarningInput } from '../../common/contract/warnings';
+import { recipientStatus, warningState, type WarningRules } from '../../common/domain/warnings';
+import { type ApiError } from '../../common/result';
+import type { Actor } from '../actor';
+import type { Core } from '../core';
+import { fingerprint, signIn, staffedCore } from '../testing';
+import { verifyWarningChain } from './repo';
+import { callListReviewDue, coveredDeadline } from './reminders';
+import { handoverWarnings } from './handover';
+
+let core: Core | undefined;
+afterEach(async () => {
+  await core?.close();
+  core = undefined;
+});
+
+const refusal = (p: Promise<unknown>) =>
+  p.then(
+    () => {
+      throw new Error('expected a refusal');
+    },
+    (e: unknown) => e as ApiError,
+  );
+let n = 0;
+const key = () => `k_warn_${++n}_abcdef`;
+const MIN = 60_000;
+
+/** A county with three towns' 叫应 ladders (duty line, then 书记) and the clock at 09:00 Beijing. */
+async function county() {
+  let now = new Date('2026-07-02T01:00:00.000Z');
+  const s = await staffedCore({ clock: { now: () => now } });
+  core = s.core;
+  const chief = await signIn(s.core, 'shift_chief');
+  const towns = (await s.core.invoke('geo.towns', {})).slice(0, 3);
+  const ladder: Record<string, { duty: string; head: string }> = {};
+  for (const [i, t] of towns.entries()) {
+    const base = {
+      category: 'town' as const,
+      unit: `${t.name}人民政府`,
+      mobile: '',
+      officePhone: '',
+      townCode: t.code,
+      notes: '',
+      reviewedOn: '2026-04-15',
+    };
+    const head = await s.core.invoke(
+      'contacts.upsert',
+      {
+        ...base,
+        person: `${t.name.slice(0, 1)}书记`,
+        post: '党委书记',
+        dutyPhone: '',
+        mobile: `1390000110${i}`,
+        callList: true,
+      },
+      s.admin,
+    );
+    const duty = await s.core.invoke(
+      'contacts.upsert',
+      { ...base, person: '', post: '应急值班室', dutyPhone: `0812-556110${i}`, callList: false },
+      s.admin,
+    );
+    ladder[t.code] = { duty: duty.id, head: head.id };
+  }
+  const orange = (over: Partial<WarningInput> = {}): WarningInput => ({
+    clientKey: key(),
+    source: 'weather',
+    issuer: '县气象台',
+    issuerRef: '',
+    hazard: 'rainstorm',
+    level: 'II',
+    headline: '县气象台发布暴雨橙色预警信号',
+    body: '未来6小时降雨量将达50毫米以上。',
+    towns: towns.map((t) => t.code),
+    polygon: null,
+    effectiveAt: now.toISOString(),
+    onsetAt: null,
+    expiresAt: new Date(now.getTime() + 12 * 60 * MIN).toISOString(),
+    receivedAt: now.toISOString(),
+    channel: 'system',
+    ...over,
+  });
+  return {
+    core: s.core,
+    admin: s.admin,
+    chief,
+    towns,
+    ladder,
+    orange,
+    now: () => now,
+    later: (minutes: number) => (now = new Date(now.getTime() + minutes * MIN)),
+  };
+}
+
+async function forwarded(c: Awaited<ReturnType<typeof county>>, chief: Actor) {
+  const { warning } = await c.core.invoke('warnings.receive', c.orange(), chief);
+  const out = await c.core.invoke(
+    'warnings.forward',
+    {
+      id: warning.id,
+      recipients: c.towns.map((t) => ({ contactId: c.ladder[t.code]!.duty, channel: 'phone' as const })),
+    },
+    chief,
+  );
+  return out.warning;
+}
+
+describe('预警叫应', () => {
+  it('forwards an orange warning to three towns; two answer, the third is late, escalates and is recorded late', async () => {
+    const c = await county();
+    const w = await forwarded(c, c.chief);
+    expect(w.capIdentifier).toMatch(CAP_IDENTIFIER_RE);
+    expect(w.recipients.map((r) => r.needsCall)).toEqual([true, true, true]);
+    const [a, b, third] = w.recipients;
+    c.later(3);
+    await c.core.invoke(
+      'warnings.logCall',
+      { recipientId: a!.id, answered: true, answeredBy: '值班员', note: '' },
+      c.chief,
+    );
+    await c.core.invoke(
+      'warnings.acknowledge',
+      { recipientId: a!.id, by: '值班员甲', how: 'phone', note: '' },
+      c.chief,
+    );
+    await c.core.invoke(
+      'warnings.acknowledge',
+      { recipientId: b!.id, by: '值班员乙', how: 'sms', note: '' },
+      c.chief,
+    );
+    let got = (await c.core.invoke('warnings.get', { id: w.id })).warning;
+    // One recipient's answer never marks another's.
+    expect(got.recipients.map((r) => r.ack?.by ?? null)).toEqual(['值班员甲', '值班员乙', null]);
+    expect(got.recipients[1]!.calledAt).toBeNull();
+    c.later(28);
+    got = (await c.core.invoke('warnings.get', { id: w.id })).warning;
+    const rules = (await c.core.invoke('warnings.rules', {})) as WarningRules;
+    const clock = (r: (typeof got.recipients)[number]) => ({
+      sentAt: r.sentAt,
+      needsCall: r.needsCall,
+      calledAt: r.calledAt,
+      ackedAt: r.ack?.at ?? null,
+      escalated: r.escalatedTo !== null,
+    });
+    expect(recipientStatus(clock(got.recipients[2]!), rules, c.now())).toMatchObject({
+      escalate: true,
+      ackLate: true,
+    });
+    // b answered in time without a 叫应 call: its call is late, its 回执 is not.
+    expect(recipientStatus(clock(got.recipients[1]!), rules, c.now())).toMatchObject({
+      callLate: true,
+      ackLate: false,
+    });
+    expect(
+      warningState(
+        {
+          expiresAt: got.expiresAt,
+          cancelled: false,
+          superseded: false,
+          recipients: got.recipients.map(clock),
+        },
+        rules,
+        c.now(),
+      ),
+    ).toBe('partly_unacked');
+    // Escalation goes to the next person of that town: its 书记.
+    got = (await c.core.invoke('warnings.escalate', { recipientId: third!.id, channel: 'phone' }, c.chief))
+      .warning;
+    const head = got.recipients.find((r) => r.escalatedFrom === third!.id)!;
+    expect(head.contactId).toBe(c.ladder[c.towns[2]!.code]!.head);
+    expect(got.recipients.find((r) => r.id === third!.id)!.escalatedTo).toBe(head.id);
+    const again = await refusal(
+      c.core.invoke('warnings.escalate', { recipientId: third!.id, channel: 'phone' }, c.chief),
+    );
+    expect(again.key).toBe('errors.warning_escalated');
+    // The top of the ladder: nobody left in that town.
+    const top = await refusal(
+      c.core.invoke('warnings.escalate', { recipientId: head.id, channel: 'phone' }, c.chief),
+    );
+    expect(top.key).toBe('errors.warning_ladder_top');
+    // The late town answers: recorded late, for good; the 书记's own answer is still awaited.
+    got = (
+      await c.core.invoke(
+        'warnings.acknowledge',
+        { recipientId: third!.id, by: '值班员丙', how: 'phone', note: '迟复' },
+        c.chief,
+      )
+    ).warning;
+    expect(got.recipients.find((r) => r.id === third!.id)!.ack).toMatchObject({ late: true, by: '值班员丙' });
+    expect(got.recipients.find((r) => r.id === head.id)!.ack).toBeNull();
+    expect(got.recipients.filter((r) => r.ack).map((r) => r.ack!.late)).toEqual([false, false, true]);
+    expect(verifyWarningChain(c.core.db().read)).toMatchObject({ ok: true, checked: 4 });
+  });
+
+  it('refuses bad answers with a clear error and changes nothing', async () => {
+    const c = await county();
+    const w = await forwarded(c, c.chief);
+    const r = w.recipients[0]!;
+    const before = fingerprint(c.core);
+    const early = await refusal(
+      c.core.invoke(
+        'warnings.acknowledge',
+        {
+          recipientId: r.id,
+          at: new Date(c.now().getTime() - MIN).toISOString(),
+          by: '甲',
+          how: 'phone',
+          note: '',
+        },
+        c.chief,
+      ),
+    );
+    expect(early.key).toBe('errors.warning_time_order');
+    expect(early.message).toContain('不能早于');
+    const future = await refusal(
+      c.core.invoke(
+        'warnings.acknowledge',
+        {
+          recipientId: r.id,
+          at: new Date(c.now().getTime() + 30 * MIN).toISOString(),
+          by: '甲',
+          how: 'phone',
+          note: '',
+        },
+        c.chief,
+      ),
+    );
+    expect(future.key).toBe('errors.warning_future');
+    const nobody = await refusal(
+      c.core.invoke(
+        'warnings.acknowledge',
+        { recipientId: 'wrc_nothing', by: '甲', how: 'phone', note: '' },
+        c.chief,
+      ),
+    );
+    expect(nobody.code).toBe('not_found');
+    const twice = await refusal(
+      c.core.invoke(
+        'warnings.forward',
+        { id: w.id, recipients: [{ contactId: c.ladder[c.towns[0]!.code]!.duty, channel: 'sms' }] },
+        c.chief,
+      ),
+    );
+    expect(twice.key).toBe('errors.warning_already_sent');
+    const badTown = await refusal(
+      c.core.invoke('warnings.receive', c.orange({ towns: ['990199999'] }), c.chief),
+    );
+    expect(badTown.message).toContain('990199999');
+    const order = await refusal(
+      c.core.invoke(
+        'warnings.receive',
+        c.orange({ expiresAt: new Date(c.now().getTime() - 60 * MIN).toISOString() }),
+        c.chief,
+      ),
+    );
+    expect(order.key).toBe('errors.warning_times');
+    expect(fingerprint(c.core)).toBe(before);
+    await c.core.invoke(
+      'warnings.acknowledge',
+      { recipientId: r.id, by: '甲', how: 'phone', note: '' },
+      c.chief,
+    );
+    const again = await refusal(
+      c.core.invoke('warnings.acknowledge', { recipientId: r.id, by: '乙', how: 'phone', note: '' }, c.chief),
+    );
+    expect(again.key).toBe('errors.warning_acked');
+  });
+
+  it('keeps warnings, recipients and the ledger append-only', async () => {
+    const c = await county();
+    const w = await forwarded(c, c.chief);
+    await c.core.invoke(
+      'warnings.acknowledge',
+      { recipientId: w.recipients[0]!.id, by: '甲', how: 'phone', note: '' },
+      c.chief,
+    );
+    const db = c.core.db().write;
+    expect(() => db.prepare(`UPDATE warnings SET level = 'IV'`).run()).toThrow(/append-only/);
+    expect(() => db.prepare(`DELETE FROM warning_recipients`).run()).toThrow(/append-only/);
+    expect(() => db.prepare(`UPDATE warning_events SET at = 'x'`).run()).toThrow(/append-only/);
+  });
+
+  it('an update replaces the warning, a cancelled one takes no more forwarding, and the live list follows', async () => {
+    const c = await county();
+    const w = await forwarded(c, c.chief);
+    const { warning: red } = await c.core.invoke(
+      'warnings.receive',
+      c.orange({ level: 'I', updates: w.id, headline: '暴雨红色预警' }),
+      c.chief,
+    );
+    let live = await c.core.invoke('warnings.list', {});
+    expect(live.warnings.map((x) => x.id)).toEqual([red.id]);
+    expect((await c.core.invoke('warnings.get', { id: w.id })).warning.supersededBy).toBe(red.id);
+    await c.core.invoke('warnings.cancel', { id: red.id, reason: '县气象台解除' }, c.chief);
+    const after = await refusal(
+      c.core.invoke(
+        'warnings.forward',
+        { id: red.id, recipients: [{ contactId: c.ladder[c.towns[0]!.code]!.head, channel: 'phone' }] },
+        c.chief,
+      ),
+    );
+    expect(after.key).toBe('errors.warning_not_live');
+    expect(after.message).toContain('已解除');
+    live = await c.core.invoke('warnings.list', {});
+    expect(live.warnings).toEqual([]);
+    expect((await c.core.invoke('warnings.list', { scope: 'all' })).warnings).toHaveLength(2);
+  });
+
+  it('replays a receive with the same client key instead of storing it twice', async () => {
+    const c = await county();
+    const input = c.orange();
+    const first = await c.core.invoke('warnings.receive', input, c.chief);
+    const again = await c.core.invoke('warnings.receive', input, c.chief);
+    expect(again).toMatchObject({ replayed: true, warning: { id: first.warning.id } });
+  });
+
+  it('reminds of the 叫应名录 review by its yearly date', async () => {
+    const c = await county();
+    expect(coveredDeadline('2026-04-15', '04-20')).toBe('2026-04-20');
+    expect(coveredDeadline('2026-05-01', '04-20')).toBe('2027-04-20');
+    // Confirmed 2026-04-15: next due 2027-04-20, so nothing in July.
+    expect(callListReviewDue.list(c.core.db().read, c.now())[0]).toMatchObject({
+      dueAt: expect.stringMatching(/^2027-04-20/),
+    });
+    await c.core.invoke(
+      'warnings.saveRules',
+      { callLevels: ['I', 'II'], callMinutes: 5, ackMinutes: 30, reviewDate: '06-30' },
+      c.admin,
+    );
+    const item = callListReviewDue.list(c.core.db().read, c.now())[0]!;
+    expect(item).toMatchObject({ params: { n: 3, date: '2027-06-30' } });
+  });
+  it('puts the warnings in force and who still owes a 回执 on the handover sheet, late ones marked', async () => {
+    const c = await county();
+    const w = await forwarded(c, c.chief);
+    await c.core.invoke(
+      'warnings.acknowledge',
+      { recipientId: w.recipients[0]!.id, by: '甲', how: 'phone', note: '' },
+      c.chief,
+    );
+    c.later(31);
+    const [line] = handoverWarnings(c.core.db().read, c.now());
+    expect(line).toMatchObject({ id: w.id, level: 'II', acked: 1, sent: 3 });
+    expect(line!.waiting.map((x) => [x.unit, x.late])).toEqual([
+      [`${c.towns[1]!.name}人民政府`, true],
+      [`${c.towns[2]!.name}人民政府`, true],
+    ]);
+    const sheet = (await c.core.invoke('handover.draft', {})).sheet;
+    expect(sheet.warnings?.map((x) => x.id)).toEqual([w.id]);
+    // Cancelled: no longer on the sheet.
+    await c.core.invoke('warnings.cancel', { id: w.id, reason: '解除' }, c.chief);
+    expect(handoverWarnings(c.core.db().read, c.now())).toEqual([]);
+  });
+});

@@ -1,0 +1,318 @@
+import { useState } from 'react';
+import { App, Button, Card, Descriptions, Space, Table, Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { RecipientView, WarningView } from '../../../../common/contract/warnings';
+import { isLive, type WarningRules } from '../../../../common/domain/warnings';
+import { errorText } from '../../api/errors';
+import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { Countdown } from '../../components/Countdown';
+import { DrillBanner } from '../../components/DrillMarker';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useSharedNow } from '../../components/useSharedNow';
+import { hrefOf } from '../../router/hash';
+import { useFormatDateTime } from '../../time/useRoomTime';
+import { ForwardDialog } from './ForwardDialog';
+import { AckDialog, CallDialog, CancelDialog } from './RecipientDialogs';
+import { recipientName, stateOf, statusOf } from './useWarningClock';
+import { LevelTag, StateTag } from './WarningTags';
+
+type Dialog =
+  | { kind: 'forward' }
+  | { kind: 'cancel' }
+  | { kind: 'call'; r: RecipientView }
+  | { kind: 'ack'; r: RecipientView }
+  | null;
+
+/** One warning: what was received, and each recipient's own 叫应 calls and 回执 against the rules. */
+export function WarningDetail({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const q = useApiQuery('warnings.get', { id });
+  const [dialog, setDialog] = useState<Dialog>(null);
+  if (q.error) return <ErrorAlert error={q.error} />;
+  if (!q.data) return <Card loading />;
+  const { warning: w, rules } = q.data;
+  return (
+    <>
+      <DrillBanner number={w.drillId ? t('warnings.drill') : null} />
+      <WarningCard w={w} rules={rules} onDialog={setDialog} />
+      <RecipientsCard w={w} rules={rules} onDialog={setDialog} />
+      {dialog?.kind === 'forward' ? <ForwardDialog warning={w} onClose={() => setDialog(null)} /> : null}
+      {dialog?.kind === 'cancel' ? <CancelDialog warningId={w.id} onClose={() => setDialog(null)} /> : null}
+      {dialog?.kind === 'call' ? <CallDialog recipient={dialog.r} onClose={() => setDialog(null)} /> : null}
+      {dialog?.kind === 'ack' ? <AckDialog recipient={dialog.r} onClose={() => setDialog(null)} /> : null}
+    </>
+  );
+}
+
+function WarningCard({
+  w,
+  rules,
+  onDialog,
+}: {
+  w: WarningView;
+  rules: WarningRules;
+  onDialog: (d: Dialog) => void;
+}) {
+  const { t } = useTranslation();
+  const fmt = useFormatDateTime();
+  const now = useSharedNow();
+  const state = stateOf(w, rules, now);
+  return (
+    <Card
+      title={
+        <Space wrap>
+          <LevelTag level={w.level} />
+          <span data-testid="warning-headline">{w.headline}</span>
+          <StateTag state={state} />
+        </Space>
+      }
+      extra={
+        <Space>
+          <a href={hrefOf('warnings')}>{t('warnings.back')}</a>
+          {isLive(state) ? (
+            <>
+              <Button onClick={() => onDialog({ kind: 'cancel' })}>{t('warnings.cancel')}</Button>
+              <Button
+                type="primary"
+                onClick={() => onDialog({ kind: 'forward' })}
+                data-testid="warning-forward"
+              >
+                {t('warnings.forward')}
+              </Button>
+            </>
+          ) : null}
+        </Space>
+      }
+    >
+      <Descriptions
+        size="small"
+        column={3}
+        items={[
+          { key: 'hazard', label: t('warnings.field.hazard'), children: t(`warningHazard.${w.hazard}`) },
+          {
+            key: 'issuer',
+            label: t('warnings.field.issuer'),
+            children: t('warnings.issuerLine', {
+              issuer: w.issuer,
+              source: t(`warningSource.${w.source}`),
+              ref: w.issuerRef,
+            }),
+          },
+          {
+            key: 'towns',
+            label: t('warnings.field.towns'),
+            children: w.towns.map((x) => x.name).join(t('list.comma')),
+          },
+          { key: 'eff', label: t('warnings.field.effectiveAt'), children: fmt(w.effectiveAt) || '—' },
+          { key: 'exp', label: t('warnings.field.expiresAt'), children: fmt(w.expiresAt) || '—' },
+          {
+            key: 'rec',
+            label: t('warnings.field.receivedAt'),
+            children: t('warnings.receivedLine', {
+              at: fmt(w.receivedAt),
+              by: w.receivedBy,
+              channel: t(`warningChannel.${w.channel}`),
+            }),
+          },
+          { key: 'cap', label: t('warnings.field.capIdentifier'), children: <code>{w.capIdentifier}</code> },
+        ]}
+      />
+      {w.body ? <p className="dr-warn-body">{w.body}</p> : null}
+      {w.supersedes ? (
+        <p>
+          <a href={hrefOf('warnings', [w.supersedes])}>{t('warnings.updateOf', { headline: '' })}</a>
+        </p>
+      ) : null}
+      {w.supersededBy ? (
+        <p>
+          <a href={hrefOf('warnings', [w.supersededBy])}>{t('warnings.updatedBy')}</a>
+        </p>
+      ) : null}
+      {w.cancelled ? (
+        <p data-testid="warning-cancelled">
+          {t('warnings.cancelled', {
+            reason: w.cancelled.reason,
+            by: w.cancelled.by,
+            at: fmt(w.cancelled.at),
+          })}
+        </p>
+      ) : null}
+    </Card>
+  );
+}
+
+function RecipientsCard({
+  w,
+  rules,
+  onDialog,
+}: {
+  w: WarningView;
+  rules: WarningRules;
+  onDialog: (d: Dialog) => void;
+}) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const fmt = useFormatDateTime();
+  const now = useSharedNow();
+  const live = isLive(stateOf(w, rules, now));
+  const byId = new Map(w.recipients.map((r) => [r.id, r]));
+  const escalate = useApiMutation('warnings.escalate', {
+    onSuccess: (res, input) => {
+      const next = res.warning.recipients.find((r) => r.escalatedFrom === input.recipientId);
+      void message.success(t('warnings.escalated', { name: next ? recipientName(next) : '' }));
+    },
+    onError: (e) => void message.error(errorText(t, e)),
+  });
+  return (
+    <Card title={t('warnings.recipients')} className="dr-section">
+      <Table<RecipientView>
+        rowKey="id"
+        dataSource={w.recipients}
+        pagination={false}
+        size="small"
+        data-testid="warning-recipients"
+        locale={{ emptyText: t('warnings.noRecipients') }}
+        rowClassName={(r) => (statusOf(r, rules, now).escalate ? 'dr-warn-row-late' : '')}
+        onRow={(r) => ({ 'data-recipient': recipientName(r) }) as React.HTMLAttributes<HTMLElement>}
+        columns={[
+          {
+            title: t('warnings.col.recipient'),
+            render: (_v, r) => (
+              <div>
+                <div>{recipientName(r)}</div>
+                <div className="dr-warn-sub">{[r.townName, r.phone].filter(Boolean).join(' · ')}</div>
+                {r.escalatedFrom ? (
+                  <div className="dr-warn-sub">
+                    {t('warnings.escalatedFrom', { name: recipientName(byId.get(r.escalatedFrom) ?? r) })}
+                  </div>
+                ) : null}
+                {r.escalatedTo ? (
+                  <Tag color="orange" data-testid="recipient-escalated">
+                    {t('warnings.escalatedTo', { name: recipientName(byId.get(r.escalatedTo) ?? r) })}
+                  </Tag>
+                ) : null}
+              </div>
+            ),
+          },
+          {
+            title: t('warnings.col.sent'),
+            width: 150,
+            render: (_v, r) => (
+              <span className="dr-tabular">
+                {fmt(r.sentAt)} {t(`forwardChannel.${r.channel}`)}
+              </span>
+            ),
+          },
+          {
+            title: t('warnings.col.call'),
+            width: 230,
+            render: (_v, r) => <CallCell r={r} rules={rules} now={now} />,
+          },
+          {
+            title: t('warnings.col.ack'),
+            width: 230,
+            render: (_v, r) => {
+              const s = statusOf(r, rules, now);
+              if (r.ack)
+                return (
+                  <span data-testid="recipient-ack">
+                    {t('warnings.ackBy', { at: fmt(r.ack.at), by: r.ack.by, how: r.ack.how })}
+                    {r.ack.late ? (
+                      <Tag color="red" className="dr-res-inline-tag" data-testid="ack-late">
+                        {t('warnings.ackLate')}
+                      </Tag>
+                    ) : null}
+                  </span>
+                );
+              if (r.escalatedTo) return '—';
+              return (
+                <span data-testid="recipient-ack-due">
+                  <Countdown dueAt={s.ackDue} />
+                  {s.escalate ? <div className="dr-warn-late">{t('warnings.escalateNow')}</div> : null}
+                </span>
+              );
+            },
+          },
+          {
+            title: t('warnings.col.actions'),
+            width: 260,
+            render: (_v, r) => (
+              <Space size={0} wrap>
+                <Button type="link" size="small" onClick={() => onDialog({ kind: 'call', r })}>
+                  {t('warnings.logCall')}
+                </Button>
+                {r.ack ? null : (
+                  <Button
+                    type="link"
+                    size="small"
+                    onClick={() => onDialog({ kind: 'ack', r })}
+                    data-testid="recipient-acknowledge"
+                  >
+                    {t('warnings.acknowledge')}
+                  </Button>
+                )}
+                {!r.ack && !r.escalatedTo && live ? (
+                  <Button
+                    type="link"
+                    size="small"
+                    danger={statusOf(r, rules, now).escalate}
+                    loading={escalate.isPending && escalate.variables?.recipientId === r.id}
+                    onClick={() => escalate.mutate({ recipientId: r.id, channel: 'phone' })}
+                    data-testid="recipient-escalate"
+                  >
+                    {t('warnings.escalate')}
+                  </Button>
+                ) : null}
+              </Space>
+            ),
+          },
+        ]}
+      />
+    </Card>
+  );
+}
+
+function CallCell({ r, rules, now }: { r: RecipientView; rules: WarningRules; now: number }) {
+  const { t } = useTranslation();
+  const fmt = useFormatDateTime();
+  const s = statusOf(r, rules, now);
+  const answered = r.calls.find((c) => c.answered);
+  const missed = r.calls.filter((c) => !c.answered).length;
+  return (
+    <div data-testid="recipient-call">
+      {!r.needsCall ? <span className="dr-warn-sub">{t('warnings.callNone')}</span> : null}
+      {answered ? (
+        <span>
+          {t('warnings.callAnswered', { at: fmt(answered.at), who: answered.answeredBy || '—' })}
+          {s.callLate ? (
+            <Tag color="red" className="dr-res-inline-tag">
+              {t('warnings.callLate')}
+            </Tag>
+          ) : null}
+        </span>
+      ) : r.needsCall && s.callLate ? (
+        <Tag color="red" data-testid="call-late">
+          {t('warnings.callLate')}
+        </Tag>
+      ) : r.needsCall && s.callDue && !r.ack ? (
+        <Countdown dueAt={s.callDue} />
+      ) : null}
+      {missed > 0 ? <div className="dr-warn-late">{t('warnings.callsMissed', { n: missed })}</div> : null}
+      {r.calls.length > 0 ? (
+        <ul className="dr-warn-calls" data-testid="call-log">
+          {r.calls.map((c) => (
+            <li key={c.id}>
+              {t('warnings.callLine', {
+                at: fmt(c.at),
+                by: c.by,
+                result: c.answered
+                  ? `${t('warnings.answeredYes')} ${c.answeredBy}`
+                  : t('warnings.answeredNo'),
+              })}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import { Card, List, Space } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useApiQuery } from '../../api/hooks';
+import { useSharedNow } from '../../components/useSharedNow';
+import { hrefOf } from '../../router/hash';
+import { ackCounts, recipientName, stateOf, statusOf } from './useWarningClock';
+import { LevelTag, StateTag } from './WarningTags';
+import './warnings.css';
+
+/**
+ * The desk's view of the warnings in force: each with its state and 回执 x/y, and the
+ * recipients whose 回执 is overdue named in red, to be escalated. Nothing when none is in force.
+ */
+export function WarningsCard() {
+  const { t } = useTranslation();
+  const now = useSharedNow();
+  const q = useApiQuery('warnings.list', { scope: 'live' });
+  if (!q.data || q.data.warnings.length === 0) return null;
+  const { rules, warnings } = q.data;
+  return (
+    <Card title={t('warnings.desk.title')} className="dr-dashboard-row" data-testid="card-warnings">
+      <List
+        size="small"
+        dataSource={warnings}
+        renderItem={(w) => {
+          const c = ackCounts(w, rules, now);
+          const silent = w.recipients.filter((r) => statusOf(r, rules, now).escalate);
+          return (
+            <List.Item data-testid="desk-warning">
+              <div className="dr-warn-desk-item">
+                <Space wrap>
+                  <LevelTag level={w.level} />
+                  <a href={hrefOf('warnings', [w.id])}>{w.headline}</a>
+                  <StateTag state={stateOf(w, rules, now)} />
+                  {w.recipients.length ? (
+                    <span className="dr-tabular">
+                      {t('warnings.col.ack')} {t('warnings.acks', c)}
+                    </span>
+                  ) : null}
+                </Space>
+                {silent.map((r) => (
+                  <div key={r.id} className="dr-warn-late" data-testid="desk-warning-late">
+                    {t('warnings.desk.lateLine', {
+                      name: recipientName(r),
+                      what: t('warnings.escalateNow'),
+                    })}
+                  </div>
+                ))}
+              </div>
+            </List.Item>
+          );
+        }}
+      />
+    </Card>
+  );
+}

@@ -1,0 +1,83 @@
+import type { CSSProperties } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { WarningView } from '../../../common/contract/warnings';
+import { GRADE_COLORS } from '../../../common/domain/incidents';
+import type { WarningRules } from '../../../common/domain/warnings';
+import { ackCounts, statusOf } from '../pages/warnings/useWarningClock';
+import { Panel } from './Panel';
+
+/** At most this many warnings on the wall; the rest are counted. */
+const SHOWN = 3;
+
+/**
+ * Warnings in force (real ones, not a drill's), gravest first: level, type and towns, and
+ * 回执 x/y; red when a recipient's 回执 is overdue or a 叫应 call is late, naming the towns
+ * still silent. Judged on the wall's own clock, so it turns red as the minutes pass.
+ */
+export function WarningsPanel({
+  warnings,
+  rules,
+  now,
+}: {
+  warnings: WarningView[];
+  rules: WarningRules;
+  now: number;
+}) {
+  const { t } = useTranslation();
+  const list = [...warnings].sort(
+    (a, b) => a.level.localeCompare(b.level) || b.receivedAt.localeCompare(a.receivedAt),
+  );
+  const shown = list.slice(0, SHOWN);
+  return (
+    <Panel
+      area="warnings"
+      testId="wall-warnings"
+      title={t('warnings.wall.title')}
+      extra={<span className="dr-wall-num">{t('warnings.wall.count', { n: list.length })}</span>}
+    >
+      <ol className="dr-ww-list">
+        {shown.map((w) => {
+          const c = ackCounts(w, rules, now);
+          const st = w.recipients.map((r) => ({ r, s: statusOf(r, rules, now) }));
+          const silent = st.filter((x) => x.s.escalate).map((x) => x.r.townName ?? x.r.unit);
+          const callLate = st.some((x) => !x.r.ack && !x.r.escalatedTo && x.s.callLate);
+          const late = silent.length > 0 || callLate;
+          return (
+            <li
+              key={w.id}
+              className={`dr-ww-row${late ? ' dr-ww-late' : ''}`}
+              data-testid="wall-warning"
+              data-late={late}
+            >
+              <span
+                className={`dr-wall-grade${w.level === 'III' ? ' dr-wall-grade-dark' : ''}`}
+                style={{ '--grade': GRADE_COLORS[w.level] } as CSSProperties}
+              >
+                {t(`warningColour.${w.level}`)}
+              </span>
+              <div className="dr-ww-main">
+                <div className="dr-ww-title">
+                  {t(`warningHazard.${w.hazard}`)} · {w.towns.map((x) => x.name).join(t('list.comma'))}
+                </div>
+                {silent.length > 0 ? (
+                  <div className="dr-ww-silent" data-testid="wall-warning-silent">
+                    {t('warnings.wall.silent', { towns: [...new Set(silent)].join(t('list.comma')) })}
+                  </div>
+                ) : callLate ? (
+                  <div className="dr-ww-silent">{t('warnings.wall.callLate')}</div>
+                ) : null}
+              </div>
+              <div className="dr-ww-acks" data-testid="wall-warning-acks">
+                <span className="dr-ww-acks-label">{t('warnings.col.ack')}</span>
+                <strong className="dr-wall-num">{w.recipients.length ? t('warnings.acks', c) : '—'}</strong>
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+      {list.length > SHOWN ? (
+        <div className="dr-wi-more">{t('warnings.wall.more', { n: list.length - SHOWN })}</div>
+      ) : null}
+    </Panel>
+  );
+}
