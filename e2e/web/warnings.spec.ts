@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import {
   call,
@@ -131,4 +132,63 @@ test('the demo’s flood week shows its escalated town and its call log', async 
   await expect(page.getByTestId('warning-recipients')).toContainText('未接通 2 次');
   await expect(page.getByTestId('ack-late')).toHaveCount(1);
   await screenshots(page, 'warning-demo-orange');
+});
+
+test('a warning exported as CAP 1.2 imports back as the same warning, and a repeat is refused', async ({
+  page,
+}) => {
+  const token = await signInToken(host);
+  const towns = (await call<{ code: string; name: string }[]>(host, 'geo.towns', {}, token)).slice(3, 5);
+  const { warning } = await call<{ warning: { id: string } }>(
+    host,
+    'warnings.receive',
+    {
+      clientKey: 'k_e2e_cap_warning',
+      source: 'weather',
+      issuer: '县气象台',
+      issuerRef: '县气预〔2026〕40号',
+      hazard: 'gale',
+      level: 'III',
+      headline: '县气象台发布大风黄色预警信号',
+      body: '预计阵风 8 级以上，请加固户外设施 & 注意安全。',
+      towns: towns.map((t) => t.code),
+      polygon: null,
+      effectiveAt: null,
+      onsetAt: null,
+      expiresAt: null,
+      receivedAt: new Date(e2eNow() - 60_000).toISOString(),
+      channel: 'fax',
+    },
+    token,
+  );
+  await signedIn(page, host, `#/warnings/${warning.id}`, '陈立新', '2001');
+  await expect(page.getByTestId('warning-headline')).toHaveText('县气象台发布大风黄色预警信号');
+
+  // 导出 CAP: a CAP 1.2 alert under a GB/T 35965.1 identifier.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('cap-export').click(),
+  ]);
+  const xml = fs.readFileSync(await download.path(), 'utf8');
+  expect(xml).toContain('<alert xmlns="urn:oasis:names:tc:emergency:cap:1.2">');
+  const identifier = /<identifier>(.*)<\/identifier>/.exec(xml)![1]!;
+  expect(download.suggestedFilename()).toBe(`${identifier}.xml`);
+  expect(identifier).toMatch(/^\d{14}_\d{14}_\d+$/);
+
+  // Imported again as another issue of it (its own identifier): the same warning's fields.
+  const again = Buffer.from(xml.replace(identifier, identifier.replace(/_\d+$/, '_9')));
+  await page.goto(`${host.url}/#/warnings`);
+  await page
+    .getByTestId('cap-import-file')
+    .setInputFiles({ name: 'alert.xml', mimeType: 'application/xml', buffer: again });
+  await expect(page.getByTestId('warning-headline')).toHaveText('县气象台发布大风黄色预警信号');
+  await expect(page.getByText('县气预〔2026〕40号')).toBeVisible();
+  await expect(page.getByText(towns.map((t) => t.name).join('、'))).toBeVisible();
+  await expect(page.getByText('CAP 文件')).toBeVisible();
+  // The same file again is refused, plainly.
+  await page.goto(`${host.url}/#/warnings`);
+  await page
+    .getByTestId('cap-import-file')
+    .setInputFiles({ name: 'alert.xml', mimeType: 'application/xml', buffer: again });
+  await expect(page.getByText('此预警已导入')).toBeVisible();
 });

@@ -17,6 +17,20 @@ const zh = {
   'errors.warning_update_target': '被更新的预警不存在或已不在有效期内',
   'errors.warning_future': '时间不能晚于当前时间',
   'errors.warning_polygon': '区域多边形须首尾闭合',
+  'errors.cap_too_large': '文件太大（最多 {{max}} 字节），不是一条预警',
+  'errors.cap_doctype': '文件含有 DOCTYPE 或实体声明，出于安全原因不予读取',
+  'errors.cap_malformed': '不是格式正确的 XML（第 {{line}} 行）',
+  'errors.cap_not_alert': '不是 CAP 预警文件：根元素应为 alert',
+  'errors.cap_namespace': '不是 CAP 1.2 预警（命名空间为“{{ns}}”）',
+  'errors.cap_missing': 'CAP 文件缺少“{{field}}”',
+  'errors.cap_value': 'CAP 文件中“{{field}}”的值“{{value}}”无法识别',
+  'errors.cap_kind': '只能导入预警（Alert、Update、Cancel），此文件为 {{kind}}',
+  'errors.cap_status': '此文件状态为 {{status}}，不是正式或演练预警',
+  'errors.cap_exercise_needs_drill': '这是演练（Exercise）预警：请在演练进行中、选定演练后导入',
+  'errors.cap_actual_in_drill': '这是正式（Actual）预警，不能作为演练导入',
+  'errors.cap_no_towns': 'CAP 文件没有本县乡镇的区划代码（GB/T 2260）',
+  'errors.cap_reference': '找不到此文件更新或解除的预警：{{ref}}',
+  'errors.cap_duplicate': '此预警已导入（标识 {{identifier}}）',
 };
 
 const en: Record<keyof typeof zh, string> = {
@@ -37,6 +51,20 @@ const en: Record<keyof typeof zh, string> = {
   'errors.warning_update_target': 'The warning being updated does not exist or is no longer in force',
   'errors.warning_future': 'The time cannot be in the future',
   'errors.warning_polygon': 'The area polygon must end where it starts',
+  'errors.cap_too_large': 'The file is too large to be a warning (at most {{max}} bytes)',
+  'errors.cap_doctype': 'The file has a DOCTYPE or entity declarations and is not read, for safety',
+  'errors.cap_malformed': 'Not well-formed XML (line {{line}})',
+  'errors.cap_not_alert': 'Not a CAP alert: the root element must be alert',
+  'errors.cap_namespace': 'Not a CAP 1.2 alert (namespace "{{ns}}")',
+  'errors.cap_missing': 'The CAP file has no "{{field}}"',
+  'errors.cap_value': 'The CAP file’s "{{field}}" value "{{value}}" is not recognised',
+  'errors.cap_kind': 'Only warnings (Alert, Update, Cancel) can be imported; this file is {{kind}}',
+  'errors.cap_status': 'This file’s status is {{status}}: neither a real nor an exercise warning',
+  'errors.cap_exercise_needs_drill': 'This is an Exercise alert: import it under a running drill',
+  'errors.cap_actual_in_drill': 'This is an Actual alert: it cannot be imported as drill traffic',
+  'errors.cap_no_towns': 'The CAP file names none of the county’s towns (GB/T 2260 codes)',
+  'errors.cap_reference': 'The warning this file updates or cancels was not found: {{ref}}',
+  'errors.cap_duplicate': 'This warning has already been imported (identifier {{identifier}})',
 };
 
 export const warningsMessages = catalog(zh, en);

@@ -1,11 +1,12 @@
 import { warningsArea } from '../../common/areas/warnings';
 import { m016Warnings } from '../db/migrations/016-warnings';
+import { capHandlers } from '../warnings/cap';
 import { warningHandlers } from '../warnings/handlers';
 import { callListReviewDue } from '../warnings/reminders';
 import { defineCoreArea } from './define';
 
 export const warningsCore = defineCoreArea(warningsArea, {
-  handlers: warningHandlers,
+  handlers: { ...warningHandlers, ...capHandlers },
   migrations: [m016Warnings],
   reminders: [callListReviewDue],
 });

@@ -30,12 +30,10 @@ import {
   warningView,
 } from './repo';
 import type { WarningRecipientRow, WarningRow } from './rows';
-import { countyCodeOf, readWarningRules, writeWarningRules } from './settings';
+import { countyCodeOf, INDUSTRY_CODE, readWarningRules, writeWarningRules } from './settings';
 
 /** The time a phone call or a fax was typed in at may lag the PC's clock a little, never lead it by more. */
 const FUTURE_SLACK_MS = 5 * 60_000;
-/** The industry part of the sender code (GB/T 35965.1): the county sets its own in a later version. */
-const INDUSTRY_CODE = '000';
 
 function notFuture(iso: string, now: Date): void {
   if (Date.parse(iso) > now.getTime() + FUTURE_SLACK_MS)
@@ -215,6 +213,12 @@ function answerTime(r: WarningRecipientRow, at: string | undefined, now: Date): 
   return iso;
 }
 
+/** 解除: on the issuer's word, once, while the warning is in force. */
+export function cancelWarning(ctx: WriteCtx, id: string, reason: string): void {
+  const w = liveWarning(ctx.db, id, ctx.now());
+  event(ctx, w, null, 'cancel', ctx.nowIso(), { reason: reason.trim() });
+}
+
 export const warningHandlers: AreaHandlers<'warnings'> = {
   'warnings.list': {
     kind: 'read',
@@ -345,9 +349,8 @@ export const warningHandlers: AreaHandlers<'warnings'> = {
   'warnings.cancel': {
     kind: 'write',
     run(input, ctx) {
-      const w = liveWarning(ctx.db, input.id, ctx.now());
-      event(ctx, w, null, 'cancel', ctx.nowIso(), { reason: input.reason.trim() });
-      return viewOf(ctx, w.id);
+      cancelWarning(ctx, input.id, input.reason);
+      return viewOf(ctx, input.id);
     },
   },
 

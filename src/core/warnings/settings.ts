@@ -4,6 +4,8 @@ import { readKey, writeKey } from '../settings/repo';
 import { stmt } from '../db/sql';
 
 const KEY = 'warnings';
+/** The industry part of the CAP sender code (GB/T 35965.1); 000 until the county is given its own. */
+export const INDUSTRY_CODE = '000';
 
 export function readWarningRules(db: ReadDb): WarningRules {
   return { ...DEFAULT_WARNING_RULES, ...(readKey<Partial<WarningRules>>(db, KEY) ?? {}) };

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { CAP_IDENTIFIER_RE } from '../../common/cap/identifier';
-import type { WarningInput } from '../../common/contract/warnings';
+import type { WarningInput, WarningView } from '../../common/contract/warnings';
 import { recipientStatus, warningState, type WarningRules } from '../../common/domain/warnings';
 import { type ApiError } from '../../common/result';
 import type { Actor } from '../actor';
@@ -352,5 +352,121 @@ describe('预警叫应', () => {
     // Cancelled: no longer on the sheet.
     await c.core.invoke('warnings.cancel', { id: w.id, reason: '解除' }, c.chief);
     expect(handoverWarnings(c.core.db().read, c.now())).toEqual([]);
+  });
+});
+
+describe('CAP 1.2 exchange (GB/T 35965.1)', () => {
+  const fieldsOf = (w: WarningView) => {
+    const {
+      id: _i,
+      receivedAt: _r,
+      receivedBy: _b,
+      channel: _c,
+      recipients: _p,
+      supersedes: _s,
+      ...rest
+    } = w;
+    return rest;
+  };
+
+  it('exports a warning that imports back field for field, and each 回执 as an Ack referring to it', async () => {
+    const c = await county();
+    const polygon: [number, number][] = [
+      [111.5, 27.5],
+      [111.6, 27.5],
+      [111.6, 27.6],
+      [111.5, 27.5],
+    ];
+    const input = c.orange({ issuerRef: '县气预〔2026〕33号', polygon, body: '<b>注意</b> & "防范" 👨‍👩‍👧' });
+    const { warning: w } = await c.core.invoke('warnings.receive', input, c.chief);
+    await c.core.invoke(
+      'warnings.forward',
+      { id: w.id, recipients: [{ contactId: c.ladder[c.towns[0]!.code]!.duty, channel: 'phone' }] },
+      c.chief,
+    );
+    const fwd = (await c.core.invoke('warnings.get', { id: w.id })).warning;
+    await c.core.invoke(
+      'warnings.acknowledge',
+      { recipientId: fwd.recipients[0]!.id, by: '甲', how: 'phone', note: '' },
+      c.chief,
+    );
+    const out = await c.core.invoke('cap.export', { what: 'warning', id: w.id });
+    const xml = out.files[0]!.xml;
+    expect(xml).toContain('<alert xmlns="urn:oasis:names:tc:emergency:cap:1.2">');
+    expect(xml).toContain('<status>Actual</status>');
+    expect(out.identifiers.every((i) => CAP_IDENTIFIER_RE.test(i))).toBe(true);
+    const acks = await c.core.invoke('cap.export', { what: 'acks', id: w.id });
+    expect(acks.files).toHaveLength(1);
+    expect(acks.files[0]!.xml).toContain('<msgType>Ack</msgType>');
+    expect(acks.files[0]!.xml).toContain(`,${w.capIdentifier},`);
+    expect(acks.identifiers.every((i) => CAP_IDENTIFIER_RE.test(i))).toBe(true);
+
+    // Into another county's room with the same towns: the same warning.
+    const other = await county();
+    const back = await other.core.invoke(
+      'cap.import',
+      { clientKey: key(), fileName: 'a.xml', xml },
+      other.chief,
+    );
+    expect(fieldsOf(back.warning)).toEqual(fieldsOf(w));
+    expect(back.warning.channel).toBe('cap_file');
+    // An Update replaces it, a Cancel lifts the update.
+    const update = xml
+      .replace('<msgType>Alert</msgType>', '<msgType>Update</msgType>')
+      .replace(
+        `<identifier>${w.capIdentifier}</identifier>`,
+        `<identifier>${w.capIdentifier.replace(/_1$/, '_2')}</identifier>`,
+      )
+      .replace(
+        '<scope>Public</scope>',
+        `<scope>Public</scope>\n  <references>x,${w.capIdentifier},y</references>`,
+      );
+    const up = await other.core.invoke(
+      'cap.import',
+      { clientKey: key(), fileName: 'b.xml', xml: update },
+      other.chief,
+    );
+    expect(up.warning.supersedes).toBe(back.warning.id);
+    const cancel = update
+      .replace('<msgType>Update</msgType>', '<msgType>Cancel</msgType>')
+      .replace(`x,${w.capIdentifier},y`, `x,${up.warning.capIdentifier},y`);
+    const lifted = await other.core.invoke(
+      'cap.import',
+      { clientKey: key(), fileName: 'c.xml', xml: cancel },
+      other.chief,
+    );
+    expect(lifted.warning.cancelled).not.toBeNull();
+    await other.core.close();
+  });
+
+  it('refuses XXE, entity bombs, drill traffic outside a drill and repeats, changing nothing', async () => {
+    const c = await county();
+    const { warning: w } = await c.core.invoke('warnings.receive', c.orange(), c.chief);
+    const xml = (await c.core.invoke('cap.export', { what: 'warning', id: w.id })).files[0]!.xml;
+    const before = fingerprint(c.core);
+    const imp = (x: string) =>
+      refusal(c.core.invoke('cap.import', { clientKey: key(), fileName: 'x.xml', xml: x }, c.chief));
+    const xxe = xml.replace(
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<?xml version="1.0"?><!DOCTYPE alert [<!ENTITY x SYSTEM "file:///etc/passwd">]>',
+    );
+    expect((await imp(xxe)).message).toContain('DOCTYPE');
+    const lol = `<?xml version="1.0"?><!DOCTYPE l [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><alert xmlns="urn:oasis:names:tc:emergency:cap:1.2">&b;</alert>`;
+    expect((await imp(lol)).key).toBe('errors.cap_doctype');
+    expect((await imp(xml.replace('<status>Actual</status>', '<status>Exercise</status>'))).key).toBe(
+      'errors.cap_exercise_needs_drill',
+    );
+    expect((await imp(xml)).key).toBe('errors.cap_duplicate');
+    expect(
+      (
+        await imp(
+          xml
+            .replace(/990101\d{3}<\/value>/g, '110101001</value>')
+            .replace(/_1<\/identifier>/, '_7</identifier>'),
+        )
+      ).key,
+    ).toBe('errors.cap_no_towns');
+    expect((await imp('<alert>')).message).toContain('XML');
+    expect(fingerprint(c.core)).toBe(before);
   });
 });

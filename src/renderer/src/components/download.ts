@@ -6,7 +6,16 @@ export function downloadBase64(fileName: string, mime: string, base64: string): 
   const bin = atob(base64);
   const bytes = new Uint8Array(bin.length);
   for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-  const url = URL.createObjectURL(new Blob([bytes], { type: mime }));
+  downloadBlob(fileName, new Blob([bytes], { type: mime }));
+}
+
+/** The same for a text file the host produced (an XML alert), saved as UTF-8. */
+export function downloadText(fileName: string, mime: string, text: string): void {
+  downloadBlob(fileName, new Blob([text], { type: `${mime};charset=utf-8` }));
+}
+
+function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;

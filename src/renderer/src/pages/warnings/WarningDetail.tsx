@@ -11,6 +11,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useSharedNow } from '../../components/useSharedNow';
 import { hrefOf } from '../../router/hash';
 import { useFormatDateTime } from '../../time/useRoomTime';
+import { CapExportButtons } from './CapButtons';
 import { ForwardDialog } from './ForwardDialog';
 import { AckDialog, CallDialog, CancelDialog } from './RecipientDialogs';
 import { recipientName, stateOf, statusOf } from './useWarningClock';
@@ -69,6 +70,7 @@ function WarningCard({
       extra={
         <Space>
           <a href={hrefOf('warnings')}>{t('warnings.back')}</a>
+          <CapExportButtons warning={w} />
           {isLive(state) ? (
             <>
               <Button onClick={() => onDialog({ kind: 'cancel' })}>{t('warnings.cancel')}</Button>

@@ -7,6 +7,7 @@ import { DrillMarker } from '../../components/DrillMarker';
 import { useSharedNow } from '../../components/useSharedNow';
 import { hrefOf } from '../../router/hash';
 import { useFormatDateTime } from '../../time/useRoomTime';
+import { CapImportButton } from './CapButtons';
 import { ReceiveDialog } from './ReceiveDialog';
 import { RulesDialog, useRulesSummary } from './RulesDialog';
 import { ackCounts, stateOf } from './useWarningClock';
@@ -45,6 +46,7 @@ export function WarningsList({ admin }: { admin: boolean }) {
           <Button onClick={() => setDialog('rules')} disabled={!admin || !rules}>
             {t('warnings.rules')}
           </Button>
+          <CapImportButton />
           <Button type="primary" onClick={() => setDialog('receive')} data-testid="warning-receive">
             {t('warnings.receive')}
           </Button>
