@@ -470,3 +470,51 @@ describe('CAP 1.2 exchange (GB/T 35965.1)', () => {
     expect(fingerprint(c.core)).toBe(before);
   });
 });
+
+describe('drill traffic (演练)', () => {
+  it('a warning received under a running drill stays off the live list, the register, the desk and the handover sheet', async () => {
+    const c = await county();
+    const controller = await signIn(c.core, 'leader');
+    const drill = await c.core.invoke(
+      'drills.save',
+      {
+        id: null,
+        campaignId: null,
+        domainId: null,
+        title: '防汛叫应演练',
+        form: 'tabletop',
+        content: 'single',
+        purpose: 'test',
+        announce: 'announced',
+        scheduledAt: null,
+        place: '值班室',
+        scenario: '暴雨橙色预警叫应',
+        planIds: [],
+        units: [],
+        controllerIds: [controller.kind === 'operator' ? controller.operatorId : ''],
+        script: [],
+      },
+      controller,
+    );
+    await c.core.invoke('drills.start', { id: drill.id }, controller);
+    const real = await c.core.invoke('warnings.receive', c.orange({ headline: '真实预警' }), c.chief);
+    const exercise = await c.core.invoke(
+      'warnings.receive',
+      c.orange({ headline: '演练预警', drillId: drill.id }),
+      c.chief,
+    );
+    const ids = (w: { warnings: WarningView[] }) => w.warnings.map((x) => x.id);
+    // Live (the desk and the wall read this) and the register: the real one only.
+    const live = await c.core.invoke('warnings.list', {}, c.chief);
+    expect(ids(live)).toEqual([real.warning.id]);
+    const all = await c.core.invoke('warnings.list', { scope: 'all' }, c.chief);
+    expect(ids(all)).toEqual([real.warning.id]);
+    // Asked for, the drill's own shows, marked as the drill's.
+    const withDrills = await c.core.invoke('warnings.list', { scope: 'all', includeDrills: true }, c.chief);
+    expect(ids(withDrills)).toContain(exercise.warning.id);
+    expect(withDrills.warnings.find((w) => w.id === exercise.warning.id)?.drillId).toBe(drill.id);
+    // The handover sheet's warnings in force.
+    const sheet = handoverWarnings(c.core.db().read, c.now());
+    expect(sheet.map((w) => w.id)).toEqual([real.warning.id]);
+  });
+});
