@@ -104,6 +104,8 @@ const EquipmentFields = {
 export const EquipmentInput = z.strictObject(EquipmentFields);
 export type EquipmentInput = z.infer<typeof EquipmentInput>;
 
+const DrillRef = z.strictObject({ id: z.string(), number: z.string() });
+
 export const CheckResultView = z.strictObject({
   key: z.string(),
   label: z.string(),
@@ -129,6 +131,8 @@ export const CheckView = z.strictObject({
   checkerName: z.string(),
   notes: z.string(),
   roundId: z.string().nullable(),
+  /** Made under a running drill (演练): marked, and left out of real statistics. */
+  drill: DrillRef.nullable(),
 });
 export type CheckView = z.infer<typeof CheckView>;
 
@@ -150,6 +154,8 @@ export const FaultView = z.strictObject({
   repairedAt: z.string().nullable(),
   closedAt: z.string().nullable(),
   closingCheckId: z.string().nullable(),
+  /** Opened under a running drill (演练): marked, and left out of real statistics and the sheet. */
+  drill: DrillRef.nullable(),
   actions: z.array(
     z.strictObject({
       id: z.string(),
@@ -312,6 +318,8 @@ export const equipmentMethods = {
       roundId: id.optional(),
       /** What is wrong, for the fault a failed check opens; defaults to the failed items. */
       faultDescription: text(1000).optional(),
+      /** Made under this running drill (演练): marked, and left out of real work. */
+      drillId: id.nullable().optional(),
     }),
     output: z.strictObject({
       check: CheckView,
@@ -377,6 +385,8 @@ export const equipmentMethods = {
       description: name(1000),
       reportedTo: text(100).optional(),
       deadlineAt: isoTime.optional(),
+      /** Opened under this running drill (演练): marked, and left out of real work. */
+      drillId: id.nullable().optional(),
     }),
     output: FaultView,
     access: 'write',

@@ -22,6 +22,8 @@ const checkContent = (r: NewCheck): unknown[] => [
   r.notes,
   r.round_id,
   r.client_key,
+  // Hashed only when set, so checks made before drills were tagged verify as they were.
+  ...(r.drill_id ? [r.drill_id] : []),
 ];
 
 const actionContent = (r: NewFaultAction): unknown[] => [
@@ -40,8 +42,8 @@ export function appendCheck(db: WriteDb, c: NewCheck): number {
   const prev = last?.hash ?? GENESIS;
   const info = stmt(
     db,
-    `INSERT INTO checks (id, equipment_id, template_kind, template_version, items_json, results_json, passed, checked_at, entered_at, checker_id, checker_name, notes, round_id, client_key, prev_hash, hash)
-     VALUES (@id, @equipment_id, @template_kind, @template_version, @items_json, @results_json, @passed, @checked_at, @entered_at, @checker_id, @checker_name, @notes, @round_id, @client_key, @prev_hash, @hash)`,
+    `INSERT INTO checks (id, equipment_id, template_kind, template_version, items_json, results_json, passed, checked_at, entered_at, checker_id, checker_name, notes, round_id, client_key, drill_id, prev_hash, hash)
+     VALUES (@id, @equipment_id, @template_kind, @template_version, @items_json, @results_json, @passed, @checked_at, @entered_at, @checker_id, @checker_name, @notes, @round_id, @client_key, @drill_id, @prev_hash, @hash)`,
   ).run({ ...c, prev_hash: prev, hash: chainHash(prev, checkContent(c)) });
   return Number(info.lastInsertRowid);
 }

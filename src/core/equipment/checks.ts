@@ -17,6 +17,7 @@ import { appendCheck } from './chains';
 import { addFaultAction, closeFault, openFault, openFaultOf } from './faults';
 import { equipmentRow } from './repo';
 import { ensureTemplate } from './templates';
+import { assertDrillRunning } from '../drills/traffic';
 import type { CheckRow } from './rows';
 
 /**
@@ -32,9 +33,7 @@ export interface StoredResult {
   ok: boolean;
 }
 
-export function toCheckView(
-  r: CheckRow & { equipment_name: string; equipment_kind: EquipmentKind },
-): CheckView {
+export function toCheckView(r: CheckWithEquipment): CheckView {
   const items = JSON.parse(r.items_json) as CheckItem[];
   const results = JSON.parse(r.results_json) as StoredResult[];
   const byKey = new Map(results.map((x) => [x.key, x]));
@@ -65,16 +64,23 @@ export function toCheckView(
     checkerName: r.checker_name,
     notes: r.notes,
     roundId: r.round_id,
+    drill: r.drill_id ? { id: r.drill_id, number: r.drill_number ?? '' } : null,
   };
 }
 
-export const SELECT_CHECK = `SELECT c.*, e.name AS equipment_name, e.kind AS equipment_kind FROM checks c JOIN equipment e ON e.id = c.equipment_id`;
+export const SELECT_CHECK = `SELECT c.*, e.name AS equipment_name, e.kind AS equipment_kind,
+  (SELECT number FROM drills WHERE id = c.drill_id) AS drill_number
+  FROM checks c JOIN equipment e ON e.id = c.equipment_id`;
+
+/** A check as SELECT_CHECK reads it. */
+export type CheckWithEquipment = CheckRow & {
+  equipment_name: string;
+  equipment_kind: EquipmentKind;
+  drill_number: string | null;
+};
 
 export function checkById(db: ReadDb, id: string): CheckView | undefined {
-  const r = stmt<[string], CheckRow & { equipment_name: string; equipment_kind: EquipmentKind }>(
-    db,
-    `${SELECT_CHECK} WHERE c.id = ?`,
-  ).get(id);
+  const r = stmt<[string], CheckWithEquipment>(db, `${SELECT_CHECK} WHERE c.id = ?`).get(id);
   return r ? toCheckView(r) : undefined;
 }
 
@@ -87,6 +93,7 @@ export interface RecordInput {
   notes: string;
   roundId?: string;
   faultDescription?: string;
+  drillId?: string | null;
 }
 
 export interface RecordOutcome {
@@ -112,6 +119,8 @@ export function recordCheck(ctx: WriteCtx, input: RecordInput): RecordOutcome {
   const template = ensureTemplate(ctx.db, eq.kind, ctx.nowIso());
   if (input.templateVersion !== template.version)
     throw new DomainError('conflict', 'errors.template_version_stale', { version: template.version });
+  const drillId = input.drillId ?? null;
+  if (drillId) assertDrillRunning(ctx.db, drillId);
   const checkedAt = input.checkedAt ?? ctx.nowIso();
   assertNotFuture(checkedAt, ctx.now(), 'check');
   if (checkedAt < eq.created_at) throw new DomainError('invalid_input', 'errors.check_before_registered');
@@ -153,19 +162,27 @@ export function recordCheck(ctx: WriteCtx, input: RecordInput): RecordOutcome {
     notes: input.notes.trim(),
     round_id: input.roundId ?? null,
     client_key: input.clientKey,
+    drill_id: drillId,
   });
-  if (!eq.last_check_at || checkedAt >= eq.last_check_at) {
+  // A drill's check is not the item's real check: its due state and last result stay.
+  if (!drillId && (!eq.last_check_at || checkedAt >= eq.last_check_at)) {
     stmt(
       ctx.db,
       'UPDATE equipment SET last_check_at = ?, last_check_id = ?, last_check_passed = ? WHERE id = ?',
     ).run(checkedAt, id, passed ? 1 : 0, eq.id);
   }
-  ctx.changed('check', id, undefined, { equipmentId: eq.id, passed, templateVersion: template.version });
+  ctx.changed('check', id, undefined, {
+    equipmentId: eq.id,
+    passed,
+    templateVersion: template.version,
+    drillId,
+  });
   ctx.emit('checks.changed', [id]);
   ctx.emit('equipment.changed', [eq.id]);
 
   const out: RecordOutcome = { checkId: id, faultOpened: null, faultClosed: null, faultUpdated: null };
-  const open = openFaultOf(ctx.db, eq.id);
+  // A drill's check moves only that drill's fault of the item; a real one only the real fault.
+  const open = openFaultOf(ctx.db, eq.id, drillId);
   if (passed && open) {
     closeFault(ctx, open, checkedAt, id);
     out.faultClosed = open.id;
@@ -194,6 +211,7 @@ export function recordCheck(ctx: WriteCtx, input: RecordInput): RecordOutcome {
       openedAt: checkedAt,
       checkId: id,
       clientKey: null,
+      drillId,
     });
   }
   return out;

@@ -20,7 +20,8 @@ import type { EquipmentRow, FaultActionRow, FaultWithEquipment } from './rows';
  * the fault's hash-chained action log.
  */
 
-export const SELECT_FAULT = `SELECT f.*, e.name AS equipment_name, e.kind AS equipment_kind, e.handover AS equipment_handover
+export const SELECT_FAULT = `SELECT f.*, e.name AS equipment_name, e.kind AS equipment_kind, e.handover AS equipment_handover,
+  (SELECT number FROM drills WHERE id = f.drill_id) AS drill_number
   FROM faults f JOIN equipment e ON e.id = f.equipment_id`;
 
 export function toFaultViews(db: ReadDb, rows: FaultWithEquipment[], now: Date): FaultView[] {
@@ -57,6 +58,7 @@ export function toFaultViews(db: ReadDb, rows: FaultWithEquipment[], now: Date):
     repairedAt: r.repaired_at,
     closedAt: r.closed_at,
     closingCheckId: r.closing_check_id,
+    drill: r.drill_id ? { id: r.drill_id, number: r.drill_number ?? '' } : null,
     actions: (actions.get(r.id) ?? []).map((a) => ({
       id: a.id,
       kind: a.kind,
@@ -77,11 +79,16 @@ export function faultView(db: ReadDb, id: string, now: Date): FaultView {
   return toFaultViews(db, [r], now)[0]!;
 }
 
-export function openFaultOf(db: ReadDb, equipmentId: string): FaultWithEquipment | undefined {
-  return stmt<[string], FaultWithEquipment>(
+/** The item's open fault: the real one, or (with `drillId`) the one opened under that drill. */
+export function openFaultOf(
+  db: ReadDb,
+  equipmentId: string,
+  drillId: string | null = null,
+): FaultWithEquipment | undefined {
+  return stmt<[string, string | null], FaultWithEquipment>(
     db,
-    `${SELECT_FAULT} WHERE f.equipment_id = ? AND f.status <> 'closed' ORDER BY f.opened_at DESC LIMIT 1`,
-  ).get(equipmentId);
+    `${SELECT_FAULT} WHERE f.equipment_id = ? AND f.drill_id IS ? AND f.status <> 'closed' ORDER BY f.opened_at DESC LIMIT 1`,
+  ).get(equipmentId, drillId);
 }
 
 function nextFaultNumber(db: ReadDb, year: number): string {
@@ -125,6 +132,8 @@ export function openFault(
     deadlineAt?: string;
     checkId: string | null;
     clientKey: string | null;
+    /** Opened under this running drill (演练): the item's own state does not change. */
+    drillId?: string | null;
   },
 ): string {
   const template = ensureTemplate(ctx.db, eq.kind, ctx.nowIso());
@@ -137,8 +146,8 @@ export function openFault(
   const number = nextFaultNumber(ctx.db, year);
   stmt(
     ctx.db,
-    `INSERT INTO faults (id, number, equipment_id, opened_at, opened_by_check_id, description, reported_to, deadline_at, status, opened_by_id, opened_by_name, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?, ?)`,
+    `INSERT INTO faults (id, number, equipment_id, opened_at, opened_by_check_id, description, reported_to, deadline_at, status, opened_by_id, opened_by_name, updated_at, drill_id)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?, ?, ?)`,
   ).run(
     id,
     number,
@@ -151,6 +160,7 @@ export function openFault(
     author.id,
     author.name,
     ctx.nowIso(),
+    f.drillId ?? null,
   );
   addFaultAction(
     ctx,
@@ -160,8 +170,14 @@ export function openFault(
     { description: f.description, deadlineAt: deadline, checkId: f.checkId, reportedTo: f.reportedTo },
     f.clientKey,
   );
-  if (eq.status === 'in_use') setStatus(ctx.db, eq.id, 'fault', ctx.nowIso());
-  ctx.changed('fault', id, undefined, { number, equipmentId: eq.id, deadline, status: 'open' });
+  if (eq.status === 'in_use' && !f.drillId) setStatus(ctx.db, eq.id, 'fault', ctx.nowIso());
+  ctx.changed('fault', id, undefined, {
+    number,
+    equipmentId: eq.id,
+    deadline,
+    status: 'open',
+    drillId: f.drillId ?? null,
+  });
   ctx.emit('faults.changed', [id]);
   ctx.emit('equipment.changed', [eq.id]);
   return id;
@@ -180,7 +196,8 @@ export function closeFault(
   ).run(at, checkId, at, ctx.nowIso(), fault.id);
   addFaultAction(ctx, fault.id, 'closed', at, { checkId, ...(reason ? { reason } : {}) }, null);
   const eq = equipmentRow(ctx.db, fault.equipment_id)!;
-  if (eq.status === 'fault' || eq.status === 'repair') setStatus(ctx.db, eq.id, 'in_use', ctx.nowIso());
+  if (!fault.drill_id && (eq.status === 'fault' || eq.status === 'repair'))
+    setStatus(ctx.db, eq.id, 'in_use', ctx.nowIso());
   ctx.changed('fault', fault.id, { status: fault.status }, { status: 'closed', checkId });
   ctx.emit('faults.changed', [fault.id]);
   ctx.emit('equipment.changed', [eq.id]);

@@ -18,7 +18,15 @@ import {
   updateEquipment,
   viewOf,
 } from './repo';
-import { SELECT_CHECK, checkById, recordCheck, replayRecord, toCheckView } from './checks';
+import {
+  SELECT_CHECK,
+  checkById,
+  recordCheck,
+  replayRecord,
+  toCheckView,
+  type CheckWithEquipment,
+} from './checks';
+import { assertDrillRunning } from '../drills/traffic';
 import {
   SELECT_FAULT,
   faultActionByClientKey,
@@ -30,15 +38,14 @@ import {
 } from './faults';
 import { equipmentStats } from './stats';
 import { allCurrentTemplates, currentTemplate, saveTemplateVersion } from './templates';
-import type { EquipmentKind } from '../../common/domain/equipment';
 import type { ReadDb } from '../db/handles';
-import type { CheckRow, FaultWithEquipment } from './rows';
+import type { FaultWithEquipment } from './rows';
 
 function summaryOf(db: ReadDb, now: Date) {
   const items = listViews(db, now);
   const faults = stmt<[], { deadline_at: string }>(
     db,
-    `SELECT deadline_at FROM faults WHERE status <> 'closed'`,
+    `SELECT deadline_at FROM faults WHERE status <> 'closed' AND drill_id IS NULL`,
   ).all();
   return {
     total: items.length,
@@ -52,7 +59,7 @@ function summaryOf(db: ReadDb, now: Date) {
 function openFaultViews(db: ReadDb, now: Date) {
   const rows = stmt<[], FaultWithEquipment>(
     db,
-    `${SELECT_FAULT} WHERE f.status <> 'closed' ORDER BY f.deadline_at`,
+    `${SELECT_FAULT} WHERE f.status <> 'closed' AND f.drill_id IS NULL ORDER BY f.deadline_at`,
   ).all();
   return toFaultViews(db, rows, now);
 }
@@ -203,7 +210,7 @@ export const equipmentHandlers: AreaHandlers<'equipment' | 'checkTemplates' | 'c
       const limit = input.limit ?? 200;
       const rows = stmt<
         [{ eq: string | null; from: string | null; to: string | null; failed: number; limit: number }],
-        CheckRow & { equipment_name: string; equipment_kind: EquipmentKind }
+        CheckWithEquipment
       >(
         ctx.db,
         `${SELECT_CHECK} WHERE (@eq IS NULL OR c.equipment_id = @eq) AND (@from IS NULL OR c.checked_at >= @from)
@@ -247,7 +254,9 @@ export const equipmentHandlers: AreaHandlers<'equipment' | 'checkTemplates' | 'c
       if (prior) return faultView(ctx.db, prior.fault_id, ctx.now());
       const eq = equipmentRow(ctx.db, input.equipmentId);
       if (!eq) throw new DomainError('not_found', 'errors.equipment_missing');
-      const open = openFaultOf(ctx.db, eq.id);
+      const drillId = input.drillId ?? null;
+      if (drillId) assertDrillRunning(ctx.db, drillId);
+      const open = openFaultOf(ctx.db, eq.id, drillId);
       if (open) throw new DomainError('conflict', 'errors.fault_open_exists', { number: open.number });
       const id = openFault(ctx, eq, {
         description: input.description.trim(),
@@ -256,6 +265,7 @@ export const equipmentHandlers: AreaHandlers<'equipment' | 'checkTemplates' | 'c
         deadlineAt: input.deadlineAt,
         checkId: null,
         clientKey: input.clientKey,
+        drillId,
       });
       return faultView(ctx.db, id, ctx.now());
     },

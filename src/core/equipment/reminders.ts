@@ -27,7 +27,7 @@ export const equipmentFaultDue: ReminderProvider = {
     stmt<[], { id: string; number: string; deadline_at: string; name: string }>(
       db,
       `SELECT f.id, f.number, f.deadline_at, e.name FROM faults f JOIN equipment e ON e.id = f.equipment_id
-        WHERE f.status <> 'closed'`,
+        WHERE f.status <> 'closed' AND f.drill_id IS NULL`,
     )
       .all()
       .map((f) => ({

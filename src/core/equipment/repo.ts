@@ -87,7 +87,7 @@ export function equipmentBySerial(db: ReadDb, kind: EquipmentKind, serial: strin
 export function openFaultsByEquipment(db: ReadDb): Map<string, OpenFaultRef> {
   const rows = stmt<[], OpenFaultRef & { equipment_id: string }>(
     db,
-    `SELECT id, number, deadline_at, equipment_id FROM faults WHERE status <> 'closed' ORDER BY opened_at`,
+    `SELECT id, number, deadline_at, equipment_id FROM faults WHERE status <> 'closed' AND drill_id IS NULL ORDER BY opened_at`,
   ).all();
   return new Map(rows.map((r) => [r.equipment_id, r]));
 }

@@ -55,6 +55,8 @@ export interface FaultRow {
   opened_by_id: string | null;
   opened_by_name: string;
   updated_at: string;
+  /** Opened under a running drill (演练): not a real fault. */
+  drill_id: string | null;
 }
 
 /** A row of the append-only checks table. */
@@ -76,6 +78,8 @@ export interface CheckRow {
   client_key: string | null;
   prev_hash: string;
   hash: string;
+  /** Made under a running drill (演练): not a real check. */
+  drill_id: string | null;
 }
 
 /** A row of the append-only fault_actions table. */
@@ -98,6 +102,7 @@ export type FaultWithEquipment = FaultRow & {
   equipment_name: string;
   equipment_kind: EquipmentKind;
   equipment_handover: 0 | 1;
+  drill_number: string | null;
 };
 
 /** Table -> its row type (rows.test.ts compares each with the migrated schema). */

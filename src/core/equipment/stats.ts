@@ -48,7 +48,7 @@ export function equipmentStats(db: ReadDb, fromMonth: string, toMonth: string, n
   const rangeTo = months.at(-1)?.to.toISOString() ?? '';
   for (const c of stmt<[string, string], { equipment_id: string; checked_at: string; passed: number }>(
     db,
-    'SELECT equipment_id, checked_at, passed FROM checks WHERE checked_at >= ? AND checked_at < ? ORDER BY checked_at',
+    'SELECT equipment_id, checked_at, passed FROM checks WHERE checked_at >= ? AND checked_at < ? AND drill_id IS NULL ORDER BY checked_at',
   ).all(rangeFrom, rangeTo)) {
     const arr = checksOf.get(c.equipment_id) ?? [];
     arr.push({ at: new Date(c.checked_at).getTime(), passed: c.passed === 1 });
@@ -59,7 +59,7 @@ export function equipmentStats(db: ReadDb, fromMonth: string, toMonth: string, n
   );
   const faults = stmt<[], { opened_at: string; closed_at: string | null }>(
     db,
-    'SELECT opened_at, closed_at FROM faults',
+    'SELECT opened_at, closed_at FROM faults WHERE drill_id IS NULL',
   ).all();
   let repairSum = 0;
   let repairN = 0;

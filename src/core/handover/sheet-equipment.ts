@@ -64,7 +64,7 @@ export function equipmentPart(
   const asOfIso = asOf.toISOString();
   const checksTotal = stmt<[string, string], { n: number }>(
     db,
-    'SELECT count(*) AS n FROM checks WHERE checked_at >= ? AND checked_at < ?',
+    'SELECT count(*) AS n FROM checks WHERE checked_at >= ? AND checked_at < ? AND drill_id IS NULL',
   ).get(start, upTo)!.n;
   const checks = stmt<
     [string, string, number],
@@ -81,7 +81,7 @@ export function equipmentPart(
     db,
     `SELECT c.id, e.name AS equipment_name, e.kind AS equipment_kind, c.checked_at, c.passed, c.checker_name, c.notes
        FROM checks c JOIN equipment e ON e.id = c.equipment_id
-      WHERE c.checked_at >= ? AND c.checked_at < ? ORDER BY c.checked_at LIMIT ?`,
+      WHERE c.checked_at >= ? AND c.checked_at < ? AND c.drill_id IS NULL ORDER BY c.checked_at LIMIT ?`,
   )
     .all(start, upTo, MAX_CHECKS)
     .map((c) => ({
@@ -98,7 +98,7 @@ export function equipmentPart(
     db,
     `SELECT f.id, f.number, e.name AS equipment_name, f.description, f.opened_at, f.deadline_at, f.status, f.repaired_at, f.closed_at
        FROM faults f JOIN equipment e ON e.id = f.equipment_id
-      WHERE f.opened_at <= ? AND (f.closed_at IS NULL OR f.closed_at > ?)
+      WHERE f.opened_at <= ? AND (f.closed_at IS NULL OR f.closed_at > ?) AND f.drill_id IS NULL
       ORDER BY f.deadline_at LIMIT 200`,
   )
     .all(asOfIso, asOfIso)

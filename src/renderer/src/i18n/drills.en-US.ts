@@ -82,7 +82,8 @@ export const drillsEnUS: Record<keyof typeof drillsZhCN, string> = {
   'drills.panel.send': 'Send',
   'drills.panel.notSent': 'Not sent',
   'drills.panel.injectNow': 'Inject now',
-  'drills.panel.injectPlaceholder': 'A message written on the spot, e.g. one person trapped on the first floor',
+  'drills.panel.injectPlaceholder':
+    'A message written on the spot, e.g. one person trapped on the first floor',
   'drills.panel.responses': 'Response times (minutes)',
   'drills.panel.noResponses': 'Nothing logged under this drill yet',
   'drills.panel.incident': 'Drill record',
@@ -129,4 +130,11 @@ export const drillsEnUS: Record<keyof typeof drillsZhCN, string> = {
   'drills.campaign.addDomain': 'Add domain',
   'drills.campaign.notes': 'Notes',
   'drills.panel.auto': 'sent by itself on time',
+  'drills.check.on':
+    'A drill is running: this check is DRILL traffic, outside real check statistics and not this period’s check',
+  'drills.check.off': 'A drill is running; this check is recorded as a real check',
+  'drills.fault.on':
+    'A drill is running: this fault is DRILL traffic, outside real fault statistics and the handover sheet',
+  'drills.fault.off': 'A drill is running; this fault is recorded as a real fault',
+  'drills.printMarkNumber': '[DRILL {{number}}] ',
 };

@@ -127,4 +127,9 @@ export const drillsZhCN = {
   'drills.campaign.addDomain': '添加领域',
   'drills.campaign.notes': '备注',
   'drills.panel.auto': '按时自动发出',
+  'drills.check.on': '演练进行中：本次检查记为【演练】，不计入真实检查统计，也不算本周期已检查',
+  'drills.check.off': '演练进行中，本次检查按真实检查登记',
+  'drills.fault.on': '演练进行中：本故障记为【演练】，不计入真实故障统计和交接班',
+  'drills.fault.off': '演练进行中，本故障按真实故障登记',
+  'drills.printMarkNumber': '【演练 {{number}}】',
 } as const;

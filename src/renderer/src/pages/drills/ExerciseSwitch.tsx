@@ -4,16 +4,19 @@ import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/hooks';
 
 /**
- * On the intake form while a drill runs: what is logged now is drill traffic (演练) by
- * default, marked and left out of real work; the operator switches it off for a real
- * call that comes in during the drill.
+ * On the intake form (and an equipment check or fault) while a drill runs: what is logged
+ * now is drill traffic (演练) by default, marked and left out of real work; the operator
+ * switches it off for a real call, check or fault that comes in during the drill.
  */
 export function ExerciseSwitch({
   value,
   onChange,
+  what = 'intake',
 }: {
   value: string | null;
   onChange(id: string | null): void;
+  /** What is being logged: the words of the switch follow it. */
+  what?: 'intake' | 'check' | 'fault';
 }) {
   const { t } = useTranslation();
   const drills = useApiQuery('drills.list', {});
@@ -43,7 +46,7 @@ export function ExerciseSwitch({
               onChange(v ? firstId : null);
             }}
           />
-          <span>{on ? t('drills.intake.on') : t('drills.intake.off')}</span>
+          <span>{on ? t(`drills.${what}.on`) : t(`drills.${what}.off`)}</span>
           {on && running.length > 1 ? (
             <Select
               size="small"

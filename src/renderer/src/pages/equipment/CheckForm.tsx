@@ -7,6 +7,7 @@ import { itemPasses, type CheckItem, type CheckValue } from '../../../../common/
 import { errorText } from '../../api/errors';
 import { useApiMutation } from '../../api/hooks';
 import { newClientKey } from '../../components/clientKey';
+import { ExerciseSwitch } from '../drills/ExerciseSwitch';
 import { requirementOf } from './format';
 
 export type RecordResult = OutputOf<'checks.record'>;
@@ -42,6 +43,7 @@ export function CheckForm({ equipment, template, roundId, onDone, onSkip, submit
   const [notes, setNotes] = useState('');
   const [missing, setMissing] = useState<string | null>(null);
   const [clientKey] = useState(newClientKey);
+  const [drillId, setDrillId] = useState<string | null>(null);
   const box = useRef<HTMLDivElement>(null);
   const record = useApiMutation('checks.record', { onSuccess: onDone });
 
@@ -77,6 +79,7 @@ export function CheckForm({ equipment, template, roundId, onDone, onSkip, submit
       })),
       notes: notes.trim(),
       ...(roundId ? { roundId } : {}),
+      drillId,
     });
   };
 
@@ -112,6 +115,7 @@ export function CheckForm({ equipment, template, roundId, onDone, onSkip, submit
 
   return (
     <div className="dr-eq-check" ref={box} onKeyDown={onKeyDown} data-testid="check-form">
+      <ExerciseSwitch value={drillId} onChange={setDrillId} what="check" />
       {template.items.map((it) => (
         <Field
           key={it.key}

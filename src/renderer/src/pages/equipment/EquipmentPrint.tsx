@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useMemo, useState } from 'react';
 import { Alert } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -81,7 +82,7 @@ export function EquipmentPrint({ from, to, auto }: { from: string; to: string; a
           cells: [
             i + 1,
             fmt(c.checkedAt),
-            c.equipmentName,
+            drillMarked(t, c.drill, c.equipmentName),
             <>
               {resultsLine(t, c)}
               {c.notes ? <div className="dr-pg-k">{t('equipment.print.note', { text: c.notes })}</div> : null}
@@ -109,7 +110,7 @@ export function EquipmentPrint({ from, to, auto }: { from: string; to: string; a
           key: f.id,
           cells: [
             f.number,
-            f.equipmentName,
+            drillMarked(t, f.drill, f.equipmentName),
             f.description,
             fmt(f.openedAt),
             fmt(f.deadlineAt),
@@ -145,4 +146,9 @@ export function EquipmentPrint({ from, to, auto }: { from: string; to: string; a
       footRight={t('sheet.printedAt', { at: toLocalText(printedAt, tz) })}
     />
   );
+}
+
+/** 【演练 YL-2026-003】卫星电话（1号）: drill traffic says so on paper too. */
+function drillMarked(t: TFunction, drill: { number: string } | null, text: string): string {
+  return drill ? `${t('drills.printMarkNumber', { number: drill.number })}${text}` : text;
 }

@@ -6,6 +6,7 @@ import { errorText } from '../../api/errors';
 import { useApiMutation } from '../../api/hooks';
 import { newClientKey } from '../../components/clientKey';
 import { requiredRule } from '../../forms/rules';
+import { ExerciseSwitch } from '../drills/ExerciseSwitch';
 
 /** Report a fault by hand (报故障); its deadline follows the kind's template unless set later. */
 export function FaultOpenDialog({ equipment, onClose }: { equipment: EquipmentView; onClose: () => void }) {
@@ -13,6 +14,7 @@ export function FaultOpenDialog({ equipment, onClose }: { equipment: EquipmentVi
   const { message } = App.useApp();
   const [form] = Form.useForm<{ description: string; reportedTo?: string }>();
   const [clientKey] = useState(newClientKey);
+  const [drillId, setDrillId] = useState<string | null>(null);
   const open = useApiMutation('faults.open', {
     onSuccess: (f) => {
       void message.warning(t('equipment.faultOpenedNumber', { number: f.number }));
@@ -32,6 +34,7 @@ export function FaultOpenDialog({ equipment, onClose }: { equipment: EquipmentVi
       onCancel={onClose}
       destroyOnHidden
     >
+      <ExerciseSwitch value={drillId} onChange={setDrillId} what="fault" />
       <Form
         form={form}
         layout="vertical"
@@ -41,6 +44,7 @@ export function FaultOpenDialog({ equipment, onClose }: { equipment: EquipmentVi
             equipmentId: equipment.id,
             description: v.description.trim(),
             reportedTo: v.reportedTo?.trim() ?? '',
+            drillId,
           })
         }
       >

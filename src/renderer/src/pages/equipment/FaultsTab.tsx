@@ -11,6 +11,7 @@ import { newClientKey } from '../../components/clientKey';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useFormatDateTime } from '../../time/useRoomTime';
 import { CheckDialog } from './CheckDialog';
+import { DrillMarker } from '../../components/DrillMarker';
 import { FAULT_COLORS } from './DueTag';
 
 type Dialog = { kind: 'note' | 'deadline'; f: FaultView } | { kind: 'recheck'; e: EquipmentView } | null;
@@ -99,6 +100,7 @@ export function FaultsTab() {
             render: (_v, f) => (
               <span>
                 <span className="dr-strong">{f.equipmentName}</span>
+                <DrillMarker number={f.drill?.number} className="dr-eq-drill" />
                 <div className="dr-muted dr-eq-sub">{f.description}</div>
               </span>
             ),

@@ -8,6 +8,7 @@ import { useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { hrefOf, navigate } from '../../router/hash';
 import { useFormatDateTime } from '../../time/useRoomTime';
+import { DrillMarker } from '../../components/DrillMarker';
 import { requirementOfResult, valueText } from './format';
 
 /**
@@ -96,7 +97,12 @@ export function HistoryTab() {
           {
             title: t('equipment.col.name'),
             width: 200,
-            render: (_v, c) => <span className="dr-strong">{c.equipmentName}</span>,
+            render: (_v, c) => (
+              <span>
+                <span className="dr-strong">{c.equipmentName}</span>
+                <DrillMarker number={c.drill?.number} className="dr-eq-drill" />
+              </span>
+            ),
           },
           {
             title: t('equipment.col.results'),
