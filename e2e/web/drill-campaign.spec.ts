@@ -1,6 +1,20 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { DEMO_OPERATORS } from '../../src/core/demo/county';
-import { expect, pickOption, screenshots, signedIn, test, titleMark, useHost } from './fixtures';
+import {
+  SCREENSHOT_DIR,
+  callAs,
+  expect,
+  pickOption,
+  screenshots,
+  signedIn,
+  test,
+  titleMark,
+  useHost,
+} from './fixtures';
 
 /**
  * A campaign set up from the drills page, as the office that runs it does: its document,
@@ -127,4 +141,38 @@ test('a campaign is set up and changed from its form, and a drill under it is re
   await expect(panel.getByTestId('drill-timeline')).toContainText(`情景注入：${INJECT}`);
   await expect(panel.getByTestId('drill-timeline')).toContainText('按时自动发出');
   await screenshots(page, 'drills-auto-inject');
+
+  // An evaluator records what they see from the drill's own page, as it runs.
+  const observations = panel.getByTestId('observations');
+  await observations.getByLabel('观察到的情况').fill(`值班员 2 分钟内接报并电话核实 ${mark}`);
+  await observations.getByRole('button', { name: /记\s*录/ }).click();
+  await expect(observations).toContainText(`值班员 2 分钟内接报并电话核实 ${mark}`);
+  await expect(observations).toContainText(CONTROLLER);
+});
+
+test('the campaign 总结报告 has one heading for the findings and a section per domain', async ({ page }) => {
+  await signedIn(page, host, '#/drills', CONTROLLER, pinOf(CONTROLLER));
+  const campaigns = await callAs<{ campaigns: { id: string; title: string; domains: unknown[] }[] }>(
+    page,
+    'drills.campaigns',
+    {},
+  );
+  const demo = campaigns.campaigns.find((c) => c.domains.length === 5)!;
+  await page.goto(`${host.url}/#/print/campaignSummary/${demo.id}`);
+  await expect(page.getByTestId('summary-sheet').first()).toContainText('演练总结报告');
+  await expect(page.locator('body[data-print-ready="1"]')).toHaveCount(1);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'duty-room-pdf-'));
+  const pdf = path.join(dir, 'summary.pdf');
+  await page.emulateMedia({ media: 'print' });
+  await page.pdf({ path: pdf, format: 'A4', printBackground: true, preferCSSPageSize: true });
+  const text = execFileSync('pdftotext', [pdf, '-']).toString('utf8').replace(/\s+/g, '');
+  const count = (needle: string) => text.split(needle).length - 1;
+  expect(count('二、各领域发现的主要问题与经验建议')).toBe(1);
+  for (const [i, domain] of ['公共卫生', '自然灾害', '安全生产', '社会安全', '网络安全'].entries())
+    expect(count(`（${'一二三四五'[i]}）${domain}`)).toBe(1);
+  // Each domain's two parts are named inside its section, not as report headings.
+  expect(count('二、发现的主要问题')).toBe(0);
+  expect(count('三、经验与建议')).toBe(0);
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  execFileSync('pdftoppm', ['-png', '-r', '70', pdf, path.join(SCREENSHOT_DIR, 'drills-summary-print')]);
 });

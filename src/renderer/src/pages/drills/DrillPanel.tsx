@@ -8,6 +8,8 @@ import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { hrefOf } from '../../router/hash';
 import { useFormatDateTime } from '../../time/useRoomTime';
 import { usePlanNames } from '../plans/PlanPicker';
+import { ObservationsCard } from '../review/ObservationsCard';
+import '../review/review.css';
 
 const mins = (n: number | null) => (n === null ? '—' : String(n));
 
@@ -33,6 +35,12 @@ export function DrillPanel({ id, onClose }: { id: string | null; onClose(): void
   const drill = tl.data?.drill;
   const d = drill?.detail;
   const running = drill?.state === 'started';
+  // Evaluators record what they see as the drill runs, here as on the evaluation page.
+  const evaluation = useApiQuery(
+    'evaluations.get',
+    { drillId: id ?? '' },
+    { enabled: id !== null && drill !== undefined && drill.state !== 'planned' },
+  );
   const dueAt = (i: InjectView) =>
     drill?.startedAt && i.offsetMinutes !== null
       ? new Date(Date.parse(drill.startedAt) + i.offsetMinutes * 60_000).toISOString()
@@ -193,6 +201,12 @@ export function DrillPanel({ id, onClose }: { id: string | null; onClose(): void
               },
             ]}
           />
+
+          {evaluation.data ? (
+            <div className="dr-drill-observations">
+              <ObservationsCard view={evaluation.data} />
+            </div>
+          ) : null}
 
           <h3 className="dr-section-title">{t('drills.panel.timeline')}</h3>
           <Timeline

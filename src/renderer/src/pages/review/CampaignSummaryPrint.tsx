@@ -11,7 +11,8 @@ import { domainText, percentText } from './format';
 
 /**
  * `#/print/campaignSummary/<campaignId>`: the campaign's 总结报告 — an overview table per
- * domain, then each domain's problems found and the evaluators' suggestions.
+ * domain, then under one heading a section per domain: its problems found and the
+ * evaluators' suggestions.
  */
 export function CampaignSummaryPrint({ campaignId, auto }: { campaignId: string; auto: boolean }) {
   const tz = useRoomTimeZone();
@@ -64,34 +65,63 @@ export function CampaignSummaryPrint({ campaignId, auto }: { campaignId: string;
           ],
         })),
       },
-      ...summary.data.domains.flatMap((d): PagedBlock[] => [
-        {
-          kind: 'table',
-          key: `problems-${d.domainId ?? ''}`,
-          title: <h2 className="dr-pg-h2">{t('review.print.summaryProblems', { domain: name(d) })}</h2>,
-          empty: none,
-          columns: [
-            { title: t('review.col.number'), width: '14%', className: 'dr-pg-num' },
-            { title: t('review.col.drill'), width: '30%' },
-            { title: t('review.col.finding') },
-          ],
-          rows: d.problems.map((p) => ({ key: p.number, cells: [p.number, p.drillTitle, p.finding] })),
-        },
-        {
-          kind: 'table',
-          key: `suggestions-${d.domainId ?? ''}`,
-          title: <h2 className="dr-pg-h2">{t('review.print.summarySuggestions', { domain: name(d) })}</h2>,
-          empty: none,
-          columns: [
-            { title: t('review.col.drill'), width: '30%' },
-            { title: t('reportSection.suggestions') },
-          ],
-          rows: d.suggestions.map((s, i) => ({
-            key: String(i),
-            cells: [s.drillTitle, <span className="dr-pg-pre">{s.text}</span>],
-          })),
-        },
-      ]),
+      // One heading for the findings, then a section per domain: its problems and its
+      // suggestions, or one line when a domain has neither.
+      {
+        kind: 'node',
+        key: 'by-domain',
+        node: <h2 className="dr-pg-h2">{t('review.print.summaryByDomain')}</h2>,
+      },
+      ...summary.data.domains.flatMap((d, n): PagedBlock[] => {
+        const key = d.domainId ?? String(n);
+        const head: PagedBlock = {
+          kind: 'node',
+          key: `domain-${key}`,
+          keepWithPrevious: n === 0,
+          node: (
+            <h3 className="dr-pg-h3" data-testid="summary-domain">
+              {t('review.print.summaryDomain', {
+                n: t(`review.print.ordinal.${Math.min(n + 1, 20)}` as 'review.print.ordinal.1'),
+                domain: name(d),
+              })}
+              {d.leadLeader || d.leadUnit ? (
+                <span className="dr-pg-small"> {[d.leadLeader, d.leadUnit].filter(Boolean).join(' ')}</span>
+              ) : null}
+            </h3>
+          ),
+        };
+        if (!d.problems.length && !d.suggestions.length)
+          return [head, { kind: 'node', key: `nothing-${key}`, keepWithPrevious: true, node: none }];
+        return [
+          head,
+          {
+            kind: 'table',
+            key: `problems-${key}`,
+            keepWithPrevious: true,
+            className: 'dr-pg-sub',
+            title: <h4 className="dr-pg-h4">{t('review.print.summaryProblems')}</h4>,
+            empty: none,
+            columns: [
+              { title: t('review.col.number'), width: '14%', className: 'dr-pg-num' },
+              { title: t('review.col.drill'), width: '30%' },
+              { title: t('review.col.finding') },
+            ],
+            rows: d.problems.map((p) => ({ key: p.number, cells: [p.number, p.drillTitle, p.finding] })),
+          },
+          {
+            kind: 'table',
+            key: `suggestions-${key}`,
+            className: 'dr-pg-sub',
+            title: <h4 className="dr-pg-h4">{t('review.print.summarySuggestions')}</h4>,
+            empty: none,
+            columns: [{ title: t('review.col.drill'), width: '30%' }, { title: t('review.col.suggestion') }],
+            rows: d.suggestions.map((s, i) => ({
+              key: String(i),
+              cells: [s.drillTitle, <span className="dr-pg-pre">{s.text}</span>],
+            })),
+          },
+        ];
+      }),
     ];
   }, [settings.data, summary.data, campaign, t]);
 
