@@ -137,4 +137,7 @@ export const drillsEnUS: Record<keyof typeof drillsZhCN, string> = {
     'A drill is running: this fault is DRILL traffic, outside real fault statistics and the handover sheet',
   'drills.fault.off': 'A drill is running; this fault is recorded as a real fault',
   'drills.printMarkNumber': '[DRILL {{number}}] ',
+  'drills.strip.item': '{{number}} {{title}} (since {{since}})',
+  'drills.strip.hint': 'A drill is running: intakes, equipment checks and faults are drill traffic by default, outside real statistics',
+  'drills.strip.open': 'Open drills',
 };

@@ -132,4 +132,7 @@ export const drillsZhCN = {
   'drills.fault.on': '演练进行中：本故障记为【演练】，不计入真实故障统计和交接班',
   'drills.fault.off': '演练进行中，本故障按真实故障登记',
   'drills.printMarkNumber': '【演练 {{number}}】',
+  'drills.strip.item': '{{number}} {{title}}（{{since}} 开始）',
+  'drills.strip.hint': '演练进行中：接报、设备检查和故障默认记为演练信息，不计入真实统计',
+  'drills.strip.open': '查看演练',
 } as const;

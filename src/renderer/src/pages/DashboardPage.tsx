@@ -25,6 +25,7 @@ import { RemindersCard } from './reminders/RemindersCard';
 import { SetupChecklist } from './setup/SetupChecklist';
 import { DrillsCard } from './drills/DrillsCard';
 import { WarningsCard } from './warnings/WarningsCard';
+import { RunningDrillsStrip } from './drills/RunningDrillsStrip';
 import { hrefOf } from '../router/hash';
 
 /**
@@ -48,6 +49,7 @@ export function DashboardPage({ info, operator }: { info: SystemInfo; operator: 
         subtitle={t('dashboard.subtitle', { county: info.countyName })}
         extra={<IntakeButton size="large" />}
       />
+      <RunningDrillsStrip />
       <SetupChecklist admin={operator.role === 'admin'} />
       <Row gutter={[16, 16]}>
         <Col xs={24} md={12} xl={6}>
