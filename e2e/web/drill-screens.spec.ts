@@ -30,6 +30,8 @@ test('the desk says a drill is running; the wall shows the campaign beside a dra
   page,
   context,
 }) => {
+  // Two walls, one of them 4K, each waiting for its map and the panel's turn.
+  test.setTimeout(180_000);
   await signedIn(page, host, '#/drills', CONTROLLER, pinOf(CONTROLLER));
   const listed = await callAs<{ drills: { id: string; state: string; controller: boolean }[] }>(
     page,
@@ -65,7 +67,6 @@ test('the desk says a drill is running; the wall shows the campaign beside a dra
     await expect(wall.getByTestId('wall-rotate-title')).toHaveAttribute('data-page', 'campaign', {
       timeout: 30_000,
     });
-    await wall.screenshot({ path: '/tmp/dr/wall-dbg.png' });
     await expect(wall.getByTestId('wall-campaign-domain').first()).toBeVisible();
     const line = await colourSpan(context, await canvas.locator('canvas').screenshot(), COUNTY_LINE);
     expect(line.n, `county outline pixels at ${size.width}x${size.height}`).toBeGreaterThan(500);
