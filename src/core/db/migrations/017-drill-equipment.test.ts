@@ -2,12 +2,12 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { coreMigrations } from '../../areas';
 import { migrate } from '../migrate';
-import { m016DrillEquipment } from './016-drill-equipment';
+import { m017DrillEquipment } from './017-drill-equipment';
 
-describe('migration 016 drill equipment', () => {
+describe('migration 017 drill equipment', () => {
   const db = new Database(':memory:');
   db.pragma('foreign_keys = ON');
-  migrate(db, m016DrillEquipment.version - 1, coreMigrations);
+  migrate(db, m017DrillEquipment.version - 1, coreMigrations);
   // A check and a fault from before: they stay, real traffic.
   db.prepare(
     `INSERT INTO equipment (id, kind, name, model, serial, location, custodian_a, custodian_b, interval_kind, status, handover, notes, created_at, updated_at)
@@ -33,10 +33,10 @@ describe('migration 016 drill equipment', () => {
     `INSERT INTO faults (id, number, equipment_id, opened_at, description, reported_to, deadline_at, status, opened_by_name, updated_at)
      VALUES ('f_old', 'GZ2026-001', 'eq1', 't', '电量低', '', 't2', 'open', '张伟', 't')`,
   ).run();
-  migrate(db, m016DrillEquipment.version, coreMigrations);
+  migrate(db, m017DrillEquipment.version, coreMigrations);
 
   it('keeps what was there as real traffic, and tags new rows with a drill that exists', () => {
-    expect(db.pragma('user_version', { simple: true })).toBe(16);
+    expect(db.pragma('user_version', { simple: true })).toBe(17);
     expect(db.prepare(`SELECT drill_id FROM checks WHERE id = 'ck_old'`).get()).toEqual({ drill_id: null });
     expect(db.prepare(`SELECT drill_id FROM faults WHERE id = 'f_old'`).get()).toEqual({ drill_id: null });
     db.prepare(

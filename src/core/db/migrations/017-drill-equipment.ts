@@ -6,8 +6,8 @@ import type { Migration } from './index';
  * the handover sheet, reminders and an item's own state leave them out. Checks stay
  * append-only: the column is written once, with the row, and is part of its hash when set.
  */
-export const m016DrillEquipment: Migration = {
-  version: 16,
+export const m017DrillEquipment: Migration = {
+  version: 17,
   name: 'drill-equipment',
   up(db) {
     db.exec(`
