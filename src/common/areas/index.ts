@@ -26,6 +26,7 @@ import { preparednessArea, statisticsArea } from './coming';
 import { drillsArea } from './drills';
 import { suppliesArea } from './supplies';
 import { warningsArea } from './warnings';
+import { teamsArea } from './teams';
 
 /**
  * Every area of the app, the shared side of each (ARCHITECTURE.md "Add an area"). The
@@ -48,6 +49,7 @@ export const commonAreas = [
   plansArea,
   preparednessArea,
   drillsArea,
+  teamsArea,
   reviewArea,
   suppliesArea,
   statisticsArea,

@@ -17,6 +17,7 @@ export const REMINDER_SOURCES = [
   'plans.evaluationDue',
   'supplies.lotExpiring',
   'warnings.callListReview',
+  'teams.certificateDue',
 ] as const;
 export type ReminderSource = (typeof REMINDER_SOURCES)[number];
 

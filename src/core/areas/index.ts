@@ -12,6 +12,7 @@ import { equipmentCore } from './equipment';
 import { rosterCore } from './roster';
 import { plansCore } from './plans';
 import { drillsCore } from './drills';
+import { teamsCore } from './teams';
 import { remindersCore } from './reminders';
 import { contactsCore } from './contacts';
 import { warningsCore } from './warnings';
@@ -40,6 +41,7 @@ export const coreAreas = [
   plansCore,
   preparednessCore,
   drillsCore,
+  teamsCore,
   reviewCore,
   suppliesCore,
   statisticsCore,

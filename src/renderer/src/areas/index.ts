@@ -12,6 +12,7 @@ import { wallUi } from './wall';
 import { preparednessUi, statisticsUi } from './coming';
 import { drillsUi } from './drills';
 import { suppliesUi } from './supplies';
+import { teamsUi } from './teams';
 import { settingsUi } from './settings';
 import type { RendererArea } from './define';
 
@@ -34,6 +35,7 @@ export const rendererAreas = [
   wallUi,
   preparednessUi,
   drillsUi,
+  teamsUi,
   reviewUi,
   suppliesUi,
   statisticsUi,
