@@ -118,7 +118,13 @@ const teamExample: TeamInput = {
   assemblyMinutes: 30,
   notes: '',
   members: [
-    { name: '赵建国', role: '队长', phone: '13900001111', certificate: '森林消防员证 A123', certExpiresOn: '2027-06-30' },
+    {
+      name: '赵建国',
+      role: '队长',
+      phone: '13900001111',
+      certificate: '森林消防员证 A123',
+      certExpiresOn: '2027-06-30',
+    },
   ],
 };
 

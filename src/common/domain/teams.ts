@@ -22,11 +22,18 @@ export const TEAM_KINDS = [
 ] as const;
 export type TeamKind = (typeof TEAM_KINDS)[number];
 
-/** The map draws the team kinds in one colour (a shield), the legend says the kind in the popup. */
-export const TEAM_COLOR = '#c41d7f';
+/** Teams are drawn in one colour (a shield), apart from every facility kind's; the popup names the kind. */
+export const TEAM_COLOR = '#eb2f96';
 
 /** 调派 → 已接令 → 出发 → 到场 → 撤离 → 归队: each a timeline entry of the incident. */
-export const DISPATCH_STATES = ['dispatched', 'accepted', 'departed', 'arrived', 'withdrawn', 'returned'] as const;
+export const DISPATCH_STATES = [
+  'dispatched',
+  'accepted',
+  'departed',
+  'arrived',
+  'withdrawn',
+  'returned',
+] as const;
 export type DispatchState = (typeof DISPATCH_STATES)[number];
 
 /** The state that may follow, or null once the team is back (归队). */
@@ -52,7 +59,13 @@ export const EXPERT_FIELDS = ['accident', 'natural', 'health', 'social', 'genera
 export type ExpertField = (typeof EXPERT_FIELDS)[number];
 
 /** 研判 / 会商 / 现场指导 / 预案评审 / 演练评估. */
-export const CONSULTATION_KINDS = ['assessment', 'consultation', 'onsite', 'plan_review', 'drill_evaluation'] as const;
+export const CONSULTATION_KINDS = [
+  'assessment',
+  'consultation',
+  'onsite',
+  'plan_review',
+  'drill_evaluation',
+] as const;
 export type ConsultationKind = (typeof CONSULTATION_KINDS)[number];
 
 /** Expert terms are reminded this many days before they end. */

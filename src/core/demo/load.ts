@@ -16,6 +16,7 @@ import { loadReview } from './review';
 import { loadDrills } from './drills';
 import { loadPlans, startDemoResponse } from './plans';
 import { loadWarnings } from './warnings';
+import { loadTeams } from './teams';
 
 /**
  * The demo's PINs hashed once per process: thirteen scrypt runs on every demo load would
@@ -32,7 +33,7 @@ function demoPinHash(pin: string): string {
  * The parts of the demo the first-run screen counts off while it loads: one `part()` after
  * each (a test holds the count to the calls).
  */
-export const DEMO_PARTS = 11;
+export const DEMO_PARTS = 12;
 
 /**
  * Loads the demo county (演示数据) into an empty data directory, inside the caller's
@@ -99,6 +100,8 @@ export async function loadDemo(ctx: StepsCtx): Promise<void> {
   await part();
   const warnings = loadWarnings(ctx, geo.towns, ctx.now());
   await part();
+  const teams = loadTeams(ctx, geo.towns, ctx.now());
+  await part();
   ctx.changed('demo', 'county', undefined, {
     towns: geo.towns.length,
     features: geo.lines.length + 1,
@@ -111,6 +114,7 @@ export async function loadDemo(ctx: StepsCtx): Promise<void> {
     drills,
     ...plans,
     ...warnings,
+    teams,
   });
   ctx.emit('geo.changed');
   ctx.emit('incidents.changed');
@@ -124,4 +128,5 @@ export async function loadDemo(ctx: StepsCtx): Promise<void> {
   ctx.emit('rectifications.changed');
   ctx.emit('drills.changed');
   ctx.emit('warnings.changed');
+  ctx.emit('teams.changed');
 }

@@ -29,7 +29,8 @@ function check(db: ReadDb, id: string | undefined, e: TeamInput): void {
   checkTown(db, e.townCode);
   if (!e.dutyPhone.trim()) throw new DomainError('invalid_input', 'errors.team_no_duty_phone');
   const clash = teamByName(db, e.name.trim());
-  if (clash && clash.id !== id) throw new DomainError('conflict', 'errors.team_taken', { name: e.name.trim() });
+  if (clash && clash.id !== id)
+    throw new DomainError('conflict', 'errors.team_taken', { name: e.name.trim() });
 }
 
 /** Where 周边分析 is centred: the incident's point, or the one given. */

@@ -57,9 +57,10 @@ export function toSpotCheckView(r: TeamSpotCheckRow): TeamSpotCheckView {
 }
 
 function membersOf(db: ReadDb, teamId: string): TeamMemberRow[] {
-  return stmt<[string], TeamMemberRow>(db, 'SELECT * FROM team_members WHERE team_id = ? ORDER BY position').all(
-    teamId,
-  );
+  return stmt<[string], TeamMemberRow>(
+    db,
+    'SELECT * FROM team_members WHERE team_id = ? ORDER BY position',
+  ).all(teamId);
 }
 
 function spotChecksOf(db: ReadDb, teamId: string): TeamSpotCheckRow[] {
@@ -115,8 +116,16 @@ export function teamView(db: ReadDb, id: string): TeamView {
 
 /** What the form sends back for a stored team: the audit trail's "before". */
 export function teamInputOf(db: ReadDb, r: TeamWithTown): TeamInput {
-  const { id: _i, townName: _t, archived: _a, updatedAt: _u, busy: _b, spotChecks: _s, members, ...rest } =
-    toTeamView(db, r, new Map());
+  const {
+    id: _i,
+    townName: _t,
+    archived: _a,
+    updatedAt: _u,
+    busy: _b,
+    spotChecks: _s,
+    members,
+    ...rest
+  } = toTeamView(db, r, new Map());
   return { ...rest, members: members.map(({ id: _m, ...m }) => m) };
 }
 

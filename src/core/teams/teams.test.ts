@@ -20,7 +20,11 @@ async function county(at = '2026-12-03T02:00:00.000Z') {
 
 const example = methods['teams.upsert'].example! as TeamInput;
 const team = (over: Partial<TeamInput> = {}): TeamInput => ({ ...example, ...over });
-const refusal = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e as ApiError);
+const refusal = (p: Promise<unknown>) =>
+  p.then(
+    () => null,
+    (e: unknown) => e as ApiError,
+  );
 
 describe('救援队伍', () => {
   it('registers a team with its members, replaces the members on edit, and refuses a second team of the same name', async () => {
@@ -37,7 +41,13 @@ describe('救援队伍', () => {
           headcount: 35,
           members: [
             { name: '钱伟', role: '队员', phone: '', certificate: '', certExpiresOn: null },
-            { name: '赵建国', role: '队长', phone: '13900001111', certificate: 'A123', certExpiresOn: '2027-06-30' },
+            {
+              name: '赵建国',
+              role: '队长',
+              phone: '13900001111',
+              certificate: 'A123',
+              certExpiresOn: '2027-06-30',
+            },
           ],
         }),
       },
@@ -49,7 +59,9 @@ describe('救援队伍', () => {
     const before = fingerprint(core);
     const clash = await refusal(core.invoke('teams.upsert', team(), admin));
     expect(clash).toMatchObject({ code: 'conflict', message: '已有名为“县森林消防专业队”的队伍' });
-    const noPhone = await refusal(core.invoke('teams.upsert', team({ name: '另一队', dutyPhone: ' ' }), admin));
+    const noPhone = await refusal(
+      core.invoke('teams.upsert', team({ name: '另一队', dutyPhone: ' ' }), admin),
+    );
     expect(noPhone).toMatchObject({ code: 'invalid_input', message: '请填写队伍的 24 小时值班电话' });
     expect(fingerprint(core)).toBe(before);
   });
@@ -87,7 +99,14 @@ describe('救援队伍', () => {
     );
     await core.invoke(
       'teams.spotCheck',
-      { teamId: saved.id, calledAt: '2026-12-03T01:00:00.000Z', answered: false, answerSeconds: null, answeredBy: '', notes: '无人接听' },
+      {
+        teamId: saved.id,
+        calledAt: '2026-12-03T01:00:00.000Z',
+        answered: false,
+        answerSeconds: null,
+        answeredBy: '',
+        notes: '无人接听',
+      },
       admin,
     );
     const spot = await core.invoke(
@@ -95,16 +114,27 @@ describe('救援队伍', () => {
       { teamId: saved.id, answered: true, answerSeconds: 9, answeredBy: '王刚', notes: '' },
       admin,
     );
-    expect(spot).toMatchObject({ answered: true, answerSeconds: 9, answeredBy: '王刚', calledAt: '2026-12-03T02:00:00.000Z' });
+    expect(spot).toMatchObject({
+      answered: true,
+      answerSeconds: 9,
+      answeredBy: '王刚',
+      calledAt: '2026-12-03T02:00:00.000Z',
+    });
     const [listed] = await core.invoke('teams.list', {}, admin);
     expect(listed!.spotChecks.map((s) => s.answered)).toEqual([true, false]);
 
     const missing = await refusal(
-      core.invoke('teams.spotCheck', { teamId: saved.id, answered: true, answerSeconds: null, answeredBy: '', notes: '' }, admin),
+      core.invoke(
+        'teams.spotCheck',
+        { teamId: saved.id, answered: true, answerSeconds: null, answeredBy: '', notes: '' },
+        admin,
+      ),
     );
     expect(missing).toMatchObject({ code: 'invalid_input', message: '已接听的查岗请填写应答用时（秒）' });
 
-    const due = (await core.invoke('reminders.list', {}, admin)).items.filter((r) => r.source === 'teams.certificateDue');
+    const due = (await core.invoke('reminders.list', {}, admin)).items.filter(
+      (r) => r.source === 'teams.certificateDue',
+    );
     expect(due.map((r) => r.params.member)).toEqual(['甲']);
     expect(due[0]!.link).toEqual({ route: 'teams', parts: [], query: { team: saved.id } });
   });

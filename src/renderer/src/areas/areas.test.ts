@@ -44,7 +44,7 @@ describe('renderer area manifests', () => {
       'roster',
       'contacts',
       'resources',
-      'nav.preparedness[plans,drills,review,supplies,preparedness]',
+      'nav.preparedness[plans,drills,review,supplies,teams,preparedness]',
       'statistics',
       'settings',
     ]);

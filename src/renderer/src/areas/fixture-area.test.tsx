@@ -47,6 +47,7 @@ describe('a fixture area added to the renderer’s areas', () => {
       'drills',
       'review',
       'supplies',
+      'teams',
       'preparedness',
       'statistics',
       'settings',

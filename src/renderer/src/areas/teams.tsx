@@ -12,7 +12,7 @@ const TeamsPage = lazy(() =>
 
 export const teamsUi = defineRendererArea(teamsArea, {
   pages: {
-    teams: { page: TeamsPage, order: 76, icon: <TeamOutlined />, labelKey: 'nav.teams', group: preparednessGroup },
+    teams: { page: TeamsPage, order: 77, icon: <TeamOutlined />, labelKey: 'nav.teams', group: preparednessGroup },
   },
   printPages: {},
   catalogs: { 'zh-CN': teamsZhCN, 'en-US': teamsEnUS },

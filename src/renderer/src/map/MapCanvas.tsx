@@ -16,6 +16,7 @@ import {
   buildStyle,
   countyExtent,
   depotFeatures,
+  teamFeatures,
   facilityFeatures,
   incidentFeatures,
   layerIdsOf,
@@ -64,6 +65,7 @@ type Lookup = {
   incidents: Map<string, MapData['incidents'][number]>;
   facilities: Map<string, MapData['facilities'][number]>;
   depots: Map<string, MapData['depots'][number]>;
+  teams: Map<string, NonNullable<MapData['teams']>[number]>;
 };
 
 function lookupOf(d: MapData): Lookup {
@@ -71,6 +73,7 @@ function lookupOf(d: MapData): Lookup {
     incidents: new Map(d.incidents.map((x) => [x.id, x])),
     facilities: new Map(d.facilities.map((x) => [x.id, x])),
     depots: new Map(d.depots.map((x) => [x.id, x])),
+    teams: new Map((d.teams ?? []).map((x) => [x.id, x])),
   };
 }
 
@@ -80,6 +83,10 @@ function itemOf(f: MapGeoJSONFeature, l: Lookup): PopupItem | null {
   if (layer.startsWith('incidents')) {
     const item = l.incidents.get(id);
     return item ? { kind: 'incident', item } : null;
+  }
+  if (layer === 'teams') {
+    const item = l.teams.get(id);
+    return item ? { kind: 'team', item } : null;
   }
   if (layer === 'depots') {
     const item = l.depots.get(id);
@@ -272,6 +279,7 @@ export const MapCanvas = forwardRef<MapCanvasHandle, Props>(function MapCanvas(p
     set('incidents-closed', incidentFeatures(props.data.incidents, false));
     for (const k of FACILITY_KINDS) set(`fac-${k}`, facilityFeatures(props.data.facilities, k));
     set('depots', depotFeatures(props.data.depots));
+    set('teams', teamFeatures(props.data.teams));
   }, [props.data]);
 
   // The county's geography replaced (设置 → 行政区划与底图): the basemap follows at once.

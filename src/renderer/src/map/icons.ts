@@ -22,6 +22,9 @@ const RATIO = 2;
 
 export const facilityIconUrl = (kind: string): string => svgs[`./icons/${kind}.svg`] ?? '';
 export const depotIconUrl = (): string => svgs['./icons/depot.svg'] ?? '';
+/** A rescue team's base (a shield); hollow with an orange flag while the team is out on a dispatch. */
+export const teamIconUrl = (busy = false): string =>
+  svgs[busy ? './icons/team-busy.svg' : './icons/team.svg'] ?? '';
 
 export const incidentIconName = (grade: Grade, status: IncidentStatus) => `inc-${grade}-${status}`;
 
@@ -107,6 +110,8 @@ export async function loadIcons(): Promise<MapIcons> {
       async (k) => [`fac-${k}`, await rasterise(facilityIconUrl(k), ICON_SIZE)] as [string, ImageData],
     ),
     (async () => ['depot', await rasterise(depotIconUrl(), ICON_SIZE + 2)] as [string, ImageData])(),
+    (async () => ['team', await rasterise(teamIconUrl(), ICON_SIZE + 2)] as [string, ImageData])(),
+    (async () => ['team-busy', await rasterise(teamIconUrl(true), ICON_SIZE + 2)] as [string, ImageData])(),
   ]);
   images.push(...svgIcons);
   for (const g of GRADES)

@@ -1,5 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { MapDepot, MapFacility, MapIncident } from '../../../common/contract/map';
+import type { TeamView } from '../../../common/contract/teams';
+import { TEAM_COLOR } from '../../../common/domain/teams';
 import { FACILITY_COLORS } from '../../../common/domain/facilities';
 import { capacityText } from '../components/facilityCapacity';
 import { GRADE_COLORS } from '../../../common/domain/incidents';
@@ -12,6 +14,7 @@ export type PopupItem =
   | { kind: 'incident'; item: MapIncident }
   | { kind: 'facility'; item: MapFacility }
   | { kind: 'depot'; item: MapDepot }
+  | { kind: 'team'; item: TeamView }
   | { kind: 'town'; item: { name: string; code: string } };
 
 export interface PopupText {
@@ -99,6 +102,29 @@ export function popupContent(
       if (d.keeper || d.phone)
         root.append(line(t('map.pop.keeper'), [d.keeper, d.phone].filter(Boolean).join(' ')));
     }
+  } else if (p.kind === 'team') {
+    const tm = p.item;
+    head.append(badge(t(`teamKind.${tm.kind}`), TEAM_COLOR));
+    if (tm.busy)
+      head.append(
+        el(
+          'span',
+          'dr-map-pop-kind',
+          t(tm.busy.drill ? 'teams.busyDrill' : 'teams.busy', {
+            state: t(`dispatchState.${tm.busy.state}`),
+            number: tm.busy.incidentNumber,
+          }),
+        ),
+      );
+    root.append(el('div', 'dr-map-pop-title', tm.name));
+    root.append(
+      el('div', 'dr-map-pop-cap', t('map.pop.teamHead', { n: tm.headcount, m: tm.assemblyMinutes })),
+    );
+    if (!brief) {
+      if (tm.specialities) root.append(line(t('teams.col.specialities'), tm.specialities));
+      root.append(line(t('map.pop.leader'), [tm.leader, tm.leaderPhone].filter(Boolean).join(' ')));
+      root.append(line(t('map.pop.dutyPhone'), tm.dutyPhone));
+    }
   } else {
     head.append(badge(t('map.search.town'), '#8a6a45'));
     root.append(el('div', 'dr-map-pop-title', p.item.name));
@@ -109,7 +135,13 @@ export function popupContent(
     if (actions.open)
       bar.append(
         button(
-          t(p.kind === 'incident' ? 'map.pop.openIncident' : 'map.pop.openRegister'),
+          t(
+            p.kind === 'incident'
+              ? 'map.pop.openIncident'
+              : p.kind === 'team'
+                ? 'map.pop.openTeam'
+                : 'map.pop.openRegister',
+          ),
           actions.open,
           'map-popup-open',
         ),

@@ -7,6 +7,8 @@ import type {
 } from 'maplibre-gl';
 import type { FeatureCollection, Feature, Point, Polygon } from 'geojson';
 import type { BasemapInfo, MapDepot, MapFacility, MapIncident } from '../../../common/contract/map';
+import type { TeamView } from '../../../common/contract/teams';
+import { TEAM_COLOR } from '../../../common/domain/teams';
 import {
   DEPOT_COLOR,
   FACILITY_COLORS,
@@ -30,6 +32,8 @@ export interface MapData {
   incidents: MapIncident[];
   facilities: MapFacility[];
   depots: MapDepot[];
+  /** Rescue teams (teams.list): those with a base on the map are drawn; absent where a map shows none. */
+  teams?: TeamView[];
 }
 
 export interface CountyBasemap {
@@ -47,6 +51,7 @@ export const LAYER_KEYS = [
   'incidents-closed',
   ...FACILITY_KINDS.map((k) => `fac-${k}` as const),
   'depots',
+  'teams',
 ] as const;
 export type LayerKey = (typeof LAYER_KEYS)[number];
 
@@ -118,6 +123,20 @@ export function depotFeatures(list: MapDepot[]): FeatureCollection<Point> {
       geometry: point(d.point),
       properties: { id: d.id, name: d.name, short: d.short },
     })),
+  };
+}
+
+/** Located teams, busy ones (out on a dispatch) with their own icon. */
+export function teamFeatures(list: TeamView[] | undefined): FeatureCollection<Point> {
+  return {
+    type: 'FeatureCollection',
+    features: (list ?? [])
+      .filter((tm) => tm.point !== null && !tm.archived)
+      .map((tm) => ({
+        type: 'Feature',
+        geometry: point(tm.point!),
+        properties: { id: tm.id, name: tm.name, icon: tm.busy ? 'team-busy' : 'team' },
+      })),
   };
 }
 
@@ -664,6 +683,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
     for (const k of FACILITY_KINDS)
       sources[`fac-${k}`] = { type: 'geojson', data: facilityFeatures(data.facilities, k), ...CLUSTER };
     sources['depots'] = { type: 'geojson', data: depotFeatures(data.depots) };
+    sources['teams'] = { type: 'geojson', data: teamFeatures(data.teams) };
 
     layers.push(
       {
@@ -693,6 +713,25 @@ export function buildStyle(input: StyleInput): StyleSpecification {
           'text-max-width': 9,
         },
         paint: { 'text-color': DEPOT_COLOR, 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
+      },
+      {
+        id: 'teams',
+        type: 'symbol',
+        source: 'teams',
+        layout: {
+          visibility: on('teams') ? 'visible' : 'none',
+          'icon-image': ['get', 'icon'],
+          'icon-allow-overlap': true,
+          'icon-ignore-placement': true,
+          'text-field': ['step', ['zoom'], '', 11, ['get', 'name']],
+          'text-font': [MAP_FONT],
+          'text-size': 12,
+          'text-offset': [0, 1.5],
+          'text-anchor': 'top',
+          'text-optional': true,
+          'text-max-width': 9,
+        },
+        paint: { 'text-color': TEAM_COLOR, 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
       },
       ...incidentLayers(true, on('incidents-open')),
       ...townLabels(),
@@ -742,7 +781,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
 
 /** The layer ids a toggle switches. */
 export function layerIdsOf(key: LayerKey): string[] {
-  if (key === 'depots') return ['depots'];
+  if (key === 'depots' || key === 'teams') return [key];
   if (key === 'incidents-open') return [`${key}-cluster`, `${key}-count`, key, `${key}-label`];
   return [`${key}-cluster`, `${key}-count`, key];
 }
@@ -753,5 +792,8 @@ export const POINT_LAYERS = [
   'incidents-closed',
   ...FACILITY_KINDS.map((k) => `fac-${k}`),
   'depots',
+  'teams',
 ] as const;
-export const CLUSTER_LAYERS = POINT_LAYERS.filter((l) => l !== 'depots').map((l) => `${l}-cluster`);
+export const CLUSTER_LAYERS = POINT_LAYERS.filter((l) => l !== 'depots' && l !== 'teams').map(
+  (l) => `${l}-cluster`,
+);

@@ -11,6 +11,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { capacityText } from '../../components/facilityCapacity';
 import { GradeTag } from '../../components/GradeTag';
 import { navigate, hrefOf } from '../../router/hash';
+import { AroundTeams } from './AroundTeams';
 import { distanceText } from './prefs';
 
 export type Selection = { kind: 'incident'; id: string } | { kind: 'point'; point: LonLat };
@@ -256,6 +257,7 @@ export function AroundPanel({
                 }))}
               />
             )}
+            <AroundTeams selection={selection} onFocus={onFocus} />
             <h3 className="dr-around-h">{t('map.around.depots')}</h3>
             <ul className="dr-around-depots" data-testid="around-depots">
               {r.depots.map((d) => (

@@ -3,7 +3,7 @@ import { Button, Switch } from 'antd';
 import { DownOutlined, UpOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { GRADES, type Grade, type IncidentStatus } from '../../../../common/domain/incidents';
-import { depotIconUrl, drawIncidentIcon, facilityIconUrl } from '../../map/icons';
+import { depotIconUrl, drawIncidentIcon, facilityIconUrl, teamIconUrl } from '../../map/icons';
 import { COLORS, LAYER_KEYS, type LayerKey } from '../../map/style';
 import { hrefOf } from '../../router/hash';
 
@@ -55,6 +55,7 @@ export function LayerPanel({
     if (k === 'incidents-open') return m.pending;
     if (k === 'incidents-closed') return m.closed;
     if (k === 'depots') return depotIconUrl();
+    if (k === 'teams') return teamIconUrl();
     return facilityIconUrl(k.slice(4));
   };
   return (
@@ -118,6 +119,16 @@ export function LayerPanel({
                   {t(`status.${s}`)}
                 </span>
               ))}
+            </div>
+            <div className="dr-map-legend-row" data-testid="legend-teams">
+              <span className="dr-map-legend-item">
+                <img src={teamIconUrl()} alt="" className="dr-map-legend-mark" />
+                {t('map.legend.teamIdle')}
+              </span>
+              <span className="dr-map-legend-item">
+                <img src={teamIconUrl(true)} alt="" className="dr-map-legend-mark" />
+                {t('map.legend.teamBusy')}
+              </span>
             </div>
             <p className="dr-map-legend-hint">{t('map.legend.cluster')}</p>
             <p className="dr-map-legend-hint dr-map-legend-grey" data-testid="legend-grey-cluster">

@@ -6,6 +6,7 @@ import type { AroundResult } from '../../../../common/contract/map';
 import { DEFAULT_RADII_M } from '../../../../common/domain/facilities';
 import { offsetM, type LonLat } from '../../../../common/geo/distance';
 import { apiClient, isDesktop } from '../../api/client';
+import { useApiQuery } from '../../api/hooks';
 import { getToken } from '../../api/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { navigate, useHashRoute, hrefOf } from '../../router/hash';
@@ -109,6 +110,12 @@ export function MapPage() {
   const county = useWarmQuery('geo.basemap', {}, { staleTime: Infinity });
   const basemap = useWarmQuery('map.basemap', {});
   const towns = useWarmQuery('geo.towns', {}, { staleTime: Infinity });
+  const teams = useApiQuery('teams.list', {});
+  // The teams ride along with the layers: one data object for the canvas, redrawn when either changes.
+  const data = useMemo(
+    () => (layers.data ? { ...layers.data, teams: teams.data ?? [] } : undefined),
+    [layers.data, teams.data],
+  );
 
   const counts = useMemo(() => {
     const c = Object.fromEntries(LAYER_KEYS.map((k) => [k, 0])) as Record<LayerKey, number>;
@@ -116,8 +123,9 @@ export function MapPage() {
       c[isOpen(i.status) ? 'incidents-open' : 'incidents-closed']++;
     for (const f of layers.data?.facilities ?? []) c[`fac-${f.kind}`]++;
     c.depots = layers.data?.depots.length ?? 0;
+    c.teams = (teams.data ?? []).filter((tm) => tm.point && !tm.archived).length;
     return c;
-  }, [layers.data]);
+  }, [layers.data, teams.data]);
 
   const text = useMemo<PopupText>(() => ({ t, formatTime: (iso) => fmt(iso) }), [t, fmt]);
 
@@ -144,6 +152,11 @@ export function MapPage() {
         };
       if (item.kind === 'depot')
         return { open: () => navigate(hrefOf('resources', ['depots'], { q: item.item.name })) };
+      if (item.kind === 'team')
+        return {
+          around: () => item.item.point && select({ kind: 'point', point: item.item.point }),
+          open: () => navigate(hrefOf('teams', [], { team: item.item.id })),
+        };
       return {};
     },
     [select],
@@ -184,6 +197,7 @@ export function MapPage() {
   const [ready, setReady] = useState(false);
   useEffect(() => {
     if (!focus || !ready || !layers.data || focused.current === focus) return;
+    if (focus.startsWith('team:') && !teams.data) return;
     focused.current = focus;
     const [kind, id] = focus.split(':');
     const d = layers.data;
@@ -196,7 +210,11 @@ export function MapPage() {
             )
           : kind === 'depot'
             ? ((x) => (x ? { kind: 'depot' as const, item: x } : null))(d.depots.find((x) => x.id === id))
-            : null;
+            : kind === 'team'
+              ? ((x) => (x?.point ? { kind: 'team' as const, item: x } : null))(
+                  teams.data?.find((x) => x.id === id),
+                )
+              : null;
     if (item) {
       pick({ key: focus, item, point: item.item.point as LonLat, label: '', sub: '', current: true });
       return;
@@ -217,7 +235,7 @@ export function MapPage() {
         ),
       )
       .catch(() => message.warning(t('map.focus.notFound')));
-  }, [focus, ready, layers.data, pick, message, t]);
+  }, [focus, ready, layers.data, teams.data, pick, message, t]);
 
   const selectedPoint: LonLat | null =
     around?.center ?? (selection?.kind === 'point' ? selection.point : null);
@@ -239,7 +257,7 @@ export function MapPage() {
           ref={canvas}
           county={county.data as CountyBasemap}
           basemap={basemap.data!}
-          data={layers.data!}
+          data={data!}
           icons={icons!}
           visible={visible}
           rings={around ? { center: around.center, radiiM: around.radiiM } : null}

@@ -9,7 +9,7 @@ import { lonLatOf, pointOf } from '../../components/CoordinateFields';
 import { PlaceFields, type PlaceValues } from '../../components/PlaceFields';
 import { RegisterDialog } from '../../components/RegisterDialog';
 import { useRegisterSave } from '../../components/useRegisterSave';
-import { requiredRule, zodRule } from '../../forms/rules';
+import { requiredNumberRule, requiredRule, zodRule } from '../../forms/rules';
 
 interface MemberValues {
   name?: string;
@@ -101,7 +101,11 @@ export function TeamDialog({ team, onClose }: { team?: TeamView; onClose: () => 
     >
       <Row gutter={16}>
         <Col span={10}>
-          <Form.Item name="name" label={t('teams.col.name')} rules={[requiredRule(t), zodRule(nameRule(60), t)]}>
+          <Form.Item
+            name="name"
+            label={t('teams.col.name')}
+            rules={[requiredRule(t), zodRule(nameRule(60), t)]}
+          >
             <Input maxLength={60} autoFocus />
           </Form.Item>
         </Col>
@@ -114,17 +118,21 @@ export function TeamDialog({ team, onClose }: { team?: TeamView; onClose: () => 
           </Form.Item>
         </Col>
         <Col span={4}>
-          <Form.Item name="headcount" label={t('teams.col.headcount')} rules={[requiredRule(t)]}>
+          <Form.Item name="headcount" label={t('teams.col.headcount')} rules={[requiredNumberRule(t)]}>
             <InputNumber min={0} max={100000} precision={0} className="dr-full-width" />
           </Form.Item>
         </Col>
         <Col span={4}>
-          <Form.Item name="assemblyMinutes" label={t('teams.col.assembly')} rules={[requiredRule(t)]}>
+          <Form.Item name="assemblyMinutes" label={t('teams.col.assembly')} rules={[requiredNumberRule(t)]}>
             <InputNumber min={1} max={1440} precision={0} className="dr-full-width" />
           </Form.Item>
         </Col>
         <Col span={8}>
-          <Form.Item name="leader" label={t('teams.col.leader')} rules={[requiredRule(t), zodRule(nameRule(30), t)]}>
+          <Form.Item
+            name="leader"
+            label={t('teams.col.leader')}
+            rules={[requiredRule(t), zodRule(nameRule(30), t)]}
+          >
             <Input maxLength={30} />
           </Form.Item>
         </Col>
@@ -172,12 +180,20 @@ export function TeamDialog({ team, onClose }: { team?: TeamView; onClose: () => 
                 </Col>
                 <Col span={3}>
                   <Form.Item name={[f.name, 'role']}>
-                    <Input placeholder={t('teams.member.role')} aria-label={t('teams.member.role')} maxLength={30} />
+                    <Input
+                      placeholder={t('teams.member.role')}
+                      aria-label={t('teams.member.role')}
+                      maxLength={30}
+                    />
                   </Form.Item>
                 </Col>
                 <Col span={5}>
                   <Form.Item name={[f.name, 'phone']} rules={[zodRule(phoneRule, t)]}>
-                    <Input placeholder={t('teams.member.phone')} aria-label={t('teams.member.phone')} maxLength={40} />
+                    <Input
+                      placeholder={t('teams.member.phone')}
+                      aria-label={t('teams.member.phone')}
+                      maxLength={40}
+                    />
                   </Form.Item>
                 </Col>
                 <Col span={6}>

@@ -18,7 +18,8 @@ import './teams.css';
 
 const DAY_MS = 86_400_000;
 type Dialog = { kind: 'edit'; team?: TeamView } | { kind: 'spot'; team: TeamView } | null;
-const isKind = (v: string | null): v is TeamKind => v !== null && (TEAM_KINDS as readonly string[]).includes(v);
+const isKind = (v: string | null): v is TeamKind =>
+  v !== null && (TEAM_KINDS as readonly string[]).includes(v);
 
 /**
  * 救援队伍: the register of rescue teams by kind, with members and certificates (those
@@ -133,7 +134,12 @@ export function TeamsPage() {
               data-testid="teams-kind"
             />
             <span className="dr-inline-switch">
-              <Switch size="small" checked={archived} onChange={setArchived} aria-label={t('teams.showArchived')} />
+              <Switch
+                size="small"
+                checked={archived}
+                onChange={setArchived}
+                aria-label={t('teams.showArchived')}
+              />
               {t('teams.showArchived')}
             </span>
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ kind: 'edit' })}>
@@ -179,7 +185,7 @@ export function TeamsPage() {
             },
             { title: t('teams.col.dutyPhone'), width: 130, className: 'dr-tabular', dataIndex: 'dutyPhone' },
             {
-              title: t('teams.col.assembly'),
+              title: t('teams.col.assemblyShort'),
               width: 90,
               render: (_v, tm) => t('teams.minutes', { n: tm.assemblyMinutes }),
             },
@@ -255,7 +261,9 @@ export function TeamsPage() {
         />
       </Card>
       {dialog?.kind === 'edit' ? <TeamDialog team={dialog.team} onClose={() => setDialog(null)} /> : null}
-      {dialog?.kind === 'spot' ? <SpotCheckDialog team={dialog.team} onClose={() => setDialog(null)} /> : null}
+      {dialog?.kind === 'spot' ? (
+        <SpotCheckDialog team={dialog.team} onClose={() => setDialog(null)} />
+      ) : null}
     </div>
   );
 }
