@@ -1,6 +1,20 @@
+import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { TEAM_COLOR } from '../../src/common/domain/teams';
-import { callAs, e2eNow, expect, pickOption, screenshots, signedIn, test, useHost } from './fixtures';
+import {
+  call,
+  callAs,
+  e2eNow,
+  expect,
+  newIncident,
+  pickOption,
+  SCREENSHOT_DIR,
+  screenshots,
+  signedIn,
+  signInToken,
+  test,
+  useHost,
+} from './fixtures';
 import { canvasShot, countColors, hex, idleCount, waitMapIdle } from './map-helpers';
 
 /**
@@ -95,4 +109,79 @@ test('the teams have their own layer on the map, with a legend and a popup', asy
   await expect(popup).toContainText('46 人 · 集结 5 分钟');
   await expect(popup).toContainText('综合性消防救援');
   await screenshots(page, 'map-teams');
+});
+
+test('a team is dispatched to an incident and walked to 到场 while the wall shows it live', async ({
+  page,
+  browser,
+}) => {
+  await signedIn(page, host, '#/teams', '陈立新', '2001');
+  const incident = await callAs<{ incident: { id: string; number: string } }>(
+    page,
+    'incidents.create',
+    newIncident({
+      title: '石坝村河堤管涌',
+      subtype: 'flood',
+      place: { townCode: null, address: '石坝村河堤', point: [104.06, 30.62] },
+    }),
+  );
+  const { token } = await call<{ token: string }>(
+    host,
+    'wallTokens.create',
+    { label: '调派测试大屏' },
+    await signInToken(host),
+  );
+  const wallContext = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  const wall = await wallContext.newPage();
+  await wall.goto(`${host.url}/#/wall?token=${token}`);
+  await expect(wall.getByTestId('wall-bureau')).toBeVisible();
+
+  await page.goto(`${host.url}/#/logs/incident/${incident.incident.id}`);
+  const panel = page.getByTestId('dispatch-panel');
+  await expect(panel).toContainText('尚未调派救援队伍');
+  await panel.getByTestId('dispatch-add').click();
+  const dialog = page.getByRole('dialog', { name: /调派救援队伍/ });
+  // The busy demo teams are offered greyed out; the flood team is free.
+  await pickOption(page, dialog.getByTestId('dispatch-team'), '县防汛抢险队');
+  await dialog.getByLabel('备注').fill('携冲锋舟 2 艘');
+  await dialog.getByRole('button', { name: /保\s*存/ }).click();
+  await expect(page.getByText('已登记：县防汛抢险队 调派')).toBeVisible();
+  const row = panel.getByTestId('dispatch-row').filter({ hasText: '县防汛抢险队' });
+  await expect(row.getByTestId('dispatch-state')).toHaveText('调派');
+
+  const wallRow = wall.getByTestId('wall-team').filter({ hasText: '县防汛抢险队' });
+  await expect(wallRow).toContainText(incident.incident.number);
+  await expect(wallRow.getByTestId('wall-team-state')).toHaveText('调派');
+
+  for (const state of ['已接令', '出发', '到场']) {
+    await row.getByTestId('dispatch-next').click();
+    const step = page.getByRole('dialog', { name: new RegExp(`县防汛抢险队：登记${state}`) });
+    await step.getByRole('button', { name: /保\s*存/ }).click();
+    await expect(step).toHaveCount(0);
+    await expect(row.getByTestId('dispatch-state')).toHaveText(state);
+    await expect(wallRow.getByTestId('wall-team-state')).toHaveText(state);
+  }
+  await expect(row.getByTestId('dispatch-arrival')).toContainText('到场用时 0 分钟（时限 30 分钟）');
+  await expect(wallRow).toContainText('到场 0 分钟（时限 30）');
+
+  // Each step is an entry of the timeline, with who recorded it.
+  const steps = page.getByTestId('timeline-entry').and(page.locator('[data-kind="dispatch"]'));
+  await expect(steps).toHaveCount(4);
+  await expect(steps.first()).toContainText('陈立新');
+  await expect(steps.first()).toContainText('携冲锋舟 2 艘');
+
+  // The team shows as busy in the register, on this incident.
+  await page.goto(`${host.url}/#/teams`);
+  await expect(
+    page.getByTestId('teams-table').locator('tr', { hasText: '县防汛抢险队' }).getByTestId('team-busy'),
+  ).toHaveText(`到场 · ${incident.incident.number}`);
+
+  await wall.screenshot({ path: path.join(SCREENSHOT_DIR, 'wall-teams-1920x1080.png') });
+  await wall.setViewportSize({ width: 3840, height: 2160 });
+  await wall.waitForTimeout(500);
+  await wall.screenshot({ path: path.join(SCREENSHOT_DIR, 'wall-teams-3840x2160.png') });
+  await page.goto(`${host.url}/#/logs/incident/${incident.incident.id}`);
+  await expect(page.getByTestId('dispatch-panel')).toContainText('县防汛抢险队');
+  await screenshots(page, 'incident-dispatch');
+  await wallContext.close();
 });

@@ -92,6 +92,7 @@ export const INCIDENT_ENTRY_KINDS = [
   'instruction_done', // 批示落实/反馈
   'feedback', // 情况反馈
   'response', // 启动/调整/终止应急响应 (incidents.activateResponse)
+  'dispatch', // 调派 → 归队 of a rescue team (dispatches.create / dispatches.update)
   'close', // 办结
   'withdraw', // 撤销/误报
   'reopen', // 重开

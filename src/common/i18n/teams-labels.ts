@@ -22,6 +22,7 @@ const zh = {
   'dispatchState.arrived': '到场',
   'dispatchState.withdrawn': '撤离',
   'dispatchState.returned': '归队',
+  'kind.dispatch': '队伍调派',
 };
 
 const en: Record<keyof typeof zh, string> = {
@@ -45,6 +46,7 @@ const en: Record<keyof typeof zh, string> = {
   'dispatchState.arrived': 'On scene',
   'dispatchState.withdrawn': 'Withdrawn',
   'dispatchState.returned': 'Back at base',
+  'kind.dispatch': 'Team dispatch',
 };
 
 export const teamsLabels = catalog(zh, en);

@@ -7,6 +7,13 @@ const zh = {
   'errors.team_no_duty_phone': '请填写队伍的 24 小时值班电话',
   'errors.team_busy_archive': '“{{name}}”正在执行调派任务，归队后才能停用',
   'errors.team_spot_seconds': '已接听的查岗请填写应答用时（秒）',
+  'errors.team_busy': '“{{name}}”正在 {{number}} 执行任务（$t(dispatchState.{{state}})），归队后才能再调派',
+  'errors.dispatch_missing': '找不到该调派记录',
+  'errors.dispatch_done': '“{{team}}”已归队，本次调派已结束',
+  'errors.dispatch_out_of_order':
+    '“{{team}}”当前为“$t(dispatchState.{{state}})”，下一步应为“$t(dispatchState.{{next}})”',
+  'errors.dispatch_time_order': '时间不能早于上一步（或接报时间）',
+  'errors.dispatch_no_correction': '队伍调派记录不能更正：请在备注中说明，或按实际情况登记下一步',
 };
 
 const en: Record<keyof typeof zh, string> = {
@@ -15,6 +22,14 @@ const en: Record<keyof typeof zh, string> = {
   'errors.team_no_duty_phone': "Give the team's 24-hour duty phone",
   'errors.team_busy_archive': '"{{name}}" is out on a dispatch; it can be retired once it is back',
   'errors.team_spot_seconds': 'An answered spot check needs the answer time (seconds)',
+  'errors.team_busy': '"{{name}}" is on {{number}} ($t(dispatchState.{{state}})); it can be dispatched again once back at base',
+  'errors.dispatch_missing': 'Dispatch not found',
+  'errors.dispatch_done': '"{{team}}" is back at base; this dispatch is over',
+  'errors.dispatch_out_of_order':
+    '"{{team}}" is at "$t(dispatchState.{{state}})"; the next step is "$t(dispatchState.{{next}})"',
+  'errors.dispatch_time_order': 'The time cannot be before the previous step (or the intake)',
+  'errors.dispatch_no_correction':
+    'A dispatch step cannot be corrected: say so in a note, or record the next step as it happened',
 };
 
 export const teamsMessages = catalog(zh, en);

@@ -16,7 +16,7 @@ import { loadReview } from './review';
 import { loadDrills } from './drills';
 import { loadPlans, startDemoResponse } from './plans';
 import { loadWarnings } from './warnings';
-import { loadTeams } from './teams';
+import { dispatchDemoTeams, loadTeams } from './teams';
 
 /**
  * The demo's PINs hashed once per process: thirteen scrypt runs on every demo load would
@@ -101,6 +101,7 @@ export async function loadDemo(ctx: StepsCtx): Promise<void> {
   const warnings = loadWarnings(ctx, geo.towns, ctx.now());
   await part();
   const teams = loadTeams(ctx, geo.towns, ctx.now());
+  const dispatches = dispatchDemoTeams(ctx);
   await part();
   ctx.changed('demo', 'county', undefined, {
     towns: geo.towns.length,
@@ -115,6 +116,7 @@ export async function loadDemo(ctx: StepsCtx): Promise<void> {
     ...plans,
     ...warnings,
     teams,
+    dispatches,
   });
   ctx.emit('geo.changed');
   ctx.emit('incidents.changed');
@@ -129,4 +131,5 @@ export async function loadDemo(ctx: StepsCtx): Promise<void> {
   ctx.emit('drills.changed');
   ctx.emit('warnings.changed');
   ctx.emit('teams.changed');
+  ctx.emit('dispatches.changed');
 }

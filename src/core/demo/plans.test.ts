@@ -12,7 +12,9 @@ describe('demo plans', () => {
     ({ core } = await demoCoreWithAdmin());
     const plans = await core.invoke('plans.list', {});
     expect(plans).toHaveLength(25);
-    expect(plans.filter((p) => p.current?.filing && !p.current.filing.overdue).length).toBeGreaterThanOrEqual(1);
+    expect(plans.filter((p) => p.current?.filing && !p.current.filing.overdue).length).toBeGreaterThanOrEqual(
+      1,
+    );
     expect(plans.filter((p) => p.current?.filing?.overdue).length).toBeGreaterThanOrEqual(1);
     expect(plans.filter((p) => p.evaluation?.overdue).length).toBeGreaterThanOrEqual(1);
     expect(plans.filter((p) => p.drill?.overdue).length).toBeGreaterThanOrEqual(1);

@@ -6,6 +6,7 @@ import { newId } from '../auth/secrets';
 import type { WriteCtx } from '../handler';
 import { appendStatusLog, insertPlan, insertVersion, planByName, writeStatus } from '../plans/repo';
 import { activate } from '../plans/response';
+import { asDemoChief } from './chief';
 import { stmt } from '../db/sql';
 import { readSettings } from '../settings/repo';
 
@@ -456,24 +457,7 @@ export function startDemoResponse(ctx: WriteCtx): number {
   const plan = planByName(ctx.db, geohazard ? '青岚示范县地质灾害应急预案' : '青岚示范县防汛抗旱应急预案');
   if (!plan) return 0;
   const decided = new Date(Math.min(Date.parse(inc.received_at) + 40 * 60_000, ctx.now().getTime()));
-  // Entered by the demo's shift chief, as every demo entry is by a person of the room: the
-  // loader itself runs before anyone has signed in.
-  const chief = stmt<[], { id: string; name: string }>(
-    ctx.db,
-    `SELECT id, name FROM operators WHERE role = 'shift_chief' AND active = 1 ORDER BY created_at, name LIMIT 1`,
-  ).get();
-  const as: WriteCtx = chief
-    ? {
-        ...ctx,
-        actor: {
-          kind: 'operator',
-          operatorId: chief.id,
-          name: chief.name,
-          role: 'shift_chief',
-          tokenHash: '',
-        },
-      }
-    : ctx;
+  const as = asDemoChief(ctx);
   activate(
     {
       incidentId: inc.id,

@@ -1,10 +1,13 @@
 import type { TeamInput, TeamMemberInput } from '../../common/contract/teams';
-import type { TeamKind } from '../../common/domain/teams';
+import type { DispatchState, TeamKind } from '../../common/domain/teams';
 import { offsetM } from '../../common/geo/distance';
 import { localDate } from '../../common/time/zone';
 import { newId } from '../auth/secrets';
 import type { WriteCtx } from '../handler';
+import { stmt } from '../db/sql';
+import { createDispatch, stepDispatch } from '../teams/dispatch';
 import { insertTeam } from '../teams/repo';
+import { asDemoChief } from './chief';
 import type { DemoTown } from './geography';
 import { between, pick, r6, seeded } from './random';
 
@@ -270,4 +273,59 @@ export function loadTeams(ctx: WriteCtx, towns: DemoTown[], now: Date): number {
   const at = ctx.nowIso();
   for (const tm of teams) insertTeam(ctx.db, newId('tem'), tm, at);
   return teams.length;
+}
+
+/**
+ * Who is where in the demo: on the open incident under a response, the nearest team on
+ * scene (a little later than its target) and the next one on its way, so the incident
+ * page and the wall show teams out. Entered by the demo's shift chief as each call came in.
+ */
+export function dispatchDemoTeams(ctx: WriteCtx): number {
+  const inc = stmt<[], { id: string; received_at: string; lon: number; lat: number }>(
+    ctx.db,
+    `SELECT id, received_at, lon, lat FROM incidents
+      WHERE status IN ('pending','active') AND drill_id IS NULL AND lon IS NOT NULL AND state_json LIKE '%"response":{%'
+      ORDER BY received_at DESC LIMIT 1`,
+  ).get();
+  if (!inc) return 0;
+  const as = asDemoChief(ctx);
+  const now = ctx.now().getTime();
+  const t0 = Date.parse(inc.received_at);
+  const at = (min: number) => new Date(Math.min(t0 + min * 60_000, now)).toISOString();
+  const ids = stmt<[number, number, number, number], { id: string }>(
+    ctx.db,
+    `SELECT id FROM teams WHERE archived = 0 AND lon IS NOT NULL
+      ORDER BY (lon - ?) * (lon - ?) + (lat - ?) * (lat - ?) LIMIT 2`,
+  )
+    .all(inc.lon, inc.lon, inc.lat, inc.lat)
+    .map((r) => r.id);
+  const walk = (teamId: string, first: number, steps: [Exclude<DispatchState, 'dispatched'>, number][]) => {
+    const d = createDispatch(
+      { incidentId: inc.id, teamId, clientKey: `k_demo_dsp_${teamId}`.slice(0, 64), at: at(first), note: '' },
+      as,
+    );
+    for (const [state, min] of steps)
+      stepDispatch(
+        {
+          dispatchId: d.id,
+          clientKey: `k_demo_${state}_${teamId}`.slice(0, 64),
+          state,
+          at: at(min),
+          note: '',
+        },
+        as,
+      );
+  };
+  if (ids[0])
+    walk(ids[0], 20, [
+      ['accepted', 22],
+      ['departed', 28],
+      ['arrived', 20 + 38],
+    ]);
+  if (ids[1])
+    walk(ids[1], 45, [
+      ['accepted', 48],
+      ['departed', 55],
+    ]);
+  return ids.length;
 }

@@ -258,6 +258,8 @@ export function validateChanges(
   kind: string,
   changes: Record<string, unknown>,
 ): Record<string, unknown> {
+  // A dispatch step is put right by the next step, not edited: the who-is-where projection follows the steps.
+  if (kind === 'dispatch') throw new DomainError('conflict', 'errors.dispatch_no_correction');
   const schema = correctionSchema(kind);
   if (!schema) throw new DomainError('conflict', 'errors.correction_of_correction');
   const parsed = schema.safeParse(changes);

@@ -13,6 +13,7 @@ import { IncidentsPanel } from './IncidentsPanel';
 import { RotatingPanel } from './RotatingPanel';
 import { StatsPanel } from './StatsPanel';
 import { WarningsPanel } from './WarningsPanel';
+import { TeamsOutPanel } from './TeamsOutPanel';
 import { WallMap, wallMapData } from './WallMap';
 import { useArrivals } from './alarms';
 import { isStale, useWallLive, type WallLive } from './live';
@@ -52,6 +53,7 @@ export function WallBoard({ token }: { token: string | null }) {
   const county = useApiQuery('geo.basemap', {}, LIVE);
   const basemap = useApiQuery('map.basemap', {}, LIVE);
   const warnings = useApiQuery('warnings.list', { scope: 'live' }, LIVE);
+  const teamsOut = useApiQuery('dispatches.list', {}, LIVE);
 
   // Nothing announces midnight or the shift change: the shared clock does.
   const day = localDate(new Date(now), tz);
@@ -195,6 +197,11 @@ export function WallBoard({ token }: { token: string | null }) {
               u={u}
             />
           </Guard>
+          {teamsOut.data?.length ? (
+            <Guard kind="panel" area="teams" where="wall.teams">
+              <TeamsOutPanel items={teamsOut.data} now={now} tz={tz} />
+            </Guard>
+          ) : null}
         </div>
       </main>
       <footer className="dr-wall-foot">

@@ -11,6 +11,7 @@ import { GradeTag } from '../../components/GradeTag';
 import { DrillBanner, DrillMarker } from '../../components/DrillMarker';
 import { ResponseTag } from '../../components/ResponseTag';
 import { ResponseDialog } from '../plans/ResponseDialog';
+import { DispatchPanel } from '../teams/DispatchPanel';
 import { toLocalText } from '../../components/localTime';
 import { PageHeader } from '../../components/PageHeader';
 import { navigate, hrefOf } from '../../router/hash';
@@ -271,15 +272,18 @@ export function IncidentDetail({ id }: { id: string; operator: Operator }) {
                         </Tag>
                       ) : null}
                       <span className="dr-grow" />
-                      <Button
-                        size="small"
-                        type="text"
-                        icon={<EditOutlined />}
-                        onClick={() => setCorrecting(e)}
-                        data-testid="correct-button"
-                      >
-                        {t('logs.detail.correct')}
-                      </Button>
+                      {/* A dispatch step is put right by the next step (errors.dispatch_no_correction). */}
+                      {e.kind === 'dispatch' ? null : (
+                        <Button
+                          size="small"
+                          type="text"
+                          icon={<EditOutlined />}
+                          onClick={() => setCorrecting(e)}
+                          data-testid="correct-button"
+                        >
+                          {t('logs.detail.correct')}
+                        </Button>
+                      )}
                     </div>
                     <EntryFields
                       entry={e}
@@ -315,6 +319,7 @@ export function IncidentDetail({ id }: { id: string; operator: Operator }) {
             ) : null}
             <DeadlineList deadlines={d.deadlines} tz={tz} />
           </Card>
+          <DispatchPanel incident={inc} />
           <Card
             size="small"
             title={t('logs.detail.instructions')}

@@ -1,4 +1,5 @@
 import { RESPONSE_ACTIONS, RESPONSE_LEVELS } from '../../../../common/domain/plans';
+import { DISPATCH_STATES } from '../../../../common/domain/teams';
 import type { TFunction } from 'i18next';
 import {
   CHANNELS,
@@ -76,6 +77,15 @@ export const FIELDS_BY_KIND: Record<string, FieldDef[]> = {
     { ...en('level', RESPONSE_LEVELS, (c) => `responseLevel.${c}`), optional: true },
     { key: 'decidedBy', type: 'text', max: 30 },
     { key: 'document', type: 'text', max: 100, optional: true },
+  ],
+  // 调派 → 归队 of a rescue team (dispatches.*); the dispatch and team ids stay out of sight.
+  dispatch: [
+    { key: 'teamName', type: 'text', max: 60 },
+    en('state', DISPATCH_STATES, (c) => `dispatchState.${c}`),
+    { key: 'headcount', type: 'persons' },
+    { key: 'arrivalMinutes', type: 'text', optional: true },
+    { key: 'targetMinutes', type: 'text', optional: true },
+    { key: 'note', type: 'text', max: 300, optional: true },
   ],
   intake: [
     { key: 'title', type: 'text', max: 100 },
@@ -275,7 +285,7 @@ export function formatValue(def: FieldDef, value: unknown, ctx: FormatCtx): stri
 }
 
 /** The fields of an entry worth showing: known ones in order, then anything unexpected. */
-const HIDDEN_KEYS = new Set(['planId']);
+const HIDDEN_KEYS = new Set(['planId', 'dispatchId', 'teamId']);
 
 export function shownFields(kind: string, data: Record<string, unknown>): FieldDef[] {
   const defs = FIELDS_BY_KIND[kind] ?? [];

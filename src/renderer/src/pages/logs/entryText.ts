@@ -63,6 +63,12 @@ export function entrySummary(item: LogItem, t: TFunction): string {
             plan: str(d.planName),
             by: str(d.decidedBy),
           });
+    case 'dispatch':
+      return t('teams.dispatch.line', {
+        team: str(d.teamName),
+        state: codeText(t, 'dispatch', 'state', d.state),
+        note: str(d.note),
+      });
     default:
       return item.summary;
   }
@@ -77,6 +83,7 @@ export const KIND_COLORS: Record<string, string> = {
   instruction_done: 'geekblue',
   feedback: 'green',
   response: 'volcano',
+  dispatch: 'gold',
   close: 'default',
   withdraw: 'default',
   reopen: 'orange',
