@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { methods } from '../../common/contract';
 import type { TeamInput } from '../../common/contract/teams';
-import { ApiError } from '../../common/result';
+import { type ApiError } from '../../common/result';
 import type { Core } from '../core';
 import { fingerprint, staffedCore } from '../testing';
 
