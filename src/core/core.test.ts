@@ -132,7 +132,10 @@ describe('createCore', () => {
       .filter(([, h]) => 'recordedBy' in h && h.recordedBy === 'entries')
       .map(([m]) => m)
       .sort();
+    // A dispatch's projection (the dispatches table) can be rebuilt from its entries' data, like an incident's.
     expect(byEntries).toEqual([
+      'dispatches.create',
+      'dispatches.update',
       'incidents.activateResponse',
       'incidents.addEntry',
       'incidents.correctEntry',

@@ -16,7 +16,7 @@ export const DispatchData = z.strictObject({
   state: z.enum(DISPATCH_STATES),
   headcount: z.number().int().min(0).max(100_000),
   note: text(300),
-  /** On 到场: minutes since 调派, and the team's 集结时限 it is measured against. */
+  /** On 到场: minutes since 调派; on 调派 and 到场: the team's 集结时限 it is measured against. */
   arrivalMinutes: z.number().int().min(0).optional(),
   targetMinutes: z.number().int().min(1).optional(),
 });

@@ -18,6 +18,7 @@ export const REMINDER_SOURCES = [
   'supplies.lotExpiring',
   'warnings.callListReview',
   'teams.certificateDue',
+  'experts.termDue',
 ] as const;
 export type ReminderSource = (typeof REMINDER_SOURCES)[number];
 

@@ -23,6 +23,17 @@ const zh = {
   'dispatchState.withdrawn': '撤离',
   'dispatchState.returned': '归队',
   'kind.dispatch': '队伍调派',
+  'expertField.accident': '事故灾难',
+  'expertField.natural': '自然灾害',
+  'expertField.health': '公共卫生',
+  'expertField.social': '社会安全',
+  'expertField.general': '综合管理',
+  'consultationKind.assessment': '研判',
+  'consultationKind.consultation': '会商',
+  'consultationKind.onsite': '现场指导',
+  'consultationKind.plan_review': '预案评审',
+  'consultationKind.drill_evaluation': '演练评估',
+  'printFile.consultation': '会商纪要',
 };
 
 const en: Record<keyof typeof zh, string> = {
@@ -47,6 +58,17 @@ const en: Record<keyof typeof zh, string> = {
   'dispatchState.withdrawn': 'Withdrawn',
   'dispatchState.returned': 'Back at base',
   'kind.dispatch': 'Team dispatch',
+  'expertField.accident': 'Accidents',
+  'expertField.natural': 'Natural disasters',
+  'expertField.health': 'Public health',
+  'expertField.social': 'Social security',
+  'expertField.general': 'General management',
+  'consultationKind.assessment': 'Assessment',
+  'consultationKind.consultation': 'Consultation',
+  'consultationKind.onsite': 'On-site guidance',
+  'consultationKind.plan_review': 'Plan review',
+  'consultationKind.drill_evaluation': 'Drill evaluation',
+  'printFile.consultation': 'Consultation minutes',
 };
 
 export const teamsLabels = catalog(zh, en);

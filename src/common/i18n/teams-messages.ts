@@ -14,6 +14,13 @@ const zh = {
     '“{{team}}”当前为“$t(dispatchState.{{state}})”，下一步应为“$t(dispatchState.{{next}})”',
   'errors.dispatch_time_order': '时间不能早于上一步（或接报时间）',
   'errors.dispatch_no_correction': '队伍调派记录不能更正：请在备注中说明，或按实际情况登记下一步',
+  'errors.expert_missing': '找不到该专家',
+  'errors.expert_taken': '“{{unit}}”已有专家“{{name}}”',
+  'errors.expert_no_phone': '请至少填写一个电话（手机或办公电话）',
+  'errors.expert_term_order': '聘期结束日期不能早于开始日期',
+  'errors.consultation_missing': '找不到该会商记录',
+  'errors.consultation_drill_missing': '找不到该演练',
+  'errors.consultation_entry_foreign': '关联的处置记录必须属于所关联的事件',
 };
 
 const en: Record<keyof typeof zh, string> = {
@@ -30,6 +37,13 @@ const en: Record<keyof typeof zh, string> = {
   'errors.dispatch_time_order': 'The time cannot be before the previous step (or the intake)',
   'errors.dispatch_no_correction':
     'A dispatch step cannot be corrected: say so in a note, or record the next step as it happened',
+  'errors.expert_missing': 'Expert not found',
+  'errors.expert_taken': '"{{unit}}" already has an expert named "{{name}}"',
+  'errors.expert_no_phone': 'Give at least one phone number (mobile or office)',
+  'errors.expert_term_order': 'The term cannot end before it starts',
+  'errors.consultation_missing': 'Consultation not found',
+  'errors.consultation_drill_missing': 'Drill not found',
+  'errors.consultation_entry_foreign': "The linked steps must belong to the consultation's incident",
 };
 
 export const teamsMessages = catalog(zh, en);

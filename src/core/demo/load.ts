@@ -17,6 +17,7 @@ import { loadDrills } from './drills';
 import { loadPlans, startDemoResponse } from './plans';
 import { loadWarnings } from './warnings';
 import { dispatchDemoTeams, loadTeams } from './teams';
+import { loadExperts } from './experts';
 
 /**
  * The demo's PINs hashed once per process: thirteen scrypt runs on every demo load would
@@ -102,6 +103,7 @@ export async function loadDemo(ctx: StepsCtx): Promise<void> {
   await part();
   const teams = loadTeams(ctx, geo.towns, ctx.now());
   const dispatches = dispatchDemoTeams(ctx);
+  const experts = loadExperts(ctx, ctx.now());
   await part();
   ctx.changed('demo', 'county', undefined, {
     towns: geo.towns.length,
@@ -117,6 +119,7 @@ export async function loadDemo(ctx: StepsCtx): Promise<void> {
     ...warnings,
     teams,
     dispatches,
+    ...experts,
   });
   ctx.emit('geo.changed');
   ctx.emit('incidents.changed');
@@ -132,4 +135,6 @@ export async function loadDemo(ctx: StepsCtx): Promise<void> {
   ctx.emit('warnings.changed');
   ctx.emit('teams.changed');
   ctx.emit('dispatches.changed');
+  ctx.emit('experts.changed');
+  ctx.emit('consultations.changed');
 }

@@ -172,6 +172,7 @@ export function createDispatch(input: ParsedInputOf<'dispatches.create'>, ctx: W
       state: 'dispatched',
       headcount,
       note: input.note,
+      targetMinutes: team.assembly_minutes,
     },
     input.clientKey,
   );

@@ -42,5 +42,6 @@ export const remindersEnUS: Record<keyof typeof remindersZhCN, string> = {
   'reminders.source.plans.evaluationDue': 'Plan "{{plan}}" ({{version}}): evaluation due',
   'reminders.source.supplies.lotExpiring':
     '{{depot}}: {{item}} lot "{{lot}}", {{quantity}} {{unit}}, expires on {{expiresOn}}: rotate or write off',
+  'reminders.source.experts.termDue': 'Expert {{name}} ({{unit}}): term ends',
   'reminders.source.teams.certificateDue': '{{team}}: {{member}}\'s certificate "{{certificate}}" expires',
 };

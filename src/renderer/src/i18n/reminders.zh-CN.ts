@@ -40,5 +40,6 @@ export const remindersZhCN = {
   'reminders.source.plans.evaluationDue': '预案“{{plan}}”（{{version}}）到期评估',
   'reminders.source.supplies.lotExpiring':
     '{{depot}}：{{item}} 批次“{{lot}}”{{quantity}}{{unit}} 于 {{expiresOn}} 到期，请轮换或报废',
+  'reminders.source.experts.termDue': '专家 {{name}}（{{unit}}）聘期到期',
   'reminders.source.teams.certificateDue': '{{team}} {{member}} 的证书“{{certificate}}”到期',
 } as const;
