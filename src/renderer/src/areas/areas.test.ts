@@ -44,7 +44,7 @@ describe('renderer area manifests', () => {
       'roster',
       'contacts',
       'resources',
-      'nav.preparedness[plans,drills,review,supplies,teams,preparedness]',
+      'nav.preparedness[plans,drills,review,supplies,teams,experts,preparedness]',
       'statistics',
       'settings',
     ]);

@@ -48,6 +48,7 @@ describe('a fixture area added to the renderer’s areas', () => {
       'review',
       'supplies',
       'teams',
+      'experts',
       'preparedness',
       'statistics',
       'settings',
