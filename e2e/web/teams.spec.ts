@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { TEAM_COLOR } from '../../src/common/domain/teams';
@@ -184,4 +186,90 @@ test('a team is dispatched to an incident and walked to 到场 while the wall sh
   await expect(page.getByTestId('dispatch-panel')).toContainText('县防汛抢险队');
   await screenshots(page, 'incident-dispatch');
   await wallContext.close();
+});
+
+test('a consultation is recorded with the experts’ opinions and its 会商纪要 prints on A4', async ({
+  page,
+}) => {
+  await signedIn(page, host, '#/experts', '陈立新', '2001');
+  const panel = page.getByTestId('experts-table');
+  await expect(panel).toContainText('岩土工程、地质灾害防治');
+  await expect(panel.getByTestId('expert-term-due').first()).toBeVisible();
+  await screenshots(page, 'experts-panel');
+  const [geo] = await callAs<{ name: string }[]>(page, 'experts.list', { q: '岩土工程' });
+
+  const incident = await callAs<{ incident: { id: string; number: string } }>(
+    page,
+    'incidents.create',
+    newIncident({ title: '桃源镇后山裂缝' }),
+  );
+  await callAs(page, 'incidents.addEntry', {
+    incidentId: incident.incident.id,
+    clientKey: 'k_e2e_cns_instruction',
+    kind: 'instruction',
+    data: { leader: '张立军', content: '立即转移后山三户群众' },
+  });
+
+  await page.goto(`${host.url}/#/experts/consultations`);
+  await page.getByTestId('consultation-add').click();
+  const dialog = page.getByRole('dialog', { name: /记录研判/ });
+  await dialog.getByLabel('议题').fill('桃源镇后山裂缝险情研判');
+  await dialog.getByLabel('地点').fill('县应急指挥中心');
+  await dialog.getByLabel('主持人').fill('张立军');
+  await pickOption(
+    page,
+    dialog.getByTestId('consultation-incident'),
+    `${incident.incident.number} 桃源镇后山裂缝`,
+  );
+  const first = dialog.getByTestId('participant-row').first();
+  // Forty experts: typed to find, as a duty officer would.
+  await first.getByTestId('participant-expert').click();
+  await page.keyboard.type(geo!.name);
+  await page.keyboard.press('Enter');
+  await expect(first.getByLabel('姓名')).toHaveValue(geo!.name);
+  await first.getByLabel('意见').fill('裂缝宽度日增 2 厘米，建议立即转移');
+  await dialog.getByTestId('participant-add').click();
+  const second = dialog.getByTestId('participant-row').nth(1);
+  await second.getByLabel('姓名').fill('刘工');
+  await second.getByLabel('单位').fill('县水利局');
+  await second.getByLabel('意见').fill('坡脚水塘需抽排');
+  await dialog.getByLabel('会商结论').fill('立即转移受威胁的三户群众，设立监测点，24 小时值守。');
+  await dialog.getByLabel('后续措施（指令或行动）').fill('镇政府组织转移，自然资源局派员监测。');
+  await dialog
+    .getByTestId('consultation-entries')
+    .getByText(/立即转移后山三户群众/)
+    .click();
+  await dialog.getByRole('button', { name: /保\s*存/ }).click();
+  await expect(page.getByText('已记录：桃源镇后山裂缝险情研判')).toBeVisible();
+
+  const row = page.getByTestId('consultations-table').locator('tr', { hasText: '桃源镇后山裂缝险情研判' });
+  await expect(row).toContainText(incident.incident.number);
+  await row.getByTestId('consultation-print').click();
+  const sheet = page.getByTestId('consultation-sheet');
+  await expect(sheet).toContainText('会商纪要');
+  await expect(page.locator('body[data-print-ready="1"]')).toHaveCount(1);
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const pdf = path.join(SCREENSHOT_DIR, 'consultation-minutes.pdf');
+  await page.emulateMedia({ media: 'print' });
+  await page.pdf({ path: pdf, format: 'A4', printBackground: true, preferCSSPageSize: true });
+  const prefix = path.join(SCREENSHOT_DIR, 'consultation-minutes');
+  execFileSync('pdftoppm', ['-png', '-r', '70', pdf, prefix]);
+  const text = execFileSync('pdftotext', [pdf, '-']).toString('utf8').replace(/\s+/g, '');
+  for (const s of [
+    '会商纪要',
+    '议题：桃源镇后山裂缝险情研判',
+    '主持人：张立军',
+    `${geo!.name}`,
+    '裂缝宽度日增2厘米，建议立即转移',
+    '刘工',
+    '坡脚水塘需抽排',
+    '二、会商结论',
+    '立即转移受威胁的三户群众',
+    '三、后续措施',
+    '立即转移后山三户群众',
+    '记录人',
+  ])
+    expect(text).toContain(s.replace(/\s+/g, ''));
+  expect(text).not.toContain('experts.');
 });

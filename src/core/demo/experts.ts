@@ -114,9 +114,8 @@ export function demoExperts(now: Date): ExpertInput[] {
   const out: ExpertInput[] = [];
   (Object.keys(SPECIALITIES) as ExpertField[]).forEach((field, f) =>
     SPECIALITIES[field].forEach(([speciality, unit], j) => {
-      let name = '';
-      do name = `${pick(rnd, SURNAMES)}${pick(rnd, GIVEN)}`;
-      while (used.has(name));
+      let name = `${pick(rnd, SURNAMES)}${pick(rnd, GIVEN)}`;
+      while (used.has(name)) name = `${pick(rnd, SURNAMES)}${pick(rnd, GIVEN)}`;
       used.add(name);
       const i = f * 8 + j;
       // Terms started over the last three years; every ninth ends within two months.

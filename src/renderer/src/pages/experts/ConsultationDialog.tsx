@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, Col, Form, Input, Modal, Row, Select } from 'antd';
+import { App, Button, Checkbox, Col, Form, Input, Modal, Row, Select } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { ConsultationView } from '../../../../common/contract/experts';
@@ -271,7 +271,7 @@ export function ConsultationDialog({
                   <Col span={8}>
                     <Form.Item name={[f.name, 'opinion']}>
                       <Input.TextArea
-                        autoSize={{ minRows: 1, maxRows: 4 }}
+                        rows={2}
                         placeholder={t('experts.consultation.opinion')}
                         aria-label={t('experts.consultation.opinion')}
                         maxLength={2000}
@@ -300,17 +300,15 @@ export function ConsultationDialog({
           rules={[{ required: true, whitespace: true, message: t('errors.field.required') }]}
           className="dr-consultation-gap"
         >
-          <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} maxLength={4000} />
+          <Input.TextArea rows={3} maxLength={4000} />
         </Form.Item>
         <Form.Item name="followUp" label={t('experts.consultation.followUp')}>
-          <Input.TextArea autoSize={{ minRows: 1, maxRows: 6 }} maxLength={2000} />
+          <Input.TextArea rows={2} maxLength={2000} />
         </Form.Item>
         {chosenIncident ? (
           <Form.Item name="followEntryIds" label={t('experts.consultation.followEntries')}>
-            <Select
-              mode="multiple"
-              allowClear
-              optionFilterProp="label"
+            <Checkbox.Group
+              className="dr-consultation-entries"
               data-testid="consultation-entries"
               options={(detail.data?.entries ?? [])
                 .filter((e) => e.kind !== 'intake' && e.kind !== 'correction')

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, Card, Input, Select, Space, Switch, Table, Tabs, Tag } from 'antd';
+import { App, Button, Card, Input, Select, Space, Switch, Tabs, Tag } from 'antd';
 import { PlusOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { ConsultationView, ExpertView } from '../../../../common/contract/experts';
