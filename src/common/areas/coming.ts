@@ -1,6 +1,6 @@
 import { defineArea } from './define';
 
-/** Plans, drills, teams and supplies (预案、演练、队伍、物资): still to be built. */
+/** What is left of 应急准备 (信息发布): still to be built. */
 export const preparednessArea = defineArea({
   id: 'preparedness',
   coming: true,

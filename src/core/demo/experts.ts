@@ -66,7 +66,14 @@ const SPECIALITIES: Record<ExpertField, [string, string][]> = {
     ['新闻发布', '县委宣传部'],
   ],
 };
-const TITLES = ['正高级工程师', '高级工程师', '主任医师', '副主任医师', '研究员', '副研究员', '高级经济师'];
+// 副高 or above, as the field's own ladder names it.
+const TITLES: Record<ExpertField, string[]> = {
+  accident: ['正高级工程师', '高级工程师'],
+  natural: ['正高级工程师', '高级工程师', '研究员'],
+  health: ['主任医师', '副主任医师', '主任技师'],
+  social: ['高级警长', '副研究员', '高级经济师'],
+  general: ['高级工程师', '高级经济师', '副研究员'],
+};
 const SURNAMES = [
   '王',
   '李',
@@ -124,7 +131,7 @@ export function demoExperts(now: Date): ExpertInput[] {
         name,
         field,
         speciality,
-        title: pick(rnd, TITLES),
+        title: pick(rnd, TITLES[field]),
         unit,
         mobile: `139${String(20_000_000 + i * 104_729).slice(0, 8)}`,
         officePhone: i % 3 === 0 ? `0812-55${String(7000 + i * 13).slice(0, 5)}` : '',

@@ -153,3 +153,45 @@ describe('队伍调派', () => {
     expect(again).toEqual(first);
   });
 });
+
+describe('队伍调派 under a drill', () => {
+  it('marks a dispatch to an incident logged under a running drill as 演练, on the dispatch and on the busy team', async () => {
+    const { teamId } = await setup();
+    const controller = await signIn(core, 'leader');
+    const d = await core.invoke(
+      'drills.save',
+      {
+        id: null,
+        campaignId: null,
+        domainId: null,
+        title: '山洪灾害转移避险演练',
+        form: 'live',
+        content: 'combined',
+        purpose: 'test',
+        announce: 'announced',
+        scheduledAt: null,
+        place: '白沙镇',
+        scenario: '白沙河上游突降暴雨',
+        planIds: [],
+        units: [],
+        controllerIds: [controller.kind === 'operator' ? controller.operatorId : ''],
+        script: [],
+      },
+      controller,
+    );
+    await core.invoke('drills.start', { id: d.id }, controller);
+    const drillIncident = await core.invoke(
+      'incidents.create',
+      { clientKey: key(), intake: sampleIntake({ receivedAt: '2026-11-29T11:30:00+08:00' }), drillId: d.id },
+      chief,
+    );
+    const sent = await core.invoke(
+      'dispatches.create',
+      { incidentId: drillIncident.incident.id, teamId, clientKey: key(), note: '' },
+      chief,
+    );
+    expect(sent.drill).toBe(true);
+    const [team] = await core.invoke('teams.list', {}, chief);
+    expect(team!.busy).toMatchObject({ drill: true, incidentId: drillIncident.incident.id });
+  });
+});

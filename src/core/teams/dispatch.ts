@@ -121,6 +121,12 @@ function replayed(ctx: WriteCtx, clientKey: string): DispatchView | null {
 
 const OPEN = new Set(['pending', 'active']);
 
+/** The drill an incident was logged under, read from the table (the write path's held row may predate it). */
+const drillOf = (db: ReadDb, incidentId: string): string | null =>
+  stmt<[string], { drill_id: string | null }>(db, 'SELECT drill_id FROM incidents WHERE id = ?').get(
+    incidentId,
+  )?.drill_id ?? null;
+
 export const dispatchHandlers: HandlersOf<typeof dispatchMethods> = {
   'dispatches.list': { kind: 'read', run: (input, ctx) => listDispatches(ctx.db, input.incidentId) },
 
@@ -160,7 +166,7 @@ export function createDispatch(input: ParsedInputOf<'dispatches.create'>, ctx: W
     ctx.db,
     `INSERT INTO dispatches (id, team_id, incident_id, drill_id, state, target_minutes, headcount, dispatched_at, updated_at)
          VALUES (?, ?, ?, ?, 'dispatched', ?, ?, ?, ?)`,
-  ).run(id, team.id, inc.id, inc.drill_id, team.assembly_minutes, headcount, at, ctx.nowIso());
+  ).run(id, team.id, inc.id, drillOf(ctx.db, inc.id), team.assembly_minutes, headcount, at, ctx.nowIso());
   record(
     ctx,
     inc.id,

@@ -132,7 +132,7 @@ export const enUS: Record<UiKey, string> = {
   'nav.roster': 'Roster & handover',
   'nav.resources': 'Resources',
   'nav.preparedness': 'Preparedness',
-  'nav.preparednessMore': 'Teams & releases',
+  'nav.preparednessMore': 'Information release',
   'nav.statistics': 'Statistics',
   'nav.settings': 'Settings',
 
@@ -160,9 +160,9 @@ export const enUS: Record<UiKey, string> = {
   'coming.resources.points':
     'Stock by depot and item, with alerts below minimum levels\nReceipts, issues and transfers as a ledger (GB/T 38565 item codes)\nAgreement reserves with suppliers\nRescue teams and experts with contacts',
   'coming.preparedness.summary':
-    'The rest of preparedness will manage rescue teams, experts and the information-release workflow; plans and drills are live.',
+    'The rest of preparedness will manage the information-release workflow; plans, drills, rescue teams and expert consultations are live.',
   'coming.preparedness.points':
-    'Rescue teams, dispatch and arrival times\nExperts and consultations\nPublic statements: draft, approval and release times',
+    'Public statements: draft, approval and release times',
   'coming.statistics.summary':
     'Statistics will total duty discipline, reporting timeliness and incident handling without counting by hand.',
   'coming.statistics.points':

@@ -112,7 +112,7 @@ function ExpertsRegister() {
           { title: t('experts.col.unit'), width: 170, dataIndex: 'unit' },
           {
             title: t('experts.col.phones'),
-            width: 170,
+            width: 230,
             className: 'dr-tabular',
             render: (_v, e) => [e.mobile, e.officePhone].filter(Boolean).join(' / '),
           },
