@@ -47,5 +47,5 @@ describe('demo teams', () => {
     expect(held!.participants).toHaveLength(3);
     expect(held!.participants.every((p) => p.opinion && p.expertId)).toBe(true);
     expect(held!.recordedBy).not.toBe('');
-  });
+  }, 60_000);
 });
