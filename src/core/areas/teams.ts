@@ -1,6 +1,6 @@
 import { teamsArea } from '../../common/areas/teams';
-import { m017Teams } from '../db/migrations/017-teams';
-import { m018Experts } from '../db/migrations/018-experts';
+import { m018Teams } from '../db/migrations/018-teams';
+import { m019Experts } from '../db/migrations/019-experts';
 import { expertHandlers } from '../experts/handlers';
 import { expertTermDue } from '../experts/reminders';
 import { teamHandlers } from '../teams/handlers';
@@ -10,6 +10,6 @@ import { defineCoreArea } from './define';
 
 export const teamsCore = defineCoreArea(teamsArea, {
   handlers: { ...teamHandlers, ...dispatchHandlers, ...expertHandlers },
-  migrations: [m017Teams, m018Experts],
+  migrations: [m018Teams, m019Experts],
   reminders: [teamCertificateDue, expertTermDue],
 });

@@ -2,21 +2,21 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../migrate';
 
-describe('migration 017 teams', () => {
+describe('migration 018 teams', () => {
   const db = new Database(':memory:');
-  migrate(db, 16);
+  migrate(db, 17);
   db.prepare(
     `INSERT INTO contacts (id, category, unit, person, post, duty_phone, mobile, office_phone, notes, created_at, updated_at)
      VALUES ('con_1', 'team', '县防汛抢险队', '', '', '0812-1', '', '', '', 't', 't')`,
   ).run();
-  migrate(db, 17);
+  migrate(db, 18);
   const addTeam = db.prepare(
     `INSERT INTO teams (id, name, kind, specialities, leader, leader_phone, duty_phone, headcount, equipment, base_address, lon, lat, assembly_minutes, notes, created_at, updated_at)
      VALUES (?, ?, ?, '', '', '', ?, 10, '', '', ?, ?, ?, '', 't', 't')`,
   );
 
   it('adds the team tables and keeps what was there', () => {
-    expect(db.pragma('user_version', { simple: true })).toBe(17);
+    expect(db.pragma('user_version', { simple: true })).toBe(18);
     expect(db.prepare('SELECT count(*) AS n FROM contacts').get()).toEqual({ n: 1 });
     addTeam.run('tem_1', '县防汛抢险队', 'flood', '0812-1', 104.1, 30.6, 30);
     expect(db.prepare('SELECT name, archived FROM teams').all()).toEqual([{ name: '县防汛抢险队', archived: 0 }]);

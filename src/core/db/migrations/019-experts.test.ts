@@ -2,21 +2,21 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../migrate';
 
-describe('migration 018 experts', () => {
+describe('migration 019 experts', () => {
   const db = new Database(':memory:');
-  migrate(db, 17);
+  migrate(db, 18);
   db.prepare(
     `INSERT INTO teams (id, name, kind, specialities, leader, leader_phone, duty_phone, headcount, equipment, base_address, assembly_minutes, notes, created_at, updated_at)
      VALUES ('tem_1', '县防汛抢险队', 'flood', '', '', '', '1', 10, '', '', 30, '', 't', 't')`,
   ).run();
-  migrate(db, 18);
+  migrate(db, 19);
   const addExpert = db.prepare(
     `INSERT INTO experts (id, name, field, speciality, title, unit, mobile, office_phone, term_start, term_end, availability_note, recusal_notes, notes, created_at, updated_at)
      VALUES (?, ?, ?, '', '', ?, '', '', ?, ?, '', '', '', 't', 't')`,
   );
 
   it('adds the expert panel and keeps what was there', () => {
-    expect(db.pragma('user_version', { simple: true })).toBe(18);
+    expect(db.pragma('user_version', { simple: true })).toBe(19);
     expect(db.prepare('SELECT count(*) AS n FROM teams').get()).toEqual({ n: 1 });
     addExpert.run('exp_1', '王工', 'natural', '县水利局', '2025-01-01', '2027-12-31');
     expect(db.prepare('SELECT name, available, archived FROM experts').all()).toEqual([

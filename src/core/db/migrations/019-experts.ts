@@ -5,8 +5,8 @@ import type { Migration } from './index';
  * took part, each expert's opinion, the conclusions and what followed. A consultation is
  * a record of what was said and decided: append-only, like the timeline.
  */
-export const m018Experts: Migration = {
-  version: 18,
+export const m019Experts: Migration = {
+  version: 19,
   name: 'experts',
   up(db) {
     db.exec(`

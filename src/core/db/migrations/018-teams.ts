@@ -7,8 +7,8 @@ import type { Migration } from './index';
  * the incident's timeline (kind `dispatch`, append-only and hash-chained); this table is
  * the projection the "who is where" panels read.
  */
-export const m017Teams: Migration = {
-  version: 17,
+export const m018Teams: Migration = {
+  version: 18,
   name: 'teams',
   up(db) {
     db.exec(`
