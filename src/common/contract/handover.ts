@@ -233,6 +233,20 @@ export const HandoverSheet = z.strictObject({
       }),
     )
     .optional(),
+  /** Orally approved 调拨 orders whose written order was not filed (due 48 hours after). Absent on sheets from before. */
+  supplyOrders: z
+    .array(
+      z.strictObject({
+        id: z.string(),
+        number: z.string(),
+        incidentTitle: z.string(),
+        receivingUnit: z.string(),
+        approver: z.string(),
+        approvedAt: z.string(),
+        writtenDueAt: z.string(),
+      }),
+    )
+    .optional(),
 });
 export type HandoverSheet = z.infer<typeof HandoverSheet>;
 

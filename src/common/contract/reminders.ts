@@ -19,6 +19,8 @@ export const REMINDER_SOURCES = [
   'warnings.callListReview',
   'teams.certificateDue',
   'experts.termDue',
+  'supplyOrders.writtenDue',
+  'supplyAgreements.contractEnd',
 ] as const;
 export type ReminderSource = (typeof REMINDER_SOURCES)[number];
 

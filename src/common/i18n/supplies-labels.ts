@@ -20,6 +20,15 @@ const zh = {
   'moveKind.recover': '回收',
   'moveKind.scrap': '报废',
   'moveKind.rotate': '轮换',
+  'agreementKind.stock': '协议储备',
+  'agreementKind.capacity': '产能储备',
+  'orderApproval.written': '书面批准',
+  'orderApproval.oral': '口头批准',
+  'orderEvent.approved': '批准',
+  'orderEvent.written': '补办书面指令',
+  'orderEvent.dispatched': '发出',
+  'orderEvent.reconciled': '核销',
+  'printFile.supplyOrder': '调拨指令',
 };
 
 const en: Record<keyof typeof zh, string> = {
@@ -41,6 +50,15 @@ const en: Record<keyof typeof zh, string> = {
   'moveKind.recover': 'Recover',
   'moveKind.scrap': 'Write off',
   'moveKind.rotate': 'Rotate',
+  'agreementKind.stock': 'Agreement stock',
+  'agreementKind.capacity': 'Production capacity',
+  'orderApproval.written': 'Written approval',
+  'orderApproval.oral': 'Oral approval',
+  'orderEvent.approved': 'Approved',
+  'orderEvent.written': 'Written order filed',
+  'orderEvent.dispatched': 'Dispatched',
+  'orderEvent.reconciled': 'Reconciled',
+  'printFile.supplyOrder': 'Transfer order',
 };
 
 export const suppliesLabels = catalog(zh, en);

@@ -15,6 +15,24 @@ const zh = {
   'errors.supplies_transfer_target': '调拨须选择另一个接收储备库',
   'errors.supplies_expiry_required': '轮换须填写新批次的有效期',
   'errors.supplies_count_duplicate': '同一批次在一次盘点中只能出现一次',
+  'errors.agreement_missing': '找不到该协议储备',
+  'errors.agreement_taken': '已有“{{enterprise}}”的协议储备',
+  'errors.agreement_dates': '合同截止日期不能早于开始日期',
+  'errors.agreement_item_twice': '同一物资在一份协议中只能列一次',
+  'errors.agreement_line_empty': '每项物资须填写储备数量或日产能',
+  'errors.order_missing': '找不到该调拨单',
+  'errors.order_source': '调拨单须选择一个调出储备库或一家协议企业（只能选一个）',
+  'errors.order_item_twice': '同一物资在一张调拨单中只能列一次',
+  'errors.order_item_not_agreed': '该协议企业的协议中没有“{{item}}”',
+  'errors.order_document_required': '书面批准须填写调拨指令文号',
+  'errors.order_approved_future': '批准时间不能晚于现在',
+  'errors.order_written_already': '该调拨单已有书面指令，无需补办',
+  'errors.order_dispatched_already': '该调拨单已发出',
+  'errors.order_not_dispatched': '调拨单发出后才能核销',
+  'errors.order_reconciled_already': '该调拨单已核销',
+  'errors.order_reconcile_lines': '核销须逐项填写调拨单上的每一项物资',
+  'errors.order_reconcile_sum':
+    '{{item}}：到达数量不能超过发出的 {{sent}}{{unit}}，且使用、回收、报损之和须等于到达数量',
 };
 
 const en: Record<keyof typeof zh, string> = {
@@ -31,6 +49,24 @@ const en: Record<keyof typeof zh, string> = {
   'errors.supplies_transfer_target': 'A transfer needs another depot to receive it',
   'errors.supplies_expiry_required': 'A rotation needs the new lot’s expiry date',
   'errors.supplies_count_duplicate': 'A lot appears only once in a count',
+  'errors.agreement_missing': 'Agreement not found',
+  'errors.agreement_taken': '"{{enterprise}}" already has an agreement',
+  'errors.agreement_dates': 'The contract cannot end before it starts',
+  'errors.agreement_item_twice': 'An item appears only once in an agreement',
+  'errors.agreement_line_empty': 'Give each item a quantity held or a capacity per day',
+  'errors.order_missing': 'Transfer order not found',
+  'errors.order_source': 'A transfer order needs one source: a depot or an agreement enterprise (not both)',
+  'errors.order_item_twice': 'An item appears only once in a transfer order',
+  'errors.order_item_not_agreed': 'That enterprise’s agreement does not include "{{item}}"',
+  'errors.order_document_required': 'A written approval needs the order’s document number',
+  'errors.order_approved_future': 'The approval cannot be later than now',
+  'errors.order_written_already': 'This order already has its written order',
+  'errors.order_dispatched_already': 'This order has already been dispatched',
+  'errors.order_not_dispatched': 'An order is reconciled only after it has been dispatched',
+  'errors.order_reconciled_already': 'This order has already been reconciled',
+  'errors.order_reconcile_lines': 'Reconcile every item of the order',
+  'errors.order_reconcile_sum':
+    '{{item}}: no more can arrive than the {{sent}} {{unit}} sent, and used, returned and written off must add up to what arrived',
 };
 
 export const suppliesMessages = catalog(zh, en);

@@ -1,11 +1,12 @@
 import { suppliesArea } from '../../common/areas/supplies';
 import { m015SuppliesLedger } from '../db/migrations/015-supplies-ledger';
 import { supplyHandlers } from '../supplies/handlers';
-import { lotExpiring } from '../supplies/reminders';
+import { agreementEnding, lotExpiring, writtenOrderDue } from '../supplies/reminders';
+import { m020SupplyOrders } from '../db/migrations/020-supply-orders';
 import { defineCoreArea } from './define';
 
 export const suppliesCore = defineCoreArea(suppliesArea, {
   handlers: supplyHandlers,
-  migrations: [m015SuppliesLedger],
-  reminders: [lotExpiring],
+  migrations: [m015SuppliesLedger, m020SupplyOrders],
+  reminders: [lotExpiring, writtenOrderDue, agreementEnding],
 });

@@ -10,6 +10,7 @@ import { loadHistory, type DemoPerson } from './history';
 import { loadEquipment } from './equipment';
 import { loadRoster } from './roster';
 import { loadFacilities } from './facilities';
+import { loadDemoAgreementsAndOrder } from './supplies';
 import type { Actor } from '../actor';
 import { loadContacts } from './contacts';
 import { loadReview } from './review';
@@ -89,6 +90,7 @@ export async function loadDemo(ctx: StepsCtx): Promise<void> {
     tokenHash: '',
   };
   const facilities = loadFacilities(ctx, geo.towns, keeper);
+  const supplies = loadDemoAgreementsAndOrder(ctx, keeper, ctx.now());
   await part();
   const contacts = loadContacts(ctx, geo.towns, ctx.now());
   await part();
@@ -112,6 +114,7 @@ export async function loadDemo(ctx: StepsCtx): Promise<void> {
     equipment,
     roster,
     ...facilities,
+    ...supplies,
     contacts,
     review,
     drills,
@@ -126,6 +129,9 @@ export async function loadDemo(ctx: StepsCtx): Promise<void> {
   ctx.emit('logs.changed');
   ctx.emit('facilities.changed');
   ctx.emit('depots.changed');
+  ctx.emit('supplies.changed');
+  ctx.emit('supplyAgreements.changed');
+  ctx.emit('supplyOrders.changed');
   ctx.emit('roster.changed');
   ctx.emit('handover.changed');
   ctx.emit('contacts.changed');

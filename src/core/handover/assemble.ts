@@ -8,6 +8,7 @@ import type { DraftFields } from './draft';
 import { equipmentPart, handedItems } from './sheet-equipment';
 import { overdueRectifications } from '../review/handover';
 import { handoverWarnings } from '../warnings/handover';
+import { writtenOrdersDue } from '../supplies/handover';
 import { carriedPart } from './sheet-carried';
 import { incidentParts } from './sheet-incidents';
 import { shiftLog, spotChecksOf } from './sheet-log';
@@ -80,5 +81,6 @@ export function assembleSheet(
     responses,
     rectifications: overdueRectifications(db, historical ? new Date(upTo) : asOf, tz),
     warnings: handoverWarnings(db, historical ? new Date(upTo) : asOf),
+    supplyOrders: writtenOrdersDue(db, historical ? upTo : asOfIso),
   };
 }

@@ -36,7 +36,10 @@ export const STOCK_LINES_SQL = `SELECT l.depot_id, l.item_id, i.name AS item, i.
 
 export function stockLines(db: ReadDb, depotId?: string): StockLineRow[] {
   const rows = depotId
-    ? stmt<[string], StockLineRow>(db, `${STOCK_LINES_SQL} WHERE l.depot_id = ? ORDER BY l.position, i.name`).all(depotId)
+    ? stmt<[string], StockLineRow>(
+        db,
+        `${STOCK_LINES_SQL} WHERE l.depot_id = ? ORDER BY l.position, i.name`,
+      ).all(depotId)
     : stmt<[], StockLineRow>(db, `${STOCK_LINES_SQL} ORDER BY l.depot_id, l.position, i.name`).all();
   for (const r of rows) r.quantity = round(r.quantity);
   return rows;
@@ -51,10 +54,10 @@ const FEFO = `ORDER BY t.expires_on IS NULL, t.expires_on, t.created_at, t.id`;
 
 export function lotsOf(db: ReadDb, depotId: string, itemId?: string): LotWithBalance[] {
   const rows = itemId
-    ? stmt<[string, string], LotWithBalance>(db, `${LOTS_SQL} WHERE t.depot_id = ? AND t.item_id = ? ${FEFO}`).all(
-        depotId,
-        itemId,
-      )
+    ? stmt<[string, string], LotWithBalance>(
+        db,
+        `${LOTS_SQL} WHERE t.depot_id = ? AND t.item_id = ? ${FEFO}`,
+      ).all(depotId, itemId)
     : stmt<[string], LotWithBalance>(db, `${LOTS_SQL} WHERE t.depot_id = ? ${FEFO}`).all(depotId);
   for (const r of rows) r.quantity = round(r.quantity);
   return rows;
@@ -78,7 +81,11 @@ export function itemByName(db: ReadDb, name: string, spec: string, unit: string)
 }
 
 /** The item of that name, spec and unit, made when the county has none yet. */
-export function ensureItem(db: WriteDb, e: { name: string; unit: string; spec?: string }, at: string): string {
+export function ensureItem(
+  db: WriteDb,
+  e: { name: string; unit: string; spec?: string },
+  at: string,
+): string {
   const name = e.name.trim();
   const unit = e.unit.trim();
   const spec = (e.spec ?? '').trim();
@@ -206,7 +213,11 @@ export function takeFefo(
   for (const l of lots) {
     if (rest <= 0) break;
     const q = round(Math.min(rest, l.quantity));
-    out.push({ lotId: l.id, quantity: q, movementId: post(db, actor, enteredAt, { ...p, lotId: l.id, quantity: -q }) });
+    out.push({
+      lotId: l.id,
+      quantity: q,
+      movementId: post(db, actor, enteredAt, { ...p, lotId: l.id, quantity: -q }),
+    });
     rest = round(rest - q);
   }
   return out;
@@ -236,11 +247,19 @@ export function setLineFromRegister(
 }
 
 /** Brings an item's stock in a depot to a quantity with 盘点调整 movements. */
-function adjustTo(db: WriteDb, actor: Actor, at: string, depotId: string, itemId: string, target: number): void {
+function adjustTo(
+  db: WriteDb,
+  actor: Actor,
+  at: string,
+  depotId: string,
+  itemId: string,
+  target: number,
+): void {
   const held = round(lotsOf(db, depotId, itemId).reduce((s, l) => s + l.quantity, 0));
   const diff = round(target - held);
   const p = { kind: 'count_adjust' as const, at, reason: '', ref: null, drillId: null };
-  if (diff > 0) post(db, actor, at, { ...p, lotId: ensureLot(db, depotId, itemId, '', null, at), quantity: diff });
+  if (diff > 0)
+    post(db, actor, at, { ...p, lotId: ensureLot(db, depotId, itemId, '', null, at), quantity: diff });
   else if (diff < 0) takeFefo(db, actor, at, depotId, itemId, -diff, p);
 }
 
@@ -248,7 +267,13 @@ function adjustTo(db: WriteDb, actor: Actor, at: string, depotId: string, itemId
  * Takes items off a depot's list: what the ledger still holds of them is adjusted to
  * nothing first, so the sum of the movements and the list agree.
  */
-export function dropLinesExcept(db: WriteDb, actor: Actor, at: string, depotId: string, keep: Set<string>): void {
+export function dropLinesExcept(
+  db: WriteDb,
+  actor: Actor,
+  at: string,
+  depotId: string,
+  keep: Set<string>,
+): void {
   for (const l of stockLines(db, depotId)) {
     if (keep.has(l.item)) continue;
     adjustTo(db, actor, at, depotId, l.item_id, 0);

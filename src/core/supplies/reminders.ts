@@ -15,7 +15,15 @@ export const lotExpiring: ReminderProvider = {
     const tz = readSettings(db).timeZone;
     return stmt<
       [],
-      { id: string; lot_no: string; expires_on: string; depot: string; item: string; unit: string; quantity: number }
+      {
+        id: string;
+        lot_no: string;
+        expires_on: string;
+        depot: string;
+        item: string;
+        unit: string;
+        quantity: number;
+      }
     >(
       db,
       `SELECT t.id, t.lot_no, t.expires_on, d.name AS depot, i.name AS item, i.unit,
@@ -39,6 +47,50 @@ export const lotExpiring: ReminderProvider = {
         },
         dueAt: endOfLocalDay(l.expires_on, tz).toISOString(),
         link: { route: 'supplies', parts: ['stock'], query: { q: l.item } },
+      }));
+  },
+};
+
+/** An oral 调拨 approval whose written order is not filed: due 48 hours after it, shown from a day before. */
+export const writtenOrderDue: ReminderProvider = {
+  source: 'supplyOrders.writtenDue',
+  leadDays: 2,
+  list: (db) =>
+    stmt<
+      [],
+      { id: string; number: string; approver: string; written_due_at: string; receiving_unit: string }
+    >(
+      db,
+      `SELECT id, number, approver, written_due_at, receiving_unit FROM supply_orders
+        WHERE approval = 'oral' AND written_at IS NULL AND drill_id IS NULL ORDER BY written_due_at`,
+    )
+      .all()
+      .map((o) => ({
+        ref: o.id,
+        cycle: o.written_due_at,
+        params: { number: o.number, approver: o.approver, unit: o.receiving_unit },
+        dueAt: o.written_due_at,
+        link: { route: 'supplies', parts: ['orders'], query: { order: o.id } },
+      })),
+};
+
+/** An agreement reserve whose contract ends within 30 days (or has ended while still in use). */
+export const agreementEnding: ReminderProvider = {
+  source: 'supplyAgreements.contractEnd',
+  leadDays: 30,
+  list(db) {
+    const tz = readSettings(db).timeZone;
+    return stmt<[], { id: string; enterprise: string; contract_end: string }>(
+      db,
+      `SELECT id, enterprise, contract_end FROM supply_agreements WHERE archived = 0 ORDER BY contract_end`,
+    )
+      .all()
+      .map((a) => ({
+        ref: a.id,
+        cycle: a.contract_end,
+        params: { enterprise: a.enterprise, end: a.contract_end },
+        dueAt: endOfLocalDay(a.contract_end, tz).toISOString(),
+        link: { route: 'supplies', parts: ['agreements'], query: { q: a.enterprise } },
       }));
   },
 };

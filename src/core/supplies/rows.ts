@@ -77,4 +77,86 @@ export interface Tables {
   supply_movements: MovementRow;
   supply_counts: SupplyCountRow;
   supply_count_lines: SupplyCountLineRow;
+  supply_agreements: SupplyAgreementRow;
+  supply_agreement_lines: SupplyAgreementLineRow;
+  supply_orders: SupplyOrderRow;
+  supply_order_lines: SupplyOrderLineRow;
+  supply_order_events: SupplyOrderEventRow;
+}
+
+export interface SupplyAgreementRow {
+  id: string;
+  enterprise: string;
+  kind: 'stock' | 'capacity';
+  contact: string;
+  phone24: string;
+  town_code: string | null;
+  address: string;
+  hours_to_deliver: number;
+  contract_start: string;
+  contract_end: string;
+  notes: string;
+  archived: 0 | 1;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SupplyAgreementLineRow {
+  agreement_id: string;
+  item_id: string;
+  quantity: number | null;
+  capacity_per_day: number | null;
+  position: number;
+}
+
+export interface SupplyOrderRow {
+  id: string;
+  number: string;
+  incident_id: string;
+  drill_id: string | null;
+  requesting_unit: string;
+  requesting_contact: string;
+  requesting_phone: string;
+  receiving_unit: string;
+  receiving_place: string;
+  receiving_contact: string;
+  receiving_phone: string;
+  source_depot_id: string | null;
+  source_agreement_id: string | null;
+  approval: 'written' | 'oral';
+  approver: string;
+  approved_at: string;
+  written_due_at: string | null;
+  written_at: string | null;
+  document_no: string;
+  dispatched_at: string | null;
+  reconciled_at: string | null;
+  created_at: string;
+  created_by: string;
+}
+
+export interface SupplyOrderLineRow {
+  order_id: string;
+  item_id: string;
+  quantity: number;
+  position: number;
+  sent: number;
+  received: number;
+  used: number;
+  returned: number;
+  written_off: number;
+}
+
+export interface SupplyOrderEventRow {
+  seq: number;
+  id: string;
+  order_id: string;
+  kind: 'approved' | 'written' | 'dispatched' | 'reconciled';
+  at: string;
+  entered_at: string;
+  actor_id: string | null;
+  actor_name: string;
+  data_json: string;
+  prev_hash: string;
+  hash: string;
 }

@@ -99,7 +99,12 @@ export function move(c: MoveCtx, m: MoveInput): string[] {
  */
 export function recordCount(
   c: MoveCtx,
-  input: { depotId: string; countedAt?: string; note: string; lines: { lotId: string; counted: number; reason: string }[] },
+  input: {
+    depotId: string;
+    countedAt?: string;
+    note: string;
+    lines: { lotId: string; counted: number; reason: string }[];
+  },
 ): string {
   const { db } = c;
   if (!depotExists(db, input.depotId)) throw new DomainError('not_found', 'errors.depot_missing');
@@ -109,10 +114,12 @@ export function recordCount(
     seen.add(l.lotId);
     const lot = lotRow(db, l.lotId);
     if (!lot) throw new DomainError('not_found', 'errors.supplies_lot_missing');
-    if (lot.depot_id !== input.depotId) throw new DomainError('invalid_input', 'errors.supplies_lot_elsewhere');
+    if (lot.depot_id !== input.depotId)
+      throw new DomainError('invalid_input', 'errors.supplies_lot_elsewhere');
     const counted = round(l.counted);
     const reason = l.reason.trim();
-    if (counted !== lot.quantity && !reason) throw new DomainError('invalid_input', 'errors.supplies_reason_required');
+    if (counted !== lot.quantity && !reason)
+      throw new DomainError('invalid_input', 'errors.supplies_reason_required');
     return { lot, counted, reason };
   });
   const id = newId('cnt');

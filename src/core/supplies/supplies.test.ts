@@ -18,7 +18,11 @@ async function county(at = '2026-12-03T02:00:00.000Z') {
   return { ...s, setNow: (iso: string) => (now = new Date(iso)) };
 }
 
-const refusal = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e as ApiError);
+const refusal = (p: Promise<unknown>) =>
+  p.then(
+    () => null,
+    (e: unknown) => e as ApiError,
+  );
 
 const depot = (name: string, kind: 'county' | 'town' | 'agent' = 'county') => ({
   name,
@@ -32,7 +36,9 @@ const depot = (name: string, kind: 'county' | 'town' | 'agent' = 'county') => ({
   stock: [],
 });
 
-const moveOf = (m: Partial<MoveInput> & Pick<MoveInput, 'kind' | 'depotId' | 'itemId' | 'quantity'>): MoveInput => ({
+const moveOf = (
+  m: Partial<MoveInput> & Pick<MoveInput, 'kind' | 'depotId' | 'itemId' | 'quantity'>,
+): MoveInput => ({
   lotId: null,
   lotNo: '',
   expiresOn: null,
@@ -78,7 +84,8 @@ describe('supplies ledger', () => {
     // The model: what each depot holds of each item, by our own arithmetic.
     const model = new Map<string, number>();
     const key = (d: string, i: string) => `${d}/${i}`;
-    const add = (d: string, i: string, q: number) => model.set(key(d, i), Math.round(((model.get(key(d, i)) ?? 0) + q) * 1000) / 1000);
+    const add = (d: string, i: string, q: number) =>
+      model.set(key(d, i), Math.round(((model.get(key(d, i)) ?? 0) + q) * 1000) / 1000);
     let written = 0;
     let refused = 0;
     const count = c.db().read.prepare('SELECT count(*) AS n FROM supply_movements');
@@ -89,10 +96,29 @@ describe('supplies ledger', () => {
       const held = model.get(key(d, i)) ?? 0;
       const r = rnd();
       const q = Math.max(1, Math.round(rnd() * 40));
-      const kind: MoveInput['kind'] = r < 0.35 ? 'receive' : r < 0.6 ? 'issue' : r < 0.75 ? 'transfer' : r < 0.82 ? 'scrap' : r < 0.9 ? 'recover' : 'rotate';
+      const kind: MoveInput['kind'] =
+        r < 0.35
+          ? 'receive'
+          : r < 0.6
+            ? 'issue'
+            : r < 0.75
+              ? 'transfer'
+              : r < 0.82
+                ? 'scrap'
+                : r < 0.9
+                  ? 'recover'
+                  : 'rotate';
       const toDepotId = kind === 'transfer' ? pick(depots.filter((x) => x.id !== d)).id : null;
       const expiresOn = kind === 'rotate' ? pick(expiries.filter(Boolean)) : pick(expiries);
-      const input = moveOf({ kind, depotId: d, itemId: i, quantity: q, toDepotId, expiresOn, lotNo: expiresOn ? `B${expiresOn.slice(0, 4)}` : '' });
+      const input = moveOf({
+        kind,
+        depotId: d,
+        itemId: i,
+        quantity: q,
+        toDepotId,
+        expiresOn,
+        lotNo: expiresOn ? `B${expiresOn.slice(0, 4)}` : '',
+      });
       const before = movements();
       const outbound = kind === 'issue' || kind === 'transfer' || kind === 'scrap' || kind === 'rotate';
       if (outbound && q > held) {
@@ -109,7 +135,9 @@ describe('supplies ledger', () => {
         add(d, i, -q);
         add(toDepotId!, i, q);
       } else if (kind !== 'rotate') add(d, i, -q);
-      expect(out.reduce((s, m) => s + m.quantity, 0)).toBeCloseTo(kind === 'receive' || kind === 'recover' ? q : kind === 'transfer' || kind === 'rotate' ? 0 : -q);
+      expect(out.reduce((s, m) => s + m.quantity, 0)).toBeCloseTo(
+        kind === 'receive' || kind === 'recover' ? q : kind === 'transfer' || kind === 'rotate' ? 0 : -q,
+      );
     }
     expect(refused).toBeGreaterThan(20);
     const stock = await c.invoke('supplies.stock', {});
@@ -119,15 +147,29 @@ describe('supplies ledger', () => {
     const db = c.db().read;
     expect(movements()).toBe(written);
     const sums = db
-      .prepare('SELECT depot_id, item_id, sum(quantity) AS q FROM supply_movements GROUP BY depot_id, item_id')
+      .prepare(
+        'SELECT depot_id, item_id, sum(quantity) AS q FROM supply_movements GROUP BY depot_id, item_id',
+      )
       .all() as { depot_id: string; item_id: string; q: number }[];
-    for (const r of sums) expect(Math.round(r.q * 1000) / 1000).toBe(model.get(key(r.depot_id, r.item_id)) ?? 0);
-    expect(db.prepare('SELECT count(*) AS n FROM (SELECT lot_id FROM supply_movements GROUP BY lot_id HAVING round(sum(quantity), 3) < 0)').get()).toEqual({ n: 0 });
-    expect(await c.invoke('supplies.verifyChain', {})).toEqual({ ok: true, checked: written, firstBrokenId: null });
+    for (const r of sums)
+      expect(Math.round(r.q * 1000) / 1000).toBe(model.get(key(r.depot_id, r.item_id)) ?? 0);
+    expect(
+      db
+        .prepare(
+          'SELECT count(*) AS n FROM (SELECT lot_id FROM supply_movements GROUP BY lot_id HAVING round(sum(quantity), 3) < 0)',
+        )
+        .get(),
+    ).toEqual({ n: 0 });
+    expect(await c.invoke('supplies.verifyChain', {})).toEqual({
+      ok: true,
+      checked: written,
+      firstBrokenId: null,
+    });
     // The depots' register shows the same figures.
     const registers = await c.invoke('depots.list', {});
     for (const d of registers)
-      for (const s of d.stock) expect(s.quantity).toBe(stock.find((x) => x.depotId === d.id && x.item === s.item)!.quantity);
+      for (const s of d.stock)
+        expect(s.quantity).toBe(stock.find((x) => x.depotId === d.id && x.item === s.item)!.quantity);
   }, 120_000);
 
   it('refuses a movement that would drive a named lot below zero, in Chinese, changing nothing', async () => {
@@ -137,11 +179,22 @@ describe('supplies ledger', () => {
     const [tent] = items;
     const [inMove] = await c.invoke(
       'supplies.move',
-      moveOf({ kind: 'receive', depotId: d!.id, itemId: tent!.id, quantity: 12, lotNo: 'T-2026', expiresOn: '2029-05-31' }),
+      moveOf({
+        kind: 'receive',
+        depotId: d!.id,
+        itemId: tent!.id,
+        quantity: 12,
+        lotNo: 'T-2026',
+        expiresOn: '2029-05-31',
+      }),
       admin,
     );
     const e = await refusal(
-      c.invoke('supplies.move', moveOf({ kind: 'issue', depotId: d!.id, itemId: tent!.id, quantity: 13, lotId: inMove!.lotId }), admin),
+      c.invoke(
+        'supplies.move',
+        moveOf({ kind: 'issue', depotId: d!.id, itemId: tent!.id, quantity: 13, lotId: inMove!.lotId }),
+        admin,
+      ),
     );
     expect(e).toBeInstanceOf(ApiError);
     expect(e?.key).toBe('errors.supplies_below_zero');
@@ -151,7 +204,14 @@ describe('supplies ledger', () => {
     // A transfer takes each lot with its number and expiry to the receiving depot.
     const moved = await c.invoke(
       'supplies.move',
-      moveOf({ kind: 'transfer', depotId: d!.id, itemId: tent!.id, quantity: 5, toDepotId: depots[1]!.id, reason: '支援青石镇' }),
+      moveOf({
+        kind: 'transfer',
+        depotId: d!.id,
+        itemId: tent!.id,
+        quantity: 5,
+        toDepotId: depots[1]!.id,
+        reason: '支援青石镇',
+      }),
       admin,
     );
     expect(moved.map((m) => [m.kind, m.depotName, m.quantity, m.lotNo, m.expiresOn])).toEqual([
@@ -160,7 +220,11 @@ describe('supplies ledger', () => {
     ]);
     expect(moved[0]!.ref).toBe(moved[1]!.ref);
     const noReason = await refusal(
-      c.invoke('supplies.move', moveOf({ kind: 'scrap', depotId: d!.id, itemId: tent!.id, quantity: 1, reason: ' ' }), admin),
+      c.invoke(
+        'supplies.move',
+        moveOf({ kind: 'scrap', depotId: d!.id, itemId: tent!.id, quantity: 1, reason: ' ' }),
+        admin,
+      ),
     );
     expect(noReason?.key).toBe('errors.supplies_reason_required');
   });
@@ -169,10 +233,22 @@ describe('supplies ledger', () => {
     const { core: c, admin } = await county();
     const { depots, items } = await setUp(c, admin);
     const d = depots[0]!;
-    const [a] = await c.invoke('supplies.move', moveOf({ kind: 'receive', depotId: d.id, itemId: items[1]!.id, quantity: 100, lotNo: 'Q1' }), admin);
-    const [b] = await c.invoke('supplies.move', moveOf({ kind: 'receive', depotId: d.id, itemId: items[2]!.id, quantity: 40, expiresOn: '2027-01-01' }), admin);
+    const [a] = await c.invoke(
+      'supplies.move',
+      moveOf({ kind: 'receive', depotId: d.id, itemId: items[1]!.id, quantity: 100, lotNo: 'Q1' }),
+      admin,
+    );
+    const [b] = await c.invoke(
+      'supplies.move',
+      moveOf({ kind: 'receive', depotId: d.id, itemId: items[2]!.id, quantity: 40, expiresOn: '2027-01-01' }),
+      admin,
+    );
     const missing = await refusal(
-      c.invoke('supplies.count', { depotId: d.id, note: '', lines: [{ lotId: a!.lotId, counted: 97, reason: '' }] }, admin),
+      c.invoke(
+        'supplies.count',
+        { depotId: d.id, note: '', lines: [{ lotId: a!.lotId, counted: 97, reason: '' }] },
+        admin,
+      ),
     );
     expect(missing?.key).toBe('errors.supplies_reason_required');
     const count = await c.invoke(
@@ -191,8 +267,12 @@ describe('supplies ledger', () => {
       ['棉被', 100, 97, -3],
       ['矿泉水', 40, 40, 0],
     ]);
-    const adj = (await c.invoke('supplies.movements', { depotId: d.id })).filter((m) => m.kind === 'count_adjust');
-    expect(adj.map((m) => [m.item, m.quantity, m.reason, m.ref])).toEqual([['棉被', -3, '受潮 3 床', count.id]]);
+    const adj = (await c.invoke('supplies.movements', { depotId: d.id })).filter(
+      (m) => m.kind === 'count_adjust',
+    );
+    expect(adj.map((m) => [m.item, m.quantity, m.reason, m.ref])).toEqual([
+      ['棉被', -3, '受潮 3 床', count.id],
+    ]);
     // The register's dialog lists quantities as typed: a difference is a movement, never an edit.
     const view = (await c.invoke('depots.list', {})).find((x) => x.id === d.id)!;
     await c.invoke(
@@ -200,7 +280,12 @@ describe('supplies ledger', () => {
       {
         id: d.id,
         ...depot(d.name),
-        stock: view.stock.map((s) => ({ item: s.item, unit: s.unit, quantity: s.item === '棉被' ? 90 : s.quantity, minimum: 50 })),
+        stock: view.stock.map((s) => ({
+          item: s.item,
+          unit: s.unit,
+          quantity: s.item === '棉被' ? 90 : s.quantity,
+          minimum: 50,
+        })),
       },
       admin,
     );
@@ -209,7 +294,11 @@ describe('supplies ledger', () => {
       ['棉被', 90, 50],
       ['矿泉水', 40, 50],
     ]);
-    expect((await c.invoke('supplies.movements', { depotId: d.id }))[0]).toMatchObject({ kind: 'count_adjust', quantity: -7, reason: '' });
+    expect((await c.invoke('supplies.movements', { depotId: d.id }))[0]).toMatchObject({
+      kind: 'count_adjust',
+      quantity: -7,
+      reason: '',
+    });
     expect(await c.invoke('supplies.verifyChain', {})).toMatchObject({ ok: true });
   });
 
@@ -217,10 +306,36 @@ describe('supplies ledger', () => {
     const { core: c, admin, setNow } = await county('2026-12-03T02:00:00.000Z');
     const { depots, items } = await setUp(c, admin);
     const d = depots[1]!;
-    await c.invoke('supplies.move', moveOf({ kind: 'receive', depotId: d.id, itemId: items[2]!.id, quantity: 20, lotNo: 'W-26', expiresOn: '2026-12-31' }), admin);
-    await c.invoke('supplies.move', moveOf({ kind: 'receive', depotId: d.id, itemId: items[2]!.id, quantity: 20, lotNo: 'W-27', expiresOn: '2027-03-31' }), admin);
-    const due = (await c.invoke('reminders.list', {})).items.filter((r) => r.source === 'supplies.lotExpiring');
-    expect(due.map((r) => [r.params.lot, r.params.expiresOn, r.state])).toEqual([['W-26', '2026-12-31', 'due']]);
+    await c.invoke(
+      'supplies.move',
+      moveOf({
+        kind: 'receive',
+        depotId: d.id,
+        itemId: items[2]!.id,
+        quantity: 20,
+        lotNo: 'W-26',
+        expiresOn: '2026-12-31',
+      }),
+      admin,
+    );
+    await c.invoke(
+      'supplies.move',
+      moveOf({
+        kind: 'receive',
+        depotId: d.id,
+        itemId: items[2]!.id,
+        quantity: 20,
+        lotNo: 'W-27',
+        expiresOn: '2027-03-31',
+      }),
+      admin,
+    );
+    const due = (await c.invoke('reminders.list', {})).items.filter(
+      (r) => r.source === 'supplies.lotExpiring',
+    );
+    expect(due.map((r) => [r.params.lot, r.params.expiresOn, r.state])).toEqual([
+      ['W-26', '2026-12-31', 'due'],
+    ]);
     expect(due[0]!.link).toEqual({ route: 'supplies', parts: ['stock'], query: { q: '矿泉水' } });
     const line = (await c.invoke('supplies.stock', { depotId: d.id }))[0]!;
     expect(line.lots.map((l) => [l.lotNo, l.expiring, l.expired])).toEqual([
@@ -228,8 +343,23 @@ describe('supplies ledger', () => {
       ['W-27', false, false],
     ]);
     setNow('2027-01-02T02:00:00.000Z');
-    expect((await c.invoke('reminders.list', {})).items.find((r) => r.source === 'supplies.lotExpiring')?.state).toBe('overdue');
-    await c.invoke('supplies.move', moveOf({ kind: 'scrap', depotId: d.id, itemId: items[2]!.id, quantity: 20, lotId: line.lots[0]!.id, reason: '过期报废' }), admin);
-    expect((await c.invoke('reminders.list', {})).items.filter((r) => r.source === 'supplies.lotExpiring')).toEqual([]);
+    expect(
+      (await c.invoke('reminders.list', {})).items.find((r) => r.source === 'supplies.lotExpiring')?.state,
+    ).toBe('overdue');
+    await c.invoke(
+      'supplies.move',
+      moveOf({
+        kind: 'scrap',
+        depotId: d.id,
+        itemId: items[2]!.id,
+        quantity: 20,
+        lotId: line.lots[0]!.id,
+        reason: '过期报废',
+      }),
+      admin,
+    );
+    expect(
+      (await c.invoke('reminders.list', {})).items.filter((r) => r.source === 'supplies.lotExpiring'),
+    ).toEqual([]);
   });
 });

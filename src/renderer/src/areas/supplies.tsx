@@ -3,12 +3,18 @@ import { GoldOutlined } from '@ant-design/icons';
 import { suppliesArea } from '../../../common/areas/supplies';
 import { suppliesEnUS } from '../i18n/supplies.en-US';
 import { suppliesZhCN } from '../i18n/supplies.zh-CN';
-import { defineRendererArea, type PageProps } from './define';
+import { defineRendererArea, type PageProps, type PrintPageProps } from './define';
 import { preparednessGroup } from './groups';
 
 const SuppliesArea = lazy(() =>
   import('../pages/supplies/SuppliesArea').then((m) => ({
     default: ({ sub }: PageProps) => <m.SuppliesArea sub={sub} />,
+  })),
+);
+
+const SupplyOrderSheet = lazy(() =>
+  import('../pages/supplies/SupplyOrderPrint').then((m) => ({
+    default: ({ parts, auto }: PrintPageProps) => <m.SupplyOrderPrint id={parts[2] ?? ''} auto={auto} />,
   })),
 );
 
@@ -22,6 +28,7 @@ export const suppliesUi = defineRendererArea(suppliesArea, {
       group: preparednessGroup,
     },
   },
-  printPages: {},
+  // 调拨指令 (#/print/supplyOrder/<id>).
+  printPages: { supplyOrder: SupplyOrderSheet },
   catalogs: { 'zh-CN': suppliesZhCN, 'en-US': suppliesEnUS },
 });

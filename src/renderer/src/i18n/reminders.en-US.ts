@@ -44,4 +44,6 @@ export const remindersEnUS: Record<keyof typeof remindersZhCN, string> = {
     '{{depot}}: {{item}} lot "{{lot}}", {{quantity}} {{unit}}, expires on {{expiresOn}}: rotate or write off',
   'reminders.source.experts.termDue': 'Expert {{name}} ({{unit}}): term ends',
   'reminders.source.teams.certificateDue': '{{team}}: {{member}}\'s certificate "{{certificate}}" expires',
+  'reminders.source.supplyOrders.writtenDue': 'Transfer order {{number}} (oral approval by {{approver}}, to {{unit}}): the written order is due within 48 hours',
+  'reminders.source.supplyAgreements.contractEnd': 'Agreement with "{{enterprise}}" ends on {{end}}: renew it or choose another enterprise',
 };

@@ -26,6 +26,7 @@ import { SetupChecklist } from './setup/SetupChecklist';
 import { DrillsCard } from './drills/DrillsCard';
 import { WarningsCard } from './warnings/WarningsCard';
 import { RunningDrillsStrip } from './drills/RunningDrillsStrip';
+import { SupplyOrdersCard } from './supplies/SupplyOrdersCard';
 import { hrefOf } from '../router/hash';
 
 /**
@@ -131,6 +132,7 @@ export function DashboardPage({ info, operator }: { info: SystemInfo; operator: 
         </Col>
       </Row>
       <DrillsCard />
+      <SupplyOrdersCard />
       <Row gutter={[16, 16]} className="dr-dashboard-row">
         <Col xs={24}>
           <RemindersCard tz={tz} />

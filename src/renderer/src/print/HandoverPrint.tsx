@@ -438,6 +438,33 @@ export function handoverBlocks(
     })),
   });
 
+  const orders = sheet.supplyOrders ?? [];
+  blocks.push({
+    kind: 'table',
+    key: 'supplyOrders',
+    title: t('handover.section.supplyOrders', { n: orders.length }),
+    empty: t('handover.none.supplyOrders'),
+    columns: [
+      { title: t('handover.col.number'), width: '12%', className: num },
+      { title: t('handover.col.supplyOrder') },
+      { title: t('handover.col.approvedAt'), width: '18%', className: num },
+      { title: t('handover.col.writtenDue'), width: '22%', className: num },
+    ],
+    rows: orders.map((o) => {
+      const late = o.writtenDueAt < sheet.generatedAt;
+      return {
+        key: o.id,
+        className: late ? 'dr-pg-late' : undefined,
+        cells: [
+          o.number,
+          t('handover.supplyOrderLine', { incident: o.incidentTitle, unit: o.receivingUnit, approver: o.approver }),
+          at(o.approvedAt),
+          at(o.writtenDueAt) + (late ? t('handover.overdueMark') : ''),
+        ],
+      };
+    }),
+  });
+
   const receipt = receiptOf(sheet, record);
   const receiptText = (r: { received: boolean } | null | undefined) =>
     r ? (r.received ? t('handover.receivedYes') : t('handover.receivedNo')) : t('handover.receiptPending');

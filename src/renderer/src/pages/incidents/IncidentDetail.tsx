@@ -141,6 +141,12 @@ export function IncidentDetail({ id }: { id: string; operator: Operator }) {
                 {t('plans.response.open')}
               </Button>
             ) : null}
+            <Button
+              onClick={() => navigate(hrefOf('supplies', ['orders'], { incident: inc.id, ...(open ? { new: '1' } : {}) }))}
+              data-testid="supply-orders-button"
+            >
+              {t('supplyOrders.fromIncident')}
+            </Button>
             <Button icon={<ArrowLeftOutlined />} onClick={() => navigate(hrefOf('logs', ['incidents']))}>
               {t('logs.detail.toBoard')}
             </Button>

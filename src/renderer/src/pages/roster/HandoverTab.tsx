@@ -10,6 +10,7 @@ import { toLocalText } from '../../components/localTime';
 import { navigate, hrefOf } from '../../router/hash';
 import { EquipmentSection, ItemsSection } from './EquipmentSections';
 import { RectificationSection } from './RectificationSection';
+import { SupplyOrderSection } from './SupplyOrderSection';
 import { ResponseSection } from './ResponseSection';
 import { WarningSection } from './WarningSection';
 import { clearLocalDraft, draftOf, loadLocalDraft, saveLocalDraft, type Draft } from './handoverDraft';
@@ -231,6 +232,7 @@ export function HandoverTab({ shiftKey, operator }: { shiftKey: string | undefin
       <EquipmentSection sheet={sheet} explain={explain} />
 
       <RectificationSection sheet={sheet} />
+      <SupplyOrderSection sheet={sheet} />
 
       <WarningSection sheet={sheet} />
 

@@ -23,7 +23,14 @@ export function CountDialog({ onClose }: { onClose: () => void }) {
   const depots = useApiQuery('depots.list', {});
   const stock = useApiQuery('supplies.stock', { depotId: depotId ?? '' }, { enabled: Boolean(depotId) });
   const rows = (stock.data ?? []).flatMap((s) =>
-    s.lots.map((l) => ({ key: l.id, item: s.item, unit: s.unit, lotNo: l.lotNo, expiresOn: l.expiresOn, expected: l.quantity })),
+    s.lots.map((l) => ({
+      key: l.id,
+      item: s.item,
+      unit: s.unit,
+      lotNo: l.lotNo,
+      expiresOn: l.expiresOn,
+      expected: l.quantity,
+    })),
   );
   const save = useApiMutation('supplies.count', {
     onSuccess: () => {
@@ -87,11 +94,18 @@ export function CountDialog({ onClose }: { onClose: () => void }) {
           {
             title: t('supplies.col.lot'),
             render: (_v, r) =>
-              [r.lotNo || t('supplies.lot.unnumbered'), r.expiresOn ? t('supplies.lot.until', { d: r.expiresOn }) : '']
+              [
+                r.lotNo || t('supplies.lot.unnumbered'),
+                r.expiresOn ? t('supplies.lot.until', { d: r.expiresOn }) : '',
+              ]
                 .filter(Boolean)
                 .join(' '),
           },
-          { title: t('supplies.counts.expected'), align: 'right', render: (_v, r) => `${r.expected} ${r.unit}` },
+          {
+            title: t('supplies.counts.expected'),
+            align: 'right',
+            render: (_v, r) => `${r.expected} ${r.unit}`,
+          },
           {
             title: t('supplies.counts.counted'),
             render: (_v, r) => (

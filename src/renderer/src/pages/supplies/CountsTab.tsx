@@ -34,7 +34,8 @@ export function CountsTab() {
           <List.Item key={c.id}>
             <div style={{ width: '100%' }}>
               <div>
-                <strong>{c.depotName}</strong> · {formatDateTime(c.countedAt, i18n.language, tz)} · {c.actorName}
+                <strong>{c.depotName}</strong> · {formatDateTime(c.countedAt, i18n.language, tz)} ·{' '}
+                {c.actorName}
                 {c.note ? ` · ${c.note}` : ''}
               </div>
               <Table
@@ -44,7 +45,10 @@ export function CountsTab() {
                 dataSource={c.lines}
                 columns={[
                   { title: t('supplies.col.item'), dataIndex: 'item' },
-                  { title: t('supplies.col.lot'), render: (_v, l) => l.lotNo || t('supplies.lot.unnumbered') },
+                  {
+                    title: t('supplies.col.lot'),
+                    render: (_v, l) => l.lotNo || t('supplies.lot.unnumbered'),
+                  },
                   { title: t('supplies.counts.expected'), align: 'right', dataIndex: 'expected' },
                   { title: t('supplies.counts.counted'), align: 'right', dataIndex: 'counted' },
                   {

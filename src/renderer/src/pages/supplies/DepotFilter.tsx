@@ -3,7 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/hooks';
 
 /** The tabs' depot filter: every depot by name, or all of them when cleared. */
-export function DepotFilter({ value, onChange }: { value: string | undefined; onChange: (v: string | undefined) => void }) {
+export function DepotFilter({
+  value,
+  onChange,
+}: {
+  value: string | undefined;
+  onChange: (v: string | undefined) => void;
+}) {
   const { t } = useTranslation();
   const depots = useApiQuery('depots.list', {});
   return (

@@ -36,18 +36,31 @@ export function ItemDialog({ onClose }: { onClose: (id?: string) => void }) {
       saving={save.isPending}
       onClose={() => onClose()}
       onFinish={(v) =>
-        save.mutate({ name: v.name.trim(), unit: v.unit.trim(), spec: v.spec?.trim() ?? '', code: v.code?.trim() || null })
+        save.mutate({
+          name: v.name.trim(),
+          unit: v.unit.trim(),
+          spec: v.spec?.trim() ?? '',
+          code: v.code?.trim() || null,
+        })
       }
       initialValues={{}}
     >
       <Row gutter={16}>
         <Col span={16}>
-          <Form.Item name="name" label={t('supplies.item.name')} rules={[requiredRule(t), zodRule(ItemInput.shape.name, t)]}>
+          <Form.Item
+            name="name"
+            label={t('supplies.item.name')}
+            rules={[requiredRule(t), zodRule(ItemInput.shape.name, t)]}
+          >
             <Input maxLength={60} autoFocus />
           </Form.Item>
         </Col>
         <Col span={8}>
-          <Form.Item name="unit" label={t('supplies.item.unit')} rules={[requiredRule(t), zodRule(ItemInput.shape.unit, t)]}>
+          <Form.Item
+            name="unit"
+            label={t('supplies.item.unit')}
+            rules={[requiredRule(t), zodRule(ItemInput.shape.unit, t)]}
+          >
             <Input maxLength={10} />
           </Form.Item>
         </Col>

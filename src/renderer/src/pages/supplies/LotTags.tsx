@@ -21,7 +21,11 @@ export function LotTags({ lots, unit }: { lots: LotView[]; unit: string }) {
             unit,
             expiresOn: l.expiresOn ?? '',
           })}
-          {l.expired ? ` · ${t('supplies.lot.expired')}` : l.expiring ? ` · ${t('supplies.lot.expiring')}` : ''}
+          {l.expired
+            ? ` · ${t('supplies.lot.expired')}`
+            : l.expiring
+              ? ` · ${t('supplies.lot.expiring')}`
+              : ''}
         </Tag>
       ))}
     </span>

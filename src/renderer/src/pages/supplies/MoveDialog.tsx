@@ -6,7 +6,12 @@ import type { StockLineView } from '../../../../common/contract/supplies';
 import type { MoveKind } from '../../../../common/domain/supplies';
 import { errorText } from '../../api/errors';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
-import { applyServerErrors, requiredNumberRule, requiredRule, useRevalidateOnLanguageChange } from '../../forms/rules';
+import {
+  applyServerErrors,
+  requiredNumberRule,
+  requiredRule,
+  useRevalidateOnLanguageChange,
+} from '../../forms/rules';
 import { ItemDialog } from './ItemDialog';
 
 interface Values {
@@ -30,7 +35,15 @@ const TAKES_LOT = (k: MoveKind) => k !== 'receive' && k !== 'recover';
  * out of a chosen lot or earliest expiry first, 轮换 an old lot for a new one. A move that
  * would leave a lot below zero is refused by the host with what the lot holds.
  */
-export function MoveDialog({ kind, line, onClose }: { kind: MoveKind; line?: StockLineView; onClose: () => void }) {
+export function MoveDialog({
+  kind,
+  line,
+  onClose,
+}: {
+  kind: MoveKind;
+  line?: StockLineView;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
@@ -40,9 +53,13 @@ export function MoveDialog({ kind, line, onClose }: { kind: MoveKind; line?: Sto
   const items = useApiQuery('supplies.items', {});
   const depotId = Form.useWatch('depotId', form) ?? line?.depotId;
   const itemId = Form.useWatch('itemId', form) ?? line?.itemId;
-  const stock = useApiQuery('supplies.stock', { depotId: depotId ?? '', itemId: itemId ?? '' }, {
-    enabled: Boolean(depotId && itemId) && TAKES_LOT(kind),
-  });
+  const stock = useApiQuery(
+    'supplies.stock',
+    { depotId: depotId ?? '', itemId: itemId ?? '' },
+    {
+      enabled: Boolean(depotId && itemId) && TAKES_LOT(kind),
+    },
+  );
   const lots = stock.data?.[0]?.lots ?? [];
   const unit = (items.data ?? []).find((i) => i.id === itemId)?.unit ?? line?.unit ?? '';
   const save = useApiMutation('supplies.move', {
@@ -163,7 +180,10 @@ export function MoveDialog({ kind, line, onClose }: { kind: MoveKind; line?: Sto
           {NAMES_LOT(kind) ? (
             <>
               <Col span={12}>
-                <Form.Item name="lotNo" label={t(kind === 'rotate' ? 'supplies.move.newLotNo' : 'supplies.move.lotNo')}>
+                <Form.Item
+                  name="lotNo"
+                  label={t(kind === 'rotate' ? 'supplies.move.newLotNo' : 'supplies.move.lotNo')}
+                >
                   <Input maxLength={40} />
                 </Form.Item>
               </Col>
@@ -181,7 +201,9 @@ export function MoveDialog({ kind, line, onClose }: { kind: MoveKind; line?: Sto
           <Col span={24}>
             <Form.Item
               name="reason"
-              label={t(kind === 'receive' || kind === 'recover' ? 'supplies.move.source' : 'supplies.move.reason')}
+              label={t(
+                kind === 'receive' || kind === 'recover' ? 'supplies.move.source' : 'supplies.move.reason',
+              )}
               rules={kind === 'receive' || kind === 'recover' ? [] : [requiredRule(t)]}
             >
               <Input maxLength={300} />

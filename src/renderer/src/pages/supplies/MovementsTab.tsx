@@ -44,7 +44,11 @@ export function MovementsTab() {
             render: (_v, m) => (
               <span>
                 {t(`movementKind.${m.kind}`)}
-                {m.drill ? <Tag color="purple" bordered={false}>{t('supplies.drill')}</Tag> : null}
+                {m.drill ? (
+                  <Tag color="purple" bordered={false}>
+                    {t('supplies.drill')}
+                  </Tag>
+                ) : null}
               </span>
             ),
           },
@@ -53,7 +57,10 @@ export function MovementsTab() {
           {
             title: t('supplies.col.lot'),
             render: (_v, m) =>
-              [m.lotNo || t('supplies.lot.unnumbered'), m.expiresOn ? t('supplies.lot.until', { d: m.expiresOn }) : '']
+              [
+                m.lotNo || t('supplies.lot.unnumbered'),
+                m.expiresOn ? t('supplies.lot.until', { d: m.expiresOn }) : '',
+              ]
                 .filter(Boolean)
                 .join(' '),
           },

@@ -86,11 +86,17 @@ export function StockTab({ initialQ }: { initialQ: string }) {
               <Dropdown
                 trigger={['click']}
                 menu={{
-                  items: MOVE_KINDS.filter((k) => k !== 'receive').map((k) => ({ key: k, label: t(`moveKind.${k}`) })),
+                  items: MOVE_KINDS.filter((k) => k !== 'receive').map((k) => ({
+                    key: k,
+                    label: t(`moveKind.${k}`),
+                  })),
                   onClick: ({ key }) => setMoving({ kind: key as MoveKind, line: s }),
                 }}
               >
-                <Button size="small" aria-label={t('supplies.move.pickFor', { item: s.item, depot: s.depotName })}>
+                <Button
+                  size="small"
+                  aria-label={t('supplies.move.pickFor', { item: s.item, depot: s.depotName })}
+                >
                   {t('supplies.move.pick')}
                 </Button>
               </Dropdown>

@@ -5,14 +5,17 @@ import { navigate, useHashRoute, hrefOf } from '../../router/hash';
 import { StockTab } from './StockTab';
 import { MovementsTab } from './MovementsTab';
 import { CountsTab } from './CountsTab';
+import { AgreementsTab } from './AgreementsTab';
+import { OrdersTab } from './OrdersTab';
 import './supplies.css';
 
-const TABS = ['stock', 'movements', 'counts'] as const;
+const TABS = ['stock', 'movements', 'counts', 'agreements', 'orders'] as const;
 type Tab = (typeof TABS)[number];
 
 /**
  * 应急物资 (`#/supplies/<tab>?q=`): stock by depot and item summed from the ledger, with
- * lots and their expiry; the ledger's movements; the counts (盘点).
+ * lots and their expiry; the ledger's movements; the counts (盘点); agreement reserves
+ * beside physical stock; 调拨 orders from incidents with their reconciliation.
  */
 export function SuppliesArea({ sub }: { sub: string | undefined }) {
   const { t } = useTranslation();
@@ -27,9 +30,19 @@ export function SuppliesArea({ sub }: { sub: string | undefined }) {
         onChange={(k) => navigate(hrefOf('supplies', [k]))}
         destroyOnHidden
         items={[
-          { key: 'stock', label: t('supplies.tab.stock'), children: <StockTab initialQ={active === 'stock' ? q : ''} /> },
+          {
+            key: 'stock',
+            label: t('supplies.tab.stock'),
+            children: <StockTab initialQ={active === 'stock' ? q : ''} />,
+          },
           { key: 'movements', label: t('supplies.tab.movements'), children: <MovementsTab /> },
           { key: 'counts', label: t('supplies.tab.counts'), children: <CountsTab /> },
+          {
+            key: 'agreements',
+            label: t('supplies.tab.agreements'),
+            children: <AgreementsTab initialQ={active === 'agreements' ? q : ''} />,
+          },
+          { key: 'orders', label: t('supplies.tab.orders'), children: <OrdersTab /> },
         ]}
       />
     </div>
