@@ -173,4 +173,8 @@ export const suppliesEnUS: Record<keyof typeof suppliesZhCN, string> = {
   'supplyAgreements.perDay': '{{n}} {{unit}}/day',
   'supplyAgreements.quantity': 'Quantity held',
   'supplyAgreements.capacityPerDay': 'Capacity/day',
+  'supplies.itemWithUnit': '{{item}} ({{unit}})',
+  'supplies.listSep': '; ',
+  'supplyOrders.print.titleDrill': 'Emergency supplies transfer order (drill)',
+  'supplyOrders.desk.line': '{{incident}} → {{unit}} (oral approval by {{approver}})',
 };

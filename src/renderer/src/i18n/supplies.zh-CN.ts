@@ -172,4 +172,8 @@ export const suppliesZhCN = {
   'supplyAgreements.perDay': '日产 {{n}}{{unit}}',
   'supplyAgreements.quantity': '储备数量',
   'supplyAgreements.capacityPerDay': '日产能',
+  'supplies.itemWithUnit': '{{item}}（{{unit}}）',
+  'supplies.listSep': '；',
+  'supplyOrders.print.titleDrill': '应急物资调拨指令（演练）',
+  'supplyOrders.desk.line': '{{incident}} → {{unit}}（{{approver}} 口头批准）',
 } as const;

@@ -105,7 +105,7 @@ export function AgreementsTab({ initialQ }: { initialQ: string }) {
                       .filter(Boolean)
                       .join(' '),
                   )
-                  .join('；'),
+                  .join(t('supplies.listSep')),
             },
             {
               title: t('supplyAgreements.hoursToDeliver'),

@@ -230,7 +230,10 @@ function Reconciliation({ orders }: { orders: OrderView[] }) {
         pagination={false}
         dataSource={[...sums.values()]}
         columns={[
-          { title: t('supplies.col.item'), render: (_v, s) => `${s.item}（${s.unit}）` },
+          {
+            title: t('supplies.col.item'),
+            render: (_v, s) => t('supplies.itemWithUnit', { item: s.item, unit: s.unit }),
+          },
           { title: t('supplyOrders.col.sent'), align: 'right', dataIndex: 'sent' },
           { title: t('supplyOrders.col.received'), align: 'right', dataIndex: 'received' },
           { title: t('supplyOrders.col.used'), align: 'right', dataIndex: 'used' },

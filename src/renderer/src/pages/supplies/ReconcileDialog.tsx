@@ -49,7 +49,10 @@ export function ReconcileDialog({ order, onClose }: { order: OrderView; onClose:
         pagination={false}
         dataSource={order.lines}
         columns={[
-          { title: t('supplies.col.item'), render: (_v, l) => `${l.item}（${l.unit}）` },
+          {
+            title: t('supplies.col.item'),
+            render: (_v, l) => t('supplies.itemWithUnit', { item: l.item, unit: l.unit }),
+          },
           { title: t('supplyOrders.col.sent'), align: 'right', dataIndex: 'sent' },
           ...COLS.map((k) => ({
             title: t(`supplyOrders.col.${k}`),

@@ -35,9 +35,7 @@ export function SupplyOrderPrint({ id, auto }: { id: string; auto: boolean }) {
     return [
       sheetHead({
         bureau: settings.data.bureauName,
-        title: o.drill
-          ? `${t('supplyOrders.print.title')}（${t('supplies.drill')}）`
-          : t('supplyOrders.print.title'),
+        title: t(o.drill ? 'supplyOrders.print.titleDrill' : 'supplyOrders.print.title'),
         meta: [
           t('supplyOrders.print.number', { number: o.number }),
           o.documentNo
@@ -54,15 +52,15 @@ export function SupplyOrderPrint({ id, auto }: { id: string; auto: boolean }) {
               {field(t('supplyOrders.field.incident'), `${o.incidentNumber} ${o.incidentTitle}`)}
               {field(
                 t('supplyOrders.field.requesting'),
-                [o.requestingUnit, o.requestingContact, o.requestingPhone].filter(Boolean).join('　'),
+                [o.requestingUnit, o.requestingContact, o.requestingPhone].filter(Boolean).join('  '),
               )}
               {field(
                 t('supplyOrders.field.source'),
-                [o.sourceName, o.sourcePhone].filter(Boolean).join('　'),
+                [o.sourceName, o.sourcePhone].filter(Boolean).join('  '),
               )}
               {field(
                 t('supplyOrders.field.receiving'),
-                [o.receivingUnit, o.receivingContact, o.receivingPhone].filter(Boolean).join('　'),
+                [o.receivingUnit, o.receivingContact, o.receivingPhone].filter(Boolean).join('  '),
               )}
               {field(t('supplyOrders.field.place'), o.receivingPlace)}
               {field(

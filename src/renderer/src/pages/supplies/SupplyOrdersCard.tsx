@@ -33,7 +33,11 @@ export function SupplyOrdersCard() {
               <a href={hrefOf('supplies', ['orders'], { incident: o.incidentId })}>
                 {t('supplyOrders.number', { number: o.number })}
               </a>{' '}
-              {`${o.incidentTitle} → ${o.receivingUnit}（${o.approver}）`}
+              {t('supplyOrders.desk.line', {
+                incident: o.incidentTitle,
+                unit: o.receivingUnit,
+                approver: o.approver,
+              })}
             </span>
             <WrittenStatus order={o} />
           </List.Item>
