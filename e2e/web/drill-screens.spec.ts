@@ -55,6 +55,13 @@ test('the desk says a drill is running; the wall shows the campaign beside a dra
   const admin = await signInToken(host);
   await call(host, 'settings.update', { wallRotateSeconds: 5 }, admin);
   const { token } = await call<{ token: string }>(host, 'wallTokens.create', { label: '值班室大屏' }, admin);
+  const { campaigns } = await call<{ campaigns: { deadline: string; domains: unknown[] }[] }>(
+    host,
+    'drills.campaigns',
+    {},
+    admin,
+  );
+  const domains = Math.max(...campaigns.map((c) => c.domains.length));
   for (const size of [
     { width: 1920, height: 1080 },
     { width: 3840, height: 2160 },
@@ -68,6 +75,11 @@ test('the desk says a drill is running; the wall shows the campaign beside a dra
       timeout: 30_000,
     });
     await expect(wall.getByTestId('wall-campaign-domain').first()).toBeVisible();
+    // Every domain of the campaign on the wall is shown, or counted as not shown.
+    const shown = await wall.getByTestId('wall-campaign-domain').count();
+    const more = wall.getByTestId('wall-rotate-more');
+    const notShown = (await more.count()) ? Number(/\d+/.exec(await more.innerText())![0]) : 0;
+    expect(shown + notShown, `domains at ${size.width}x${size.height}`).toBe(domains);
     const line = await colourSpan(context, await canvas.locator('canvas').screenshot(), COUNTY_LINE);
     expect(line.n, `county outline pixels at ${size.width}x${size.height}`).toBeGreaterThan(500);
     await wall.waitForTimeout(300);

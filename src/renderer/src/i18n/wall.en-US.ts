@@ -16,6 +16,7 @@ export const wallEnUS: Record<keyof typeof wallZhCN, string> = {
   'wall.incidents.overdue': '{{n}} overdue',
   'wall.incidents.empty': 'No open incidents',
   'wall.incidents.more': '{{n}} more not shown',
+  'wall.rotate.more': '{{n}} more not shown',
   'wall.incidents.noDeadline': 'No report due',
   'wall.incidents.received': 'Received {{time}}',
   'wall.incidents.new': 'New',

@@ -17,6 +17,7 @@ export const wallZhCN = {
   'wall.incidents.overdue': '超时 {{n}} 起',
   'wall.incidents.empty': '当前没有未结事件',
   'wall.incidents.more': '另有 {{n}} 起未显示',
+  'wall.rotate.more': '另有 {{n}} 项未显示',
   'wall.incidents.noDeadline': '无待报时限',
   'wall.incidents.received': '接报 {{time}}',
   'wall.incidents.new': '新',

@@ -233,7 +233,11 @@ export function RotatingPanel({
       </li>
     ));
   }
-  const visible = rows.slice(0, rowsThatFit(height, page === 'deadlines' ? ROW_U : ROW2_U, u));
+  const fit = rowsThatFit(height, page === 'deadlines' ? ROW_U : ROW2_U, u);
+  // What does not fit is counted, in place of the last row (five domains, two rows of room):
+  // the room must not read a cut list as the whole of it.
+  const visible = rows.length > fit ? rows.slice(0, Math.max(1, fit - 1)) : rows;
+  const hidden = rows.length - visible.length;
 
   return (
     <Panel
@@ -256,6 +260,11 @@ export function RotatingPanel({
     >
       <ol className="dr-wr-list" ref={listRef}>
         {visible}
+        {hidden > 0 ? (
+          <li className="dr-wr-more" data-testid="wall-rotate-more">
+            {t('wall.rotate.more', { n: hidden })}
+          </li>
+        ) : null}
       </ol>
     </Panel>
   );
