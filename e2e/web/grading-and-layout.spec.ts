@@ -161,8 +161,15 @@ test('at 1366×768 the action kinds stay on one line, the toast clears the title
   await expect(page.locator('.dr-content .ant-table-row').first()).toBeVisible();
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(200);
+  // The menu is sticky: its first entry stays in view however far the page is scrolled.
+  // With the 应急准备 heading open it is taller than 768 px: its last entry (设置) is
+  // reached in the menu's own scroll, and the page stays where it was.
+  await expect(page.getByRole('menuitem', { name: /工作台/ })).toBeInViewport();
   const settings = page.getByRole('menuitem', { name: /设置/ });
+  await page.locator('.dr-sider').hover();
+  await page.mouse.wheel(0, 2000);
   await expect(settings).toBeInViewport();
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(200);
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'menu-sticky-1366x768.png') });
   await settings.click();
   await expect(page).toHaveURL(/#\/settings/);
