@@ -85,8 +85,16 @@ test('register a plan, its version and response levels, issue it, see the 备案
   // 印发 today: the 备案 clock starts, counted in working days.
   await version.getByRole('button', { name: '推进状态' }).click();
   const sd = page.getByRole('dialog', { name: /推进版本状态/ });
-  await sd.getByLabel('推进到').click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: /^印发$/ }).click();
+  // The list closes on the pick before 保存 is pressed (on a busy PC an open one, its pick
+  // not taken, covered the button).
+  const to = sd.locator('.ant-select:has(#plan-status-to)');
+  const open = page.locator('.ant-select-dropdown:visible');
+  await expect(async () => {
+    if ((await open.count()) === 0) await sd.getByLabel('推进到').click();
+    await open.locator('.ant-select-item-option', { hasText: /^印发$/ }).click({ timeout: 2_000 });
+    await expect(open).toHaveCount(0, { timeout: 1_000 });
+    await expect(to).toContainText('印发', { timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
   await sd.getByRole('button', { name: /保\s*存/ }).click();
   await expect(sd).toBeHidden();
   await expect(version).toContainText('印发');

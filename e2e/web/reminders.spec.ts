@@ -26,6 +26,9 @@ test('stock below its minimum is reminded on the desk and in the header, opened,
   await signedIn(page, host, '', '陈立新', '2001');
   const header = page.getByTestId('header-reminders');
   await expect(header).toBeVisible();
+  // The count is read once it has loaded (the demo always has some reminders open): read
+  // before, on a busy PC, it said 0.
+  await expect.poll(async () => Number(await header.getAttribute('data-open'))).toBeGreaterThan(0);
   const before = Number(await header.getAttribute('data-open'));
 
   const depot = `演示储备点${titleMark()}`;
