@@ -132,6 +132,79 @@ function PreviewMap({ preview }: { preview: Preview }) {
   );
 }
 
+const GEO_FILES = '.zip,.geojson,.json,.kml,.kmz';
+
+/** An optional second file beside the towns (the county boundary, the town seats): pick it or go without. */
+function SideFilePick(props: {
+  label: string;
+  pick: string;
+  clear: string;
+  none: string;
+  testId: string;
+  file: Picked | null;
+  read: (f: File) => Promise<Picked | null>;
+  onChange: (picked: Picked | null) => void;
+}) {
+  const { file, read, onChange } = props;
+  return (
+    <label className="dr-geo-option">
+      <span>{props.label}</span>
+      <Space>
+        <Upload
+          accept={GEO_FILES}
+          showUploadList={false}
+          beforeUpload={(f) => {
+            void read(f).then((picked) => {
+              if (picked) onChange(picked);
+            });
+            return false;
+          }}
+        >
+          <Button size="small" icon={<PaperClipOutlined />} data-testid={props.testId}>
+            {file ? file.fileName : props.pick}
+          </Button>
+        </Upload>
+        {file ? (
+          <Button size="small" type="link" onClick={() => onChange(null)}>
+            {props.clear}
+          </Button>
+        ) : (
+          <span className="dr-muted">{props.none}</span>
+        )}
+      </Space>
+    </label>
+  );
+}
+
+/** Which of the file's columns holds a field (name, code, seat X/Y); null when cleared. */
+function ColumnPick(props: {
+  label: string;
+  testId: string;
+  value: string | null;
+  options: { value: string; label: string }[];
+  onChange: (column: string | null) => void;
+  clearable?: boolean;
+  disabled?: boolean;
+}) {
+  const { t } = useTranslation();
+  return (
+    <label className="dr-geo-option">
+      <span>{props.label}</span>
+      <Select<string>
+        allowClear={props.clearable}
+        disabled={props.disabled}
+        value={props.value ?? undefined}
+        placeholder={t('geoImport.pickColumn')}
+        options={props.options}
+        onChange={(c) => props.onChange(c ?? null)}
+        className="dr-geo-select"
+        aria-label={props.label}
+        data-testid={props.testId}
+      />
+    </label>
+  );
+}
+
 /**
  * 行政区划与底图导入 (settings, administrators), one layer at a time: towns (and
  * optionally the county boundary and the town seats), villages, rivers or roads; the
@@ -265,7 +338,7 @@ export function GeoImportPanel({ admin }: { admin: boolean }) {
         />
       </div>
       <Upload.Dragger
-        accept=".zip,.geojson,.json,.kml,.kmz"
+        accept={GEO_FILES}
         showUploadList={false}
         beforeUpload={(f) => {
           void read(f).then((picked) => {
@@ -287,76 +360,32 @@ export function GeoImportPanel({ admin }: { admin: boolean }) {
       <div className="dr-geo-options">
         {layer === 'towns' ? (
           <>
-            <label className="dr-geo-option">
-              <span>{t('geoImport.boundary')}</span>
-              <Space>
-                <Upload
-                  accept=".zip,.geojson,.json,.kml,.kmz"
-                  showUploadList={false}
-                  beforeUpload={(f) => {
-                    void read(f).then((picked) => {
-                      if (!picked) return;
-                      setBoundaryFile(picked);
-                      void load({ boundaryFile: picked });
-                    });
-                    return false;
-                  }}
-                >
-                  <Button size="small" icon={<PaperClipOutlined />} data-testid="geo-boundary-pick">
-                    {boundaryFile ? boundaryFile.fileName : t('geoImport.boundaryPick')}
-                  </Button>
-                </Upload>
-                {boundaryFile ? (
-                  <Button
-                    size="small"
-                    type="link"
-                    onClick={() => {
-                      setBoundaryFile(null);
-                      void load({ boundaryFile: null });
-                    }}
-                  >
-                    {t('geoImport.boundaryClear')}
-                  </Button>
-                ) : (
-                  <span className="dr-muted">{t('geoImport.boundaryNone')}</span>
-                )}
-              </Space>
-            </label>
-            <label className="dr-geo-option">
-              <span>{t('geoImport.seatFile')}</span>
-              <Space>
-                <Upload
-                  accept=".zip,.geojson,.json,.kml,.kmz"
-                  showUploadList={false}
-                  beforeUpload={(f) => {
-                    void read(f).then((picked) => {
-                      if (!picked) return;
-                      setSeatFile(picked);
-                      void load({ seatFile: picked });
-                    });
-                    return false;
-                  }}
-                >
-                  <Button size="small" icon={<PaperClipOutlined />} data-testid="geo-seat-pick">
-                    {seatFile ? seatFile.fileName : t('geoImport.seatFilePick')}
-                  </Button>
-                </Upload>
-                {seatFile ? (
-                  <Button
-                    size="small"
-                    type="link"
-                    onClick={() => {
-                      setSeatFile(null);
-                      void load({ seatFile: null });
-                    }}
-                  >
-                    {t('geoImport.seatFileClear')}
-                  </Button>
-                ) : (
-                  <span className="dr-muted">{t('geoImport.seatNone')}</span>
-                )}
-              </Space>
-            </label>
+            <SideFilePick
+              label={t('geoImport.boundary')}
+              pick={t('geoImport.boundaryPick')}
+              clear={t('geoImport.boundaryClear')}
+              none={t('geoImport.boundaryNone')}
+              testId="geo-boundary-pick"
+              file={boundaryFile}
+              read={read}
+              onChange={(picked) => {
+                setBoundaryFile(picked);
+                void load({ boundaryFile: picked });
+              }}
+            />
+            <SideFilePick
+              label={t('geoImport.seatFile')}
+              pick={t('geoImport.seatFilePick')}
+              clear={t('geoImport.seatFileClear')}
+              none={t('geoImport.seatNone')}
+              testId="geo-seat-pick"
+              file={seatFile}
+              read={read}
+              onChange={(picked) => {
+                setSeatFile(picked);
+                void load({ seatFile: picked });
+              }}
+            />
           </>
         ) : null}
         <label className="dr-geo-option">
@@ -392,75 +421,53 @@ export function GeoImportPanel({ admin }: { admin: boolean }) {
         </label>
         {preview ? (
           <>
-            <label className="dr-geo-option">
-              <span>{t('geoImport.nameColumn')}</span>
-              <Select<string>
-                value={columns.name ?? undefined}
-                placeholder={t('geoImport.pickColumn')}
+            <ColumnPick
+              label={t('geoImport.nameColumn')}
+              testId="geo-name-column"
+              value={columns.name}
+              options={columnOptions}
+              onChange={(c) => {
+                setColumns((x) => ({ ...x, name: c }));
+                void load({ nameColumn: c });
+              }}
+            />
+            {lines ? null : (
+              <ColumnPick
+                label={t('geoImport.codeColumn')}
+                testId="geo-code-column"
+                value={columns.code}
                 options={columnOptions}
                 onChange={(c) => {
-                  setColumns((x) => ({ ...x, name: c }));
-                  void load({ nameColumn: c });
+                  setColumns((x) => ({ ...x, code: c }));
+                  void load({ codeColumn: c });
                 }}
-                className="dr-geo-select"
-                aria-label={t('geoImport.nameColumn')}
-                data-testid="geo-name-column"
               />
-            </label>
-            {lines ? null : (
-              <label className="dr-geo-option">
-                <span>{t('geoImport.codeColumn')}</span>
-                <Select<string>
-                  value={columns.code ?? undefined}
-                  placeholder={t('geoImport.pickColumn')}
-                  options={columnOptions}
-                  onChange={(c) => {
-                    setColumns((x) => ({ ...x, code: c }));
-                    void load({ codeColumn: c });
-                  }}
-                  className="dr-geo-select"
-                  aria-label={t('geoImport.codeColumn')}
-                  data-testid="geo-code-column"
-                />
-              </label>
             )}
             {layer === 'towns' ? (
               <>
-                <label className="dr-geo-option">
-                  <span>{t('geoImport.seatX')}</span>
-                  <Select<string>
-                    allowClear
-                    value={seatX ?? undefined}
-                    placeholder={t('geoImport.pickColumn')}
-                    options={columnOptions}
-                    onChange={(c) => {
-                      const x = c ?? null;
-                      setSeatX(x);
-                      void load({ seatColumns: x ? [x, seatY ?? x] : null });
-                    }}
-                    className="dr-geo-select"
-                    aria-label={t('geoImport.seatX')}
-                    data-testid="geo-seat-x"
-                  />
-                </label>
-                <label className="dr-geo-option">
-                  <span>{t('geoImport.seatY')}</span>
-                  <Select<string>
-                    allowClear
-                    disabled={!seatX}
-                    value={seatY ?? undefined}
-                    placeholder={t('geoImport.pickColumn')}
-                    options={columnOptions}
-                    onChange={(c) => {
-                      const y = c ?? null;
-                      setSeatY(y);
-                      if (seatX) void load({ seatColumns: [seatX, y ?? seatX] });
-                    }}
-                    className="dr-geo-select"
-                    aria-label={t('geoImport.seatY')}
-                    data-testid="geo-seat-y"
-                  />
-                </label>
+                <ColumnPick
+                  label={t('geoImport.seatX')}
+                  testId="geo-seat-x"
+                  clearable
+                  value={seatX}
+                  options={columnOptions}
+                  onChange={(x) => {
+                    setSeatX(x);
+                    void load({ seatColumns: x ? [x, seatY ?? x] : null });
+                  }}
+                />
+                <ColumnPick
+                  label={t('geoImport.seatY')}
+                  testId="geo-seat-y"
+                  clearable
+                  disabled={!seatX}
+                  value={seatY}
+                  options={columnOptions}
+                  onChange={(y) => {
+                    setSeatY(y);
+                    if (seatX) void load({ seatColumns: [seatX, y ?? seatX] });
+                  }}
+                />
               </>
             ) : null}
           </>
