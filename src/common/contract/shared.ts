@@ -55,11 +55,17 @@ export const inCalendar = (s: string): boolean => {
 /**
  * An instant with its offset, inside the calendar's UTC days (no zone is known here).
  * What does not parse is left to the format check, so it is reported once.
+ *
+ * What passes is handed on as UTC (`…Z`): instants are stored as UTC and compared as
+ * text in SQL and code, and "09:50+08:00" sorts after "02:00Z" though it is earlier.
  */
-export const isoTime = z.iso.datetime({ offset: true }).refine((s) => {
-  const t = Date.parse(s);
-  return Number.isNaN(t) || (t >= FIRST_MS && t < END_MS);
-}, rangeIssue);
+export const isoTime = z.iso
+  .datetime({ offset: true })
+  .refine((s) => {
+    const t = Date.parse(s);
+    return Number.isNaN(t) || (t >= FIRST_MS && t < END_MS);
+  }, rangeIssue)
+  .transform((s) => new Date(s).toISOString());
 
 const MONTH_RE = /^[0-9]{4}-(0[1-9]|1[0-2])$/;
 /** A month key YYYY-MM inside the calendar. */

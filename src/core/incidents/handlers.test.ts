@@ -638,3 +638,31 @@ describe('deadline rules', () => {
     expect((await core.invoke('deadlines.getRules', {}, chief)).history).toHaveLength(1);
   });
 });
+
+describe('instants written with an offset', () => {
+  it('are compared and kept as the same UTC instant (an entry at 09:50+08:00 is before a 10:00 intake)', async () => {
+    await setup();
+    const created = await core.invoke('incidents.create', { clientKey: key(), intake: intake() }, chief);
+    const id = created.incident.id;
+    const add = (occurredAt: string) =>
+      core.call(
+        'incidents.addEntry',
+        {
+          incidentId: id,
+          clientKey: key(),
+          kind: 'followup',
+          data: { with: '石坝村支书', means: 'phone', content: '现场情况' },
+          occurredAt,
+        },
+        chief,
+      );
+    // As text, "2026-11-29T09:50:00+08:00" sorts after "2026-11-29T02:00:00.000Z".
+    const early = await add('2026-11-29T09:50:00+08:00');
+    expect(!early.ok && early.error.key).toBe('errors.entry_before_intake');
+    const ok = await add('2026-11-29T10:10:00+08:00');
+    expect(ok.ok).toBe(true);
+    const entries = (await core.invoke('incidents.get', { id }, chief)).entries;
+    expect(entries.map((e) => e.occurredAt)).toContain('2026-11-29T02:10:00.000Z');
+    expect(entries.every((e) => !e.occurredAt.includes('+'))).toBe(true);
+  });
+});
