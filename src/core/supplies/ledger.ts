@@ -8,7 +8,8 @@ import { appendMovement } from './chain';
 import type { SupplyItemRow, SupplyLotRow } from './rows';
 
 /**
- * The ledger's arithmetic: stock is the sum of movements, never a stored number. Every
+ * The ledger's arithmetic: stock is the sum of movements, never a number typed in (read
+ * from their running sum per lot, supply_lot_balances, which a trigger keeps). Every
  * write goes through `post`, which refuses a movement that would leave its lot below
  * zero before anything is written.
  */
@@ -29,9 +30,14 @@ export interface StockLineRow {
   quantity: number;
 }
 
-/** Every depot's lines with their summed stock, as a subquery others join. */
+/**
+ * Every depot's lines with their real stock, as a subquery others join. Read from the
+ * lot balances (migration 021: the movements' running sum, kept by a trigger), where a
+ * drill's traffic is summed apart and left out here.
+ */
 export const STOCK_LINES_SQL = `SELECT l.depot_id, l.item_id, i.name AS item, i.unit, i.spec, i.code, l.minimum, l.position,
-    COALESCE((SELECT sum(m.quantity) FROM supply_movements m WHERE m.depot_id = l.depot_id AND m.item_id = l.item_id), 0) AS quantity
+    COALESCE((SELECT sum(b.quantity) FROM supply_lot_balances b
+               WHERE b.drill = '' AND b.depot_id = l.depot_id AND b.item_id = l.item_id), 0) AS quantity
   FROM supply_lines l JOIN supply_items i ON i.id = l.item_id`;
 
 export function stockLines(db: ReadDb, depotId?: string): StockLineRow[] {
@@ -47,24 +53,50 @@ export function stockLines(db: ReadDb, depotId?: string): StockLineRow[] {
 
 export type LotWithBalance = SupplyLotRow & { quantity: number };
 
-const LOTS_SQL = `SELECT t.*, COALESCE((SELECT sum(m.quantity) FROM supply_movements m WHERE m.lot_id = t.id), 0) AS quantity
+/**
+ * A lot with its balance: real stock, plus — for a drill's own movements and checks —
+ * what that drill moved (a drill sees the real stock and its own traffic, never
+ * another's). `@drill` is '' for real stock alone.
+ */
+const LOTS_SQL = `SELECT t.*, COALESCE((SELECT sum(b.quantity) FROM supply_lot_balances b
+    WHERE b.lot_id = t.id AND b.drill IN ('', @drill)), 0) AS quantity
   FROM supply_lots t`;
 // Earliest expiry first (先到期先出), lots without expiry last, then oldest.
 const FEFO = `ORDER BY t.expires_on IS NULL, t.expires_on, t.created_at, t.id`;
 
-export function lotsOf(db: ReadDb, depotId: string, itemId?: string): LotWithBalance[] {
+type LotArgs = { drill: string; depot?: string; item?: string; id?: string };
+
+export function lotsOf(db: ReadDb, depotId: string, itemId?: string, drillId?: string | null): LotWithBalance[] {
+  const drill = drillId ?? '';
   const rows = itemId
-    ? stmt<[string, string], LotWithBalance>(
+    ? stmt<[LotArgs], LotWithBalance>(
         db,
-        `${LOTS_SQL} WHERE t.depot_id = ? AND t.item_id = ? ${FEFO}`,
-      ).all(depotId, itemId)
-    : stmt<[string], LotWithBalance>(db, `${LOTS_SQL} WHERE t.depot_id = ? ${FEFO}`).all(depotId);
+        `${LOTS_SQL} WHERE t.depot_id = @depot AND t.item_id = @item ${FEFO}`,
+      ).all({ drill, depot: depotId, item: itemId })
+    : stmt<[LotArgs], LotWithBalance>(db, `${LOTS_SQL} WHERE t.depot_id = @depot ${FEFO}`).all({
+        drill,
+        depot: depotId,
+      });
   for (const r of rows) r.quantity = round(r.quantity);
   return rows;
 }
 
-export function lotRow(db: ReadDb, lotId: string): LotWithBalance | undefined {
-  const r = stmt<[string], LotWithBalance>(db, `${LOTS_SQL} WHERE t.id = ?`).get(lotId);
+/** Every lot of one depot or all with a real balance other than zero, earliest expiry first. */
+export function lotsHeld(db: ReadDb, depotId?: string): LotWithBalance[] {
+  const rows = stmt<[{ depot: string | null }], LotWithBalance>(
+    db,
+    `SELECT t.*, b.quantity FROM supply_lot_balances b JOIN supply_lots t ON t.id = b.lot_id
+      WHERE b.drill = '' AND b.quantity <> 0 AND (@depot IS NULL OR b.depot_id = @depot) ${FEFO}`,
+  ).all({ depot: depotId ?? null });
+  for (const r of rows) r.quantity = round(r.quantity);
+  return rows;
+}
+
+export function lotRow(db: ReadDb, lotId: string, drillId?: string | null): LotWithBalance | undefined {
+  const r = stmt<[LotArgs], LotWithBalance>(db, `${LOTS_SQL} WHERE t.id = @id`).get({
+    drill: drillId ?? '',
+    id: lotId,
+  });
   if (r) r.quantity = round(r.quantity);
   return r;
 }
@@ -153,7 +185,7 @@ export const actorOf = (a: Actor): { actor_id: string | null; actor_name: string
  * the lot, what it holds and what was asked, and nothing is written.
  */
 export function post(db: WriteDb, actor: Actor, enteredAt: string, p: Posting): string {
-  const lot = lotRow(db, p.lotId);
+  const lot = lotRow(db, p.lotId, p.drillId);
   if (!lot) throw new DomainError('not_found', 'errors.supplies_lot_missing');
   if (round(lot.quantity + p.quantity) < 0) {
     const item = itemRow(db, lot.item_id)!;
@@ -196,7 +228,7 @@ export function takeFefo(
   quantity: number,
   p: Omit<Posting, 'lotId' | 'quantity'>,
 ): { lotId: string; quantity: number; movementId: string }[] {
-  const lots = lotsOf(db, depotId, itemId).filter((l) => l.quantity > 0);
+  const lots = lotsOf(db, depotId, itemId, p.drillId).filter((l) => l.quantity > 0);
   const held = round(lots.reduce((s, l) => s + l.quantity, 0));
   if (held < quantity) {
     const item = itemRow(db, itemId);

@@ -100,7 +100,7 @@ export function createOrder(c: Ctx, e: OrderCreateInput): string {
     if (seen.has(l.itemId)) throw new DomainError('invalid_input', 'errors.order_item_twice');
     seen.add(l.itemId);
     if (e.sourceDepotId) {
-      const held = round(lotsOf(db, e.sourceDepotId, l.itemId).reduce((s, x) => s + x.quantity, 0));
+      const held = round(lotsOf(db, e.sourceDepotId, l.itemId, incident.drill_id).reduce((s, x) => s + x.quantity, 0));
       if (held < l.quantity)
         throw new DomainError('conflict', 'errors.supplies_short', {
           item: item.name,

@@ -27,7 +27,7 @@ export const lotExpiring: ReminderProvider = {
     >(
       db,
       `SELECT t.id, t.lot_no, t.expires_on, d.name AS depot, i.name AS item, i.unit,
-              (SELECT sum(m.quantity) FROM supply_movements m WHERE m.lot_id = t.id) AS quantity
+              (SELECT b.quantity FROM supply_lot_balances b WHERE b.lot_id = t.id AND b.drill = '') AS quantity
          FROM supply_lots t JOIN depots d ON d.id = t.depot_id JOIN supply_items i ON i.id = t.item_id
         WHERE t.expires_on IS NOT NULL AND d.archived = 0
         ORDER BY t.expires_on, d.name, i.name`,

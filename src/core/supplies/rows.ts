@@ -82,6 +82,7 @@ export interface Tables {
   supply_orders: SupplyOrderRow;
   supply_order_lines: SupplyOrderLineRow;
   supply_order_events: SupplyOrderEventRow;
+  supply_lot_balances: SupplyLotBalanceRow;
 }
 
 export interface SupplyAgreementRow {
@@ -159,4 +160,13 @@ export interface SupplyOrderEventRow {
   data_json: string;
   prev_hash: string;
   hash: string;
+}
+
+/** The running sum of a lot's movements (migration 021); `drill` is '' for real stock. */
+export interface SupplyLotBalanceRow {
+  lot_id: string;
+  drill: string;
+  depot_id: string;
+  item_id: string;
+  quantity: number;
 }

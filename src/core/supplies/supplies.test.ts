@@ -160,6 +160,17 @@ describe('supplies ledger', () => {
         )
         .get(),
     ).toEqual({ n: 0 });
+    // The lot-balance projection the stock is read from equals the movements' sum, lot by lot.
+    expect(
+      db.prepare(`SELECT lot_id, drill, quantity FROM supply_lot_balances ORDER BY lot_id, drill`).all(),
+    ).toEqual(
+      db
+        .prepare(
+          `SELECT lot_id, COALESCE(drill_id, '') AS drill, round(sum(quantity), 3) AS quantity
+             FROM supply_movements GROUP BY lot_id, drill ORDER BY lot_id, drill`,
+        )
+        .all(),
+    );
     expect(await c.invoke('supplies.verifyChain', {})).toEqual({
       ok: true,
       checked: written,

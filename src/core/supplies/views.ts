@@ -2,7 +2,7 @@ import type { CountView, LotView, MovementView, StockLineView } from '../../comm
 import { LOT_EXPIRY_LEAD_DAYS, type DepotKind } from '../../common/domain/supplies';
 import { stmt } from '../db/sql';
 import type { ReadDb } from '../db/handles';
-import { lotsOf, round, stockLines, type LotWithBalance } from './ledger';
+import { lotsHeld, round, stockLines, type LotWithBalance } from './ledger';
 import type { MovementRow, SupplyCountLineRow, SupplyCountRow } from './rows';
 import { words } from '../facilities/repo';
 
@@ -31,21 +31,38 @@ interface DepotHead {
   archived: 0 | 1;
 }
 
+const byName = new Intl.Collator('zh-CN');
+
+/**
+ * Today's stock, line by line with its lots. Built from two reads of the lot balances
+ * (lines summed, lots listed) rather than one lot query per line, and the depots ordered
+ * once: this is the ledger's busiest read (the depots page, 周边分析, the wall).
+ */
 export function stockView(
   db: ReadDb,
   today: string,
   f: { depotId?: string; itemId?: string; q?: string } = {},
 ): StockLineView[] {
+  // County depots first, then the towns', then 代储 holders; each by name, its list in order.
+  const rank = (k: DepotKind) => ['county', 'town', 'agent'].indexOf(k);
   const depots = new Map(
     stmt<[], DepotHead>(
       db,
       'SELECT d.id, d.name, d.kind, t.name AS town_name, d.archived FROM depots d LEFT JOIN towns t ON t.code = d.town_code',
     )
       .all()
-      .map((d) => [d.id, d]),
+      .sort((a, b) => rank(a.kind) - rank(b.kind) || byName.compare(a.name, b.name) || (a.id < b.id ? -1 : 1))
+      .map((d, order) => [d.id, { ...d, order }]),
   );
+  const lots = new Map<string, LotWithBalance[]>();
+  for (const l of lotsHeld(db, f.depotId)) {
+    const k = `${l.depot_id}\u0000${l.item_id}`;
+    const list = lots.get(k);
+    if (list) list.push(l);
+    else lots.set(k, [l]);
+  }
   const ws = words(f.q);
-  const out: StockLineView[] = [];
+  const out: (StockLineView & { order: number })[] = [];
   for (const s of stockLines(db, f.depotId)) {
     const d = depots.get(s.depot_id);
     if (!d || (d.archived && !f.depotId)) continue;
@@ -55,6 +72,7 @@ export function stockView(
       if (!ws.every((w) => hay.includes(w))) continue;
     }
     out.push({
+      order: d.order,
       depotId: d.id,
       depotName: d.name,
       depotKind: d.kind,
@@ -67,16 +85,11 @@ export function stockView(
       quantity: s.quantity,
       minimum: s.minimum,
       short: s.quantity < s.minimum,
-      lots: lotsOf(db, s.depot_id, s.item_id)
-        .filter((l) => l.quantity !== 0)
-        .map((l) => lotView(l, today)),
+      lots: (lots.get(`${s.depot_id}\u0000${s.item_id}`) ?? []).map((l) => lotView(l, today)),
     });
   }
-  // County depots first, then the towns', then 代储 holders; each by name, its list in order.
-  const rank = (k: DepotKind) => ['county', 'town', 'agent'].indexOf(k);
-  return out.sort(
-    (a, b) => rank(a.depotKind) - rank(b.depotKind) || a.depotName.localeCompare(b.depotName, 'zh-CN'),
-  );
+  // Stable: within a depot its lines keep the list's order.
+  return out.sort((a, b) => a.order - b.order).map(({ order: _order, ...line }) => line);
 }
 
 type MovementJoined = MovementRow & {
