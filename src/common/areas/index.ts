@@ -28,6 +28,7 @@ import { suppliesArea } from './supplies';
 import { warningsArea } from './warnings';
 import { teamsArea } from './teams';
 
+import { assessmentArea } from './assessment';
 /**
  * Every area of the app, the shared side of each (ARCHITECTURE.md "Add an area"). The
  * method table, event names, routes, print routes and the error and label catalogs are
@@ -53,6 +54,7 @@ export const commonAreas = [
   reviewArea,
   suppliesArea,
   statisticsArea,
+  assessmentArea,
   settingsArea,
 ] as const;
 

@@ -93,6 +93,7 @@ export const INCIDENT_ENTRY_KINDS = [
   'feedback', // 情况反馈
   'response', // 启动/调整/终止应急响应 (incidents.activateResponse)
   'dispatch', // 调派 → 归队 of a rescue team (dispatches.create / dispatches.update)
+  'finding', // 问题认定 (漏报/谎报/瞒报/脱岗) by a leader (findings.record); may belong to no incident
   'close', // 办结
   'withdraw', // 撤销/误报
   'reopen', // 重开

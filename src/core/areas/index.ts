@@ -20,6 +20,7 @@ import { reviewCore } from './review';
 import { suppliesCore } from './supplies';
 import { preparednessCore, statisticsCore, wallCore } from './quiet';
 
+import { assessmentCore } from './assessment';
 /**
  * Core's side of every area (ARCHITECTURE.md "Add an area"), one entry per area of
  * src/common/areas. The handler table, the schema history and the import targets are
@@ -45,6 +46,7 @@ export const coreAreas = [
   reviewCore,
   suppliesCore,
   statisticsCore,
+  assessmentCore,
   settingsCore,
 ] as const;
 

@@ -97,6 +97,8 @@ export function summaryOf(kind: string, data: Data): string {
       return [str(data.planName), str(data.document)].filter(Boolean).join(' ');
     case 'dispatch':
       return [str(data.teamName), str(data.note)].filter(Boolean).join(' ');
+    case 'finding':
+      return str(data.evidence);
     case 'correction':
       return Object.keys(data).join('、');
     default:
