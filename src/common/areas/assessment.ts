@@ -13,8 +13,9 @@ export const assessmentArea = defineArea({
   id: 'assessment',
   methods: assessmentMethods,
   events: {
-    // A finding is a duty-log entry too.
-    'assessment.changed': ['logs'],
+    // Findings and 通报 are read under their own method prefixes; a finding is a duty-log
+    // entry too, on its incident's timeline.
+    'assessment.changed': ['findings', 'bulletins', 'logs', 'incidents'],
   },
   routes: ['assessment'],
   // 考核通报 (#/print/bulletin/<id>).

@@ -46,6 +46,7 @@ describe('renderer area manifests', () => {
       'resources',
       'nav.preparedness[plans,drills,review,supplies,teams,experts,preparedness]',
       'statistics',
+      'assessment',
       'settings',
     ]);
   });

@@ -51,6 +51,7 @@ describe('a fixture area added to the renderer’s areas', () => {
       'experts',
       'preparedness',
       'statistics',
+      'assessment',
       'settings',
     ]);
     expect(menuOf(rendererAreas).map((m) => m.route)).not.toContain('fixtureNotes');

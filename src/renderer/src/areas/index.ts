@@ -14,6 +14,7 @@ import { drillsUi } from './drills';
 import { suppliesUi } from './supplies';
 import { teamsUi } from './teams';
 import { settingsUi } from './settings';
+import { assessmentUi } from './assessment';
 import type { RendererArea } from './define';
 
 /**
@@ -39,5 +40,6 @@ export const rendererAreas = [
   reviewUi,
   suppliesUi,
   statisticsUi,
+  assessmentUi,
   settingsUi,
 ] as const satisfies readonly RendererArea[];
