@@ -204,7 +204,8 @@ export const assessmentMethods = {
           check_missed: 1,
         },
         limits: { spotCheckSeconds: 300, callMinutes: 5, ackMinutes: 30 },
-        drillBands: { full: 60, twoThirds: 40, oneThird: 20 },
+        // Bands at the ends of their range, so the edge-value walker can move each alone.
+        drillBands: { full: 100, twoThirds: 50, oneThird: 0 },
         requiredElements: ['occurredAt', 'place'],
       },
     },
