@@ -136,6 +136,7 @@ describe('createCore', () => {
     expect(byEntries).toEqual([
       'dispatches.create',
       'dispatches.update',
+      'findings.record',
       'incidents.activateResponse',
       'incidents.addEntry',
       'incidents.correctEntry',
