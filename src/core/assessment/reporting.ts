@@ -1,15 +1,11 @@
 import type { FoldState } from '../incidents/projection';
-import {
-  computeDeadlines,
-  nextFollowUpSlot,
-  rulesAt,
-  type RuleVersion,
-} from '../../common/deadlines';
+import type { RuleVersion } from '../../common/deadlines';
 import type { ReportElement } from '../../common/domain/assessment';
 import type { IntakeData } from '../../common/contract/incidents';
+import { minutesLate, reportTimeliness } from '../stats/timeliness';
 import { stmt } from '../db/sql';
 import type { ReadDb } from '../db/handles';
-import { deduct, inPeriod, localText, minutesBetween, ROOM, type Frame } from './problems';
+import { deduct, inPeriod, localText, ROOM, type Frame } from './problems';
 
 interface IncidentFacts {
   id: string;
@@ -52,10 +48,10 @@ function elementMissing(intake: IntakeData, el: ReportElement): boolean {
 }
 
 /**
- * 信息报告 from the timeline and the deadline rules (common/deadlines, the same rules the
- * desk counts down by): each phone or written report due in the period and made late,
- * or still not made (迟报; an accident's by the hour over); each daily follow-up slot in
- * the period with no report in the window before it (未按时续报); each required element
+ * 信息报告 from the timeline and the deadline rules, read through the shared timeliness
+ * functions (stats/timeliness.ts, so 统计 and 考核 agree): each phone or written report
+ * due in the period and made late, or still not made (迟报; an accident's by the hour
+ * over); each daily follow-up time in the period not kept (未按时续报); each required element
  * missing from the intake of an incident received in the period. All charged to the
  * duty room, which reports upward. Returns how many incidents were received.
  */
@@ -67,22 +63,35 @@ export function collectReporting(db: ReadDb, f: Frame, versions: RuleVersion[]) 
     const s = JSON.parse(inc.state_json) as FoldState;
     const ref = { kind: 'incident' as const, id: inc.id };
     const base = { number: inc.number, title: inc.title };
-    const state = computeDeadlines(
+    // The shared reading of the rules (stats/timeliness.ts): statistics count the same items.
+    const items = reportTimeliness(
       {
         receivedAt: s.intake.receivedAt,
         category: s.intake.category,
         grades: s.grades,
         reports: s.reports,
         status: s.status,
+        closedAt: s.closedAt,
       },
       versions,
       f.tz,
       f.evalAt,
     );
-    for (const item of state.items) {
-      if (item.kind === 'followup' || !item.late || !inPeriod(f, item.dueAt)) continue;
-      const minutes = minutesBetween(item.dueAt, item.doneAt ?? f.evalAt);
-      if (minutes <= 0) continue;
+    for (const item of items) {
+      if ((item.status !== 'late' && item.status !== 'missing') || !inPeriod(f, item.dueAt)) continue;
+      if (item.kind === 'followup') {
+        followupsMissing++;
+        deduct(f, {
+          subjectKey: ROOM,
+          rule: 'followup_missing',
+          at: item.dueAt,
+          ref,
+          sentence: 'assessmentProblem.followup_missing',
+          params: { ...base, time: localText(item.dueAt, f.tz) },
+        });
+        continue;
+      }
+      const minutes = item.minutesLate ?? minutesLate(item.dueAt, f.evalAt.toISOString());
       reportsLate++;
       const params = { ...base, report: item.kind, minutes, due: localText(item.dueAt, f.tz) };
       if (s.intake.category === 'accident')
@@ -105,17 +114,6 @@ export function collectReporting(db: ReadDb, f: Frame, versions: RuleVersion[]) 
           params,
         });
     }
-    for (const slot of missedFollowUps(s, inc, f, versions)) {
-      followupsMissing++;
-      deduct(f, {
-        subjectKey: ROOM,
-        rule: 'followup_missing',
-        at: slot,
-        ref,
-        sentence: 'assessmentProblem.followup_missing',
-        params: { ...base, time: localText(slot, f.tz) },
-      });
-    }
     if (!inPeriod(f, inc.received_at)) continue;
     received++;
     for (const el of f.scheme.requiredElements)
@@ -130,34 +128,4 @@ export function collectReporting(db: ReadDb, f: Frame, versions: RuleVersion[]) 
         });
   }
   return { received, reportsLate, followupsMissing };
-}
-
-/**
- * Follow-up slots in the period an incident missed: from the first slot after its first
- * report (and the window), while it was open and had no final report, each slot without
- * a report in the window before it. The same reading of the rules as computeDeadlines.
- */
-function missedFollowUps(s: FoldState, inc: IncidentFacts, f: Frame, versions: RuleVersion[]): string[] {
-  const reports = s.reports.map((r) => ({ ...r, ms: Date.parse(r.at) })).sort((a, b) => a.ms - b.ms);
-  const first = reports[0];
-  if (!first) return [];
-  const rules = rulesAt(versions, first.at);
-  const windowMs = rules.followUpWindowMinutes * 60_000;
-  const final = reports.find((r) => r.stage === 'final');
-  const ends = [f.evalAt.getTime(), Date.parse(f.to)];
-  if (final) ends.push(final.ms);
-  if (inc.closed_at) ends.push(Date.parse(inc.closed_at));
-  const end = Math.min(...ends);
-  const out: string[] = [];
-  let slot = nextFollowUpSlot(
-    new Date(Math.max(first.ms + windowMs, Date.parse(f.from) - 1)),
-    rules.followUpTimes,
-    f.tz,
-  );
-  for (let n = 0; slot && slot.getTime() < end && n < 2000; n++) {
-    const at = slot.getTime();
-    if (!reports.some((r) => r.ms >= at - windowMs && r.ms <= at)) out.push(slot.toISOString());
-    slot = nextFollowUpSlot(slot, rules.followUpTimes, f.tz);
-  }
-  return out;
 }

@@ -8,8 +8,8 @@ import type { Migration } from './index';
  * and chained from the issued hash. Findings (漏报/谎报/瞒报/脱岗) are duty-log entries
  * (kind `finding`), so they live in the hash-chained `entries`.
  */
-export const m021Assessment: Migration = {
-  version: 21,
+export const m022Assessment: Migration = {
+  version: 22,
   name: 'assessment',
   up(db) {
     db.exec(`

@@ -2,17 +2,17 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../migrate';
 
-describe('migration 021 assessment', () => {
+describe('migration 022 assessment', () => {
   const db = new Database(':memory:');
   db.pragma('foreign_keys = ON');
-  migrate(db, 21);
+  migrate(db, 22);
   const bulletin = db.prepare(
     `INSERT INTO bulletins (id, period, status, number, good_practice, requirements, created_at, created_by_id, created_by_name, updated_at, issued_at, issued_by_id, issued_by_name, content_json, hash)
      VALUES (?, '2026-11', ?, ?, '', '', 't', NULL, '张伟', 't', ?, NULL, ?, ?, ?)`,
   );
 
   it('adds schemes, bulletins and amendments, STRICT', () => {
-    expect(db.pragma('user_version', { simple: true })).toBe(21);
+    expect(db.pragma('user_version', { simple: true })).toBe(22);
     for (const t of ['assessment_schemes', 'bulletins', 'bulletin_amendments']) {
       const sql = (db.prepare(`SELECT sql FROM sqlite_schema WHERE name = ?`).get(t) as { sql: string }).sql;
       expect(sql).toMatch(/STRICT$/);
