@@ -48,7 +48,7 @@ test('last month is scored, a finding is named, and its 通报 is issued and pri
     from: `${month.key}-01T00:00:00.000+08:00`,
     limit: 1,
   });
-  const evidence = `市局通报：${town.name}未按规定上报（${month.key}）`;
+  const evidence = `市局通报：${town.name}未按规定上报（${month.label}）`;
   await callAs(page, 'findings.record', {
     clientKey: clientKey('finding'),
     kind: 'missed',
