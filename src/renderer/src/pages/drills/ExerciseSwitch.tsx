@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { Alert, Select, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/hooks';
+import { exerciseChoice, type ExerciseForm } from './exerciseChoice';
 
 /**
  * On the intake form (and an equipment check or fault) while a drill runs: what is logged
@@ -16,18 +17,18 @@ export function ExerciseSwitch({
   value: string | null;
   onChange(id: string | null): void;
   /** What is being logged: the words of the switch follow it. */
-  what?: 'intake' | 'check' | 'fault';
+  what?: ExerciseForm;
 }) {
   const { t } = useTranslation();
   const drills = useApiQuery('drills.list', {});
   const running = (drills.data?.drills ?? []).filter((d) => d.state === 'started');
-  const firstId = running[0]?.id ?? null;
   const runningIds = running.map((d) => d.id).join(',');
-  // A drill that starts while the form is open takes the intake; one that ends lets it go.
+  // A drill that starts while the form is open takes it; one that ends lets it go; a drill
+  // the operator switched off for this form stays off (exerciseChoice.ts).
   useEffect(() => {
-    if (value && !runningIds.split(',').includes(value)) onChange(firstId);
-    else if (value === null && firstId && !sessionChoice.off) onChange(firstId);
-  }, [firstId, onChange, runningIds, value]);
+    const next = exerciseChoice.drillFor(what, runningIds ? runningIds.split(',') : [], value);
+    if (next !== value) onChange(next);
+  }, [onChange, runningIds, value, what]);
   if (!running.length) return null;
   const on = value !== null;
   return (
@@ -42,8 +43,10 @@ export function ExerciseSwitch({
             checked={on}
             aria-label={t('drills.intake.switch')}
             onChange={(v) => {
-              sessionChoice.off = !v;
-              onChange(v ? firstId : null);
+              // Off is said about the drill carried; on, about every drill running now.
+              for (const id of v ? running.map((d) => d.id) : value ? [value] : [])
+                exerciseChoice.set(what, id, v);
+              onChange(v ? running[0]!.id : null);
             }}
           />
           <span>{on ? t(`drills.${what}.on`) : t(`drills.${what}.off`)}</span>
@@ -64,6 +67,3 @@ export function ExerciseSwitch({
     />
   );
 }
-
-// The operator's "not drill traffic" choice holds while the page stays open.
-const sessionChoice = { off: false };
