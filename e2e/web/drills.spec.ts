@@ -1,6 +1,16 @@
 import type { Page } from '@playwright/test';
 import { DEMO_OPERATORS } from '../../src/core/demo/county';
-import { callAs, e2eIso, expect, screenshots, signedIn, test, titleMark, useHost } from './fixtures';
+import {
+  callAs,
+  e2eIso,
+  expect,
+  pickOption,
+  screenshots,
+  signedIn,
+  test,
+  titleMark,
+  useHost,
+} from './fixtures';
 
 /**
  * A sealed (double-blind) drill run through the duty room's real loop, by two people in
@@ -165,6 +175,19 @@ test('a sealed drill: hidden from the participant, started and injected by its c
   ).toHaveText(/^\d+(\.\d)?$/);
   await expect(ctlPanel.getByTestId('drill-timeline')).toContainText(`接报：`);
   await expect(ctlPanel.getByTestId('drill-timeline')).toContainText(`核实：`);
+  // A team is dispatched from the drill panel to the drill's incident: drill traffic, so
+  // the team shows busy on a 演练 and no real turn-out is counted.
+  await responses
+    .getByRole('row', { name: new RegExp(title) })
+    .getByTestId('drill-dispatch')
+    .click();
+  const dispatch = ctl.getByRole('dialog', { name: /调派救援队伍/ });
+  await pickOption(ctl, dispatch.getByTestId('dispatch-team'), '县防汛抢险队');
+  await dispatch.getByRole('button', { name: /保\s*存/ }).click();
+  await expect(dispatch).toHaveCount(0);
+  await expect(responses.getByTestId('drill-dispatch')).toContainText('在外 1 支');
+  const teams = await callAs<{ name: string; busy: { drill: boolean } | null }[]>(ctl, 'teams.list', {});
+  expect(teams.find((t) => t.name === '县防汛抢险队')!.busy).toMatchObject({ drill: true });
   await screenshots(ctl, 'drills-controller-panel');
   await ctlContext.close();
 });

@@ -242,6 +242,14 @@ test('a consultation is recorded with the experts’ opinions and its 会商纪�
   await dialog.getByRole('button', { name: /保\s*存/ }).click();
   await expect(page.getByText('已记录：桃源镇后山裂缝险情研判')).toBeVisible();
 
+  // The incident's page lists it, with its conclusions.
+  await page.goto(`${host.url}/#/logs/incident/${incident.incident.id}`);
+  const card = page.getByTestId('incident-consultations');
+  await expect(card).toContainText('专家会商（1）');
+  await expect(card.getByTestId('incident-consultation')).toContainText('桃源镇后山裂缝险情研判');
+  await expect(card).toContainText('结论：立即转移受威胁的三户群众');
+  await page.goto(`${host.url}/#/experts/consultations`);
+
   const row = page.getByTestId('consultations-table').locator('tr', { hasText: '桃源镇后山裂缝险情研判' });
   await expect(row).toContainText(incident.incident.number);
   await row.getByTestId('consultation-print').click();

@@ -97,6 +97,8 @@ export const MoveInput = z.strictObject({
   at: isoTime.optional(),
   /** 用途、去向或来源: required for 出库, 报废 and 调拨. */
   reason: text(300),
+  /** Logged under a running drill: drill traffic, kept apart from the real stock. */
+  drillId: id.nullable().optional(),
 });
 export type MoveInput = z.infer<typeof MoveInput>;
 

@@ -1,3 +1,4 @@
+import { assertDrillRunning } from '../drills/traffic';
 import type { ItemView } from '../../common/contract/supplies';
 import { localDate } from '../../common/time/zone';
 import type { AreaHandlers } from '../handler';
@@ -88,7 +89,9 @@ export const supplyHandlers: AreaHandlers<'supplies' | 'supplyAgreements' | 'sup
   'supplies.move': {
     kind: 'write',
     run(input, ctx) {
-      const ids = move({ db: ctx.db, actor: ctx.actor, enteredAt: ctx.nowIso() }, input);
+      const drillId = input.drillId ?? null;
+      if (drillId) assertDrillRunning(ctx.db, drillId);
+      const ids = move({ db: ctx.db, actor: ctx.actor, enteredAt: ctx.nowIso(), drillId }, input);
       ctx.emit('supplies.changed', [input.depotId, ...(input.toDepotId ? [input.toDepotId] : [])]);
       return listMovements(ctx.db, { ids });
     },

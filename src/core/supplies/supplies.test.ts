@@ -3,7 +3,7 @@ import type { MoveInput } from '../../common/contract/supplies';
 import { ApiError } from '../../common/result';
 import type { Actor } from '../actor';
 import type { Core } from '../core';
-import { staffedCore } from '../testing';
+import { signIn, staffedCore } from '../testing';
 
 let core: Core | undefined;
 afterEach(async () => {
@@ -238,6 +238,65 @@ describe('supplies ledger', () => {
       ),
     );
     expect(noReason?.key).toBe('errors.supplies_reason_required');
+  });
+
+  it('keeps a plain move logged under a running drill apart from the real stock, and refuses one under a drill not running', async () => {
+    const { core: c, admin } = await county();
+    const { depots, items } = await setUp(c, admin);
+    const [d] = depots;
+    const [tent] = items;
+    await c.invoke(
+      'supplies.move',
+      moveOf({ kind: 'receive', depotId: d!.id, itemId: tent!.id, quantity: 20, lotNo: 'T-1', expiresOn: null }),
+      admin,
+    );
+    const controller = await signIn(c, 'leader');
+    const drill = await c.invoke(
+      'drills.save',
+      {
+        id: null,
+        campaignId: null,
+        domainId: null,
+        title: '物资调运演练',
+        form: 'live',
+        content: 'single',
+        purpose: 'test',
+        announce: 'announced',
+        scheduledAt: null,
+        place: '县应急物资储备库',
+        scenario: '山洪后向青石镇调运帐篷',
+        planIds: [],
+        units: [],
+        controllerIds: [controller.kind === 'operator' ? controller.operatorId : ''],
+        script: [],
+      },
+      controller,
+    );
+    const planned = await refusal(
+      c.invoke(
+        'supplies.move',
+        moveOf({ kind: 'issue', depotId: d!.id, itemId: tent!.id, quantity: 5, drillId: drill.id }),
+        admin,
+      ),
+    );
+    expect(planned?.key).toBe('errors.drill_state');
+    expect(await c.invoke('supplies.movements', {})).toHaveLength(1);
+
+    await c.invoke('drills.start', { id: drill.id }, controller);
+    const [out] = await c.invoke(
+      'supplies.move',
+      moveOf({ kind: 'issue', depotId: d!.id, itemId: tent!.id, quantity: 5, drillId: drill.id }),
+      admin,
+    );
+    expect(out).toMatchObject({ drill: true, quantity: -5 });
+    // The real stock does not move; a real move afterwards still has all 20.
+    expect((await c.invoke('supplies.stock', { depotId: d!.id }))[0]).toMatchObject({ quantity: 20 });
+    const [real] = await c.invoke(
+      'supplies.move',
+      moveOf({ kind: 'issue', depotId: d!.id, itemId: tent!.id, quantity: 20 }),
+      admin,
+    );
+    expect(real).toMatchObject({ drill: false, quantity: -20 });
   });
 
   it('records a count with its differences as adjustments with reasons, and a register edit as an adjustment', async () => {

@@ -136,6 +136,11 @@ export const drillsEnUS: Record<keyof typeof drillsZhCN, string> = {
   'drills.fault.on':
     'A drill is running: this fault is DRILL traffic, outside real fault statistics and the handover sheet',
   'drills.fault.off': 'A drill is running; this fault is recorded as a real fault',
+  'drills.panel.teams': 'Teams',
+  'drills.panel.dispatch': 'Dispatch a team',
+  'drills.panel.dispatchMore': '{{n}} out · dispatch more',
+  'drills.move.on': 'A drill is running: this movement is recorded as drill traffic, apart from the real stock',
+  'drills.move.off': 'A drill is running; this movement is recorded in the real stock',
   'drills.printMarkNumber': '[DRILL {{number}}] ',
   'drills.strip.item': '{{number}} {{title}} (since {{since}})',
   'drills.strip.hint': 'A drill is running: intakes, equipment checks and faults are drill traffic by default, outside real statistics',

@@ -126,6 +126,8 @@ export const teamsEnUS: Record<keyof typeof teamsZhCN, string> = {
   'experts.consultation.addTitle': 'Record an assessment / consultation',
   'experts.consultation.saved': 'Recorded: {{subject}}',
   'experts.consultation.empty': 'No consultations yet',
+  'experts.consultation.card': 'Expert consultations ({{n}})',
+  'experts.consultation.conclusionsLine': 'Conclusions: {{text}}',
   'experts.consultation.kind': 'Form',
   'experts.consultation.subject': 'Subject',
   'experts.consultation.heldAt': 'Time',

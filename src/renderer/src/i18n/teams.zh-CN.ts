@@ -125,6 +125,8 @@ export const teamsZhCN = {
   'experts.consultation.addTitle': '记录研判 / 会商',
   'experts.consultation.saved': '已记录：{{subject}}',
   'experts.consultation.empty': '尚无会商记录',
+  'experts.consultation.card': '专家会商（{{n}}）',
+  'experts.consultation.conclusionsLine': '结论：{{text}}',
   'experts.consultation.kind': '形式',
   'experts.consultation.subject': '议题',
   'experts.consultation.heldAt': '时间',

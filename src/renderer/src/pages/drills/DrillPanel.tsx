@@ -9,6 +9,7 @@ import { hrefOf } from '../../router/hash';
 import { useFormatDateTime } from '../../time/useRoomTime';
 import { usePlanNames } from '../plans/PlanPicker';
 import { ObservationsCard } from '../review/ObservationsCard';
+import { DrillDispatchButton } from './DrillDispatch';
 import '../review/review.css';
 
 const mins = (n: number | null) => (n === null ? '—' : String(n));
@@ -199,6 +200,18 @@ export function DrillPanel({ id, onClose }: { id: string | null; onClose(): void
                 align: 'right',
                 render: (_, r) => mins(r.intakeToReportMinutes),
               },
+              ...(running
+                ? [
+                    {
+                      title: t('drills.panel.teams'),
+                      key: 'dispatch',
+                      width: 130,
+                      render: (_: unknown, r: DrillResponse) => (
+                        <DrillDispatchButton incidentId={r.incidentId} />
+                      ),
+                    },
+                  ]
+                : []),
             ]}
           />
 

@@ -12,6 +12,7 @@ import { DrillBanner, DrillMarker } from '../../components/DrillMarker';
 import { ResponseTag } from '../../components/ResponseTag';
 import { ResponseDialog } from '../plans/ResponseDialog';
 import { DispatchPanel } from '../teams/DispatchPanel';
+import { ConsultationsCard } from '../experts/ConsultationsCard';
 import { toLocalText } from '../../components/localTime';
 import { PageHeader } from '../../components/PageHeader';
 import { navigate, hrefOf } from '../../router/hash';
@@ -326,6 +327,7 @@ export function IncidentDetail({ id }: { id: string; operator: Operator }) {
             <DeadlineList deadlines={d.deadlines} tz={tz} />
           </Card>
           <DispatchPanel incident={inc} />
+          <ConsultationsCard incidentId={inc.id} />
           <Card
             size="small"
             title={t('logs.detail.instructions')}

@@ -12,6 +12,7 @@ import {
   requiredRule,
   useRevalidateOnLanguageChange,
 } from '../../forms/rules';
+import { ExerciseSwitch } from '../drills/ExerciseSwitch';
 import { ItemDialog } from './ItemDialog';
 
 interface Values {
@@ -49,6 +50,7 @@ export function MoveDialog({
   const [form] = Form.useForm<Values>();
   useRevalidateOnLanguageChange(form);
   const [addingItem, setAddingItem] = useState(false);
+  const [drillId, setDrillId] = useState<string | null>(null);
   const depots = useApiQuery('depots.list', {});
   const items = useApiQuery('supplies.items', {});
   const depotId = Form.useWatch('depotId', form) ?? line?.depotId;
@@ -82,6 +84,7 @@ export function MoveDialog({
       expiresOn: v.expiresOn ? v.expiresOn.format('YYYY-MM-DD') : null,
       toDepotId: v.toDepotId ?? null,
       reason: v.reason?.trim() ?? '',
+      drillId,
     });
   const depotOptions = (depots.data ?? []).map((d) => ({ value: d.id, label: d.name }));
 
@@ -97,6 +100,7 @@ export function MoveDialog({
       onCancel={onClose}
       destroyOnHidden
     >
+      <ExerciseSwitch value={drillId} onChange={setDrillId} what="move" />
       <Form<Values>
         form={form}
         layout="vertical"
