@@ -166,6 +166,19 @@ test('selecting an incident draws rings and lists what lies inside them', async 
   await expect(depots).toHaveCount(3);
   await expect(depots.first()).toContainText(around.depots[0]!.name);
   await expect(depots.first()).toContainText(/公里|米/);
+  // Beside the depots' stock, what the agreements add for each item (实物 + 协议, hours).
+  const reserves = await callAs<{ item: string; agreed: number; capacityPerDay: number }[]>(
+    page,
+    'supplies.reserves',
+    {},
+  );
+  const agreed = reserves.filter((r) => r.agreed > 0 || r.capacityPerDay > 0);
+  expect(agreed.length).toBeGreaterThan(0);
+  const reserveRows = panel.getByTestId('around-reserves').locator('li');
+  await expect(reserveRows).toHaveCount(agreed.length);
+  await expect(reserveRows.filter({ hasText: agreed[0]!.item }).first()).toContainText(
+    /实物 [\d,]+.+ \+ (协议|产能) [\d,]+/,
+  );
   await waitMapIdle(page, before);
   const rings = await countColors(context, await canvasShot(page), { ring: RING });
   expect(rings.ring, 'ring lines on the map').toBeGreaterThan(300);

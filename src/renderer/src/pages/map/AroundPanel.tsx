@@ -11,6 +11,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { capacityText } from '../../components/facilityCapacity';
 import { GradeTag } from '../../components/GradeTag';
 import { navigate, hrefOf } from '../../router/hash';
+import { AroundReserves } from './AroundReserves';
 import { AroundTeams } from './AroundTeams';
 import { distanceText } from './prefs';
 
@@ -288,6 +289,7 @@ export function AroundPanel({
                 </li>
               ))}
             </ul>
+            <AroundReserves />
             <Button size="small" icon={<AimOutlined />} onClick={() => onFocus(r.center, 13)}>
               {t('map.around.recenter')}
             </Button>

@@ -3,6 +3,7 @@ import { Button, Card, Input, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AgreementView } from '../../../../common/contract/supply-orders';
 import { useApiQuery } from '../../api/hooks';
+import { reserveLine } from './reserveLine';
 import { AgreementDialog } from './AgreementDialog';
 
 /**
@@ -47,18 +48,7 @@ export function AgreementsTab({ initialQ }: { initialQ: string }) {
               title: t('supplyAgreements.reserve'),
               render: (_v, r) => (
                 <span className="dr-tabular" data-testid="reserve-line">
-                  {[
-                    t('supplyAgreements.physical', { n: r.physical.toLocaleString(), unit: r.unit }),
-                    r.agreed > 0
-                      ? t('supplyAgreements.agreed', { n: r.agreed.toLocaleString(), unit: r.unit })
-                      : null,
-                    r.capacityPerDay > 0
-                      ? t('supplyAgreements.capacity', { n: r.capacityPerDay.toLocaleString(), unit: r.unit })
-                      : null,
-                  ]
-                    .filter(Boolean)
-                    .join(' + ')}
-                  {r.fastestHours !== null ? t('supplyAgreements.hours', { h: r.fastestHours }) : ''}
+                  {reserveLine(t, r)}
                 </span>
               ),
             },
