@@ -179,6 +179,8 @@ test('selecting an incident draws rings and lists what lies inside them', async 
   await expect(reserveRows.filter({ hasText: agreed[0]!.item }).first()).toContainText(
     /实物 [\d,]+.+ \+ (协议|产能) [\d,]+/,
   );
+  await panel.getByTestId('around-reserves').scrollIntoViewIfNeeded();
+  await screenshots(page, 'map-around-reserves');
   await waitMapIdle(page, before);
   const rings = await countColors(context, await canvasShot(page), { ring: RING });
   expect(rings.ring, 'ring lines on the map').toBeGreaterThan(300);
