@@ -170,3 +170,31 @@ test('an oral 调拨 order from an incident counts down 48 hours to its written 
   ])
     expect(text).toContain(s);
 });
+
+test('the depot register sets the list and minimum levels; what a depot holds is moved, not typed over', async ({
+  page,
+}) => {
+  await signedIn(page, host, '#/resources/depots', '张伟', '3001');
+  type Depots = { stock: { item: string; quantity: number; minimum: number }[] }[];
+  const before = (await callAs<Depots>(page, 'depots.list', { q: '县应急物资储备库' }))[0]!.stock[0];
+  const row = page
+    .getByTestId('depots-table')
+    .getByRole('row')
+    .filter({ hasText: '县应急物资储备库' })
+    .first();
+  await row.getByRole('button', { name: /编\s*辑/ }).click();
+  const dialog = page.getByRole('dialog', { name: /编辑：县应急物资储备库/ });
+  await expect(dialog.getByTestId('stock-hint')).toContainText('不在此修改');
+  const held = dialog.getByTestId('stock-line-held').first();
+  await expect(held.getByLabel('数量')).toBeDisabled();
+  await expect(held.getByLabel('删除此物资')).toBeDisabled();
+  await held.getByLabel('最低储备').fill(String(before!.minimum + 7));
+  await dialog.getByRole('button', { name: /保\s*存/ }).click();
+  await expect(dialog).toBeHidden();
+  const after = (await callAs<Depots>(page, 'depots.list', { q: '县应急物资储备库' }))[0]!.stock[0];
+  expect(after).toMatchObject({
+    item: before!.item,
+    quantity: before!.quantity,
+    minimum: before!.minimum + 7,
+  });
+});

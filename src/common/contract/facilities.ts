@@ -51,7 +51,12 @@ export type FacilityView = z.infer<typeof FacilityView>;
 export const StockItem = z.strictObject({
   item: name(40),
   unit: name(10),
-  quantity: amount,
+  /**
+   * The quantity counted (a new line's opening balance, an import's count): a difference
+   * from the ledger is recorded as a 盘点调整. Absent, the ledger's quantity stays: the
+   * depot dialog moves nothing, it sets the list and the minimum levels.
+   */
+  quantity: amount.optional(),
   /** The minimum level (最低储备): below it the item shows as short. */
   minimum: amount,
 });

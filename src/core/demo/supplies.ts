@@ -39,7 +39,8 @@ export function receiveDemoStock(ctx: WriteCtx, keeper: Actor, depots: DemoDepot
   const day = (offset: number) => localDate(new Date(now.getTime() + offset * DAY), tz);
   const enteredAt = now.toISOString();
   depots.forEach((d, i) => {
-    for (const s of d.stock) {
+    for (const line of d.stock) {
+      const s = { ...line, quantity: line.quantity ?? 0 };
       if (s.quantity <= 0) continue;
       const item = itemByName(ctx.db, s.item, '', s.unit)!;
       const receive = (lotNo: string, expiresOn: string | null, quantity: number, at: Date) => {

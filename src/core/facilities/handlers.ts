@@ -115,7 +115,18 @@ export const facilityHandlers: AreaHandlers<'facilities' | 'depots'> = {
       if (id) {
         const before = depotRow(ctx.db, id);
         if (!before) throw new DomainError('not_found', 'errors.depot_missing');
-        const beforeInput = depotInputOf(before, stockOf(ctx.db, id));
+        const held = stockOf(ctx.db, id);
+        // Stock is moved, not edited: a line that still holds something is emptied by a
+        // move (出库, 调拨, 报废) or a count, not by leaving it off the list.
+        const kept = new Set(fields.stock.map((s) => s.item.trim()));
+        const dropped = held.find((s) => s.quantity > 0 && !kept.has(s.item));
+        if (dropped)
+          throw new DomainError('conflict', 'errors.stock_line_held', {
+            item: dropped.item,
+            n: dropped.quantity,
+            unit: dropped.unit,
+          });
+        const beforeInput = depotInputOf(before, held);
         updateDepot(ctx.db, id, fields, { actor: ctx.actor, at });
         ctx.changed('depot', id, beforeInput, fields);
       } else {

@@ -77,15 +77,36 @@ describe('到期提醒', () => {
       note: '已报采购',
     });
 
-    // Ten more bags handed out: a new round, reminded again.
-    await core.invoke('depots.upsert', depot([{ item: '编织袋', quantity: 30, minimum: 100 }], d.id), admin);
+    // Ten more bags handed out (a count typed in the register): a new round, reminded
+    // again. The life jackets are listed without a count: their stock stays.
+    await core.invoke(
+      'depots.upsert',
+      depot(
+        [
+          { item: '编织袋', quantity: 30, minimum: 100 },
+          { item: '救生衣', minimum: 50 },
+        ],
+        d.id,
+      ),
+      admin,
+    );
     const again = await core.invoke('reminders.list', {}, admin);
     expect(again.open).toBe(1);
     expect(again.items[0]!.cycle).toBe('30');
     expect(again.items[0]!.acknowledged).toBeNull();
 
     // Restocked: nothing to remind, and the old round cannot be acknowledged.
-    await core.invoke('depots.upsert', depot([{ item: '编织袋', quantity: 300, minimum: 100 }], d.id), admin);
+    await core.invoke(
+      'depots.upsert',
+      depot(
+        [
+          { item: '编织袋', quantity: 300, minimum: 100 },
+          { item: '救生衣', minimum: 50 },
+        ],
+        d.id,
+      ),
+      admin,
+    );
     expect((await core.invoke('reminders.list', {}, admin)).items).toEqual([]);
     const refused = await core
       .invoke(

@@ -265,7 +265,7 @@ export function setLineFromRegister(
   actor: Actor,
   at: string,
   depotId: string,
-  s: { item: string; unit: string; quantity: number; minimum: number },
+  s: { item: string; unit: string; quantity?: number; minimum: number },
   position?: number,
 ): void {
   const itemId = ensureItem(db, { name: s.item, unit: s.unit }, at);
@@ -275,7 +275,7 @@ export function setLineFromRegister(
      VALUES (@d, @i, @minimum, COALESCE(@position, (SELECT COALESCE(max(position) + 1, 0) FROM supply_lines WHERE depot_id = @d)))
      ON CONFLICT(depot_id, item_id) DO UPDATE SET minimum = excluded.minimum, position = COALESCE(@position, position)`,
   ).run({ d: depotId, i: itemId, minimum: s.minimum, position: position ?? null });
-  adjustTo(db, actor, at, depotId, itemId, s.quantity);
+  if (s.quantity !== undefined) adjustTo(db, actor, at, depotId, itemId, s.quantity);
 }
 
 /** Brings an item's stock in a depot to a quantity with 盘点调整 movements. */

@@ -247,7 +247,14 @@ describe('supplies ledger', () => {
     const [tent] = items;
     await c.invoke(
       'supplies.move',
-      moveOf({ kind: 'receive', depotId: d!.id, itemId: tent!.id, quantity: 20, lotNo: 'T-1', expiresOn: null }),
+      moveOf({
+        kind: 'receive',
+        depotId: d!.id,
+        itemId: tent!.id,
+        quantity: 20,
+        lotNo: 'T-1',
+        expiresOn: null,
+      }),
       admin,
     );
     const controller = await signIn(c, 'leader');
@@ -297,6 +304,58 @@ describe('supplies ledger', () => {
       admin,
     );
     expect(real).toMatchObject({ drill: false, quantity: -20 });
+  });
+
+  it('an edit of the depot register moves nothing, and a line that holds stock cannot be dropped from it', async () => {
+    const { core: c, admin } = await county();
+    const d = await c.invoke(
+      'depots.upsert',
+      { ...depot('县应急物资储备库'), stock: [{ item: '棉被', unit: '床', quantity: 40, minimum: 10 }] },
+      admin,
+    );
+    const [quilt] = await c.invoke('supplies.stock', { depotId: d.id });
+    expect(quilt).toMatchObject({ item: '棉被', quantity: 40 });
+    await c.invoke(
+      'supplies.move',
+      moveOf({ kind: 'issue', depotId: d.id, itemId: quilt!.itemId, quantity: 15, reason: '青石镇安置点' }),
+      admin,
+    );
+    const moves = (await c.invoke('supplies.movements', {})).length;
+    // The dialog sends held lines without a quantity: the minimum changes, the stock stays
+    // at 25 (not back to the 40 the dialog was opened with); a new line opens at 8.
+    await c.invoke(
+      'depots.upsert',
+      {
+        id: d.id,
+        ...depot('县应急物资储备库'),
+        stock: [
+          { item: '棉被', unit: '床', minimum: 30 },
+          { item: '折叠床', unit: '张', quantity: 8, minimum: 0 },
+        ],
+      },
+      admin,
+    );
+    const after = await c.invoke('supplies.stock', { depotId: d.id });
+    expect(after.map((l) => [l.item, l.quantity, l.minimum, l.short])).toEqual([
+      ['棉被', 25, 30, true],
+      ['折叠床', 8, 0, false],
+    ]);
+    expect((await c.invoke('supplies.movements', {})).length).toBe(moves + 1);
+    const e = await refusal(
+      c.invoke(
+        'depots.upsert',
+        { id: d.id, ...depot('县应急物资储备库'), stock: [{ item: '折叠床', unit: '张', minimum: 0 }] },
+        admin,
+      ),
+    );
+    expect(e?.key).toBe('errors.stock_line_held');
+    expect(e?.message).toBe(
+      '物资“棉被”尚有库存 25床，不能从清单删除：请先出库、调拨、报废或盘点调整为零，本次未做任何变动',
+    );
+    expect((await c.invoke('supplies.stock', { depotId: d.id })).map((l) => l.item)).toEqual([
+      '棉被',
+      '折叠床',
+    ]);
   });
 
   it('records a count with its differences as adjustments with reasons, and a register edit as an adjustment', async () => {

@@ -9,12 +9,15 @@ import { PlaceFields, type PlaceValues } from '../../components/PlaceFields';
 import { RegisterDialog } from '../../components/RegisterDialog';
 import { useRegisterSave } from '../../components/useRegisterSave';
 import { requiredRule, zodRule } from '../../forms/rules';
+import { hrefOf } from '../../router/hash';
 
 interface StockLine {
   item: string;
   unit: string;
   quantity: number | null;
   minimum: number | null;
+  /** A line the ledger already holds: its quantity moves only through 出入库, 调拨 and 盘点. */
+  held?: boolean;
 }
 
 interface Values extends PlaceValues {
@@ -25,7 +28,12 @@ interface Values extends PlaceValues {
   stock: StockLine[];
 }
 
-/** Add a depot or edit one, with its stock by item (an ordinary, audited update). */
+/**
+ * Add a depot or edit one (an ordinary, audited update). Its stock is the supplies ledger's:
+ * a line it holds shows its quantity but is not typed over here (stock is moved, not edited)
+ * and cannot be dropped while it holds anything; its minimum can be set. A new line's
+ * quantity is its opening balance, recorded in the ledger as a 盘点调整.
+ */
 export function DepotDialog({ depot, onClose }: { depot?: DepotView; onClose: () => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
@@ -43,10 +51,11 @@ export function DepotDialog({ depot, onClose }: { depot?: DepotView; onClose: ()
       notes: v.notes ?? '',
       stock: (v.stock ?? [])
         .filter((s) => s && s.item?.trim())
+        // A held line's quantity is the ledger's: sent without one, nothing moves.
         .map((s) => ({
           item: s.item.trim(),
           unit: s.unit.trim(),
-          quantity: s.quantity ?? 0,
+          ...(s.held ? {} : { quantity: s.quantity ?? 0 }),
           minimum: s.minimum ?? 0,
         })),
     });
@@ -75,6 +84,7 @@ export function DepotDialog({ depot, onClose }: { depot?: DepotView; onClose: ()
                 unit: s.unit,
                 quantity: s.quantity,
                 minimum: s.minimum,
+                held: true,
               })),
             }
           : { stock: [] }
@@ -99,65 +109,91 @@ export function DepotDialog({ depot, onClose }: { depot?: DepotView; onClose: ()
         </Col>
       </Row>
       <h3 className="dr-res-stock-h">{t('resources.depots.stockTitle')}</h3>
+      {d ? (
+        <p className="dr-muted" data-testid="stock-hint">
+          {t('resources.depots.stockHint')}{' '}
+          <a href={hrefOf('supplies', ['stock'])}>{t('resources.depots.stockLink')}</a>
+        </p>
+      ) : null}
       <Form.List name="stock">
         {(fields, { add, remove }) => (
           <div className="dr-res-stock-list" data-testid="stock-list">
-            {fields.map((field) => (
-              <Row gutter={8} key={field.key} align="top">
-                <Col span={8}>
-                  <Form.Item name={[field.name, 'item']} rules={[requiredRule(t), zodRule(nameRule(40), t)]}>
-                    <Input
-                      placeholder={t('resources.stock.item')}
-                      aria-label={t('resources.stock.item')}
-                      maxLength={40}
+            {fields.map((field) => {
+              const line = form.getFieldValue(['stock', field.name]) as StockLine | undefined;
+              const held = line?.held === true;
+              return (
+                <Row
+                  gutter={8}
+                  key={field.key}
+                  align="top"
+                  data-testid={held ? 'stock-line-held' : 'stock-line'}
+                >
+                  <Col span={8}>
+                    <Form.Item
+                      name={[field.name, 'item']}
+                      rules={[requiredRule(t), zodRule(nameRule(40), t)]}
+                    >
+                      <Input
+                        placeholder={t('resources.stock.item')}
+                        aria-label={t('resources.stock.item')}
+                        maxLength={40}
+                        disabled={held}
+                      />
+                    </Form.Item>
+                  </Col>
+                  <Col span={4}>
+                    <Form.Item
+                      name={[field.name, 'unit']}
+                      rules={[requiredRule(t), zodRule(nameRule(10), t)]}
+                    >
+                      <Input
+                        placeholder={t('resources.stock.unit')}
+                        aria-label={t('resources.stock.unit')}
+                        maxLength={10}
+                        disabled={held}
+                      />
+                    </Form.Item>
+                  </Col>
+                  <Col span={5}>
+                    <Form.Item
+                      name={[field.name, 'quantity']}
+                      rules={[{ required: true, message: t('errors.field.required') }]}
+                    >
+                      <InputNumber
+                        min={0}
+                        max={1_000_000_000}
+                        placeholder={t('resources.stock.quantity')}
+                        aria-label={t('resources.stock.quantity')}
+                        className="dr-full-width"
+                        disabled={held}
+                      />
+                    </Form.Item>
+                  </Col>
+                  <Col span={5}>
+                    <Form.Item name={[field.name, 'minimum']}>
+                      <InputNumber
+                        min={0}
+                        max={1_000_000_000}
+                        placeholder={t('resources.stock.minimum')}
+                        aria-label={t('resources.stock.minimum')}
+                        className="dr-full-width"
+                      />
+                    </Form.Item>
+                  </Col>
+                  <Col span={2}>
+                    <Button
+                      type="text"
+                      danger
+                      icon={<DeleteOutlined />}
+                      aria-label={t('resources.stock.remove')}
+                      title={held && (line?.quantity ?? 0) > 0 ? t('resources.stock.removeHeld') : undefined}
+                      disabled={held && (line?.quantity ?? 0) > 0}
+                      onClick={() => remove(field.name)}
                     />
-                  </Form.Item>
-                </Col>
-                <Col span={4}>
-                  <Form.Item name={[field.name, 'unit']} rules={[requiredRule(t), zodRule(nameRule(10), t)]}>
-                    <Input
-                      placeholder={t('resources.stock.unit')}
-                      aria-label={t('resources.stock.unit')}
-                      maxLength={10}
-                    />
-                  </Form.Item>
-                </Col>
-                <Col span={5}>
-                  <Form.Item
-                    name={[field.name, 'quantity']}
-                    rules={[{ required: true, message: t('errors.field.required') }]}
-                  >
-                    <InputNumber
-                      min={0}
-                      max={1_000_000_000}
-                      placeholder={t('resources.stock.quantity')}
-                      aria-label={t('resources.stock.quantity')}
-                      className="dr-full-width"
-                    />
-                  </Form.Item>
-                </Col>
-                <Col span={5}>
-                  <Form.Item name={[field.name, 'minimum']}>
-                    <InputNumber
-                      min={0}
-                      max={1_000_000_000}
-                      placeholder={t('resources.stock.minimum')}
-                      aria-label={t('resources.stock.minimum')}
-                      className="dr-full-width"
-                    />
-                  </Form.Item>
-                </Col>
-                <Col span={2}>
-                  <Button
-                    type="text"
-                    danger
-                    icon={<DeleteOutlined />}
-                    aria-label={t('resources.stock.remove')}
-                    onClick={() => remove(field.name)}
-                  />
-                </Col>
-              </Row>
-            ))}
+                  </Col>
+                </Row>
+              );
+            })}
             <Button
               type="dashed"
               icon={<PlusOutlined />}
