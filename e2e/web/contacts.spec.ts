@@ -101,3 +101,31 @@ test('stale lines are confirmed and their reminder goes; the register exports an
   expect(units).toContain('省应急管理厅');
   expect(units).toContain('青岚化工有限公司');
 });
+
+test('a rescue team and an agreement enterprise take their people and 24-hour phones from 通讯录', async ({
+  page,
+}) => {
+  await signedIn(page, host, '#/teams', '陈立新', '2001');
+  await page.getByRole('button', { name: '新增队伍' }).click();
+  const team = page.getByRole('dialog', { name: '新增救援队伍' });
+  // The teams of 通讯录 are offered first.
+  await team.getByTestId('contact-fill').click();
+  await page.getByTitle('县森林消防专业队 · 王勇 · 队长 · 13900000119', { exact: true }).click();
+  await expect(team.getByLabel('队伍名称')).toHaveValue('县森林消防专业队');
+  await expect(team.getByLabel('队长', { exact: true })).toHaveValue('王勇');
+  await expect(team.getByLabel('24小时值班电话')).toHaveValue('13900000119');
+  await team.getByRole('button', { name: /取\s*消/ }).click();
+
+  await page.goto(`${host.url}/#/supplies/agreements`);
+  await page.getByRole('button', { name: '新增协议储备' }).click();
+  const agreement = page.getByRole('dialog').filter({ hasText: '从通讯录填入' });
+  await agreement.getByLabel('企业').fill('城北加油站（协议）');
+  // Typed for: any unit of 通讯录 by its words.
+  await agreement.getByTestId('contact-fill').click();
+  await page.keyboard.type('加油站');
+  await page.getByTitle('县城北加油站 · 吴芳 · 站长 · 13900000302', { exact: true }).click();
+  await expect(agreement.getByLabel('企业')).toHaveValue('城北加油站（协议）');
+  await expect(agreement.getByLabel('联系人')).toHaveValue('吴芳');
+  await expect(agreement.getByLabel('24 小时电话')).toHaveValue('13900000302');
+  await screenshots(page, 'agreement-contact-fill');
+});

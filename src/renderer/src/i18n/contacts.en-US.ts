@@ -24,4 +24,7 @@ export const contactsEnUS: Record<keyof typeof contactsZhCN, string> = {
   'contacts.archive': 'Archive',
   'contacts.restore': 'Restore',
   'contacts.empty': 'No contacts yet: add one, or import the units’ contact sheet',
+  'contacts.fill.label': 'Fill from contacts',
+  'contacts.fill.placeholder': 'Pick a unit or person from the contacts to fill in the fields below',
+  'contacts.fill.none': 'No matching unit in the contacts',
 };

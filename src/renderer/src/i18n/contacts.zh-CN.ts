@@ -22,4 +22,7 @@ export const contactsZhCN = {
   'contacts.archive': '停用',
   'contacts.restore': '恢复',
   'contacts.empty': '通讯录为空：新增联系人，或从单位通讯录表格导入',
+  'contacts.fill.label': '从通讯录填入',
+  'contacts.fill.placeholder': '从通讯录选择单位或联系人，填入下列各项',
+  'contacts.fill.none': '通讯录中没有匹配的单位',
 } as const;

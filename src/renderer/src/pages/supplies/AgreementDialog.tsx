@@ -6,6 +6,7 @@ import { useApiQuery } from '../../api/hooks';
 import { RegisterDialog } from '../../components/RegisterDialog';
 import { useRecordSave } from '../../components/useRegisterSave';
 import { useTownOptions } from '../../components/useTownOptions';
+import { ContactFill } from '../contacts/ContactFill';
 import { requiredNumberRule, requiredRule } from '../../forms/rules';
 
 interface Values {
@@ -96,6 +97,21 @@ export function AgreementDialog({ agreement, onClose }: { agreement?: AgreementV
                 { value: 'stock', label: t('agreementKind.stock') },
                 { value: 'capacity', label: t('agreementKind.capacity') },
               ]}
+            />
+          </Form.Item>
+        </Col>
+        <Col span={24}>
+          <Form.Item label={t('contacts.fill.label')}>
+            <ContactFill
+              category="enterprise"
+              onPick={(c) =>
+                form.setFieldsValue({
+                  ...(form.getFieldValue('enterprise') ? {} : { enterprise: c.unit }),
+                  contact: c.person || form.getFieldValue('contact'),
+                  phone24: c.dutyPhone || c.mobile || c.officePhone,
+                  townCode: c.townCode ?? form.getFieldValue('townCode'),
+                })
+              }
             />
           </Form.Item>
         </Col>

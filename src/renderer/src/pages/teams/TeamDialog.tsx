@@ -9,6 +9,7 @@ import { lonLatOf, pointOf } from '../../components/CoordinateFields';
 import { PlaceFields, type PlaceValues } from '../../components/PlaceFields';
 import { RegisterDialog } from '../../components/RegisterDialog';
 import { useRegisterSave } from '../../components/useRegisterSave';
+import { ContactFill } from '../contacts/ContactFill';
 import { requiredNumberRule, requiredRule, zodRule } from '../../forms/rules';
 
 interface MemberValues {
@@ -125,6 +126,21 @@ export function TeamDialog({ team, onClose }: { team?: TeamView; onClose: () => 
         <Col span={4}>
           <Form.Item name="assemblyMinutes" label={t('teams.col.assembly')} rules={[requiredNumberRule(t)]}>
             <InputNumber min={1} max={1440} precision={0} className="dr-full-width" />
+          </Form.Item>
+        </Col>
+        <Col span={24}>
+          <Form.Item label={t('contacts.fill.label')}>
+            <ContactFill
+              category="team"
+              onPick={(c) =>
+                form.setFieldsValue({
+                  ...(form.getFieldValue('name') ? {} : { name: c.unit }),
+                  leader: c.person || form.getFieldValue('leader'),
+                  leaderPhone: c.mobile || form.getFieldValue('leaderPhone'),
+                  dutyPhone: c.dutyPhone || c.mobile || c.officePhone,
+                })
+              }
+            />
           </Form.Item>
         </Col>
         <Col span={8}>
