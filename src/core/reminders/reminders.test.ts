@@ -20,7 +20,7 @@ async function county() {
   return { ...s, advance: (ms: number) => (now = new Date(now.getTime() + ms)) };
 }
 
-const depot = (stock: { item: string; quantity: number; minimum: number }[], id?: string) => ({
+const depot = (stock: { item: string; quantity?: number; minimum: number }[], id?: string) => ({
   ...(id ? { id } : {}),
   name: '县应急物资储备库',
   address: '城关镇建设路 8 号',
