@@ -32,6 +32,10 @@ const {
   noDisplayMessage,
   planStart,
 } = await tsImport('./start-plan.ts', import.meta.url);
+/** @type {typeof import('./electron-driver')} */
+const { ensureElectronDriver, realDriverIo } = await tsImport('./electron-driver.ts', import.meta.url);
+/** @type {typeof import('../src/core/db/driver')} */
+const { SQLITE_BINDING_ENV } = await tsImport('../src/core/db/driver.ts', import.meta.url);
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -147,6 +151,27 @@ async function main() {
   // ELECTRON_RUN_AS_NODE would turn the app into a plain Node process.
   const env = { ...process.env };
   delete env.ELECTRON_RUN_AS_NODE;
+
+  // The SQLite driver built for Electron's ABI, beside node_modules' Node build.
+  const sqliteDir = packageDir('better-sqlite3');
+  if (!sqliteDir) throw new Error('better-sqlite3 is not installed: run npm ci');
+  const versionOf = (dir) => JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')).version;
+  const driver = await ensureElectronDriver(
+    root,
+    {
+      sqliteVersion: versionOf(sqliteDir),
+      electronVersion: versionOf(electronDir),
+      platform: process.platform,
+      arch: process.arch,
+    },
+    realDriverIo(sqliteDir, binOf('prebuild-install'), say),
+  );
+  if (!driver.ok) {
+    say(driver.message);
+    await startBrowser();
+    return;
+  }
+  env[SQLITE_BINDING_ENV] = driver.file;
   say('正在打开桌面版… / Opening the desktop app…');
   const r = await runChild(binary.path, ['.'], env);
   if (fallBackAfterExit(r.code, r.signal, r.ranMs)) {

@@ -4,7 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
+import { DRIVER_FILE, driverCacheDir } from '../../scripts/electron-driver';
 import { findElectronBinary, hasDisplay } from '../../scripts/start-plan';
+import { SQLITE_BINDING_ENV } from '../../src/core/db/driver';
 
 /*
  * The desktop shell, end to end: the real Electron binary, the built app (out/), the
@@ -18,6 +20,17 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 const electronDir = path.join(root, 'node_modules', 'electron');
 const binary = findElectronBinary(electronDir);
 const mainJs = path.join(root, 'out', 'main', 'index.js');
+const versionOf = (dir: string) =>
+  (JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { version: string }).version;
+const driverFile = path.join(
+  driverCacheDir(root, {
+    sqliteVersion: versionOf(path.join(root, 'node_modules', 'better-sqlite3')),
+    electronVersion: versionOf(electronDir),
+    platform: process.platform,
+    arch: process.arch,
+  }),
+  DRIVER_FILE,
+);
 
 /** Why this machine cannot run the desktop app, or null when it can. */
 function whyNot(): string | null {
@@ -27,19 +40,17 @@ function whyNot(): string | null {
   }
   if (!hasDisplay()) return 'no display (DISPLAY / WAYLAND_DISPLAY unset); run under xvfb-run';
   if (!fs.existsSync(mainJs)) return `the app is not built (${mainJs} missing); run npm run build`;
-  // better-sqlite3 in node_modules is built for Node (the unit tests); Electron needs its own ABI.
-  const probe = spawnSync(binary.path, ['-e', "require('better-sqlite3')"], {
-    cwd: root,
-    env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
-    encoding: 'utf8',
-    timeout: 30_000,
-  });
-  if (probe.status !== 0) {
-    const abi = /NODE_MODULE_VERSION/.test(probe.stderr ?? '');
-    return abi
-      ? 'better-sqlite3 is built for Node, not for Electron: run npx electron-builder install-app-deps (and npm rebuild better-sqlite3 before the Node tests)'
-      : `Electron cannot load better-sqlite3: ${(probe.stderr ?? '').slice(0, 300)}`;
-  }
+  // better-sqlite3 in node_modules is built for Node (the unit tests); Electron loads its
+  // own build from the project cache, as npm start makes it (scripts/electron-driver.ts).
+  if (!fs.existsSync(driverFile))
+    return `no SQLite driver built for Electron at ${driverFile}; run npm start once with the internet`;
+  const probe = spawnSync(
+    binary.path,
+    ['-e', `new (require('better-sqlite3'))(':memory:', { nativeBinding: ${JSON.stringify(driverFile)} })`],
+    { cwd: root, env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' }, encoding: 'utf8', timeout: 30_000 },
+  );
+  if (probe.status !== 0)
+    return `Electron cannot load its SQLite driver (${driverFile}): ${(probe.stderr ?? '').slice(0, 300)}`;
   return null;
 }
 
@@ -73,6 +84,7 @@ test.beforeAll(async () => {
     env: {
       ...process.env,
       DUTY_ROOM_DATA: dataDir,
+      [SQLITE_BINDING_ENV]: driverFile,
       DUTY_ROOM_CHECK_OUTPUTS: '1',
       ELECTRON_ENABLE_LOGGING: '1',
     },

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { openSqlite } from '../db/driver';
 import type { Backup } from '../../common/contract/settings';
 import type { Logger } from '../logger';
 import { DomainError } from '../errors';
@@ -25,7 +26,7 @@ function parseStamp(s: string): string {
 export function verifyBackupFile(file: string): { ok: boolean; userVersion: number } {
   let db: Database.Database | undefined;
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true });
+    db = openSqlite(file, { readonly: true, fileMustExist: true });
     const check = db.pragma('integrity_check', { simple: true });
     const userVersion = db.pragma('user_version', { simple: true }) as number;
     return { ok: check === 'ok' && userVersion > 0, userVersion };
@@ -91,7 +92,7 @@ export class BackupManager {
     await db.backup(tmp);
     // The copy inherits WAL mode; opening it (even read-only, to verify) would then leave
     // -wal/-shm files behind that no prune ever removes. A backup is one self-contained file.
-    const copy = new Database(tmp);
+    const copy = openSqlite(tmp);
     try {
       copy.pragma('journal_mode = DELETE');
     } finally {

@@ -1,5 +1,6 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import type { DbPair, ReadDb, WriteDb } from './handles';
+import { openSqlite } from './driver';
 import { coreMigrations } from '../areas';
 import { DbTooNewError, migrate } from './migrate';
 import type { Migration } from './migrations';
@@ -19,7 +20,7 @@ export function applyPragmas(db: Database.Database): void {
  * Throws DbTooNewError when the file was written by a newer app.
  */
 export function openDatabases(file: string, migrations: readonly Migration[] = coreMigrations): DbPair {
-  const write = new Database(file);
+  const write = openSqlite(file);
   try {
     // Refuse a newer file before touching it: switching its journal mode is already a write.
     const found = write.pragma('user_version', { simple: true }) as number;
@@ -30,7 +31,7 @@ export function openDatabases(file: string, migrations: readonly Migration[] = c
     write.close();
     throw e;
   }
-  const read = new Database(file, { readonly: true, fileMustExist: true });
+  const read = openSqlite(file, { readonly: true, fileMustExist: true });
   read.pragma('busy_timeout = 5000');
   read.pragma('foreign_keys = ON');
   return {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import zlib from 'node:zlib';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { openSqlite } from '../db/driver';
 import type { TileFileInfo } from '../../common/contract/map';
 import { DomainError } from '../errors';
 
@@ -90,7 +91,7 @@ export function inspectTileFile(path: string): TileFileInfo {
 function inspectMbtiles(path: string, st: fs.Stats): TileFileInfo {
   let db: Database.Database;
   try {
-    db = new Database(path, { readonly: true, fileMustExist: true });
+    db = openSqlite(path, { readonly: true, fileMustExist: true });
   } catch {
     throw unreadable(path);
   }
@@ -239,7 +240,7 @@ export class MbtilesReader {
   private readonly get: Database.Statement<[number, number, number], { tile_data: Buffer }>;
 
   constructor(readonly path: string) {
-    this.db = new Database(path, { readonly: true, fileMustExist: true });
+    this.db = openSqlite(path, { readonly: true, fileMustExist: true });
     this.get = this.db.prepare(
       'SELECT tile_data FROM tiles WHERE zoom_level = ? AND tile_column = ? AND tile_row = ?',
     );
