@@ -6,11 +6,18 @@ import { runApp } from './app';
 import { createFileLogger } from './file-logger';
 import { userDataDir } from './paths';
 import { registerAppScheme } from './protocol';
+import { withElectronDriver } from './sqlite-driver';
 
 // Privileged schemes can only be registered before the app is ready.
 registerAppScheme(protocol);
 // Before ready, so Chromium's profile lands there too (see paths.ts for why not the display name).
 app.setPath('userData', userDataDir(app.getPath('appData')));
+
+// Before the core opens the data file: the SQLite driver built for this Electron.
+Object.assign(
+  process.env,
+  withElectronDriver(process.env, { isPackaged: app.isPackaged, resourcesPath: process.resourcesPath }),
+);
 
 const here = path.dirname(fileURLToPath(import.meta.url)); // out/main
 const logger = createFileLogger(path.join(app.getPath('userData'), 'logs', 'main.log'), stderrLogger);
