@@ -20,6 +20,7 @@ describe('parseArgs', () => {
       port: DEFAULT_PORT,
       host: '127.0.0.1',
       lan: false,
+      hostNames: [],
       demo: false,
       staticDir: null,
       help: false,
@@ -54,6 +55,16 @@ describe('parseArgs', () => {
   it('refuses --port without a value', () => {
     expect(refused(['--port'])).toContain('invalid port');
     expect(refused(['--port', '--demo'])).toContain('invalid port');
+  });
+
+  it('takes DNS names of this PC for LAN mode only (a wall PC reaching the duty PC by name)', () => {
+    expect(
+      ok(['--host', '0.0.0.0', '--lan', '--host-name', 'Duty-PC', '--host-name=duty-pc.county.local'])
+        .hostNames,
+    ).toEqual(['duty-pc', 'duty-pc.county.local']);
+    expect(refused(['--host-name', 'duty-pc'])).toContain('--host-name 只用于局域网模式');
+    for (const bad of ['192.168.1.20', 'duty pc', 'evil.example:80', ''])
+      expect(refused(['--host', '0.0.0.0', '--lan', '--host-name', bad])).toContain('计算机名无效');
   });
 
   it('requires --host with --lan', () => {

@@ -10,6 +10,12 @@ export interface CliOptions {
   port: number;
   host: string;
   lan: boolean;
+  /**
+   * --host-name (repeatable, LAN mode only): DNS names of this PC the wall PCs use
+   * (http://duty-pc:5317/), answered besides its addresses. None by default: every other
+   * Host header is refused (DNS rebinding).
+   */
+  hostNames: string[];
   demo: boolean;
   /** --static: the built renderer; null for out/renderer in the repository. */
   staticDir: string | null;
@@ -28,6 +34,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     port: DEFAULT_PORT,
     host: '127.0.0.1',
     lan: false,
+    hostNames: [],
     demo: false,
     staticDir: null,
     help: false,
@@ -77,6 +84,12 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         hostGiven = true;
         break;
       }
+      case '--host-name': {
+        const v = value();
+        if (!v || isIP(v) !== 0 || !HOSTNAME.test(v)) return bad('cli.bad_host_name', { value: v ?? '' });
+        o.hostNames.push(v.toLowerCase());
+        break;
+      }
       case '--lan':
       case '--demo':
       case '--help':
@@ -91,6 +104,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       default:
         return bad('cli.unknown_arg', { arg });
     }
+  }
+  if (o.hostNames.length && !o.lan) {
+    return bad('cli.host_name_needs_lan');
   }
   if (o.lan && !hostGiven) {
     return bad('cli.lan_needs_host');

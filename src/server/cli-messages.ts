@@ -11,12 +11,13 @@ import { DEFAULT_PORT } from './args';
  */
 const zh = {
   'cli.usage': `用法：
-  npm run serve -- [--data <目录>] [--port <端口>] [--host <地址> --lan] [--demo] [--static <目录>]
+  npm run serve -- [--data <目录>] [--port <端口>] [--host <地址> --lan [--host-name <名称>]] [--demo] [--static <目录>]
 
   --data <目录>    数据目录（默认取 DUTY_ROOM_DATA，否则为用户数据目录）
   --port <端口>    端口，0 表示自动选择（默认 {{port}}）
   --host <地址>    监听地址（默认 127.0.0.1）
   --lan            局域网模式：每个请求都需要令牌，须同时指定 --host
+  --host-name <名称>  局域网模式下大屏电脑用来访问本机的计算机名（可重复；默认只认地址）
   --demo           空数据目录时载入演示县数据
   --static <目录>  界面文件目录（默认 out/renderer）
   --help           显示本说明`,
@@ -26,6 +27,8 @@ const zh = {
   'cli.no_value': '{{flag}} 不带参数',
   'cli.unknown_arg': '不认识的参数：{{arg}}',
   'cli.lan_needs_host': '--lan 需要同时用 --host 指定监听的网卡地址',
+  'cli.bad_host_name': '计算机名无效：{{value}}（应为主机名，如 duty-pc 或 duty-pc.county.local，不是地址）',
+  'cli.host_name_needs_lan': '--host-name 只用于局域网模式：请同时加 --host 与 --lan',
   'cli.host_needs_lan': '监听 {{host}} 会向局域网开放数据，请加 --lan（需要令牌）',
   'cli.data_not_dir': '数据路径不是目录：{{dir}}',
   'cli.data_mkdir': '无法创建数据目录 {{dir}}（{{code}}）',
@@ -53,12 +56,13 @@ const zh = {
 
 const en: Record<keyof typeof zh, string> = {
   'cli.usage': `Usage:
-  npm run serve -- [--data <dir>] [--port <port>] [--host <addr> --lan] [--demo] [--static <dir>]
+  npm run serve -- [--data <dir>] [--port <port>] [--host <addr> --lan [--host-name <name>]] [--demo] [--static <dir>]
 
   --data <dir>     data directory (default: $DUTY_ROOM_DATA, else the user data directory)
   --port <port>    port, 0 picks a free one (default {{port}})
   --host <addr>    address to bind (default 127.0.0.1)
   --lan            LAN mode: every request needs a token; requires --host
+  --host-name <name>  in LAN mode, a name of this PC the wall PCs use (repeatable; default: addresses only)
   --demo           load the demo county into an empty data directory
   --static <dir>   built renderer (default out/renderer)
   --help           show this help`,
@@ -68,6 +72,9 @@ const en: Record<keyof typeof zh, string> = {
   'cli.no_value': '{{flag}} takes no value',
   'cli.unknown_arg': 'unknown argument: {{arg}}',
   'cli.lan_needs_host': '--lan requires --host <address of the LAN interface>',
+  'cli.bad_host_name':
+    'invalid host name: {{value}} (a name such as duty-pc or duty-pc.county.local, not an address)',
+  'cli.host_name_needs_lan': '--host-name is for LAN mode only: add --host and --lan',
   'cli.host_needs_lan': 'binding {{host}} exposes the data to the network: add --lan (tokens required)',
   'cli.data_not_dir': 'the data path is not a directory: {{dir}}',
   'cli.data_mkdir': 'cannot create the data directory {{dir}} ({{code}})',
@@ -81,7 +88,8 @@ const en: Record<keyof typeof zh, string> = {
   'cli.pid': 'pid: {{pid}}',
   'cli.lan_mode': 'LAN mode: every request needs a token',
   'cli.forced_exit': 'forced exit',
-  'cli.bad_test_clock': '{{name}} must be a whole number of milliseconds within ±400 days (tests only), got "{{value}}"',
+  'cli.bad_test_clock':
+    '{{name}} must be a whole number of milliseconds within ±400 days (tests only), got "{{value}}"',
   'cli.not_built': 'The renderer is not built: run `npm run build` and reload (the API works meanwhile)',
   'notBuilt.title': 'Duty Room',
   'notBuilt.heading': 'The user interface has not been built',

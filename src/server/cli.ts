@@ -40,8 +40,7 @@ function die(code: number, message: string): never {
 /** The real clock, unless the e2e suite moved it to another hour (TEST_CLOCK_ENV, tests only). */
 function hostClock(): Clock {
   const setting = clockFromEnv(process.env);
-  if (!setting.ok)
-    die(2, bilingual('cli.bad_test_clock', { name: TEST_CLOCK_ENV, value: setting.raw }));
+  if (!setting.ok) die(2, bilingual('cli.bad_test_clock', { name: TEST_CLOCK_ENV, value: setting.raw }));
   if (setting.offsetMs !== 0)
     logger.warn('test clock in use: the host runs at another time than this machine', {
       offsetMs: setting.offsetMs,
@@ -73,7 +72,7 @@ async function loadDemo(core: Core): Promise<void> {
 
 async function listen(
   core: Core,
-  opts: { port: number; host: string; lan: boolean; staticDir: string },
+  opts: { port: number; host: string; lan: boolean; hostNames: string[]; staticDir: string },
 ): Promise<Host> {
   const resourcesDir = path.join(repoRoot, 'resources');
   try {
@@ -82,6 +81,7 @@ async function listen(
       port: opts.port,
       host: opts.host,
       lan: opts.lan,
+      hostNames: opts.hostNames,
       staticDir: opts.staticDir,
       resourcesDir: fs.existsSync(resourcesDir) ? resourcesDir : undefined,
       logger,
@@ -115,7 +115,13 @@ async function main(argv: string[]): Promise<void> {
 
   const core = openCore(dataDir, o.lan);
   if (o.demo) await loadDemo(core);
-  const host = await listen(core, { port: o.port, host: o.host, lan: o.lan, staticDir });
+  const host = await listen(core, {
+    port: o.port,
+    host: o.host,
+    lan: o.lan,
+    hostNames: o.hostNames,
+    staticDir,
+  });
 
   say(bilingual('cli.running', { url: `${host.url}/` }));
   say(bilingual('cli.data_dir', { dir: dataDir }));

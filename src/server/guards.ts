@@ -42,8 +42,16 @@ function localAddresses(): string[] {
   return out;
 }
 
-export function createHostGuard(boundHost: string, port: number): HostGuard {
-  const names = new Set<string>([hostForm(boundHost)]);
+/**
+ * `hostNames`: DNS names of this PC configured for LAN mode (a wall PC reaching the duty
+ * PC by name); none by default.
+ */
+export function createHostGuard(
+  boundHost: string,
+  port: number,
+  hostNames: readonly string[] = [],
+): HostGuard {
+  const names = new Set<string>([hostForm(boundHost), ...hostNames.map(hostForm)]);
   if (isLoopback(boundHost) || isUnspecified(boundHost)) for (const n of LOOPBACK_NAMES) names.add(n);
   // Bound to every interface: any of this machine's own addresses is a fair name.
   if (isUnspecified(boundHost)) for (const a of localAddresses()) names.add(hostForm(a));

@@ -383,6 +383,31 @@ describe('browser host (127.0.0.1)', () => {
   });
 });
 
+describe('LAN host names', () => {
+  let core: Core;
+  afterEach(async () => core?.close());
+
+  it('answers the configured DNS names in LAN mode, and no other name', async () => {
+    core = await demoCore();
+    const host = await startHost({ core, port: 0, lan: true, hostNames: ['duty-pc'] });
+    const at = (name: string) =>
+      rawRequest(host.port, { path: '/api/health', headers: { Host: `${name}:${host.port}` } });
+    expect((await at('duty-pc')).status).toBe(200);
+    expect((await at('DUTY-PC')).status).toBe(200);
+    expect((await at('duty-pc2')).status).toBe(403);
+    expect((await at('evil.example')).status).toBe(403);
+    await host.close();
+  });
+
+  it('outside LAN mode ignores them: loopback names only', async () => {
+    core = await demoCore();
+    const host = await startHost({ core, port: 0, hostNames: ['duty-pc'] });
+    const r = await rawRequest(host.port, { path: '/api/health', headers: { Host: `duty-pc:${host.port}` } });
+    expect(r.status).toBe(403);
+    await host.close();
+  });
+});
+
 describe('browser host heartbeat and shutdown', () => {
   let core: Core;
   afterEach(async () => core?.close());

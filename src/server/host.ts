@@ -20,6 +20,8 @@ export interface HostOptions {
   host?: string;
   /** LAN mode: every request but the public sign-in methods needs a token. */
   lan?: boolean;
+  /** LAN mode: DNS names of this PC the Host check accepts besides its addresses. */
+  hostNames?: readonly string[];
   /** The built renderer (out/renderer). Without it the API still runs and `/` says how to build. */
   staticDir?: string;
   logger?: Logger;
@@ -167,7 +169,7 @@ export async function startHost(opts: HostOptions): Promise<Host> {
   });
   server.on('error', (e) => logger.error('http server error', { error: String(e) }));
   const port = (server.address() as AddressInfo).port;
-  guard = createHostGuard(bindHost, port);
+  guard = createHostGuard(bindHost, port, lan ? (opts.hostNames ?? []) : []);
   const url = urlOf(bindHost, port);
   logger.info('browser host listening', { url, lan });
 
