@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { createCore, outputChecksFromEnv, type Core, type Logger } from '../core';
-import { registerIpc, type IpcMainLike, type IpcRegistration } from './ipc';
+import { DesktopRefusal, registerIpc, type IpcMainLike, type IpcRegistration } from './ipc';
 import { buildMenuTemplate, type MenuItemTemplate } from './menu';
 import { appLocale, bothLanguages, desktopText } from './desktop-messages';
 import { formatMessage } from '../common/i18n/messages';
@@ -25,6 +25,7 @@ import {
   type WallWindows,
 } from './wall-window';
 import { createMainWindow, type MainWindowLike, type MainWindowOptions } from './window';
+import { openFolder, type ShellLike } from './folders';
 import {
   loadWindowState,
   placeWindow,
@@ -72,6 +73,8 @@ export interface ElectronDeps<W extends AppWindow, M> {
   session: { defaultSession: HardenableSession };
   screen: ScreenLike & WallScreen;
   Menu: { buildFromTemplate(template: MenuItemTemplate[]): M; setApplicationMenu(menu: M): void };
+  /** Opens the data and backups folders from 设置; absent in older fakes. */
+  shell?: ShellLike;
   dialog: {
     showErrorBox(title: string, content: string): void;
     showMessageBox(options: {
@@ -227,6 +230,10 @@ export function runApp<W extends AppWindow, M>(
         run(method, input) {
           if (method === 'desktop.displays') return walls.describe();
           if (method === 'desktop.openWall') return walls.open((input as { displayId: number }).displayId);
+          if (method === 'desktop.openFolder') {
+            if (!e.shell) throw new DesktopRefusal('conflict', 'errors.folder_open_failed');
+            return openFolder(e.shell, dataDir, (input as { folder: 'data' | 'backups' }).folder);
+          }
           walls.close();
           return { ok: true };
         },

@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stderrLogger } from '../core';
@@ -23,7 +23,7 @@ const here = path.dirname(fileURLToPath(import.meta.url)); // out/main
 const logger = createFileLogger(path.join(app.getPath('userData'), 'logs', 'main.log'), stderrLogger);
 
 runApp(
-  { app, BrowserWindow, ipcMain, protocol, session, screen, Menu, dialog },
+  { app, BrowserWindow, ipcMain, protocol, session, screen, Menu, dialog, shell },
   {
     preload: path.join(here, '../preload/index.cjs'),
     renderer: path.join(here, '../renderer'),

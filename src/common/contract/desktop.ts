@@ -50,6 +50,15 @@ export const desktopMethods = {
     emits: ['desktop.changed'],
     example: { displayId: 2528732444 },
   }),
+  'desktop.openFolder': defineMethod({
+    name: 'desktop.openFolder',
+    // Shows the data or the backups folder in the system's file manager (to copy a
+    // backup onto a USB stick, say). Administrators: the folder holds the whole record.
+    input: z.strictObject({ folder: z.enum(['data', 'backups']) }),
+    output: z.strictObject({ path: z.string() }),
+    access: 'admin',
+    example: { folder: 'backups' },
+  }),
   'desktop.closeWall': defineMethod({
     name: 'desktop.closeWall',
     input: z.strictObject({}),

@@ -7,11 +7,13 @@ import { catalog } from './catalog';
 const zh = {
   'errors.desktop_only': '仅桌面版可用',
   'errors.display_missing': '找不到该显示器，可能已断开，请刷新显示器列表后重选',
+  'errors.folder_open_failed': '系统无法打开该文件夹，请在文件管理器中按设置页显示的路径查找',
 } as const;
 
 const en: Record<keyof typeof zh, string> = {
   'errors.desktop_only': 'Only available in the desktop app',
   'errors.display_missing': 'That display is not attached (any more); refresh the list and choose again',
+  'errors.folder_open_failed': 'The system could not open that folder; find it in the file manager by the path shown in Settings',
 };
 
 export const wallMessages = catalog(zh, en);

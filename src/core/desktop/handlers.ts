@@ -15,4 +15,5 @@ export const desktopHandlers: AreaHandlers<'desktop'> = {
   'desktop.displays': { kind: 'read', run: desktopOnly },
   'desktop.openWall': { kind: 'read', run: desktopOnly },
   'desktop.closeWall': { kind: 'read', run: desktopOnly },
+  'desktop.openFolder': { kind: 'read', run: desktopOnly },
 };

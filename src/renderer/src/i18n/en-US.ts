@@ -288,6 +288,9 @@ export const enUS: Record<UiKey, string> = {
   'backups.lead':
     'The program backs up on every start and on a schedule while running; each backup is verified by reopening it. A restore first backs up the current data, so it can be undone.',
   'backups.createNow': 'Back up now',
+  'backups.openBackups': 'Open the backups folder',
+  'backups.openData': 'Open the data folder',
+  'backups.folderOpened': 'Opened in the file manager: {{path}}',
   'backups.created': 'Backed up: {{name}}',
   'backups.empty': 'No backups yet',
   'backups.time': 'Time',

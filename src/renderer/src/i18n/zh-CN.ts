@@ -274,6 +274,9 @@ export const zhCN = {
   'backups.lead':
     '程序每次启动时和运行期间定时自动备份，每份备份都经过重新打开校验。恢复前会先备份当前数据，可以随时恢复回来。',
   'backups.createNow': '立即备份',
+  'backups.openBackups': '打开备份文件夹',
+  'backups.openData': '打开数据文件夹',
+  'backups.folderOpened': '已在文件管理器中打开：{{path}}',
   'backups.created': '已备份：{{name}}',
   'backups.empty': '还没有备份',
   'backups.time': '备份时间',

@@ -1,9 +1,10 @@
-import { App, Button, Card, Table, Tag } from 'antd';
-import { CloudDownloadOutlined, HistoryOutlined } from '@ant-design/icons';
+import { App, Button, Card, Space, Table, Tag } from 'antd';
+import { CloudDownloadOutlined, FolderOpenOutlined, HistoryOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Backup } from '../../../../common/contract/settings';
 import { dropSession, whoamiKey } from '../../api/auth';
+import { isDesktop } from '../../api/client';
 import { errorText } from '../../api/errors';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -27,6 +28,11 @@ export function BackupsPanel() {
     onError: (err) => void message.error(errorText(t, err)),
   });
   const restore = useApiMutation('backups.restore', {
+    onError: (err) => void message.error(errorText(t, err)),
+  });
+  // The desktop app shows the folders in the file manager (to copy a backup onto a USB stick).
+  const openFolder = useApiMutation('desktop.openFolder', {
+    onSuccess: (r) => void message.success(t('backups.folderOpened', { path: r.path })),
     onError: (err) => void message.error(errorText(t, err)),
   });
 
@@ -60,14 +66,26 @@ export function BackupsPanel() {
     <Card
       title={t('backups.title')}
       extra={
-        <Button
-          type="primary"
-          icon={<CloudDownloadOutlined />}
-          loading={create.isPending}
-          onClick={() => create.mutate({})}
-        >
-          {t('backups.createNow')}
-        </Button>
+        <Space wrap>
+          {isDesktop() ? (
+            <>
+              <Button icon={<FolderOpenOutlined />} onClick={() => openFolder.mutate({ folder: 'backups' })}>
+                {t('backups.openBackups')}
+              </Button>
+              <Button icon={<FolderOpenOutlined />} onClick={() => openFolder.mutate({ folder: 'data' })}>
+                {t('backups.openData')}
+              </Button>
+            </>
+          ) : null}
+          <Button
+            type="primary"
+            icon={<CloudDownloadOutlined />}
+            loading={create.isPending}
+            onClick={() => create.mutate({})}
+          >
+            {t('backups.createNow')}
+          </Button>
+        </Space>
       }
     >
       <p className="dr-muted">{t('backups.lead')}</p>
