@@ -1,11 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import {
   callAs,
-  clientKey,
   e2eNow,
   expect,
+  pickOption,
   SCREENSHOT_DIR,
   screenshots,
   signedIn,
@@ -23,12 +24,13 @@ test.describe.configure({ mode: 'serial' });
 const host = useHost({ demo: true });
 
 /** Last month in Beijing time, as the page's period picker offers it by default. */
-function lastMonth(): { key: string; label: string; mid: string } {
+function lastMonth(): { key: string; label: string; mid: string; lastDay: string } {
   const bj = new Date(e2eNow() + 8 * 3600_000);
   const y = bj.getUTCMonth() === 0 ? bj.getUTCFullYear() - 1 : bj.getUTCFullYear();
   const m = bj.getUTCMonth() === 0 ? 12 : bj.getUTCMonth();
   const mm = String(m).padStart(2, '0');
-  return { key: `${y}-${mm}`, label: `${y}年${m}月`, mid: `${y}-${mm}-15T02:00:00.000Z` };
+  const lastDay = String(new Date(Date.UTC(y, m, 0)).getUTCDate());
+  return { key: `${y}-${mm}`, label: `${y}年${m}月`, mid: `${y}-${mm}-15T02:00:00.000Z`, lastDay };
 }
 
 test('last month is scored, a finding is named, and its 通报 is issued and printed', async ({ page }) => {
@@ -44,22 +46,34 @@ test('last month is scored, a finding is named, and its 通报 is issued and pri
   // A finding the leader records: the town did not report an incident of last month itself.
   const towns = await callAs<{ code: string; name: string }[]>(page, 'geo.towns', {});
   const town = towns[0]!;
-  const incidents = await callAs<{ items: { id: string; number: string }[] }>(page, 'incidents.list', {
-    from: `${month.key}-01T00:00:00.000+08:00`,
-    limit: 1,
-  });
   const evidence = `市局通报：${town.name}未按规定上报（${month.label}）`;
-  await callAs(page, 'findings.record', {
-    clientKey: clientKey('finding'),
-    kind: 'missed',
-    subject: { kind: 'town', townCode: town.code },
-    occurredAt: month.mid,
-    evidence,
-    incidentId: incidents.items[0]?.id ?? null,
-    entryId: null,
-  });
   await page.getByRole('tab', { name: '问题认定' }).click();
+  await page.getByTestId('finding-add').click();
+  const form = page.getByRole('dialog', { name: /问题认定/ });
+  // 漏报 by a town is what the dialog offers first.
+  await expect(form.getByTestId('finding-form')).toContainText('漏报');
+  await pickOption(page, form.getByTestId('finding-town'), town.name);
+  await form.getByLabel('发生时间').fill(`${month.key}-15 10:00`);
+  await form.getByLabel('认定依据').fill(evidence);
+  // Saved without the record it rests on: refused on the field, in words, not by its code name.
+  await form.getByRole('button', { name: /保\s*存/ }).click();
+  await expect(form).toContainText('问题认定须关联所依据的事件或值班记录');
+  await expect(form).not.toContainText('incidentId');
+  const [lastOfMonth] = (
+    await callAs<{ items: { number: string; title: string }[] }>(page, 'incidents.list', {
+      from: `${month.key}-01T00:00:00.000+08:00`,
+      to: `${month.key}-${month.lastDay}T23:59:59.000+08:00`,
+      limit: 1,
+    })
+  ).items;
+  await form.getByTestId('finding-incident').click();
+  await page.keyboard.type(lastOfMonth!.number);
+  await page.getByTitle(`${lastOfMonth!.number} ${lastOfMonth!.title}`, { exact: true }).click();
+  await form.getByRole('button', { name: /保\s*存/ }).click();
+  await expect(page.getByText('已录入问题认定')).toBeVisible();
   await expect(page.getByTestId('findings-table')).toContainText(evidence);
+  await expect(page.getByTestId('findings-table')).toContainText('王建国');
+  await expect(page.getByTestId('findings-table')).toContainText(lastOfMonth!.number);
 
   await page.getByRole('tab', { name: '考核结果' }).click();
   const problems = page.getByTestId('assessment-problems');
@@ -85,6 +99,26 @@ test('last month is scored, a finding is named, and its 通报 is issued and pri
   await expect(page.getByText(/已签发 \d{4}-\d+/)).toBeVisible();
   await expect(row).toContainText('已签发');
   await expect(row).toContainText('王建国');
+
+  // The issued 通报 as a spreadsheet: its indicator table and the named problem.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    row.getByRole('button', { name: '导出 Excel' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+  const wb = new ExcelJS.Workbook();
+  const bytes = fs.readFileSync(await download.path());
+  await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+  const cells = wb.worksheets.flatMap((ws) => {
+    const out: string[] = [];
+    ws.eachRow((r) => r.eachCell((c) => out.push(String(c.text))));
+    return out;
+  });
+  for (const s of ['县应急值班室', town.name, evidence])
+    expect(
+      cells.some((c) => c.includes(s)),
+      s,
+    ).toBe(true);
 
   await row.getByTestId('bulletin-print').click();
   const sheet = page.getByTestId('bulletin-sheet');

@@ -28,9 +28,17 @@ export function issueText(t: TFunction, i: ServerFieldIssue): string {
   return t(i.key, { ...i.params, defaultValue: i.message ?? t('errors.field.invalid') });
 }
 
-/** A field's name as the user knows it; falls back to the raw path. */
-export function fieldLabel(t: TFunction, path: string): string {
-  return t(`field.${path}`, { defaultValue: path });
+/**
+ * A field's name as the user knows it (`field.<path>`, else `field.<last segment>`), or
+ * null: a field's code name (incidentId, subject.townCode) is never shown to a user.
+ */
+export function fieldLabel(t: TFunction, path: string): string | null {
+  const last = path.split('.').pop() ?? path;
+  for (const key of [path, last]) {
+    const label = t(`field.${key}`, { defaultValue: '' });
+    if (label) return label;
+  }
+  return null;
 }
 
 /**
@@ -47,7 +55,10 @@ export function errorText(t: TFunction, err: unknown): string {
           ? t(err.key, { ...err.params, defaultValue: t('errors.invalid_input_generic') })
           : t('errors.invalid_input_generic');
       const fields = issues
-        .map((i) => t('form.issue', { field: fieldLabel(t, i.path), message: issueText(t, i) }))
+        .map((i) => {
+          const field = fieldLabel(t, i.path);
+          return field ? t('form.issue', { field, message: issueText(t, i) }) : issueText(t, i);
+        })
         .join(t('form.issueSeparator'));
       return t('errors.invalid_input', { fields });
     }

@@ -4,7 +4,12 @@ import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { FindingView } from '../../../../common/contract/assessment';
 import type { Operator } from '../../../../common/contract/operators';
-import { FINDING_KINDS, SUBJECT_KINDS, type FindingKind, type SubjectKind } from '../../../../common/domain/assessment';
+import {
+  FINDING_KINDS,
+  SUBJECT_KINDS,
+  type FindingKind,
+  type SubjectKind,
+} from '../../../../common/domain/assessment';
 import { errorText } from '../../api/errors';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { newClientKey } from '../../components/clientKey';
@@ -14,6 +19,7 @@ import { parseLocalText, toLocalText } from '../../components/localTime';
 import { useTownOptions } from '../../components/useTownOptions';
 import { hrefOf } from '../../router/hash';
 import { useRoomTimeZone } from '../../time/useRoomTime';
+import { applyServerErrors } from '../../forms/rules';
 import { PeriodSelect } from './PeriodSelect';
 
 interface FindingForm {
@@ -42,7 +48,9 @@ function FindingDialog({ onClose }: { onClose: () => void }) {
       void message.success(t('findings.saved'));
       onClose();
     },
-    onError: (e) => void message.error(errorText(t, e)),
+    onError: (e) => {
+      if (!applyServerErrors(form, e, t)) void message.error(errorText(t, e));
+    },
   });
   const submit = (v: FindingForm) => {
     const occurredAt = parseLocalText(v.occurredAt, tz);
@@ -85,11 +93,13 @@ function FindingDialog({ onClose }: { onClose: () => void }) {
           <Select options={FINDING_KINDS.map((k) => ({ value: k, label: t(`findingKind.${k}`) }))} />
         </Form.Item>
         <Form.Item name="subjectKind" label={t('findings.subjectKind')} rules={[required]}>
-          <Select options={SUBJECT_KINDS.map((k) => ({ value: k, label: t(`assessmentSubjectKind.${k}`) }))} />
+          <Select
+            options={SUBJECT_KINDS.map((k) => ({ value: k, label: t(`assessmentSubjectKind.${k}`) }))}
+          />
         </Form.Item>
         {subjectKind === 'town' ? (
           <Form.Item name="townCode" label={t('findings.town')} rules={[required]}>
-            <Select showSearch optionFilterProp="label" options={towns} />
+            <Select showSearch optionFilterProp="label" options={towns} data-testid="finding-town" />
           </Form.Item>
         ) : null}
         {subjectKind === 'department' ? (
@@ -104,16 +114,38 @@ function FindingDialog({ onClose }: { onClose: () => void }) {
         >
           <DateTimeInput timeZone={tz} />
         </Form.Item>
-        <Form.Item name="evidence" label={t('findings.evidence')} rules={[required]} extra={t('findings.evidenceHint')}>
+        <Form.Item
+          name="evidence"
+          label={t('findings.evidence')}
+          rules={[required]}
+          extra={t('findings.evidenceHint')}
+        >
           <Input.TextArea rows={3} maxLength={2000} />
         </Form.Item>
-        <Form.Item name="incidentId" label={t('findings.incident')}>
+        <Form.Item
+          name="incidentId"
+          label={t('findings.incident')}
+          dependencies={['entryId']}
+          rules={[
+            {
+              // A finding rests on a record: the incident, or a duty-log entry by its number.
+              validator: (_r, value) =>
+                value || String(form.getFieldValue('entryId') ?? '').trim()
+                  ? Promise.resolve()
+                  : Promise.reject(new Error(t('errors.finding_no_link'))),
+            },
+          ]}
+        >
           <Select
+            data-testid="finding-incident"
             allowClear
             showSearch
             optionFilterProp="label"
             placeholder={t('findings.incidentHint')}
-            options={(incidents.data?.items ?? []).map((i) => ({ value: i.id, label: `${i.number} ${i.title}` }))}
+            options={(incidents.data?.items ?? []).map((i) => ({
+              value: i.id,
+              label: `${i.number} ${i.title}`,
+            }))}
           />
         </Form.Item>
         <Form.Item name="entryId" label={t('findings.entry')}>
