@@ -37,7 +37,7 @@ module.exports = {
   ],
   extraResources: [
     // Demo county, map styles and basemap data, read at run time.
-    { from: 'resources', to: 'resources', filter: ['**/*', '!icons/**'] },
+    { from: 'resources', to: 'resources' },
     { from: driverDir, to: 'sqlite', filter: ['better_sqlite3.node'] },
   ],
   asar: true,

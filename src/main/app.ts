@@ -26,6 +26,7 @@ import {
 } from './wall-window';
 import { createMainWindow, type MainWindowLike, type MainWindowOptions } from './window';
 import { openFolder, type ShellLike } from './folders';
+import { applyTray, type TrayLike } from './tray';
 import {
   loadWindowState,
   placeWindow,
@@ -75,6 +76,8 @@ export interface ElectronDeps<W extends AppWindow, M> {
   Menu: { buildFromTemplate(template: MenuItemTemplate[]): M; setApplicationMenu(menu: M): void };
   /** Opens the data and backups folders from 设置; absent in older fakes. */
   shell?: ShellLike;
+  /** The tray icon (made with paths.icon); absent in older fakes. */
+  Tray?: new (icon: string) => TrayLike<M>;
   dialog: {
     showErrorBox(title: string, content: string): void;
     showMessageBox(options: {
@@ -276,6 +279,30 @@ export function runApp<W extends AppWindow, M>(
         ),
       );
     applyMenu();
+    // The tray: the duty PC's app found and brought back from the notification area.
+    const tray = e.Tray && paths.icon ? new e.Tray(paths.icon) : null;
+    const applyTrayMenu = () => {
+      if (!tray) return;
+      applyTray(tray, (tpl) => e.Menu.buildFromTemplate(tpl), {
+        t,
+        onShow: () => {
+          const win = mainWindow && !mainWindow.isDestroyed() ? mainWindow : openWindow();
+          if (win.isMinimized()) win.restore();
+          win.focus();
+        },
+        onCloseWall: () => walls.close(),
+        onQuit: () => app.quit(),
+      });
+    };
+    applyTrayMenu();
+    tray?.on('click', () => {
+      const win = mainWindow;
+      if (win && !win.isDestroyed()) {
+        if (win.isMinimized()) win.restore();
+        win.focus();
+      }
+    });
+    app.on('will-quit', () => tray?.destroy());
     // 设置 → 基本设置 may switch the language (a restore may too): the menu follows at once.
     opened.subscribe((ev) => {
       if (ev.type !== 'settings.changed' && ev.type !== 'system.restored') return;
@@ -284,6 +311,7 @@ export function runApp<W extends AppWindow, M>(
         locale = now;
         t = desktopText(now);
         applyMenu();
+        applyTrayMenu();
       });
     });
     openWindow();

@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell, Tray } from 'electron';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stderrLogger } from '../core';
@@ -23,10 +23,14 @@ const here = path.dirname(fileURLToPath(import.meta.url)); // out/main
 const logger = createFileLogger(path.join(app.getPath('userData'), 'logs', 'main.log'), stderrLogger);
 
 runApp(
-  { app, BrowserWindow, ipcMain, protocol, session, screen, Menu, dialog, shell },
+  { app, BrowserWindow, ipcMain, protocol, session, screen, Menu, dialog, shell, Tray },
   {
     preload: path.join(here, '../preload/index.cjs'),
     renderer: path.join(here, '../renderer'),
+    // The app's icon (window, tray): beside the asar when packaged, in resources/ otherwise.
+    icon: app.isPackaged
+      ? path.join(process.resourcesPath, 'resources', 'icons', '256x256.png')
+      : path.join(here, '../../resources/icons/256x256.png'),
   },
   logger,
 ).ready.catch((err: unknown) => {
