@@ -1,4 +1,5 @@
 import type { IntakeData } from '../common/contract/incidents';
+import type { DrillInput } from '../common/contract/drills';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -123,4 +124,38 @@ export function sourcesUnder(dir: string): [string, string][] {
   };
   walk(root);
   return out;
+}
+
+/**
+ * A drill saved (planned) by `controller`, who controls it: a live single-subject test
+ * drill unless `over` says otherwise. Start it with drills.start when the test needs
+ * it running.
+ */
+export async function plannedDrill(
+  core: Core,
+  controller: Actor,
+  over: Partial<DrillInput> = {},
+): Promise<{ id: string; number: string }> {
+  return core.invoke(
+    'drills.save',
+    {
+      id: null,
+      campaignId: null,
+      domainId: null,
+      title: '山洪灾害应急演练',
+      form: 'live',
+      content: 'single',
+      purpose: 'test',
+      announce: 'announced',
+      scheduledAt: null,
+      place: '青石镇',
+      scenario: '暴雨引发山洪，村民被困',
+      planIds: [],
+      units: [],
+      controllerIds: [controller.kind === 'operator' ? controller.operatorId : ''],
+      script: [],
+      ...over,
+    },
+    controller,
+  );
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../actor';
 import type { Core } from '../core';
-import { sampleIntake, signIn, staffedCore } from '../testing';
+import { plannedDrill, sampleIntake, signIn, staffedCore } from '../testing';
 
 /**
  * Exercise traffic (演练) through the real loop: an intake logged under a running drill
@@ -25,27 +25,7 @@ beforeAll(async () => {
   ({ core, admin } = await staffedCore({ clock }));
   chief = await signIn(core, 'shift_chief');
   const controller = await signIn(core, 'leader');
-  const d = await core.invoke(
-    'drills.save',
-    {
-      id: null,
-      campaignId: null,
-      domainId: null,
-      title: '山洪灾害应急演练',
-      form: 'live',
-      content: 'single',
-      purpose: 'test',
-      announce: 'unannounced',
-      scheduledAt: null,
-      place: '青石镇',
-      scenario: '暴雨引发山洪，村民被困',
-      planIds: [],
-      units: [],
-      controllerIds: [controller.kind === 'operator' ? controller.operatorId : ''],
-      script: [],
-    },
-    controller,
-  );
+  const d = await plannedDrill(core, controller, { announce: 'unannounced' });
   drillId = d.id;
   // Not running yet: nothing can be logged under it.
   const early = await core.call(

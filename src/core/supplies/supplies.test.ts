@@ -3,7 +3,7 @@ import type { MoveInput } from '../../common/contract/supplies';
 import { ApiError } from '../../common/result';
 import type { Actor } from '../actor';
 import type { Core } from '../core';
-import { signIn, staffedCore } from '../testing';
+import { plannedDrill, signIn, staffedCore } from '../testing';
 
 let core: Core | undefined;
 afterEach(async () => {
@@ -258,27 +258,11 @@ describe('supplies ledger', () => {
       admin,
     );
     const controller = await signIn(c, 'leader');
-    const drill = await c.invoke(
-      'drills.save',
-      {
-        id: null,
-        campaignId: null,
-        domainId: null,
-        title: '物资调运演练',
-        form: 'live',
-        content: 'single',
-        purpose: 'test',
-        announce: 'announced',
-        scheduledAt: null,
-        place: '县应急物资储备库',
-        scenario: '山洪后向青石镇调运帐篷',
-        planIds: [],
-        units: [],
-        controllerIds: [controller.kind === 'operator' ? controller.operatorId : ''],
-        script: [],
-      },
-      controller,
-    );
+    const drill = await plannedDrill(c, controller, {
+      title: '物资调运演练',
+      place: '县应急物资储备库',
+      scenario: '山洪后向青石镇调运帐篷',
+    });
     const planned = await refusal(
       c.invoke(
         'supplies.move',
