@@ -230,6 +230,13 @@ export const HandoverSheet = z.strictObject({
         waiting: z.array(
           z.strictObject({ unit: z.string(), person: z.string(), ackDue: z.string(), late: z.boolean() }),
         ),
+        /**
+         * Recipients whose 回执 went overdue and the warning climbed their town's ladder
+         * (自动升级 by the rule, or by hand): from whom, to whom, when. Absent on sheets from before.
+         */
+        escalated: z
+          .array(z.strictObject({ from: z.string(), to: z.string(), at: z.string(), auto: z.boolean() }))
+          .optional(),
       }),
     )
     .optional(),

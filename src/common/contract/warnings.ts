@@ -80,6 +80,8 @@ export const RecipientView = z.strictObject({
   sentBy: z.string(),
   /** The recipient this one was escalated from (the previous person of the town). */
   escalatedFrom: z.string().nullable(),
+  /** Sent by the rule itself (自动升级, the 回执 overdue), not by a person; `sentBy` is then ''. */
+  auto: z.boolean(),
   /** Escalated to the next person: that one's answer is now what counts. */
   escalatedTo: z.string().nullable(),
   calls: z.array(CallView),

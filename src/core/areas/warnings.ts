@@ -1,6 +1,7 @@
 import { warningsArea } from '../../common/areas/warnings';
 import { m016Warnings } from '../db/migrations/016-warnings';
 import { capHandlers } from '../warnings/cap';
+import { escalateOverdue } from '../warnings/escalation';
 import { warningHandlers } from '../warnings/handlers';
 import { callListReviewDue } from '../warnings/reminders';
 import { defineCoreArea } from './define';
@@ -9,4 +10,5 @@ export const warningsCore = defineCoreArea(warningsArea, {
   handlers: { ...warningHandlers, ...capHandlers },
   migrations: [m016Warnings],
   reminders: [callListReviewDue],
+  ticks: [{ name: 'warnings.escalate', run: escalateOverdue }],
 });

@@ -23,11 +23,13 @@ describe('demo warnings', () => {
     expect(late.ack?.late).toBe(true);
     expect(late.calls.map((c) => c.answered)).toEqual([false, false]);
     const head = orange!.recipients.find((r) => r.escalatedFrom === late.id)!;
-    expect(head).toMatchObject({ townCode: late.townCode, ack: { late: false } });
+    // Escalated by the rule (自动升级), 30 minutes after sending, not by a person.
+    expect(head).toMatchObject({ townCode: late.townCode, ack: { late: false }, auto: true, sentBy: '' });
+    expect(Date.parse(head.sentAt) - Date.parse(late.sentAt)).toBeGreaterThan(30 * 60_000);
     expect(orange!.recipients.filter((r) => r.ack?.late)).toHaveLength(1);
     // Entered by a person of the room, and the ledger verifies.
     const names = new Set((await core.invoke('operators.list', {})).map((o) => o.name));
-    for (const w of warnings) for (const r of w.recipients) expect(names.has(r.sentBy)).toBe(true);
+    for (const w of warnings) for (const r of w.recipients) expect(r.auto || names.has(r.sentBy)).toBe(true);
     expect(verifyWarningChain(core.db().read).ok).toBe(true);
   });
 });

@@ -2,7 +2,9 @@ import type { ParsedInputOf } from '../../common/contract';
 import { zonedToInstant } from '../../common/time/zone';
 import { stmt } from '../db/sql';
 import type { WriteCtx } from '../handler';
+import { escalateOverdue } from '../warnings/escalation';
 import { warningHandlers } from '../warnings/handlers';
+import { warningRow, warningView } from '../warnings/repo';
 import type { DemoTown } from './geography';
 
 const MIN = 60_000;
@@ -11,7 +13,7 @@ type Input<N extends keyof typeof warningHandlers> = ParsedInputOf<N>;
 /**
  * The demo's flood-season week (演示数据): last July, a yellow 暴雨 warning to four towns,
  * all answering in time; two days later an orange one to three towns, phoned at once —
- * two answer, the third's duty line rings out, is escalated after 30 minutes to its
+ * two answer, the third's duty line rings out, is escalated by the rule after 30 minutes to its
  * 党委书记, who answers; the duty line's own answer comes in late and is kept as late.
  * Entered by the demo's shift chief at the times they happened.
  */
@@ -113,10 +115,12 @@ export function loadWarnings(ctx: WriteCtx, towns: DemoTown[], now: Date): { war
   call(late!.id, false);
   after(5);
   call(late!.id, false);
-  // Half an hour without an answer: up the ladder to the town's 党委书记.
+  // Half an hour without an answer: the rule sends it up the ladder to the town's 党委书记 (自动升级).
   clock = new Date(sent + 31 * MIN);
-  const e = run('warnings.escalate', { recipientId: late!.id, channel: 'phone' });
-  const head = e.recipients.find((r) => r.escalatedFrom === late!.id)!;
+  escalateOverdue(ctx.db, clock);
+  const head = warningView(ctx.db, warningRow(ctx.db, orange.id)!).recipients.find(
+    (r) => r.escalatedFrom === late!.id,
+  )!;
   after(2);
   call(head.id, true, contactsOf(three[2]!.code).find((c) => c.person)?.person ?? '');
   ack(head.id, contactsOf(three[2]!.code).find((c) => c.person)?.person ?? '书记');

@@ -18,6 +18,8 @@ export function handoverWarnings(db: ReadDb, asOf: Date): NonNullable<HandoverSh
     const sent = w.recipients.filter((r) => r.sentAt <= asOf.toISOString());
     const counted = sent.filter((r) => !r.escalatedTo || r.ack);
     const answered = (r: (typeof sent)[number]) => r.ack !== null && r.ack.at <= asOf.toISOString();
+    const name = (r: (typeof sent)[number]) => [r.unit, r.person || r.post].filter(Boolean).join(' ');
+    const byId = new Map(sent.map((r) => [r.id, r]));
     return {
       id: w.id,
       level: w.level,
@@ -32,6 +34,9 @@ export function handoverWarnings(db: ReadDb, asOf: Date): NonNullable<HandoverSh
           const s = recipientStatus({ ...recipientClockOf(r), ackedAt: null }, rules, asOf);
           return { unit: r.unit, person: r.person || r.post, ackDue: s.ackDue, late: s.ackLate };
         }),
+      escalated: sent
+        .filter((r) => r.escalatedFrom && byId.has(r.escalatedFrom))
+        .map((r) => ({ from: name(byId.get(r.escalatedFrom!)!), to: name(r), at: r.sentAt, auto: r.auto })),
     };
   });
 }

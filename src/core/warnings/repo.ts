@@ -182,6 +182,7 @@ export function warningView(db: ReadDb, w: WarningRow): WarningView {
       sentAt: r.sent_at,
       sentBy: r.sent_by_name,
       escalatedFrom: r.escalated_from,
+      auto: r.escalated_from !== null && r.sent_by_id === null,
       escalatedTo: escalatedTo.get(r.id) ?? null,
       calls,
       calledAt:

@@ -30,7 +30,7 @@ const MIN = 60_000;
 /** A county with three towns' 叫应 ladders (duty line, then 书记) and the clock at 09:00 Beijing. */
 async function county() {
   let now = new Date('2026-07-02T01:00:00.000Z');
-  const s = await staffedCore({ clock: { now: () => now } });
+  const s = await staffedCore({ clock: { now: () => now }, tickEveryMs: false });
   core = s.core;
   const chief = await signIn(s.core, 'shift_chief');
   const towns = (await s.core.invoke('geo.towns', {})).slice(0, 3);
@@ -192,6 +192,98 @@ describe('预警叫应', () => {
     expect(got.recipients.find((r) => r.id === head.id)!.ack).toBeNull();
     expect(got.recipients.filter((r) => r.ack).map((r) => r.ack!.late)).toEqual([false, false, true]);
     expect(verifyWarningChain(c.core.db().read)).toMatchObject({ ok: true, checked: 4 });
+  });
+
+  it('escalates by itself once the 回执 is 30 minutes overdue: the next of that town, once, recorded as 自动升级', async () => {
+    const c = await county();
+    const w = await forwarded(c, c.chief);
+    const [a, b, third] = w.recipients;
+    c.later(5);
+    for (const [r, by] of [
+      [a!, '值班员甲'],
+      [b!, '值班员乙'],
+    ] as const)
+      await c.core.invoke('warnings.acknowledge', { recipientId: r.id, by, how: 'phone', note: '' }, c.chief);
+    // 29 minutes after sending: nothing climbs yet.
+    c.later(24);
+    c.core.tick();
+    let got = (await c.core.invoke('warnings.get', { id: w.id })).warning;
+    expect(got.recipients).toHaveLength(3);
+    // Past 30: the silent town's 书记 is sent it by the rule, at that minute; the answered ones stay put.
+    c.later(2);
+    const heard: string[][] = [];
+    const off = c.core.subscribe((e) => {
+      if (e.type === 'warnings.changed') heard.push(e.ids ?? []);
+    });
+    c.core.tick();
+    off();
+    expect(heard).toEqual([[w.id]]);
+    got = (await c.core.invoke('warnings.get', { id: w.id })).warning;
+    expect(got.recipients).toHaveLength(4);
+    const head = got.recipients.find((r) => r.escalatedFrom === third!.id)!;
+    expect(head).toMatchObject({
+      contactId: c.ladder[c.towns[2]!.code]!.head,
+      auto: true,
+      sentBy: '',
+      sentAt: c.now().toISOString(),
+      needsCall: true,
+      ack: null,
+    });
+    expect(got.recipients.find((r) => r.id === third!.id)!.escalatedTo).toBe(head.id);
+    expect(got.recipients.filter((r) => r.id !== head.id).every((r) => !r.auto)).toBe(true);
+    // Once: another tick sends nothing more; the 书记's own half hour runs from now.
+    c.later(10);
+    c.core.tick();
+    expect((await c.core.invoke('warnings.get', { id: w.id })).warning.recipients).toHaveLength(4);
+    // The silent one answers at last: kept as late; a manual escalation of it is refused as done.
+    got = (
+      await c.core.invoke(
+        'warnings.acknowledge',
+        { recipientId: third!.id, by: '值班员丙', how: 'phone', note: '' },
+        c.chief,
+      )
+    ).warning;
+    expect(got.recipients.find((r) => r.id === third!.id)!.ack).toMatchObject({ late: true, by: '值班员丙' });
+    // The 书记 is the top of that ladder: past their own 30 minutes nobody is left to send it to.
+    c.later(25);
+    c.core.tick();
+    got = (await c.core.invoke('warnings.get', { id: w.id })).warning;
+    expect(got.recipients).toHaveLength(4);
+    // On the handover sheet: the climb, named, marked 自动.
+    const sheet = handoverWarnings(c.core.db().read, c.now()).find((x) => x.id === w.id)!;
+    expect(sheet.escalated).toEqual([
+      {
+        from: `${c.towns[2]!.name}人民政府 应急值班室`,
+        to: `${c.towns[2]!.name}人民政府 ${c.towns[2]!.name.slice(0, 1)}书记`,
+        at: head.sentAt,
+        auto: true,
+      },
+    ]);
+    expect(verifyWarningChain(c.core.db().read).ok).toBe(true);
+  });
+
+  it('does not escalate a cancelled or expired warning, nor a department outside the towns', async () => {
+    const c = await county();
+    const w = await forwarded(c, c.chief);
+    await c.core.invoke('warnings.cancel', { id: w.id, reason: '县气象台解除' }, c.chief);
+    const short = (
+      await c.core.invoke(
+        'warnings.receive',
+        c.orange({ expiresAt: new Date(c.now().getTime() + 20 * MIN).toISOString() }),
+        c.chief,
+      )
+    ).warning;
+    await c.core.invoke(
+      'warnings.forward',
+      { id: short.id, recipients: [{ contactId: c.ladder[c.towns[0]!.code]!.duty, channel: 'sms' }] },
+      c.chief,
+    );
+    c.later(45);
+    c.core.tick();
+    for (const id of [w.id, short.id]) {
+      const got = (await c.core.invoke('warnings.get', { id })).warning;
+      expect(got.recipients.some((r) => r.escalatedFrom)).toBe(false);
+    }
   });
 
   it('refuses bad answers with a clear error and changes nothing', async () => {

@@ -402,14 +402,22 @@ export function handoverBlocks(
           towns: w.towns.join(t('list.comma')),
         }),
         t('warnings.acks', { done: w.acked, all: w.sent }),
-        w.waiting
-          .map((x) =>
+        [
+          ...w.waiting.map((x) =>
             t(x.late ? 'warnings.handover.late' : 'warnings.handover.due', {
               name: [x.unit, x.person].filter(Boolean).join(' '),
               due: at(x.ackDue),
             }),
-          )
-          .join(t('list.semicolon')) || dash,
+          ),
+          // The climbs up a silent town's ladder (自动升级 or by hand).
+          ...(w.escalated ?? []).map((x) =>
+            t(x.auto ? 'warnings.handover.autoEscalated' : 'warnings.handover.escalated', {
+              at: at(x.at),
+              from: x.from,
+              to: x.to,
+            }),
+          ),
+        ].join(t('list.semicolon')) || dash,
       ],
     })),
   });

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { WarningView } from '../../../common/contract/warnings';
 import { GRADE_COLORS } from '../../../common/domain/incidents';
 import type { WarningRules } from '../../../common/domain/warnings';
-import { ackCounts, statusOf } from '../pages/warnings/useWarningClock';
+import { ackCounts, openEscalations, recipientName, statusOf } from '../pages/warnings/useWarningClock';
 import { Panel } from './Panel';
 
 /** At most this many warnings on the wall; the rest are counted. */
@@ -12,7 +12,9 @@ const SHOWN = 3;
 /**
  * Warnings in force (real ones, not a drill's), gravest first: level, type and towns, and
  * 回执 x/y; red when a recipient's 回执 is overdue or a 叫应 call is late, naming the towns
- * still silent. Judged on the wall's own clock, so it turns red as the minutes pass.
+ * still silent — and, once the warning has climbed a silent town's ladder (自动升级), whom it
+ * went to, until that town answers. Judged on the wall's own clock, so it turns red as the
+ * minutes pass.
  */
 export function WarningsPanel({
   warnings,
@@ -39,7 +41,12 @@ export function WarningsPanel({
         {shown.map((w) => {
           const c = ackCounts(w, rules, now);
           const st = w.recipients.map((r) => ({ r, s: statusOf(r, rules, now) }));
-          const silent = st.filter((x) => x.s.escalate).map((x) => x.r.townName ?? x.r.unit);
+          // Silent towns: overdue and not escalated yet, or escalated and still unanswered.
+          const climbs = openEscalations(w);
+          const silent = [
+            ...st.filter((x) => x.s.escalate).map((x) => x.r.townName ?? x.r.unit),
+            ...climbs.map((c) => c.from.townName ?? c.from.unit),
+          ];
           const callLate = st.some((x) => !x.r.ack && !x.r.escalatedTo && x.s.callLate);
           const late = silent.length > 0 || callLate;
           return (
@@ -65,6 +72,14 @@ export function WarningsPanel({
                   </div>
                 ) : callLate ? (
                   <div className="dr-ww-silent">{t('warnings.wall.callLate')}</div>
+                ) : null}
+                {climbs.length > 0 ? (
+                  <div className="dr-ww-escalated" data-testid="wall-warning-escalated">
+                    {t('warnings.wall.escalated', {
+                      // The town is named above: the person it climbed to, short enough for the row.
+                      who: climbs.map((c) => c.to.person || recipientName(c.to)).join(t('list.comma')),
+                    })}
+                  </div>
                 ) : null}
               </div>
               <div className="dr-ww-acks" data-testid="wall-warning-acks">

@@ -6,7 +6,7 @@ import { Section, SheetTable } from './SheetParts';
 type Sheet = HandoverView['sheet'];
 type Row = NonNullable<Sheet['warnings']>[number];
 
-/** 预警叫应: warnings in force, their 回执 count, and who still owes one (late ones red). */
+/** 预警叫应: warnings in force, their 回执 count, who still owes one (late ones red) and whom it climbed to. */
 export function WarningSection({ sheet }: { sheet: Sheet }) {
   const { t } = useTranslation();
   const fmt = useFormatDateTime();
@@ -40,14 +40,22 @@ export function WarningSection({ sheet }: { sheet: Sheet }) {
             title: t('warnings.handover.waiting'),
             key: 'waiting',
             render: (_, w) =>
-              w.waiting
-                .map((x) =>
+              [
+                ...w.waiting.map((x) =>
                   t(x.late ? 'warnings.handover.late' : 'warnings.handover.due', {
                     name: [x.unit, x.person].filter(Boolean).join(' '),
                     due: fmt(x.ackDue),
                   }),
-                )
-                .join(t('list.semicolon')) || '—',
+                ),
+                // The climbs up a silent town's ladder (自动升级 or by hand).
+                ...(w.escalated ?? []).map((x) =>
+                  t(x.auto ? 'warnings.handover.autoEscalated' : 'warnings.handover.escalated', {
+                    at: fmt(x.at),
+                    from: x.from,
+                    to: x.to,
+                  }),
+                ),
+              ].join(t('list.semicolon')) || '—',
           },
         ]}
       />

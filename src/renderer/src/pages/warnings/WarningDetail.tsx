@@ -184,13 +184,20 @@ function RecipientsCard({
                 <div>{recipientName(r)}</div>
                 <div className="dr-warn-sub">{[r.townName, r.phone].filter(Boolean).join(' · ')}</div>
                 {r.escalatedFrom ? (
-                  <div className="dr-warn-sub">
-                    {t('warnings.escalatedFrom', { name: recipientName(byId.get(r.escalatedFrom) ?? r) })}
+                  <div className="dr-warn-sub" data-testid="recipient-escalated-from">
+                    {r.auto
+                      ? t('warnings.autoEscalatedFrom', {
+                          name: recipientName(byId.get(r.escalatedFrom) ?? r),
+                          at: fmt(r.sentAt),
+                        })
+                      : t('warnings.escalatedFrom', { name: recipientName(byId.get(r.escalatedFrom) ?? r) })}
                   </div>
                 ) : null}
                 {r.escalatedTo ? (
                   <Tag color="orange" data-testid="recipient-escalated">
-                    {t('warnings.escalatedTo', { name: recipientName(byId.get(r.escalatedTo) ?? r) })}
+                    {t(byId.get(r.escalatedTo)?.auto ? 'warnings.autoEscalatedTo' : 'warnings.escalatedTo', {
+                      name: recipientName(byId.get(r.escalatedTo) ?? r),
+                    })}
                   </Tag>
                 ) : null}
               </div>

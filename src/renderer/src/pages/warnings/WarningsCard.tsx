@@ -3,17 +3,20 @@ import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/hooks';
 import { useSharedNow } from '../../components/useSharedNow';
 import { hrefOf } from '../../router/hash';
-import { ackCounts, recipientName, stateOf, statusOf } from './useWarningClock';
+import { useFormatDateTime } from '../../time/useRoomTime';
+import { ackCounts, openEscalations, recipientName, stateOf, statusOf } from './useWarningClock';
 import { LevelTag, StateTag } from './WarningTags';
 import './warnings.css';
 
 /**
  * The desk's view of the warnings in force: each with its state and 回执 x/y, and the
- * recipients whose 回执 is overdue named in red, to be escalated. Nothing when none is in force.
+ * recipients whose 回执 is overdue named in red, to be escalated — or, once escalated (自动升级),
+ * whom it climbed to, until that town answers. Nothing when none is in force.
  */
 export function WarningsCard() {
   const { t } = useTranslation();
   const now = useSharedNow();
+  const fmt = useFormatDateTime();
   const q = useApiQuery('warnings.list', { scope: 'live' });
   if (!q.data || q.data.warnings.length === 0) return null;
   const { rules, warnings } = q.data;
@@ -43,6 +46,15 @@ export function WarningsCard() {
                     {t('warnings.desk.lateLine', {
                       name: recipientName(r),
                       what: t('warnings.escalateNow'),
+                    })}
+                  </div>
+                ))}
+                {openEscalations(w).map(({ from, to }) => (
+                  <div key={to.id} className="dr-warn-late" data-testid="desk-warning-escalated">
+                    {t(to.auto ? 'warnings.autoEscalatedLine' : 'warnings.escalatedLine', {
+                      from: recipientName(from),
+                      to: recipientName(to),
+                      at: fmt(to.sentAt),
                     })}
                   </div>
                 ))}

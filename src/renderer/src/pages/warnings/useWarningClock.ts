@@ -37,3 +37,29 @@ export function ackCounts(
 
 export const recipientName = (r: Pick<RecipientView, 'unit' | 'person' | 'post'>) =>
   [r.unit, r.person || r.post].filter(Boolean).join(' ');
+
+/**
+ * The climbs up a town's ladder still unanswered: the silent recipient it began with and
+ * the last person it was sent to, while nobody of that chain has answered. These stay
+ * named on the desk and the wall after the escalation (by the rule or by hand) until the
+ * town answers.
+ */
+export function openEscalations(w: WarningView): { from: RecipientView; to: RecipientView }[] {
+  const byId = new Map(w.recipients.map((r) => [r.id, r]));
+  const out: { from: RecipientView; to: RecipientView }[] = [];
+  for (const to of w.recipients) {
+    if (!to.escalatedFrom || to.escalatedTo) continue;
+    let from = to;
+    let answered = to.ack !== null;
+    for (
+      let up = byId.get(to.escalatedFrom);
+      up;
+      up = up.escalatedFrom ? byId.get(up.escalatedFrom) : undefined
+    ) {
+      from = up;
+      answered ||= up.ack !== null;
+    }
+    if (!answered && from !== to) out.push({ from, to });
+  }
+  return out;
+}
