@@ -22,7 +22,8 @@ import { remindersArea } from './reminders';
 import { contactsArea } from './contacts';
 import { reviewArea } from './review';
 import { plansArea } from './plans';
-import { preparednessArea, statisticsArea } from './coming';
+import { statisticsArea } from './coming';
+import { releasesArea } from './releases';
 import { drillsArea } from './drills';
 import { suppliesArea } from './supplies';
 import { warningsArea } from './warnings';
@@ -48,7 +49,7 @@ export const commonAreas = [
   contactsArea,
   warningsArea,
   plansArea,
-  preparednessArea,
+  releasesArea,
   drillsArea,
   teamsArea,
   reviewArea,

@@ -18,7 +18,8 @@ import { contactsCore } from './contacts';
 import { warningsCore } from './warnings';
 import { reviewCore } from './review';
 import { suppliesCore } from './supplies';
-import { preparednessCore, statisticsCore, wallCore } from './quiet';
+import { statisticsCore, wallCore } from './quiet';
+import { releasesCore } from './releases';
 
 import { assessmentCore } from './assessment';
 /**
@@ -40,7 +41,7 @@ export const coreAreas = [
   contactsCore,
   warningsCore,
   plansCore,
-  preparednessCore,
+  releasesCore,
   drillsCore,
   teamsCore,
   reviewCore,

@@ -26,7 +26,7 @@ describe('renderer area manifests', () => {
       menuOf(rendererAreas)
         .filter((m) => m.coming)
         .map((m) => m.route),
-    ).toEqual(['preparedness', 'statistics']);
+    ).toEqual(['statistics']);
   });
 
   it('put the preparedness entries under one 应急准备 heading, where its first entry stands', () => {
@@ -44,7 +44,7 @@ describe('renderer area manifests', () => {
       'roster',
       'contacts',
       'resources',
-      'nav.preparedness[plans,drills,review,supplies,teams,experts,preparedness]',
+      'nav.preparedness[plans,drills,review,supplies,teams,experts,releases]',
       'statistics',
       'assessment',
       'settings',

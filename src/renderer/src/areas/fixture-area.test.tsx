@@ -49,7 +49,7 @@ describe('a fixture area added to the renderer’s areas', () => {
       'supplies',
       'teams',
       'experts',
-      'preparedness',
+      'releases',
       'statistics',
       'assessment',
       'settings',

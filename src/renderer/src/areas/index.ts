@@ -9,7 +9,8 @@ import { warningsUi } from './warnings';
 import { reviewUi } from './review';
 import { plansUi } from './plans';
 import { wallUi } from './wall';
-import { preparednessUi, statisticsUi } from './coming';
+import { statisticsUi } from './coming';
+import { releasesUi } from './releases';
 import { drillsUi } from './drills';
 import { suppliesUi } from './supplies';
 import { teamsUi } from './teams';
@@ -34,7 +35,7 @@ export const rendererAreas = [
   contactsUi,
   plansUi,
   wallUi,
-  preparednessUi,
+  releasesUi,
   drillsUi,
   teamsUi,
   reviewUi,

@@ -132,7 +132,6 @@ export const enUS: Record<UiKey, string> = {
   'nav.roster': 'Roster & handover',
   'nav.resources': 'Resources',
   'nav.preparedness': 'Preparedness',
-  'nav.preparednessMore': 'Information release',
   'nav.statistics': 'Statistics',
   'nav.settings': 'Settings',
 
@@ -159,10 +158,6 @@ export const enUS: Record<UiKey, string> = {
     'Resources will keep supply stock, rescue teams and experts, with a ledger of stock movements.',
   'coming.resources.points':
     'Stock by depot and item, with alerts below minimum levels\nReceipts, issues and transfers as a ledger (GB/T 38565 item codes)\nAgreement reserves with suppliers\nRescue teams and experts with contacts',
-  'coming.preparedness.summary':
-    'The rest of preparedness will manage the information-release workflow; plans, drills, rescue teams and expert consultations are live.',
-  'coming.preparedness.points':
-    'Public statements: draft, approval and release times',
   'coming.statistics.summary':
     'Statistics will total duty discipline, reporting timeliness and incident handling without counting by hand.',
   'coming.statistics.points':

@@ -131,7 +131,6 @@ export const zhCN = {
   'nav.roster': '排班与交接班',
   'nav.resources': '应急资源',
   'nav.preparedness': '应急准备',
-  'nav.preparednessMore': '信息发布',
   'nav.statistics': '统计',
   'nav.settings': '设置',
 
@@ -153,10 +152,6 @@ export const zhCN = {
   'coming.resources.summary': '应急资源将记录物资储备、救援队伍和专家，物资按台账管理出入库。',
   'coming.resources.points':
     '按储备库和品种的库存，低于最低储备时提醒\n入库、出库、调拨台账（支持 GB/T 38565 物资编码）\n协议储备单位\n救援队伍与专家名录及联系方式',
-  'coming.preparedness.summary':
-    '应急准备的其余部分将管理信息发布流程；应急预案、应急演练、救援队伍和专家会商已上线。',
-  'coming.preparedness.points':
-    '信息发布的草稿、审核与发布时间',
   'coming.statistics.summary': '统计将自动汇总值班纪律、报送及时率和事件处置情况，免去手工计数。',
   'coming.statistics.points':
     '按时间段的接报数量与分级分布\n迟报、漏报等报送及时性统计\n设备检查完成率与故障整改情况\n考核用报表导出',

@@ -24,6 +24,7 @@ import { OnDutyCard } from './roster/OnDutyCard';
 import { RemindersCard } from './reminders/RemindersCard';
 import { SetupChecklist } from './setup/SetupChecklist';
 import { DrillsCard } from './drills/DrillsCard';
+import { ReleaseClocksCard } from './releases/ReleaseClocks';
 import { WarningsCard } from './warnings/WarningsCard';
 import { RunningDrillsStrip } from './drills/RunningDrillsStrip';
 import { SupplyOrdersCard } from './supplies/SupplyOrdersCard';
@@ -123,6 +124,7 @@ export function DashboardPage({ info, operator }: { info: SystemInfo; operator: 
       </Row>
       <DutyDeskRow />
       <WarningsCard />
+      <ReleaseClocksCard />
       <Row gutter={[16, 16]} className="dr-dashboard-row">
         <Col xs={24} xl={12}>
           <OnDutyCard />

@@ -11,6 +11,7 @@ import { GradeTag } from '../../components/GradeTag';
 import { DrillBanner, DrillMarker } from '../../components/DrillMarker';
 import { ResponseTag } from '../../components/ResponseTag';
 import { ResponseDialog } from '../plans/ResponseDialog';
+import { ReleasePanel } from '../releases/ReleasePanel';
 import { DispatchPanel } from '../teams/DispatchPanel';
 import { ConsultationsCard } from '../experts/ConsultationsCard';
 import { toLocalText } from '../../components/localTime';
@@ -143,7 +144,9 @@ export function IncidentDetail({ id }: { id: string; operator: Operator }) {
               </Button>
             ) : null}
             <Button
-              onClick={() => navigate(hrefOf('supplies', ['orders'], { incident: inc.id, ...(open ? { new: '1' } : {}) }))}
+              onClick={() =>
+                navigate(hrefOf('supplies', ['orders'], { incident: inc.id, ...(open ? { new: '1' } : {}) }))
+              }
               data-testid="supply-orders-button"
             >
               {t('supplyOrders.fromIncident')}
@@ -326,6 +329,7 @@ export function IncidentDetail({ id }: { id: string; operator: Operator }) {
             ) : null}
             <DeadlineList deadlines={d.deadlines} tz={tz} />
           </Card>
+          <ReleasePanel incident={inc} />
           <DispatchPanel incident={inc} />
           <ConsultationsCard incidentId={inc.id} />
           <Card
