@@ -18,8 +18,9 @@ import { contactsCore } from './contacts';
 import { warningsCore } from './warnings';
 import { reviewCore } from './review';
 import { suppliesCore } from './supplies';
-import { statisticsCore, wallCore } from './quiet';
+import { wallCore } from './wall';
 import { releasesCore } from './releases';
+import { statisticsCore } from './statistics';
 
 import { assessmentCore } from './assessment';
 /**

@@ -192,7 +192,9 @@ export interface IncidentTimeliness {
   number: string;
   title: string;
   category: Category;
+  subtype: string;
   grade: Grade;
+  status: 'pending' | 'active' | 'closed' | 'withdrawn';
   townCode: string | null;
   townName: string | null;
   receivedAt: string;
@@ -221,7 +223,9 @@ export function incidentTimeliness(db: ReadDb, f: TimelinessFilter, now: Date): 
       number: string;
       title: string;
       category: Category;
+      subtype: string;
       grade: Grade;
+      status: IncidentTimeliness['status'];
       town_code: string | null;
       town_name: string | null;
       received_at: string;
@@ -230,7 +234,7 @@ export function incidentTimeliness(db: ReadDb, f: TimelinessFilter, now: Date): 
     }
   >(
     db,
-    `SELECT i.id, i.number, i.title, i.category, i.grade, i.town_code, t.name AS town_name,
+    `SELECT i.id, i.number, i.title, i.category, i.subtype, i.grade, i.status, i.town_code, t.name AS town_name,
             i.received_at, i.closed_at, i.state_json
        FROM incidents i LEFT JOIN towns t ON t.code = i.town_code
       WHERE i.received_at >= :from AND i.received_at < :to AND i.drill_id IS NULL
@@ -254,7 +258,9 @@ export function incidentTimeliness(db: ReadDb, f: TimelinessFilter, now: Date): 
       number: r.number,
       title: r.title,
       category: r.category,
+      subtype: r.subtype,
       grade: r.grade,
+      status: r.status,
       townCode: r.town_code,
       townName: r.town_name,
       receivedAt: r.received_at,

@@ -26,7 +26,7 @@ describe('renderer area manifests', () => {
       menuOf(rendererAreas)
         .filter((m) => m.coming)
         .map((m) => m.route),
-    ).toEqual(['statistics']);
+    ).toEqual([]);
   });
 
   it('put the preparedness entries under one 应急准备 heading, where its first entry stands', () => {

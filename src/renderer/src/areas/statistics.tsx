@@ -1,0 +1,24 @@
+import { lazy } from 'react';
+import { BarChartOutlined } from '@ant-design/icons';
+import { statisticsArea } from '../../../common/areas/statistics';
+import { statisticsEnUS } from '../i18n/statistics.en-US';
+import { statisticsZhCN } from '../i18n/statistics.zh-CN';
+import { defineRendererArea } from './define';
+
+// Its own chunk: recharts loads with the page.
+const StatisticsPage = lazy(() =>
+  import('../pages/statistics/StatisticsPage').then((m) => ({ default: m.StatisticsPage })),
+);
+
+export const statisticsUi = defineRendererArea(statisticsArea, {
+  pages: {
+    statistics: {
+      page: StatisticsPage,
+      order: 80,
+      icon: <BarChartOutlined />,
+      labelKey: 'nav.statistics',
+    },
+  },
+  printPages: {},
+  catalogs: { 'zh-CN': statisticsZhCN, 'en-US': statisticsEnUS },
+});

@@ -1,0 +1,3 @@
+export const statisticsZhCN = {
+  'statistics.title': '统计',
+} as const;
