@@ -170,27 +170,19 @@ export function DraftDialog({
           <Input maxLength={120} data-testid="release-title" />
         </Form.Item>
         <Form.Item name="facts" label={t('releases.field.facts')}>
-          <Input.TextArea
-            autoSize={{ minRows: 3, maxRows: 8 }}
-            maxLength={4000}
-            data-testid="release-facts"
-          />
+          <Input.TextArea rows={3} maxLength={4000} data-testid="release-facts" />
         </Form.Item>
         <Form.Item name="measures" label={t('releases.field.measures')}>
-          <Input.TextArea
-            autoSize={{ minRows: 2, maxRows: 8 }}
-            maxLength={4000}
-            data-testid="release-measures"
-          />
+          <Input.TextArea rows={2} maxLength={4000} data-testid="release-measures" />
         </Form.Item>
         <Form.Item name="advice" label={t('releases.field.advice')}>
-          <Input.TextArea
-            autoSize={{ minRows: 2, maxRows: 8 }}
-            maxLength={4000}
-            data-testid="release-advice"
-          />
+          <Input.TextArea rows={2} maxLength={4000} data-testid="release-advice" />
         </Form.Item>
-        <Form.Item name="channels" label={t('releases.field.channels')} rules={[requiredRule(t)]}>
+        <Form.Item
+          name="channels"
+          label={t('releases.field.channels')}
+          rules={[{ required: true, type: 'array', min: 1, message: t('errors.field.required') }]}
+        >
           <Checkbox.Group
             data-testid="release-channels"
             options={RELEASE_CHANNELS.map((c) => ({ value: c, label: t(`releaseChannel.${c}`) }))}

@@ -29,7 +29,7 @@ export function ClockLine({ c, withIncident = false }: { c: ReleaseClockView; wi
         {withIncident ? (
           <>
             <GradeTag grade={c.grade} />
-            <a href={hrefOf('logs', [c.incidentId])}>{c.incidentTitle}</a>
+            <a href={hrefOf('logs', ['incident', c.incidentId])}>{c.incidentTitle}</a>
             <DrillMarker number={c.drill ? t('releases.drill') : null} />
           </>
         ) : null}

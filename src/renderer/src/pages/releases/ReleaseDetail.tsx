@@ -93,7 +93,7 @@ export function ReleaseDetail({ id, operator }: { id: string; operator: Operator
               key: 'inc',
               label: t('releases.field.incident'),
               children: (
-                <a href={hrefOf('logs', [rel.incidentId])}>
+                <a href={hrefOf('logs', ['incident', rel.incidentId])}>
                   {rel.incidentNumber} {rel.incidentTitle}
                 </a>
               ),

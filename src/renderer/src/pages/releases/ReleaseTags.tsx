@@ -2,14 +2,14 @@ import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ReleaseState } from '../../../../common/domain/releases';
 
-const COLOURS: Record<ReleaseState, string> = {
-  draft: 'default',
+const COLOURS: Record<ReleaseState, string | undefined> = {
+  draft: undefined,
   reviewed: 'blue',
   submitted: 'geekblue',
   approved: 'cyan',
   returned: 'orange',
   released: 'green',
-  withdrawn: 'default',
+  withdrawn: undefined,
 };
 
 export function ReleaseStateTag({ state }: { state: ReleaseState }) {

@@ -67,7 +67,7 @@ function ReleasesList() {
                   <a href={hrefOf('releases', [r.id])}>{r.versions.at(-1)!.title}</a>
                   <DrillMarker number={r.drillId ? t('releases.drill') : null} />
                   <div className="dr-muted">
-                    <a href={hrefOf('logs', [r.incidentId])}>
+                    <a href={hrefOf('logs', ['incident', r.incidentId])}>
                       {r.incidentNumber} {r.incidentTitle}
                     </a>
                   </div>

@@ -150,7 +150,11 @@ export function StepDialog({
             </Form.Item>
           ) : null}
           {step === 'publish' ? (
-            <Form.Item name="channels" label={t('releases.field.publishedOn')} rules={[requiredRule(t)]}>
+            <Form.Item
+              name="channels"
+              label={t('releases.field.publishedOn')}
+              rules={[{ required: true, type: 'array', min: 1, message: t('errors.field.required') }]}
+            >
               <Checkbox.Group
                 options={RELEASE_CHANNELS.map((c) => ({ value: c, label: t(`releaseChannel.${c}`) }))}
               />

@@ -1,0 +1,108 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { callAs, expect, newIncident, SCREENSHOT_DIR, signedIn, test, titleMark, useHost } from './fixtures';
+
+/**
+ * 信息发布 on the demo county: a 重大 incident's 权威信息 goes draft → internal review →
+ * 宣传部 → approved → released through the screens; its 5-hour clock counts down on the
+ * incident page and stops at the release (the page clock then passes the 5 hours and it
+ * stays stopped, not overdue); the 审批单 prints on A4 with each step, person and time.
+ */
+test.describe.configure({ mode: 'serial' });
+
+const host = useHost({ demo: true });
+
+test('a release goes through the 宣传部 and stops its 5-hour clock; the 审批单 prints', async ({ page }) => {
+  test.setTimeout(180_000);
+  // 王建国 is a 局领导: he may do the internal review himself.
+  await signedIn(page, host, '', '王建国', '1001');
+  const title = `青石镇石坝村山体滑坡${titleMark()}`;
+  const created = await callAs<{ incident: { id: string } }>(
+    page,
+    'incidents.create',
+    newIncident({ title, grade: 'II' }),
+  );
+  const id = created.incident.id;
+  await page.goto(`${host.url}/#/logs/incident/${id}`);
+  const panel = page.getByTestId('release-panel');
+  const auth = panel.locator('[data-testid="release-clock"][data-kind="authoritative"]');
+  await expect(auth.getByTestId('countdown')).toContainText('剩余 4小时');
+  await expect(panel.locator('[data-testid="release-clock"][data-kind="press"]')).toContainText(
+    '剩余 23小时',
+  );
+
+  await panel.getByTestId('release-add').click();
+  const draft = page.getByRole('dialog', { name: '新建信息发布' });
+  await draft.getByTestId('release-title').fill(`关于${title}的情况通报`);
+  await draft.getByTestId('release-facts').fill('今日9时40分，石坝村三组后山发生山体滑坡，无人员伤亡。');
+  await draft.getByTestId('release-measures').fill('县应急管理局会同县自然资源局已赶赴现场处置。');
+  await draft.getByTestId('release-advice').fill('请附近群众远离滑坡区域，不信谣、不传谣。');
+  await draft.getByTestId('release-draft-save').click();
+  await expect(page.getByTestId('release-state').first()).toHaveText('草稿');
+
+  const step = async (action: string, fill?: () => Promise<void>) => {
+    await page.getByTestId(`release-action-${action}`).click();
+    if (fill) await fill();
+    await page.getByTestId('release-step-ok').click();
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+  };
+  await step('review');
+  await expect(page.getByTestId('release-state').first()).toHaveText('已内部审核');
+  await step('submit');
+  await expect(page.getByTestId('release-state').first()).toHaveText('已报宣传部');
+  await step('approve', () => page.getByTestId('release-approver').fill('县委宣传部 王部长'));
+  await expect(page.getByTestId('release-state').first()).toHaveText('宣传部已审批');
+  await step('publish');
+  await expect(page.getByTestId('release-state').first()).toHaveText('已发布');
+  const chain = page.getByTestId('release-chain');
+  await expect(chain.getByTestId('chain-item')).toHaveCount(5);
+  await expect(chain).toContainText('县委宣传部 王部长');
+  await expect(chain).toContainText('王建国');
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'release-chain-1920x1080.png'), fullPage: true });
+
+  // Back on the incident: the 权威信息 clock stopped at the release, and stays stopped past the 5 hours.
+  await page.goto(`${host.url}/#/logs/incident/${id}`);
+  await expect(auth.getByTestId('release-clock-done')).toContainText('已发布');
+  await page.clock.fastForward('06:00:00');
+  await expect(auth.getByTestId('release-clock-done')).toContainText('已发布');
+  await expect(auth.getByTestId('countdown')).toHaveCount(0);
+  // The press conference clock still runs.
+  await expect(
+    panel.locator('[data-testid="release-clock"][data-kind="press"]').getByTestId('countdown'),
+  ).toContainText('剩余 17小时');
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'release-incident-1366x768.png'), fullPage: true });
+
+  // The 审批单 on A4.
+  await panel.getByTestId('incident-release').getByRole('link').click();
+  await page.getByTestId('release-print').click();
+  const sheet = page.getByTestId('release-sheet');
+  await expect(sheet).toContainText('信息发布审批单');
+  await expect(page.locator('body[data-print-ready="1"]')).toHaveCount(1);
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  const pdf = path.join(SCREENSHOT_DIR, 'release-approval.pdf');
+  await page.emulateMedia({ media: 'print' });
+  await page.pdf({ path: pdf, format: 'A4', printBackground: true, preferCSSPageSize: true });
+  execFileSync('pdftoppm', ['-png', '-r', '70', pdf, path.join(SCREENSHOT_DIR, 'release-approval')]);
+  const text = execFileSync('pdftotext', [pdf, '-']).toString('utf8').replace(/\s+/g, '');
+  for (const s of [
+    '信息发布审批单',
+    '权威信息',
+    title,
+    '事件情况',
+    '政府应对措施',
+    '公众防范建议',
+    '审批流程',
+    '内部审核',
+    '报送宣传部',
+    '宣传部审批',
+    '县委宣传部王部长',
+    '发布',
+    '王建国',
+    '带班领导',
+  ])
+    expect(text, s).toContain(s);
+});
