@@ -507,7 +507,7 @@ const FIGURES: Record<StatMetric, FigureDef> = {
         'SELECT id, domain, name FROM drill_campaign_domains WHERE campaign_id = ? ORDER BY position, id',
       )
         .all(c.id)
-        .map((d) => ({ key: d.id, label: d.name.trim() || null }));
+        .map((d) => ({ key: d.id, label: d.name.trim() || `drillDomain.${d.domain}` }));
     },
     // A bar counts the domain's drills done by the period's end, against all registered in it.
     facts: (f) => drillFacts(f).filter((x) => x.done),

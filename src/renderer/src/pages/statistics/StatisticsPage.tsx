@@ -1,6 +1,287 @@
-import { BarChartOutlined } from '@ant-design/icons';
-import { ComingSoonPage } from '../ComingSoonPage';
+import { useState } from 'react';
+import { Card, Col, Drawer, List, Row, Select, Skeleton, Space, Statistic, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  LabelList,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import type { StatBar, StatFigure, StatRecord, StatsQuery } from '../../../../common/contract/statistics';
+import { useApiQuery } from '../../api/hooks';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { PageHeader } from '../../components/PageHeader';
+import type { TKey } from '../../i18n/keys';
+import { hrefOf } from '../../router/hash';
+import { formatDateTime } from '../../time/format';
+import { useRoomTimeZone } from '../../time/useRoomTime';
+import { PeriodSelect } from '../assessment/PeriodSelect';
+import { periodOptions } from '../assessment/periods';
 
+const pct = (r: number | null) => (r === null ? '—' : `${Math.round(r * 1000) / 10}%`);
+
+/** A bar's name in the reader's language: register names as they are, codes through the catalogs. */
+function barName(
+  t: (k: TKey, o?: Record<string, unknown>) => string,
+  metric: StatFigure['metric'],
+  b: StatBar,
+): string {
+  if (b.label) return b.label.startsWith('drillDomain.') ? t(b.label as TKey) : b.label;
+  switch (metric) {
+    case 'incidents.period':
+      return b.key.length === 10 ? b.key.slice(5) : b.key;
+    case 'incidents.category':
+      return t(`category.${b.key}` as TKey);
+    case 'incidents.type':
+      return t(`subtype.${b.key}` as TKey);
+    case 'incidents.grade':
+      return t(`gradeShort.${b.key}` as TKey);
+    case 'incidents.town':
+      return b.key === 'none' ? t('statistics.noTown') : b.key;
+    case 'reports.lateMinutes':
+      return b.key === 'more' ? t('statistics.bar.more') : t('statistics.bar.minutes', { n: b.key });
+    case 'spotChecks.seconds':
+      return b.key === 'more' ? t('statistics.bar.more') : t('statistics.bar.seconds', { n: b.key.slice(1) });
+    default:
+      return t(`statistics.bar.${b.key}` as TKey);
+  }
+}
+
+function recordHref(r: StatRecord) {
+  switch (r.kind) {
+    case 'incident':
+      return hrefOf('logs', ['incident', r.id]);
+    case 'warning':
+      return hrefOf('warnings', [r.id]);
+    case 'entry':
+      return hrefOf('logs', ['search'], { q: r.q ?? undefined });
+    case 'equipment':
+      return hrefOf('equipment', ['history']);
+    case 'fault':
+      return hrefOf('equipment', ['faults']);
+    case 'drill':
+      return hrefOf('drills');
+    default:
+      return hrefOf('supplies', ['stock'], { q: r.q ?? undefined });
+  }
+}
+
+interface Open {
+  metric: StatFigure['metric'];
+  key: string;
+  name: string;
+}
+
+/** 统计 (`#/statistics`): every figure by period and town; a bar opens the records behind it. */
 export function StatisticsPage() {
-  return <ComingSoonPage route="statistics" icon={<BarChartOutlined />} />;
+  const { t } = useTranslation();
+  const tz = useRoomTimeZone();
+  // This month by default (the second of the options: the one running).
+  const [period, setPeriod] = useState(() => periodOptions(new Date(), tz).months[1]!);
+  const [townCode, setTownCode] = useState<string | null>(null);
+  const [open, setOpen] = useState<Open | null>(null);
+  const towns = useApiQuery('geo.towns', {});
+  const q = useApiQuery('stats.query', { period, townCode });
+  return (
+    <div className="dr-page" data-testid="statistics-page">
+      <PageHeader
+        title={t('statistics.title')}
+        subtitle={t('statistics.subtitle')}
+        extra={
+          <Space>
+            <PeriodSelect value={period} onChange={setPeriod} />
+            <Select<string>
+              value={townCode ?? ''}
+              onChange={(v) => setTownCode(v === '' ? null : v)}
+              style={{ minWidth: 160 }}
+              aria-label={t('statistics.town')}
+              data-testid="statistics-town"
+              options={[
+                { value: '', label: t('statistics.allTowns') },
+                ...(towns.data ?? []).map((x) => ({ value: x.code, label: x.name })),
+              ]}
+            />
+          </Space>
+        }
+      />
+      <ErrorAlert error={q.error} />
+      {q.data ? <Figures q={q.data} onOpen={setOpen} /> : q.isPending ? <Skeleton active /> : null}
+      <Records period={period} townCode={townCode} open={open} onClose={() => setOpen(null)} />
+    </div>
+  );
+}
+
+function Figures({ q, onOpen }: { q: StatsQuery; onOpen: (o: Open) => void }) {
+  const { t } = useTranslation();
+  const totals: [TKey, string][] = [
+    ['statistics.total.incidents', String(q.totals.incidents)],
+    ['statistics.total.initialOnTime', pct(q.totals.initialOnTime)],
+    ['statistics.total.followupKept', pct(q.totals.followupKept)],
+    ['statistics.total.spotAnswered', pct(q.totals.spotAnswered)],
+    ['statistics.total.checkCompliance', pct(q.totals.checkCompliance)],
+  ];
+  return (
+    <>
+      <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
+        {totals.map(([k, v]) => (
+          <Col key={k} xs={12} xl={4}>
+            <Card size="small">
+              <Statistic title={t(k)} value={v} />
+            </Card>
+          </Col>
+        ))}
+        {q.totals.exercise > 0 ? (
+          <Col xs={24} xl={4}>
+            <Typography.Text type="secondary">
+              {t('statistics.exercise', { n: q.totals.exercise })}
+            </Typography.Text>
+          </Col>
+        ) : null}
+      </Row>
+      <Row gutter={[16, 16]}>
+        {q.figures.map((f) => (
+          <Col key={f.metric} xs={24} xl={f.metric === 'incidents.period' ? 24 : 12}>
+            <FigureCard f={f} q={q} onOpen={onOpen} />
+          </Col>
+        ))}
+      </Row>
+    </>
+  );
+}
+
+function FigureCard({ f, q, onOpen }: { f: StatFigure; q: StatsQuery; onOpen: (o: Open) => void }) {
+  const { t } = useTranslation();
+  const title = t(`statistics.fig.${f.metric}` as TKey, {
+    seconds: q.limits.spotCheckSeconds,
+    minutes: f.metric === 'warnings.call' ? q.limits.callMinutes : q.limits.ackMinutes,
+  });
+  const data = f.bars.map((b) => ({ key: b.key, name: barName(t, f.metric, b), n: b.n, of: b.of }));
+  const openBar = (key: string, name: string) =>
+    onOpen({ metric: f.metric, key, name: `${title} · ${name}` });
+  const tags = (
+    <Space size={4}>
+      {q.townCode && f.scope === 'county' ? <Tag>{t('statistics.countyWide')}</Tag> : null}
+      {f.current ? <Tag>{t('statistics.current')}</Tag> : null}
+    </Space>
+  );
+  return (
+    <Card size="small" title={title} extra={tags} data-testid={`stat-${f.metric}`}>
+      {f.metric === 'drills.domain' && f.bars.length === 0 ? (
+        <Typography.Text type="secondary">{t('statistics.noCampaign')}</Typography.Text>
+      ) : (
+        <ResponsiveContainer width="100%" height={220}>
+          <BarChart data={data} margin={{ top: 20, right: 16, left: 0, bottom: 0 }}>
+            <CartesianGrid strokeDasharray="3 3" vertical={false} />
+            <XAxis dataKey="name" interval={f.metric === 'incidents.period' ? 'preserveStartEnd' : 0} />
+            <YAxis allowDecimals={false} />
+            <Tooltip />
+            {f.metric === 'drills.domain' ? (
+              <Bar dataKey="of" name={t('statistics.bar.planned')} fill="#9bb4d6" isAnimationActive={false} />
+            ) : null}
+            <Bar
+              dataKey="n"
+              name={f.metric === 'drills.domain' ? t('statistics.bar.doneDrills') : title}
+              fill="#1f4a85"
+              cursor="pointer"
+              isAnimationActive={false}
+              onClick={(d: { payload?: { key: string; name: string } }) => {
+                if (d.payload) openBar(d.payload.key, d.payload.name);
+              }}
+            >
+              <LabelList dataKey="n" position="top" />
+            </Bar>
+          </BarChart>
+        </ResponsiveContainer>
+      )}
+      {/* Every bar as a button too: the keyboard reaches the records, and so do tests. */}
+      <Space size={[4, 4]} wrap>
+        {data
+          .filter((b) => b.n > 0)
+          .map((b) => (
+            <a
+              key={b.key}
+              role="button"
+              tabIndex={0}
+              data-testid={`stat-bar-${f.metric}-${b.key}`}
+              onClick={() => openBar(b.key, b.name)}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter') openBar(b.key, b.name);
+              }}
+            >
+              <Tag color="blue">
+                {b.name} {b.n}
+                {b.of !== null ? ` / ${b.of}` : ''}
+              </Tag>
+            </a>
+          ))}
+      </Space>
+    </Card>
+  );
+}
+
+function Records({
+  period,
+  townCode,
+  open,
+  onClose,
+}: {
+  period: string;
+  townCode: string | null;
+  open: Open | null;
+  onClose: () => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const tz = useRoomTimeZone();
+  const r = useApiQuery(
+    'stats.records',
+    { period, townCode, metric: open?.metric ?? 'incidents.category', key: open?.key ?? '-' },
+    { enabled: open !== null },
+  );
+  const detail = (x: StatRecord) => {
+    const d = x.detail;
+    if (typeof d.minutesLate === 'number') return t('statistics.records.minutesLate', { n: d.minutesLate });
+    if (typeof d.seconds === 'number') return t('statistics.records.seconds', { n: d.seconds });
+    if (typeof d.quantity === 'number') return t('statistics.records.quantity', d);
+    return '';
+  };
+  return (
+    <Drawer
+      open={open !== null}
+      onClose={onClose}
+      width={520}
+      title={
+        open
+          ? t('statistics.records.title', { figure: '', bar: open.name, n: r.data?.total ?? '…' }).replace(
+              /^ · /,
+              '',
+            )
+          : ''
+      }
+      data-testid="statistics-records"
+    >
+      <ErrorAlert error={r.error} />
+      <List
+        loading={r.isPending && open !== null}
+        dataSource={r.data?.items ?? []}
+        renderItem={(x) => (
+          <List.Item data-testid="statistics-record">
+            <List.Item.Meta
+              title={
+                <a href={recordHref(x)}>
+                  {[x.number, x.title || t('statistics.records.sealed')].filter(Boolean).join(' ')}
+                </a>
+              }
+              description={[x.townName, x.at ? formatDateTime(x.at, i18n.language, tz) : null, detail(x)]
+                .filter(Boolean)
+                .join(' · ')}
+            />
+          </List.Item>
+        )}
+      />
+    </Drawer>
+  );
 }
