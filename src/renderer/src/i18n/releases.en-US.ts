@@ -107,4 +107,6 @@ export const releasesEnUS: Record<keyof typeof releasesZhCN, string> = {
   'releases.print.sign.approve': 'Publicity department',
   'releases.print.sign.publish': 'Released by',
   'releases.print.foot': 'Incident {{number}} · {{kind}}',
+  'releases.templateOption': '{{name}} ({{kind}})',
+  'releases.print.reviewer': '{{who}} ({{post}})',
 };

@@ -106,4 +106,6 @@ export const releasesZhCN = {
   'releases.print.sign.approve': '宣传部审批',
   'releases.print.sign.publish': '发布人',
   'releases.print.foot': '事件 {{number}} · {{kind}}',
+  'releases.templateOption': '{{name}}（{{kind}}）',
+  'releases.print.reviewer': '{{who}}（{{post}}）',
 };

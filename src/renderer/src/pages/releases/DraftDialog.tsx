@@ -156,7 +156,10 @@ export function DraftDialog({
                 onChange={pickTemplate}
                 options={(templates.data?.templates ?? [])
                   .filter((x) => !x.archived)
-                  .map((x) => ({ value: x.id, label: `${x.name}（${t(`releaseKind.${x.kind}`)}）` }))}
+                  .map((x) => ({
+                    value: x.id,
+                    label: t('releases.templateOption', { name: x.name, kind: t(`releaseKind.${x.kind}`) }),
+                  }))}
               />
             </Form.Item>
           </div>

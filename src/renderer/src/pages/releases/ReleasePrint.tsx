@@ -139,7 +139,11 @@ export function ReleasePrint({ id, auto }: { id: string; auto: boolean }) {
       signatureBlock('sign', [
         {
           role: t('releases.print.sign.review'),
-          name: review ? `${review.who}（${review.post ? t(`releasePost.${review.post}`) : ''}）` : '',
+          name: review
+            ? review.post
+              ? t('releases.print.reviewer', { who: review.who, post: t(`releasePost.${review.post}`) })
+              : review.who
+            : '',
           note: review ? toLocalText(review.at, tz) : undefined,
         },
         {
