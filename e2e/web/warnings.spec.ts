@@ -219,3 +219,48 @@ test('a warning exported as CAP 1.2 imports back as the same warning, and a repe
     .setInputFiles({ name: 'alert.xml', mimeType: 'application/xml', buffer: again });
   await expect(page.getByText('此预警已导入')).toBeVisible();
 });
+
+test('a warning becomes an incident prefilled from it, and each links to the other', async ({ page }) => {
+  const token = await signInToken(host);
+  const towns = (await call<{ code: string; name: string }[]>(host, 'geo.towns', {}, token)).slice(5, 7);
+  const { warning } = await call<{ warning: { id: string } }>(
+    host,
+    'warnings.receive',
+    {
+      clientKey: 'k_e2e_incident_warning',
+      source: 'natural_resources',
+      issuer: '县自然资源局',
+      issuerRef: '',
+      hazard: 'geohazard',
+      level: 'II',
+      headline: '县自然资源局发布地质灾害橙色预警',
+      body: '连续强降雨，山体滑坡风险高。',
+      towns: towns.map((t) => t.code),
+      polygon: null,
+      effectiveAt: null,
+      onsetAt: null,
+      expiresAt: null,
+      receivedAt: new Date(e2eNow() - 60_000).toISOString(),
+      channel: 'system',
+    },
+    token,
+  );
+  await signedIn(page, host, `#/warnings/${warning.id}`, '陈立新', '2001');
+  await page.getByTestId('warning-to-incident').click();
+  const dialog = page.getByRole('dialog', { name: /由预警生成事件/ });
+  await expect(dialog.getByLabel('事件标题')).toHaveValue('县自然资源局发布地质灾害橙色预警');
+  await expect(dialog.getByTestId('incident-subtype')).toContainText('滑坡');
+  await expect(dialog.getByLabel('详细地址')).toHaveValue(towns.map((t) => t.name).join('、'));
+  await dialog.getByLabel('事件标题').fill(`${towns[0]!.name}地质灾害隐患点巡查`);
+  await dialog.getByLabel('事件标题').press('Control+Enter');
+  // On the incident's page: prefilled from the warning and linked back to it.
+  await expect(page.getByTestId('incident-detail')).toContainText(`${towns[0]!.name}地质灾害隐患点巡查`);
+  const back = page.getByTestId('incident-from-warning');
+  await expect(back).toContainText('县自然资源局发布地质灾害橙色预警');
+  await expect(page.getByTestId('incident-detail')).toContainText('连续强降雨，山体滑坡风险高。');
+  await screenshots(page, 'warning-incident');
+  await back.getByRole('link').click();
+  await expect(page.getByTestId('warning-headline')).toHaveText('县自然资源局发布地质灾害橙色预警');
+  await expect(page.getByTestId('warning-incident')).toBeVisible();
+  await expect(page.getByTestId('warning-to-incident')).toHaveCount(0);
+});

@@ -6,11 +6,14 @@ import {
   WARNING_HAZARDS,
   WARNING_LEVELS,
   WARNING_SOURCES,
+  CHANNEL_OF_WARNING,
+  HAZARD_SUBTYPE,
   type RecipientClock,
   type WarningClock,
 } from '../domain/warnings';
+import { categoryOf } from '../domain/incidents';
 import { defineMethod } from './define';
-import { clientKey } from './incidents';
+import { clientKey, IntakeData } from './incidents';
 import { id, isoTime, name, oneLine, text } from './shared';
 
 // Messages are i18n keys; see src/common/i18n/warnings-messages.ts.
@@ -267,6 +270,57 @@ export const warningMethods = {
     emits: ['warnings.changed'],
     example: { id: 'wrn_0123456789abcdef', reason: '县气象台解除暴雨橙色预警' },
   }),
+  'warnings.toIncident': defineMethod({
+    name: 'warnings.toIncident',
+    input: z.strictObject({
+      id,
+      clientKey,
+      /** The intake, prefilled from the warning (incidentIntakeOf) and completed by the room. */
+      intake: IntakeData,
+    }),
+    output: z.strictObject({ warning: WarningView, incidentId: z.string(), replayed: z.boolean() }),
+    access: 'write',
+    emits: ['warnings.changed', 'incidents.changed', 'logs.changed'],
+    example: {
+      id: 'wrn_0123456789abcdef',
+      clientKey: 'k_0123456789',
+      intake: {
+        channel: 'system',
+        receivedAt: '2026-07-02T01:30:00.000Z',
+        caller: { unit: '县气象台', name: '', post: '', phone: '' },
+        title: '县气象台发布暴雨橙色预警信号',
+        description: '预计未来6小时内青石镇降雨量将达50毫米以上，请注意防范。',
+        cause: '',
+        occurredAt: null,
+        place: { townCode: '990101101', address: '青石镇', point: null },
+        casualties: { dead: 0, injured: 0, missing: 0, trapped: 0 },
+        losses: '',
+        measures: '',
+        trend: '',
+        notified: [],
+        category: 'natural',
+        subtype: 'rainstorm',
+        grade: 'unrated',
+      },
+    },
+  }),
+  'warnings.ofIncident': defineMethod({
+    name: 'warnings.ofIncident',
+    input: z.strictObject({ incidentId: id }),
+    output: z.strictObject({
+      /** The warnings this incident was created from (one, as a rule). */
+      warnings: z.array(
+        z.strictObject({
+          id: z.string(),
+          level: z.enum(WARNING_LEVELS),
+          hazard: z.enum(WARNING_HAZARDS),
+          headline: z.string(),
+        }),
+      ),
+    }),
+    access: 'read',
+    example: { incidentId: 'inc_0123456789abcdef' },
+  }),
   'warnings.rules': defineMethod({
     name: 'warnings.rules',
     input: z.strictObject({}),
@@ -301,5 +355,39 @@ export function warningClockOf(w: WarningView): WarningClock {
     cancelled: w.cancelled !== null,
     superseded: w.supersededBy !== null,
     recipients: w.recipients.map(recipientClockOf),
+  };
+}
+
+/**
+ * The intake a warning prefills when it becomes an incident (生成事件): its headline,
+ * text, type and towns, the issuing body as the one who reported it; the room completes
+ * the rest (grade, what happened, measures) as it would any intake.
+ */
+export function incidentIntakeOf(w: WarningView, receivedAt: string): IntakeData {
+  const subtype = HAZARD_SUBTYPE[w.hazard];
+  return {
+    channel: CHANNEL_OF_WARNING[w.channel],
+    receivedAt,
+    caller: { unit: w.issuer.slice(0, 100), name: '', post: '', phone: '' },
+    title: w.headline.slice(0, 100),
+    description: w.body,
+    cause: '',
+    occurredAt: null,
+    place: {
+      townCode: w.towns[0]?.code ?? null,
+      address: w.towns
+        .map((t) => t.name)
+        .join('、')
+        .slice(0, 200),
+      point: null,
+    },
+    casualties: { dead: 0, injured: 0, missing: 0, trapped: 0 },
+    losses: '',
+    measures: '',
+    trend: '',
+    notified: [],
+    category: categoryOf(subtype) ?? 'natural',
+    subtype,
+    grade: 'unrated',
   };
 }

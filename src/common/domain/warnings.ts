@@ -3,6 +3,7 @@
  * towns and departments it concerns, each recipient answering for itself. The rules of
  * this page are pure, so the server and every screen (with its own clock) judge alike.
  */
+import type { Subtype } from './incidents';
 
 /** Who issued it (发布单位 kind). */
 export const WARNING_SOURCES = [
@@ -213,3 +214,34 @@ export function nextOnLadder<C extends LadderContact>(
   if (!townCode) return null;
   return townLadder(contacts, townCode).find((c) => !alreadySent.has(c.id)) ?? null;
 }
+
+/** The incident type a warning's hazard becomes when the warning is turned into an incident (生成事件). */
+export const HAZARD_SUBTYPE: Record<WarningHazard, Subtype> = {
+  rainstorm: 'rainstorm',
+  typhoon: 'typhoon',
+  gale: 'gale',
+  heat: 'heat',
+  cold_wave: 'cold',
+  blizzard: 'snow',
+  thunder: 'lightning',
+  hail: 'hail',
+  fog: 'fog',
+  road_ice: 'cold',
+  frost: 'cold',
+  drought: 'drought',
+  flood: 'flood',
+  geohazard: 'landslide',
+  forest_fire: 'forest_fire',
+  epidemic: 'epidemic',
+  other: 'other_natural',
+};
+
+/** How a warning reached the room, as the intake's 接报方式 says it. */
+export const CHANNEL_OF_WARNING: Record<WarningChannel, 'phone' | 'fax' | 'system' | 'sms'> = {
+  system: 'system',
+  fax: 'fax',
+  phone: 'phone',
+  sms: 'sms',
+  cap_file: 'system',
+  other: 'phone',
+};

@@ -3,6 +3,7 @@ import type { ParsedInputOf } from '../../common/contract';
 import { warningClockOf } from '../../common/contract/warnings';
 import {
   isLive,
+  type WarningHazard,
   nextOnLadder,
   recipientStatus,
   warningState,
@@ -15,7 +16,8 @@ import { stmt } from '../db/sql';
 import { assertDrillRunning } from '../drills/traffic';
 import { DomainError } from '../errors';
 import type { AreaHandlers, WriteCtx } from '../handler';
-import { authorOf } from '../incidents/service';
+import { authorOf, replayOf } from '../incidents/service';
+import { incidentHandlers } from '../incidents/handlers';
 import { contactRow, listContacts } from '../contacts/repo';
 import {
   appendWarningEvent,
@@ -24,12 +26,13 @@ import {
   insertWarning,
   recipientRow,
   recipientsOf,
+  eventsOf,
   warningByClientKey,
   warningIds,
   warningRow,
   warningView,
 } from './repo';
-import type { WarningRecipientRow, WarningRow } from './rows';
+import type { IncidentData, WarningRecipientRow, WarningRow } from './rows';
 import { countyCodeOf, INDUSTRY_CODE, readWarningRules, writeWarningRules } from './settings';
 
 /** The time a phone call or a fax was typed in at may lag the PC's clock a little, never lead it by more. */
@@ -351,6 +354,57 @@ export const warningHandlers: AreaHandlers<'warnings'> = {
     run(input, ctx) {
       cancelWarning(ctx, input.id, input.reason);
       return viewOf(ctx, input.id);
+    },
+  },
+
+  'warnings.toIncident': {
+    kind: 'write',
+    run(input, ctx) {
+      const w = warningRow(ctx.db, input.id);
+      if (!w) throw new DomainError('not_found', 'errors.warning_missing');
+      const prior = replayOf(ctx.db, input.clientKey, 'intake');
+      if (prior) return { ...viewOf(ctx, w.id), incidentId: prior.incident_id!, replayed: true };
+      const linked = eventsOf(ctx.db, w.id).findLast((e) => e.kind === 'incident');
+      if (linked) {
+        const incidentId = (JSON.parse(linked.data_json) as IncidentData).incidentId;
+        const number = stmt<[string], { number: string }>(
+          ctx.db,
+          'SELECT number FROM incidents WHERE id = ?',
+        ).get(incidentId)?.number;
+        throw new DomainError('conflict', 'errors.warning_has_incident', { number: number ?? '' });
+      }
+      // The intake's own checks (times, town, grade, drill) are the incident area's, as from the 接报 form.
+      const create = incidentHandlers['incidents.create'] as {
+        run(i: ParsedInputOf<'incidents.create'>, c: WriteCtx): { incident: { id: string } };
+      };
+      // A drill's warning becomes the drill's incident (演练), never a real one.
+      const made = create.run({ clientKey: input.clientKey, intake: input.intake, drillId: w.drill_id }, ctx);
+      event(ctx, w, null, 'incident', ctx.nowIso(), { incidentId: made.incident.id } satisfies IncidentData);
+      ctx.changed('warning', w.id, undefined, { incidentId: made.incident.id });
+      ctx.emit('incidents.changed', [made.incident.id]);
+      return { ...viewOf(ctx, w.id), incidentId: made.incident.id, replayed: false };
+    },
+  },
+
+  'warnings.ofIncident': {
+    kind: 'read',
+    run(input, ctx) {
+      const rows = stmt<[string], WarningRow>(
+        ctx.db,
+        `SELECT w.* FROM warnings w
+          WHERE EXISTS (SELECT 1 FROM warning_events e
+                         WHERE e.warning_id = w.id AND e.kind = 'incident'
+                           AND json_extract(e.data_json, '$.incidentId') = ?)
+          ORDER BY w.received_at`,
+      ).all(input.incidentId);
+      return {
+        warnings: rows.map((w) => ({
+          id: w.id,
+          level: w.level,
+          hazard: w.hazard as WarningHazard,
+          headline: w.headline,
+        })),
+      };
     },
   },
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { CAP_IDENTIFIER_RE } from '../../common/cap/identifier';
-import type { WarningInput, WarningView } from '../../common/contract/warnings';
+import { incidentIntakeOf, type WarningInput, type WarningView } from '../../common/contract/warnings';
 import { recipientStatus, warningState, type WarningRules } from '../../common/domain/warnings';
 import { type ApiError } from '../../common/result';
 import type { Actor } from '../actor';
@@ -284,6 +284,60 @@ describe('预警叫应', () => {
       const got = (await c.core.invoke('warnings.get', { id })).warning;
       expect(got.recipients.some((r) => r.escalatedFrom)).toBe(false);
     }
+  });
+
+  it('becomes an incident prefilled from it, linked both ways, once', async () => {
+    const c = await county();
+    const w = await forwarded(c, c.chief);
+    c.later(20);
+    const intake = incidentIntakeOf(w, c.now().toISOString());
+    expect(intake).toMatchObject({
+      title: '县气象台发布暴雨橙色预警信号',
+      description: w.body,
+      category: 'natural',
+      subtype: 'rainstorm',
+      channel: 'system',
+      caller: { unit: '县气象台' },
+      place: { townCode: c.towns[0]!.code, address: c.towns.map((t) => t.name).join('、') },
+      grade: 'unrated',
+    });
+    const out = await c.core.invoke(
+      'warnings.toIncident',
+      { id: w.id, clientKey: 'k_warn_incident_1', intake: { ...intake, grade: 'IV' } },
+      c.chief,
+    );
+    expect(out.replayed).toBe(false);
+    expect(out.warning.incidentId).toBe(out.incidentId);
+    const inc = await c.core.invoke('incidents.get', { id: out.incidentId });
+    expect(inc.incident).toMatchObject({
+      title: intake.title,
+      subtype: 'rainstorm',
+      grade: 'IV',
+      drill: null,
+    });
+    expect(await c.core.invoke('warnings.ofIncident', { incidentId: out.incidentId })).toEqual({
+      warnings: [{ id: w.id, level: 'II', hazard: 'rainstorm', headline: w.headline }],
+    });
+    // The same submit again answers with what it did; another is refused, naming the incident.
+    const again = await c.core.invoke(
+      'warnings.toIncident',
+      { id: w.id, clientKey: 'k_warn_incident_1', intake },
+      c.chief,
+    );
+    expect(again).toMatchObject({ replayed: true, incidentId: out.incidentId });
+    const before = fingerprint(c.core);
+    const twice = await refusal(
+      c.core.invoke('warnings.toIncident', { id: w.id, clientKey: 'k_warn_incident_2', intake }, c.chief),
+    );
+    expect(twice).toMatchObject({
+      key: 'errors.warning_has_incident',
+      params: { number: inc.incident.number },
+    });
+    expect(fingerprint(c.core)).toBe(before);
+    expect((await c.core.invoke('warnings.ofIncident', { incidentId: 'inc_nothing_here' })).warnings).toEqual(
+      [],
+    );
+    expect(verifyWarningChain(c.core.db().read).ok).toBe(true);
   });
 
   it('refuses bad answers with a clear error and changes nothing', async () => {

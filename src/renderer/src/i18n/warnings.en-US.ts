@@ -126,6 +126,12 @@ export const warningsEnUS: Record<keyof typeof warningsZhCN, string> = {
   'warnings.callLog': 'Calls',
   'warnings.callLine': '{{at}} {{by}} called: {{result}}',
   'warnings.drill': 'Drill',
+  'warnings.toIncident': 'Create incident',
+  'warnings.toIncidentTitle': 'Create an incident from the warning: {{headline}}',
+  'warnings.toIncidentHelp':
+    'Type, towns, title and text come from the warning, the issuing body as the reporter; check them and press Ctrl+Enter. The incident and the warning link to each other.',
+  'warnings.incidentLink': 'Incident created',
+  'warnings.fromWarning': 'From warning',
   'warnings.desk.title': 'Warnings',
   'warnings.desk.lateLine': '{{name}}: {{what}}',
   'warnings.desk.none': 'No recipient late to answer',

@@ -123,6 +123,12 @@ export const warningsZhCN = {
   'warnings.callLog': '叫应记录',
   'warnings.callLine': '{{at}} {{by}} 拨打，{{result}}',
   'warnings.drill': '演练',
+  'warnings.toIncident': '生成事件',
+  'warnings.toIncidentTitle': '由预警生成事件：{{headline}}',
+  'warnings.toIncidentHelp':
+    '已按预警填好事件类型、乡镇、标题和内容，发布单位记为报告单位；核对后回车或 Ctrl+Enter 保存，事件与预警互相关联。',
+  'warnings.incidentLink': '已生成事件',
+  'warnings.fromWarning': '来自预警',
   'warnings.desk.title': '预警叫应',
   'warnings.desk.lateLine': '{{name}}：{{what}}',
   'warnings.desk.none': '没有超时未回执的预警对象',

@@ -14,6 +14,7 @@ import { ResponseDialog } from '../plans/ResponseDialog';
 import { ReleasePanel } from '../releases/ReleasePanel';
 import { DispatchPanel } from '../teams/DispatchPanel';
 import { ConsultationsCard } from '../experts/ConsultationsCard';
+import { FromWarning } from '../warnings/FromWarning';
 import { toLocalText } from '../../components/localTime';
 import { PageHeader } from '../../components/PageHeader';
 import { navigate, hrefOf } from '../../router/hash';
@@ -127,6 +128,7 @@ export function IncidentDetail({ id }: { id: string; operator: Operator }) {
             <GradeTag grade={inc.grade} />
             <StatusTag status={inc.status} />
             <ResponseTag response={inc.response} />
+            <FromWarning incidentId={inc.id} />
             <Tag>{t(`category.${inc.category}`)}</Tag>
             <Tag>{t(`subtype.${inc.subtype}`)}</Tag>
             {place ? <span>{place}</span> : null}

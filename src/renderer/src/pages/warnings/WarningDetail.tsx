@@ -13,6 +13,7 @@ import { hrefOf } from '../../router/hash';
 import { useFormatDateTime } from '../../time/useRoomTime';
 import { CapExportButtons } from './CapButtons';
 import { ForwardDialog } from './ForwardDialog';
+import { IncidentDialog } from './IncidentDialog';
 import { AckDialog, CallDialog, CancelDialog } from './RecipientDialogs';
 import { recipientName, stateOf, statusOf } from './useWarningClock';
 import { LevelTag, StateTag } from './WarningTags';
@@ -20,6 +21,7 @@ import { LevelTag, StateTag } from './WarningTags';
 type Dialog =
   | { kind: 'forward' }
   | { kind: 'cancel' }
+  | { kind: 'incident' }
   | { kind: 'call'; r: RecipientView }
   | { kind: 'ack'; r: RecipientView }
   | null;
@@ -38,6 +40,7 @@ export function WarningDetail({ id }: { id: string }) {
       <WarningCard w={w} rules={rules} onDialog={setDialog} />
       <RecipientsCard w={w} rules={rules} onDialog={setDialog} />
       {dialog?.kind === 'forward' ? <ForwardDialog warning={w} onClose={() => setDialog(null)} /> : null}
+      {dialog?.kind === 'incident' ? <IncidentDialog warning={w} onClose={() => setDialog(null)} /> : null}
       {dialog?.kind === 'cancel' ? <CancelDialog warningId={w.id} onClose={() => setDialog(null)} /> : null}
       {dialog?.kind === 'call' ? <CallDialog recipient={dialog.r} onClose={() => setDialog(null)} /> : null}
       {dialog?.kind === 'ack' ? <AckDialog recipient={dialog.r} onClose={() => setDialog(null)} /> : null}
@@ -71,6 +74,15 @@ function WarningCard({
         <Space>
           <a href={hrefOf('warnings')}>{t('warnings.back')}</a>
           <CapExportButtons warning={w} />
+          {w.incidentId ? (
+            <a href={hrefOf('logs', ['incident', w.incidentId])} data-testid="warning-incident">
+              {t('warnings.incidentLink')}
+            </a>
+          ) : (
+            <Button onClick={() => onDialog({ kind: 'incident' })} data-testid="warning-to-incident">
+              {t('warnings.toIncident')}
+            </Button>
+          )}
           {isLive(state) ? (
             <>
               <Button onClick={() => onDialog({ kind: 'cancel' })}>{t('warnings.cancel')}</Button>
