@@ -22,7 +22,9 @@ test('a bar opens its records; the town filter changes the figures', async ({ pa
   await first.click();
   await expect(page).toHaveURL(/#\/logs\/incident\//);
 
+  // Back on 统计: following the record closed the panel, so the figures are free to use.
   await page.goBack();
+  await expect(page.locator('.ant-drawer-open')).toHaveCount(0);
   const total = page.getByTestId('stat-incidents.town');
   await expect(total).toBeVisible();
   const countyTags = await total.locator('[data-testid^="stat-bar-incidents.town-"]').count();

@@ -271,7 +271,8 @@ function Records({
           <List.Item data-testid="statistics-record">
             <List.Item.Meta
               title={
-                <a href={recordHref(x)}>
+                // Following a record closes the panel: coming back finds the figures, not a stale list.
+                <a href={recordHref(x)} onClick={onClose}>
                   {[x.number, x.title || t('statistics.records.sealed')].filter(Boolean).join(' ')}
                 </a>
               }
