@@ -2,29 +2,11 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/hooks';
 import { toLocalText } from '../../components/localTime';
+import { heading, paragraphs } from '../../print/paged/blocks';
 import type { PagedBlock } from '../../print/paged/pack';
 import { PrintDocument, sheetHead, signatureBlock } from '../../print/paged/PrintDocument';
 import { hrefOf, navigate } from '../../router/hash';
 import { useRoomTimeZone } from '../../time/useRoomTime';
-
-/** A text as paragraphs, each its own block, so long minutes flow onto the next page. */
-const paragraphs = (key: string, text: string, empty: string): PagedBlock[] => {
-  const parts = text
-    .split(/\n+/)
-    .map((p) => p.trim())
-    .filter(Boolean);
-  return (parts.length ? parts : [empty]).map((p, i) => ({
-    kind: 'node',
-    key: `${key}-${i}`,
-    node: <p className="dr-pg-line dr-pg-pre">{p}</p>,
-  }));
-};
-
-const heading = (key: string, text: string): PagedBlock => ({
-  kind: 'node',
-  key,
-  node: <h2 className="dr-pg-h2">{text}</h2>,
-});
 
 /**
  * `#/print/consultation/<id>`: the 会商纪要 on A4 — what kind of meeting, on what, when,

@@ -2,30 +2,12 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/hooks';
 import { toLocalText } from '../../components/localTime';
+import { heading, paragraphs } from '../../print/paged/blocks';
 import type { PagedBlock } from '../../print/paged/pack';
 import { PrintDocument, sheetHead, signatureBlock } from '../../print/paged/PrintDocument';
 import { hrefOf, navigate } from '../../router/hash';
 import { useRoomTimeZone } from '../../time/useRoomTime';
 import { stepLine } from './ReleaseDetail';
-
-const heading = (key: string, text: string): PagedBlock => ({
-  kind: 'node',
-  key,
-  node: <h2 className="dr-pg-h2">{text}</h2>,
-});
-
-/** A text as paragraphs, each its own block, so a long section flows onto the next page. */
-const paragraphs = (key: string, text: string, empty: string): PagedBlock[] => {
-  const parts = text
-    .split(/\n+/)
-    .map((p) => p.trim())
-    .filter(Boolean);
-  return (parts.length ? parts : [empty]).map((p, i) => ({
-    kind: 'node',
-    key: `${key}-${i}`,
-    node: <p className="dr-pg-line dr-pg-pre">{p}</p>,
-  }));
-};
 
 /**
  * `#/print/release/<id>`: the 信息发布审批单 on A4 — the incident, the kind, the latest

@@ -7,6 +7,7 @@ import { toLocalText } from '../../components/localTime';
 import { hrefOf, navigate } from '../../router/hash';
 import { formatDateTime } from '../../time/format';
 import { useRoomTimeZone } from '../../time/useRoomTime';
+import { heading } from '../../print/paged/blocks';
 import type { PagedBlock } from '../../print/paged/pack';
 import { PrintDocument, sheetHead, signatureBlock } from '../../print/paged/PrintDocument';
 import { namesText } from '../roster/format';
@@ -24,12 +25,6 @@ const paragraphs = (key: string, text: string, empty: string): PagedBlock[] => {
     node: <p className="dr-pg-line dr-pg-pre">{p}</p>,
   }));
 };
-
-const heading = (key: string, text: string): PagedBlock => ({
-  kind: 'node',
-  key,
-  node: <h2 className="dr-pg-h2">{text}</h2>,
-});
 
 /**
  * `#/print/evaluation/<drillId>`: the 演练评估报告, assembled from the record under the six
