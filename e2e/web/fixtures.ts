@@ -148,6 +148,18 @@ export async function pickOption(page: Page, select: Locator, title: string): Pr
   }).toPass({ timeout: 15_000 });
 }
 
+/**
+ * Ticks a checkbox in a dialog and waits until it holds. A dialog zooms in as it opens,
+ * and on a loaded machine two animation frames can measure alike mid-zoom, so the click
+ * lands where the box was a moment before and nothing toggles: tick again until it takes.
+ */
+export async function tick(box: Locator): Promise<void> {
+  await expect(async () => {
+    if (!(await box.isChecked())) await box.click({ timeout: 2_000 });
+    await expect(box).toBeChecked({ timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
+}
+
 /** Signs in as the demo's administrator from the sign-in screen, by keyboard. */
 export async function signInAsAdmin(page: Page): Promise<void> {
   await signInByKeyboard(page, ADMIN.name, ADMIN.pin);

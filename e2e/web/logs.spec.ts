@@ -13,6 +13,7 @@ import {
   signedIn,
   signInByKeyboard,
   test,
+  tick,
   useHost,
 } from './fixtures';
 
@@ -374,7 +375,7 @@ test('a correction shows old and new values with its reason; the chain holds', a
   const intake = page.getByTestId('timeline-entry').first();
   await intake.getByTestId('correct-button').click();
   const dialog = page.getByTestId('correction-dialog');
-  await dialog.getByRole('checkbox', { name: '事件标题' }).check();
+  await tick(dialog.getByRole('checkbox', { name: '事件标题' }));
   await dialog.getByTestId('correct-title').getByRole('textbox').fill(`${TITLE}（更正）`);
   await dialog.getByLabel('更正原因').fill('标题漏写组别');
   await page.keyboard.press('Control+Enter');
