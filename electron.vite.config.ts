@@ -8,7 +8,13 @@ export const CSP_NONCE_PLACEHOLDER = '__DUTY_ROOM_CSP_NONCE__';
 export default defineConfig({
   main: {
     build: {
-      rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } },
+      // core.js is the core's own process (src/main/core-child.ts), started as a utilityProcess.
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'src/main/index.ts'),
+          core: resolve(__dirname, 'src/main/core-child.ts'),
+        },
+      },
     },
   },
   preload: {

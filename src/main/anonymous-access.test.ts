@@ -8,6 +8,7 @@ import { startHost, type Host } from '../server/host';
 import { post } from '../server/testkit';
 import { FakeIpcMain, FakeWebContents } from './fakes';
 import { registerIpc, type IpcRegistration } from './ipc';
+import { inProcessLink } from './core-link';
 
 /*
  * Who can be reached without a session, method by method, over every transport. Without
@@ -61,7 +62,7 @@ async function httpRig(lan: boolean): Promise<Rig> {
 async function ipcRig(): Promise<Rig> {
   const core = tempCore();
   const ipcMain = new FakeIpcMain();
-  const reg: IpcRegistration = registerIpc(ipcMain, core);
+  const reg: IpcRegistration = registerIpc(ipcMain, inProcessLink(core));
   // A window nobody has signed in to: the desktop app's sign-in screen.
   const wc = new FakeWebContents();
   return {

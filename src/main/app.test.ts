@@ -2,7 +2,9 @@ import { EventEmitter } from 'node:events';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { silentLogger } from '../core';
+import { silentLogger, type Actor } from '../core';
+import type { CoreLink } from './core-link';
+import { openFailureOf } from './core-server';
 import { tempDir } from '../core/testing';
 import { IPC_CALL_CHANNEL } from '../common/transport/ipc';
 import { openFailureText, runApp, type AppWindow } from './app';
@@ -123,6 +125,13 @@ function electron(app: FakeApp) {
   };
 }
 
+/** A call through the link that throws on a refusal, as core.invoke does. */
+async function invoke(link: CoreLink, method: string, input: unknown, actor?: Actor): Promise<unknown> {
+  const res = await link.call(method, input, actor);
+  if (!res.ok) throw new Error(res.error.message);
+  return res.value;
+}
+
 const paths = { preload: '/app/out/preload/index.cjs', renderer: '/app/out/renderer' };
 
 afterEach(() => {
@@ -228,10 +237,10 @@ describe('runApp', () => {
   it('explains the better-sqlite3 ABI trap in plain words', () => {
     const text = openFailureText(
       '/d',
-      new Error('was compiled against a different Node.js version using NODE_MODULE_VERSION 115'),
+      openFailureOf(new Error('was compiled against a different Node.js version using NODE_MODULE_VERSION 115')),
     );
     expect(text).toContain('better-sqlite3 was built for Node, not for Electron');
-    expect(openFailureText('/d', new Error('EACCES'))).not.toContain('better-sqlite3');
+    expect(openFailureText('/d', openFailureOf(new Error('EACCES')))).not.toContain('better-sqlite3');
   });
 
   it('the menu and the wall title follow the data set’s language, and change with it', async () => {
@@ -243,15 +252,18 @@ describe('runApp', () => {
     expect(FakeWin.all[0]!.options.title).toBe('应急值班指挥台');
 
     // 设置 → 基本设置 switches to English: the menu is rebuilt in English at once.
-    await core.invoke('system.setup', {
+    await invoke(core, 'system.setup', {
       mode: 'blank',
       countyName: '示范县',
       bureauName: '示范县应急管理局',
       admin: { name: '管理员', pin: '0000' },
     });
-    const admin = (await core.invoke('operators.list', {})).find((o) => o.role === 'admin')!;
-    const { token } = await core.invoke('auth.signIn', { operatorId: admin.id, pin: '0000' });
-    await core.invoke('settings.update', { locale: 'en-US' }, core.authenticate(token)!);
+    const ops = (await invoke(core, 'operators.list', {})) as { id: string; role: string }[];
+    const admin = ops.find((o) => o.role === 'admin')!;
+    const { token } = (await invoke(core, 'auth.signIn', { operatorId: admin.id, pin: '0000' })) as {
+      token: string;
+    };
+    await invoke(core, 'settings.update', { locale: 'en-US' }, (await core.authenticate(token))!);
     await new Promise((r) => setTimeout(r, 50));
     expect(e.menus.at(-1)!.map((m) => m.label)).toEqual(['File', 'Edit', 'View', 'Help']);
     app.quit();
@@ -273,7 +285,7 @@ describe('runApp', () => {
   });
 
   it('tells a database from a newer app in both languages (no data set says which yet)', () => {
-    const text = openFailureText('/d', new DbTooNewError(99, 8));
+    const text = openFailureText('/d', openFailureOf(new DbTooNewError(99, 8)));
     expect(text).toContain('数据目录：/d / data directory: /d');
     expect(text).toContain('数据库版本（99）比本程序支持的版本（8）新，请升级程序后再打开');
     expect(text).toContain('The database (version 99) is newer than this app supports (8)');

@@ -1,11 +1,16 @@
 import path from 'node:path';
-import { createCore, outputChecksFromEnv, type Core, type Logger } from '../core';
+import { createCore, outputChecksFromEnv, type Logger } from '../core';
+import { foldMethods } from '../common/areas/define';
+import { commonAreas } from '../common/areas';
+import { inProcessLink, type CoreLink } from './core-link';
+import { startCoreProcess, type CoreChild } from './core-process';
+import { openFailureOf } from './core-server';
+import { CORE_DATA_ENV, CORE_LOG_ENV, type OpenFailure } from './core-wire';
 import { DesktopRefusal, registerIpc, type IpcMainLike, type IpcRegistration } from './ipc';
 import { buildMenuTemplate, type MenuItemTemplate } from './menu';
 import { appLocale, bothLanguages, desktopText } from './desktop-messages';
 import { formatMessage } from '../common/i18n/messages';
 import { LOCALES, type Locale } from '../common/domain/roles';
-import { DbTooNewError } from '../core/db/migrate';
 import { createPrinting, type PrintableWindow, type PrintDialogs } from './printing';
 import { dataDirFor } from './paths';
 import { handleAppProtocol, type ProtocolLike } from './protocol';
@@ -74,6 +79,11 @@ export interface ElectronDeps<W extends AppWindow, M> {
   session: { defaultSession: HardenableSession };
   screen: ScreenLike & WallScreen;
   Menu: { buildFromTemplate(template: MenuItemTemplate[]): M; setApplicationMenu(menu: M): void };
+  /**
+   * Starts the core's own process (Electron's utilityProcess running out/main/core.js)
+   * with the given environment. Without it the core runs in this process (tests).
+   */
+  forkCore?: (env: Record<string, string>) => CoreChild;
   /** Opens the data and backups folders from 设置; absent in older fakes. */
   shell?: ShellLike;
   /** The tray icon (made with paths.icon); absent in older fakes. */
@@ -106,10 +116,10 @@ export interface AppPaths {
  * What the user reads when the data cannot be opened: the cause in plain words where we
  * know it. No data set says which language yet, so each line comes in both.
  */
-export function openFailureText(dataDir: string, err: unknown): string {
-  const msg = err instanceof Error ? err.message : String(err);
-  const cause =
-    err instanceof DbTooNewError ? LOCALES.map((l) => formatMessage(l, err.key, err.params)).join('\n') : msg;
+export function openFailureText(dataDir: string, failure: OpenFailure): string {
+  const msg = failure.message;
+  const tooNew = failure.tooNew;
+  const cause = tooNew ? LOCALES.map((l) => formatMessage(l, tooNew.key, tooNew.params)).join('\n') : msg;
   const lines = [bothLanguages('openFailed.dataDir', { dir: dataDir }), '', cause];
   if (/NODE_MODULE_VERSION|was compiled against a different Node\.js version/.test(msg)) {
     // The usual development trap: better-sqlite3 was built for Node (tests), not for Electron.
@@ -120,7 +130,7 @@ export function openFailureText(dataDir: string, err: unknown): string {
 
 export interface RunningApp {
   /** Resolves once the core is open and the first window exists (or start-up failed). */
-  ready: Promise<Core | null>;
+  ready: Promise<CoreLink | null>;
 }
 
 /**
@@ -141,7 +151,7 @@ export function runApp<W extends AppWindow, M>(
     return { ready: Promise.resolve(null) };
   }
 
-  let core: Core | null = null;
+  let core: CoreLink | null = null;
   let ipc: IpcRegistration | null = null;
   let mainWindow: W | null = null;
   let wall: WallWindows<W> | null = null;
@@ -196,19 +206,49 @@ export function runApp<W extends AppWindow, M>(
       .finally(() => app.quit());
   });
 
-  const start = async (): Promise<Core | null> => {
+  /**
+   * The core in its own process where Electron can start one (ARCHITECTURE.md §4), so
+   * SQLite, PIN checks and exports never hold up a window; in this process otherwise.
+   */
+  const openCore = async (): Promise<{ ok: true; link: CoreLink } | { ok: false; failure: OpenFailure }> => {
+    const forkCore = e.forkCore;
+    if (!forkCore) {
+      try {
+        return {
+          ok: true,
+          link: inProcessLink(createCore({ dataDir, logger, validateOutputs: outputChecksFromEnv() })),
+        };
+      } catch (err) {
+        logger.error('core failed to open', {
+          dataDir,
+          error: err instanceof Error ? (err.stack ?? err.message) : String(err),
+        });
+        return { ok: false, failure: openFailureOf(err) };
+      }
+    }
+    const child = startCoreProcess({
+      fork: () =>
+        forkCore({ [CORE_DATA_ENV]: dataDir, [CORE_LOG_ENV]: path.join(userData, 'logs', 'core.log') }),
+      dataDir,
+      methods: foldMethods(commonAreas),
+      logger,
+      locale: () => locale,
+    });
+    // The windows show 连接中断 while the core restarts, and refetch when it is back.
+    child.onStatus((s) => ipc?.connection(s));
+    const started = await child.started;
+    return started.ok ? { ok: true, link: child } : started;
+  };
+
+  const start = async (): Promise<CoreLink | null> => {
     await app.whenReady();
-    try {
-      core = createCore({ dataDir, logger, validateOutputs: outputChecksFromEnv() });
-    } catch (err) {
-      logger.error('core failed to open', {
-        dataDir,
-        error: err instanceof Error ? (err.stack ?? err.message) : String(err),
-      });
-      e.dialog.showErrorBox(bothLanguages('openFailed.title'), openFailureText(dataDir, err));
+    const opening = await openCore();
+    if (!opening.ok) {
+      e.dialog.showErrorBox(bothLanguages('openFailed.title'), openFailureText(dataDir, opening.failure));
       app.exit(1);
       return null;
     }
+    core = opening.link;
     const opened = core;
     locale = await appLocale(opened);
     t = desktopText(locale);

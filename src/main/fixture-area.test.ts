@@ -13,6 +13,7 @@ import { post } from '../server/testkit';
 import { AREAS as E2E_ROUTES } from '../../e2e/web/areas';
 import { FakeIpcMain, FakeWebContents } from './fakes';
 import { registerIpc, type IpcRegistration } from './ipc';
+import { inProcessLink } from './core-link';
 
 /*
  * A new area is its own files plus one entry per side's list: here the app's lists
@@ -32,7 +33,7 @@ describe('a fixture area added to the app’s areas', () => {
     core = tempCore({ areas: [...coreAreas, fixtureNotesCore] });
     host = await startHost({ core, port: 0 });
     ipcMain = new FakeIpcMain();
-    reg = registerIpc(ipcMain, core);
+    reg = registerIpc(ipcMain, inProcessLink(core));
     // Reading takes a session on every transport: a county with its first administrator.
     await core.invoke('system.setup', {
       mode: 'blank',
@@ -79,7 +80,7 @@ describe('a fixture area added to the app’s areas', () => {
     const plain = tempCore();
     const plainHost = await startHost({ core: plain, port: 0 });
     const plainIpc = new FakeIpcMain();
-    const plainReg = registerIpc(plainIpc, plain);
+    const plainReg = registerIpc(plainIpc, inProcessLink(plain));
     try {
       const http = await post(plainHost.url, 'fixtureNotes.list', { limit: 5 });
       expect(http.body).toMatchObject({

@@ -1,4 +1,16 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell, Tray } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  protocol,
+  screen,
+  session,
+  shell,
+  Tray,
+  utilityProcess,
+} from 'electron';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stderrLogger } from '../core';
@@ -23,7 +35,25 @@ const here = path.dirname(fileURLToPath(import.meta.url)); // out/main
 const logger = createFileLogger(path.join(app.getPath('userData'), 'logs', 'main.log'), stderrLogger);
 
 runApp(
-  { app, BrowserWindow, ipcMain, protocol, session, screen, Menu, dialog, shell, Tray },
+  {
+    app,
+    BrowserWindow,
+    ipcMain,
+    protocol,
+    session,
+    screen,
+    Menu,
+    dialog,
+    shell,
+    Tray,
+    // The core in its own process (out/main/core.js): the SQLite driver's variable is inherited.
+    forkCore: (env) =>
+      utilityProcess.fork(path.join(here, 'core.js'), [], {
+        serviceName: 'Duty Room core',
+        env: { ...process.env, ...env },
+        stdio: 'inherit',
+      }),
+  },
   {
     preload: path.join(here, '../preload/index.cjs'),
     renderer: path.join(here, '../renderer'),

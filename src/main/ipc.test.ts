@@ -13,6 +13,7 @@ import type { Core } from '../core';
 import { fingerprint, tempCore } from '../core/testing';
 import { FakeIpcMain, FakeWebContents } from './fakes';
 import { registerIpc } from './ipc';
+import { inProcessLink } from './core-link';
 
 const cores: Core[] = [];
 afterEach(async () => {
@@ -24,7 +25,7 @@ async function setup() {
   cores.push(core);
   await core.invoke('system.setup', { mode: 'demo' });
   const ipcMain = new FakeIpcMain();
-  const reg = registerIpc(ipcMain, core);
+  const reg = registerIpc(ipcMain, inProcessLink(core));
   const admin = (await core.invoke('operators.list', {})).find((o) => o.role === 'admin')!;
   const call = (wc: FakeWebContents, method: unknown, input: unknown, frameUrl?: string | null) =>
     ipcMain.invoke(wc.ipcEvent(frameUrl), IPC_CALL_CHANNEL, method, input) as Promise<Result<unknown>>;
@@ -218,6 +219,8 @@ describe('registerIpc', () => {
       actor,
     );
     await core.invoke('logs.add', exampleOf('logs.add'), actor);
+    // A signed-in window's events wait for the core to confirm its session.
+    await new Promise((r) => setImmediate(r));
     expect(events(desk)).toEqual(expect.arrayContaining(['operators.changed', 'logs.changed']));
     expect(events(signInScreen)).toEqual(['operators.changed']);
     expect(signInScreen.sent[0]!.args[0]).not.toHaveProperty('ids');

@@ -5,12 +5,14 @@ import { formatMessage, type ErrorKey } from '../common/i18n/messages';
 import { fail, ok, type Result } from '../common/result';
 import {
   IPC_CALL_CHANNEL,
+  IPC_CONNECTION_EVENTS,
   IPC_EVENT_CHANNEL,
   IPC_HELD_TOKEN,
   IPC_SUBSCRIBE_CHANNEL,
   IPC_UNSUBSCRIBE_CHANNEL,
 } from '../common/transport/ipc';
-import { anonymous, type Actor, type Core, type Logger, silentLogger } from '../core';
+import { anonymous, type Actor, type Logger, silentLogger } from '../core';
+import { CoreUnavailable, type CoreLink } from './core-link';
 import { checkAtEdge, foreignSenderRefusal } from './edge';
 import { isAppUrl } from './origin';
 import { appLocale } from './desktop-messages';
@@ -74,6 +76,11 @@ export interface IpcRegistration {
   hasSession(webContentsId: number): boolean;
   /** Sends an event of the main process itself (desktop.changed) to every subscribed window. */
   emit(ev: AppEvent): void;
+  /**
+   * Tells every subscribed window the core went away or came back (core-process.ts): the
+   * renderer shows 连接中断 and, when it is back, fetches everything on screen afresh.
+   */
+  connection(status: 'down' | 'up'): void;
   /** Removes the handlers and forgets every window's session. */
   dispose(): void;
 }
@@ -88,6 +95,10 @@ interface WindowState {
   token: string | null;
   subscribed: boolean;
   wc: IpcWebContents;
+  /** Events go out one after another even though deciding who may hear one now waits on the core. */
+  queue: Promise<void>;
+  /** How many events wait in `queue`. */
+  waiting: number;
 }
 
 /**
@@ -95,7 +106,7 @@ interface WindowState {
  * on the app's own origin; the operator token is held here, per window, and never
  * handed to the page.
  */
-export function registerIpc(ipcMain: IpcMainLike, core: Core, opts: IpcOptions = {}): IpcRegistration {
+export function registerIpc(ipcMain: IpcMainLike, core: CoreLink, opts: IpcOptions = {}): IpcRegistration {
   const logger = opts.logger ?? silentLogger;
   const isTrustedUrl = opts.isTrustedUrl ?? isAppUrl;
   const windows = new Map<number, WindowState>();
@@ -110,7 +121,7 @@ export function registerIpc(ipcMain: IpcMainLike, core: Core, opts: IpcOptions =
   const stateOf = (wc: IpcWebContents): WindowState => {
     let st = windows.get(wc.id);
     if (!st) {
-      st = { token: null, subscribed: false, wc };
+      st = { token: null, subscribed: false, wc, queue: Promise.resolve(), waiting: 0 };
       windows.set(wc.id, st);
       const id = wc.id;
       // The session and the subscription die with the window; the token is simply
@@ -120,12 +131,17 @@ export function registerIpc(ipcMain: IpcMainLike, core: Core, opts: IpcOptions =
     return st;
   };
 
-  const actorOf = (st: WindowState | undefined): Actor => {
+  /** The window's caller; throws CoreUnavailable when the core cannot say (the token is kept). */
+  const actorOf = async (st: WindowState | undefined): Promise<Actor> => {
     if (!st?.token) return anonymous;
-    const actor = core.authenticate(st.token);
-    if (!actor) st.token = null; // revoked or deactivated elsewhere
+    const token = st.token;
+    const actor = await core.authenticate(token);
+    if (!actor && st.token === token) st.token = null; // revoked or deactivated elsewhere
     return actor ?? anonymous;
   };
+
+  const unavailable = async (e: CoreUnavailable): Promise<Result<unknown>> =>
+    fail({ code: 'internal', key: e.key, message: formatMessage(await locale(), e.key) });
 
   async function onCall(event: IpcSenderEvent, method: unknown, input: unknown): Promise<Result<unknown>> {
     if (!trusted(event)) {
@@ -146,9 +162,14 @@ export function registerIpc(ipcMain: IpcMainLike, core: Core, opts: IpcOptions =
       });
     }
     const st = windows.get(event.sender.id);
-    const res = await core.call(checked.method, input, wall ? DESKTOP_WALL_ACTOR : actorOf(st), {
-      via: 'ipc',
-    });
+    let actor: Actor;
+    try {
+      actor = wall ? DESKTOP_WALL_ACTOR : await actorOf(st);
+    } catch (e) {
+      if (e instanceof CoreUnavailable) return unavailable(e);
+      throw e;
+    }
+    const res = await core.call(checked.method, input, actor, { via: 'ipc' });
     if (
       !res.ok &&
       res.error.key === 'errors.desktop_only' &&
@@ -161,7 +182,10 @@ export function registerIpc(ipcMain: IpcMainLike, core: Core, opts: IpcOptions =
       const value = res.value as { token: string; operator: unknown };
       const held = stateOf(event.sender);
       // Signing in over an existing session replaces it: end the old one properly.
-      if (held.token) await core.call('auth.signOut', {}, actorOf(held), { via: 'ipc' });
+      if (held.token) {
+        const before = await actorOf(held).catch(() => anonymous);
+        if (before.kind !== 'anonymous') await core.call('auth.signOut', {}, before, { via: 'ipc' });
+      }
       held.token = value.token;
       return { ok: true, value: { ...value, token: IPC_HELD_TOKEN } };
     }
@@ -211,24 +235,63 @@ export function registerIpc(ipcMain: IpcMainLike, core: Core, opts: IpcOptions =
     if (st) st.subscribed = false;
   };
 
+  const deliver = (id: number, st: WindowState, shown: AppEvent) => {
+    try {
+      st.wc.send(IPC_EVENT_CHANNEL, shown);
+    } catch (e) {
+      logger.warn('ipc event delivery failed', { webContents: id, error: String(e) });
+    }
+  };
+
+  const live = (id: number, st: WindowState): boolean => {
+    if (!st.subscribed) return false;
+    if (st.wc.isDestroyed()) {
+      windows.delete(id);
+      return false;
+    }
+    return isTrustedUrl(st.wc.getURL());
+  };
+
+  /** Runs `job` after what the window is already waiting to be sent, so events keep their order. */
+  const enqueue = (st: WindowState, job: () => Promise<void> | void) => {
+    st.waiting++;
+    st.queue = st.queue
+      .then(job)
+      .catch((e: unknown) => logger.warn('ipc event delivery failed', { error: String(e) }))
+      .finally(() => void st.waiting--);
+  };
+
   const push = (ev: AppEvent) => {
     for (const [id, st] of windows) {
-      if (!st.subscribed) continue;
-      if (st.wc.isDestroyed()) {
-        windows.delete(id);
+      if (!live(id, st)) continue;
+      const wall = opts.desktop?.isWall(id) ?? false;
+      // A window nobody is signed in to shows the sign-in screen: it hears only what that shows.
+      if ((wall || st.token === null) && st.waiting === 0) {
+        // Nothing to ask the core and nothing ahead of it: at once.
+        const shown = wall ? ev : forSignInScreen(ev);
+        if (shown) deliver(id, st, shown);
         continue;
       }
-      if (!isTrustedUrl(st.wc.getURL())) continue;
-      // A window nobody is signed in to shows the sign-in screen: it hears only what that shows.
-      const signedIn =
-        (opts.desktop?.isWall(id) ?? false) || (st.token !== null && actorOf(st).kind !== 'anonymous');
-      const shown = signedIn ? ev : forSignInScreen(ev);
-      if (!shown) continue;
-      try {
-        st.wc.send(IPC_EVENT_CHANNEL, shown);
-      } catch (e) {
-        logger.warn('ipc event delivery failed', { webContents: id, error: String(e) });
-      }
+      enqueue(st, async () => {
+        let signedIn = wall;
+        if (!wall && st.token !== null) {
+          signedIn = await actorOf(st).then(
+            (a) => a.kind !== 'anonymous',
+            // The core cannot say right now: the window keeps hearing what it heard.
+            (e: unknown) => e instanceof CoreUnavailable,
+          );
+        }
+        const shown = signedIn ? ev : forSignInScreen(ev);
+        if (shown && live(id, st)) deliver(id, st, shown);
+      });
+    }
+  };
+
+  const connection = (status: 'down' | 'up') => {
+    const ev: AppEvent = { type: IPC_CONNECTION_EVENTS[status], at: new Date().toISOString() };
+    for (const [id, st] of windows) {
+      if (!live(id, st)) continue;
+      enqueue(st, () => deliver(id, st, ev));
     }
   };
 
@@ -240,6 +303,7 @@ export function registerIpc(ipcMain: IpcMainLike, core: Core, opts: IpcOptions =
   return {
     hasSession: (id) => windows.get(id)?.token != null,
     emit: push,
+    connection,
     dispose() {
       unsubscribeCore();
       ipcMain.removeHandler(IPC_CALL_CHANNEL);

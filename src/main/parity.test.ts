@@ -9,6 +9,7 @@ import { demoPin, tempCore } from '../core/testing';
 import { startHost, type Host } from '../server/host';
 import { FakeIpcMain, FakeWebContents } from './fakes';
 import { registerIpc } from './ipc';
+import { inProcessLink } from './core-link';
 
 /*
  * Parity (ARCHITECTURE.md §3): the same cases, in the same order, against core directly, over
@@ -199,7 +200,7 @@ async function httpRig(): Promise<Rig> {
 async function ipcRig(): Promise<Rig> {
   const core = tempCore();
   const ipcMain = new FakeIpcMain();
-  const reg = registerIpc(ipcMain, core);
+  const reg = registerIpc(ipcMain, inProcessLink(core));
   const wc = new FakeWebContents();
   const listeners = new Map<string, Set<(event: unknown, ...args: unknown[]) => void>>();
   wc.deliver = (channel, args) => {

@@ -7,6 +7,7 @@ import { demoCoreWithAdmin, demoPin, tempDir } from '../core/testing';
 import { startHost } from '../server/host';
 import { FakeBrowserWindow, FakeIpcMain, FakeScreen, fakeDisplay, FakeWebContents } from './fakes';
 import { registerIpc, type IpcRegistration } from './ipc';
+import { inProcessLink } from './core-link';
 import {
   createWallWindows,
   findWallDisplay,
@@ -171,7 +172,7 @@ describe('desktop methods over IPC', () => {
     core = demo.core;
     const ipcMain = new FakeIpcMain();
     const { walls, screen } = rig();
-    reg = registerIpc(ipcMain, demo.core, {
+    reg = registerIpc(ipcMain, inProcessLink(demo.core), {
       desktop: {
         isWall: (id) => walls.isWall(id),
         run(method, input) {
@@ -262,6 +263,8 @@ describe('desktop methods over IPC', () => {
     });
 
     reg!.emit({ type: 'desktop.changed', at: new Date().toISOString() });
+    // The desk is signed in: its events wait for the core to confirm the session.
+    await new Promise((r) => setImmediate(r));
     expect(
       desk.sent
         .filter((m) => m.channel === IPC_EVENT_CHANNEL)

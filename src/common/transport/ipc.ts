@@ -18,6 +18,13 @@ export const IPC_UNSUBSCRIBE_CHANNEL = 'duty-room:unsubscribe';
 /** `webContents.send` channel main pushes `AppEvent`s on. */
 export const IPC_EVENT_CHANNEL = 'duty-room:event';
 
+/**
+ * Events main sends when the core's process died and when its restart is serving again
+ * (src/main/core-process.ts). The renderer's transport turns them into its connection
+ * status, as the HTTP stream's drop and reconnect: 连接中断, then everything refetched.
+ */
+export const IPC_CONNECTION_EVENTS = { down: 'connection.down', up: 'connection.up' } as const;
+
 /** The name of the bridge on `window`. */
 export const BRIDGE_KEY = 'dutyRoom';
 
@@ -116,13 +123,18 @@ export function createIpcBridge(ipc: BridgeIpc): DutyRoomBridge {
 
 /**
  * The renderer's transport inside Electron. The token lives in the main process for
- * this window, so `setToken` has nothing to do; events arrive over an always-open pipe.
+ * this window, so `setToken` has nothing to do; events arrive over a pipe that is open
+ * unless main says the core is down.
  */
 export function createIpcTransport(bridge: DutyRoomBridge): Transport {
   return {
     call: (method, input) => bridge.call(method, input),
     subscribe(listener, onStatus) {
-      const unsubscribe = bridge.subscribe(listener);
+      const unsubscribe = bridge.subscribe((ev) => {
+        if (ev.type === IPC_CONNECTION_EVENTS.down) onStatus?.('closed');
+        else if (ev.type === IPC_CONNECTION_EVENTS.up) onStatus?.('open');
+        else listener(ev);
+      });
       let active = true;
       // Reported after subscribe returns, as the HTTP transport does, so callers see one order.
       if (onStatus) queueMicrotask(() => active && onStatus('open'));
