@@ -140,7 +140,7 @@ test('first run works over IPC: loading the demo county leads to the sign-in scr
   expect(fs.existsSync(path.join(dataDir, 'duty-room.db'))).toBe(true);
 });
 
-test('signs in by keyboard, logs an incident through IPC into the SQLite file, and prints it to PDF', async () => {
+test('signs in by keyboard, logs an incident through IPC and the core’s utility process into the SQLite file, and prints it to PDF', async () => {
   const filter = page.getByPlaceholder(/输入姓名筛选/);
   await expect(filter).toBeFocused();
   await page.keyboard.type('陈立新');
@@ -171,6 +171,11 @@ test('signs in by keyboard, logs an incident through IPC into the SQLite file, a
     created.value!.incident.id,
   );
   expect(JSON.stringify(read)).toContain('桌面版冒烟测试');
+  // The core that wrote it runs in its own utility process, not in main or the window.
+  const utility = await app.evaluate(({ app: a }) =>
+    a.getAppMetrics().filter((m) => m.type === 'Utility').map((m) => m.serviceName ?? m.name ?? ''),
+  );
+  expect(utility).toContain('Duty Room core');
 
   const pdf = await app.evaluate(async ({ BrowserWindow }) => {
     const win = BrowserWindow.getAllWindows()[0]!;

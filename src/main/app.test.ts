@@ -3,8 +3,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { silentLogger, type Actor } from '../core';
+import { MessageChannel } from 'node:worker_threads';
+import type { Core } from '../core';
 import type { CoreLink } from './core-link';
-import { openFailureOf } from './core-server';
+import type { CoreChild } from './core-process';
+import { openFailureOf, runCoreServer } from './core-server';
+import { CORE_DATA_ENV, CORE_LOG_ENV } from './core-wire';
 import { tempDir } from '../core/testing';
 import { IPC_CALL_CHANNEL } from '../common/transport/ipc';
 import { openFailureText, runApp, type AppWindow } from './app';
@@ -237,7 +241,9 @@ describe('runApp', () => {
   it('explains the better-sqlite3 ABI trap in plain words', () => {
     const text = openFailureText(
       '/d',
-      openFailureOf(new Error('was compiled against a different Node.js version using NODE_MODULE_VERSION 115')),
+      openFailureOf(
+        new Error('was compiled against a different Node.js version using NODE_MODULE_VERSION 115'),
+      ),
     );
     expect(text).toContain('better-sqlite3 was built for Node, not for Electron');
     expect(openFailureText('/d', openFailureOf(new Error('EACCES')))).not.toContain('better-sqlite3');
@@ -289,5 +295,94 @@ describe('runApp', () => {
     expect(text).toContain('数据目录：/d / data directory: /d');
     expect(text).toContain('数据库版本（99）比本程序支持的版本（8）新，请升级程序后再打开');
     expect(text).toContain('The database (version 99) is newer than this app supports (8)');
+  });
+});
+
+/**
+ * The core's process as the app starts it, but in this process: runCoreServer behind a
+ * MessageChannel (a real structured-clone port), killed by closing the port.
+ */
+function portChild(env: Record<string, string>, closed: Core[]): CoreChild {
+  const { port1, port2 } = new MessageChannel();
+  const exits: ((code: number) => void)[] = [];
+  let core: Core | null = null;
+  const die = (code: number) => {
+    port1.close();
+    port2.close();
+    for (const l of exits) l(code);
+  };
+  queueMicrotask(() => {
+    core = runCoreServer(
+      { post: (msg) => port2.postMessage(msg), onMessage: (l) => void port2.on('message', l) },
+      { dataDir: env[CORE_DATA_ENV]!, backups: false, logger: silentLogger },
+      () => {
+        closed.push(core!);
+        setTimeout(() => die(0), 10);
+      },
+    );
+  });
+  return {
+    postMessage: (msg) => port1.postMessage(msg),
+    on: (event: 'message' | 'exit', l: (x: never) => void) => {
+      if (event === 'message') port1.on('message', l as (m: unknown) => void);
+      else exits.push(l as (code: number) => void);
+      return port1;
+    },
+    kill: () => die(-1),
+  };
+}
+
+describe('runApp with the core in its own process', () => {
+  it('starts it with the data and log paths, serves the windows through it, and quits only after it closed the database', async () => {
+    const userData = tempDir();
+    const app = new FakeApp(userData);
+    const e = electron(app);
+    const envs: Record<string, string>[] = [];
+    const closed: Core[] = [];
+    const link = await runApp(
+      {
+        ...e.deps,
+        forkCore: (env) => {
+          envs.push(env);
+          return portChild(env, closed);
+        },
+      },
+      paths,
+      silentLogger,
+      {},
+    ).ready;
+    expect(envs).toEqual([
+      {
+        [CORE_DATA_ENV]: path.join(userData, 'data'),
+        [CORE_LOG_ENV]: path.join(userData, 'logs', 'core.log'),
+      },
+    ]);
+    expect(link?.dataDir).toBe(path.join(userData, 'data'));
+    expect(FakeWin.all).toHaveLength(1);
+    // The desk's IPC reaches the core in the other "process".
+    const desk = new FakeWebContents();
+    const res = (await e.ipcMain.invoke(desk.ipcEvent(), IPC_CALL_CHANNEL, 'system.info', {})) as {
+      ok: boolean;
+      value: { locale: string };
+    };
+    expect(res).toMatchObject({ ok: true, value: { locale: 'zh-CN' } });
+
+    app.quit();
+    expect(app.quits).toBe(0);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(closed).toHaveLength(1);
+    expect(app.quits).toBe(1);
+  });
+
+  it('the core’s process failing to open the data is said plainly, and the app exits', async () => {
+    const userData = tempDir();
+    fs.writeFileSync(path.join(userData, 'data'), 'a file where the data directory should be');
+    const app = new FakeApp(userData);
+    const e = electron(app);
+    const ready = runApp({ ...e.deps, forkCore: (env) => portChild(env, []) }, paths, silentLogger, {}).ready;
+    expect(await ready).toBeNull();
+    expect(e.errors[0]).toContain('无法打开值班数据');
+    expect(app.exits).toEqual([1]);
+    expect(FakeWin.all).toHaveLength(0);
   });
 });

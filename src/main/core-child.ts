@@ -39,7 +39,7 @@ const logger = logFile ? createFileLogger(logFile, stderrLogger) : stderrLogger;
 const port = parentPort();
 // Without the parent the core has nobody to serve: close cleanly rather than linger.
 process.on('disconnect', () => process.exit(0));
-runCoreServer(port, { dataDir, logger }, () => {
-  // The reply is queued on the channel; let it go out before the process ends.
-  setTimeout(() => process.exit(0), 50);
-});
+// The reply to close (or the word that the data cannot be opened) is queued on the
+// channel: let it go out before the process ends.
+const exitSoon = (code: number) => setTimeout(() => process.exit(code), 50);
+if (!runCoreServer(port, { dataDir, logger }, () => exitSoon(0))) exitSoon(1);

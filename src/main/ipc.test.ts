@@ -13,7 +13,7 @@ import type { Core } from '../core';
 import { fingerprint, tempCore } from '../core/testing';
 import { FakeIpcMain, FakeWebContents } from './fakes';
 import { registerIpc } from './ipc';
-import { inProcessLink } from './core-link';
+import { CoreUnavailable, inProcessLink } from './core-link';
 
 const cores: Core[] = [];
 afterEach(async () => {
@@ -237,5 +237,46 @@ describe('registerIpc', () => {
     const { token } = await core.invoke('auth.signIn', { operatorId: admin.id, pin: '0000' });
     await core.invoke('settings.update', { countyName: '甲县' }, core.authenticate(token)!);
     expect(a.sent).toEqual([]);
+  });
+
+  it('tells every subscribed window when the core is down and back, signed in or not, after what it was already sent', async () => {
+    const { ipcMain, reg, admin, call } = await setup();
+    const signInScreen = new FakeWebContents();
+    const desk = new FakeWebContents();
+    ipcMain.send(signInScreen.ipcEvent(), IPC_SUBSCRIBE_CHANNEL);
+    ipcMain.send(desk.ipcEvent(), IPC_SUBSCRIBE_CHANNEL);
+    await call(desk, 'auth.signIn', { operatorId: admin.id, pin: '0000' });
+    reg.emit({ type: 'desktop.changed', at: 'now' });
+    reg.connection('down');
+    reg.connection('up');
+    await new Promise((r) => setImmediate(r));
+    expect(events(desk).slice(-3)).toEqual(['desktop.changed', 'connection.down', 'connection.up']);
+    expect(events(signInScreen).slice(-2)).toEqual(['connection.down', 'connection.up']);
+  });
+
+  it('while the core cannot say who a window is, its call is refused in words and its session kept', async () => {
+    const { core, admin } = await setup();
+    const link = inProcessLink(core);
+    let down = false;
+    const ipcMain = new FakeIpcMain();
+    registerIpc(ipcMain, {
+      ...link,
+      authenticate: (token) =>
+        down ? Promise.reject(new CoreUnavailable('errors.core_unavailable')) : link.authenticate(token),
+    });
+    const wc = new FakeWebContents();
+    const call = (method: string, input: unknown) =>
+      ipcMain.invoke(wc.ipcEvent(), IPC_CALL_CHANNEL, method, input) as Promise<Result<unknown>>;
+    expect((await call('auth.signIn', { operatorId: admin.id, pin: '0000' })).ok).toBe(true);
+    down = true;
+    expect(await call('settings.get', {})).toMatchObject({
+      ok: false,
+      error: {
+        key: 'errors.core_unavailable',
+        message: '后台数据服务正在重启，请稍候再试；本次未做任何变动',
+      },
+    });
+    down = false;
+    expect((await call('settings.get', {})).ok).toBe(true);
   });
 });

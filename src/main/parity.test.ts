@@ -9,12 +9,19 @@ import { demoPin, tempCore } from '../core/testing';
 import { startHost, type Host } from '../server/host';
 import { FakeIpcMain, FakeWebContents } from './fakes';
 import { registerIpc } from './ipc';
-import { inProcessLink } from './core-link';
+import { MessageChannel } from 'node:worker_threads';
+import { foldMethods } from '../common/areas/define';
+import { commonAreas } from '../common/areas';
+import { silentLogger } from '../core';
+import { inProcessLink, type CoreLink } from './core-link';
+import { startCoreProcess, type CoreChild } from './core-process';
+import { serveCore } from './core-server';
 
 /*
  * Parity (ARCHITECTURE.md §3): the same cases, in the same order, against core directly, over
- * HTTP (the browser host) and over IPC (registerIpc + the preload's bridge + the
- * renderer's transport, Electron replaced by fakes). Each transport gets its own fresh
+ * HTTP (the browser host), over IPC (registerIpc + the preload's bridge + the
+ * renderer's transport, Electron replaced by fakes), and over IPC to the core in its
+ * own process (core-process.ts and core-server.ts across a MessageChannel). Each transport gets its own fresh
  * core; answers must be identical once tokens, ids and times are normalized.
  */
 
@@ -197,10 +204,51 @@ async function httpRig(): Promise<Rig> {
 }
 
 /** ipcRenderer and one window, wired to a FakeIpcMain the way Electron wires them. */
-async function ipcRig(): Promise<Rig> {
+function ipcRig(): Promise<Rig> {
   const core = tempCore();
+  return ipcRigOver('ipc', core, inProcessLink(core), async () => {});
+}
+
+/**
+ * As the desktop app runs: IPC to main, and main to the core in its own process over a
+ * port (core-process.ts ↔ core-server.ts). Here the port is a Node MessageChannel, so
+ * every call and event crosses by structured clone as it does to a utilityProcess.
+ */
+async function processRig(): Promise<Rig> {
+  const core = tempCore();
+  const { port1, port2 } = new MessageChannel();
+  serveCore(core, {
+    post: (msg) => port2.postMessage(msg),
+    onMessage: (l) => void port2.on('message', l),
+  });
+  const child: CoreChild = {
+    postMessage: (msg) => port1.postMessage(msg),
+    on: (event: 'message' | 'exit', l: (x: never) => void) =>
+      event === 'message' ? port1.on('message', l as (m: unknown) => void) : port1,
+    kill: () => port1.close(),
+  };
+  const proc = startCoreProcess({
+    fork: () => child,
+    dataDir: core.dataDir,
+    methods: foldMethods(commonAreas),
+    logger: silentLogger,
+  });
+  port2.postMessage({ t: 'ready' });
+  expect(await proc.started).toEqual({ ok: true });
+  return ipcRigOver('process', core, proc, async () => {
+    port1.close();
+    port2.close();
+  });
+}
+
+async function ipcRigOver(
+  name: string,
+  core: Core,
+  link: CoreLink,
+  closeLink: () => Promise<void>,
+): Promise<Rig> {
   const ipcMain = new FakeIpcMain();
-  const reg = registerIpc(ipcMain, inProcessLink(core));
+  const reg = registerIpc(ipcMain, link);
   const wc = new FakeWebContents();
   const listeners = new Map<string, Set<(event: unknown, ...args: unknown[]) => void>>();
   wc.deliver = (channel, args) => {
@@ -219,12 +267,13 @@ async function ipcRig(): Promise<Rig> {
   const bridge = createIpcBridge(ipcRenderer);
   const transport = createIpcTransport({ call: bridge.call, subscribe: bridge.subscribe });
   return {
-    name: 'ipc',
+    name,
     core,
     transport,
     async close() {
       reg.dispose();
       wc.destroy();
+      await closeLink();
       await core.close();
     },
   };
@@ -276,12 +325,12 @@ async function runCases(rig: Rig, expectEvents: number): Promise<Run> {
   return { results, events };
 }
 
-describe('parity: direct, HTTP and IPC answer alike', () => {
+describe('parity: direct, HTTP, IPC, and IPC to the core’s own process answer alike', () => {
   const runs = new Map<string, Run>();
   const rigs: Rig[] = [];
 
   beforeAll(async () => {
-    for (const make of [directRig, httpRig, ipcRig]) {
+    for (const make of [directRig, httpRig, ipcRig, processRig]) {
       const rig = await make();
       rigs.push(rig);
       // Direct delivery is synchronous: its count is what the others must reach.
@@ -332,7 +381,7 @@ describe('parity: direct, HTTP and IPC answer alike', () => {
     });
   });
 
-  for (const other of ['http', 'ipc']) {
+  for (const other of ['http', 'ipc', 'process']) {
     it(`${other} gives the same answers as core, case by case`, () => {
       const direct = runs.get('direct')!.results;
       const theirs = runs.get(other)!.results;

@@ -5,6 +5,7 @@ import {
   createIpcTransport,
   IPC_CALL_CHANNEL,
   IPC_EVENT_CHANNEL,
+  IPC_CONNECTION_EVENTS,
   IPC_SUBSCRIBE_CHANNEL,
   IPC_UNSUBSCRIBE_CHANNEL,
   type BridgeIpc,
@@ -106,5 +107,22 @@ describe('createIpcTransport (renderer side)', () => {
     expect(got.map((e) => e.type)).toEqual(['settings.changed']);
     off();
     expect(f.sent).toEqual([IPC_SUBSCRIBE_CHANNEL, IPC_UNSUBSCRIBE_CHANNEL]);
+  });
+
+  it('main saying the core is down and back is the pipe closing and reopening, never an event for the pages', async () => {
+    const f = fakeIpc(async () => ({ ok: true, value: 1 }));
+    const t = createIpcTransport(createIpcBridge(f.ipc));
+    const statuses: string[] = [];
+    const got: string[] = [];
+    t.subscribe(
+      (ev) => got.push(ev.type),
+      (s) => statuses.push(s),
+    );
+    await Promise.resolve();
+    f.push({ type: IPC_CONNECTION_EVENTS.down, at: 'now' });
+    f.push({ type: IPC_CONNECTION_EVENTS.up, at: 'now' });
+    f.push({ type: 'logs.changed', at: 'now' });
+    expect(statuses).toEqual(['open', 'closed', 'open']);
+    expect(got).toEqual(['logs.changed']);
   });
 });
