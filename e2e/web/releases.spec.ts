@@ -1,7 +1,19 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { callAs, expect, newIncident, SCREENSHOT_DIR, signedIn, test, titleMark, useHost } from './fixtures';
+import {
+  call,
+  callAs,
+  e2eIso,
+  expect,
+  newIncident,
+  SCREENSHOT_DIR,
+  signedIn,
+  signInToken,
+  test,
+  titleMark,
+  useHost,
+} from './fixtures';
 
 /**
  * 信息发布 on the demo county: a 重大 incident's 权威信息 goes draft → internal review →
@@ -105,4 +117,136 @@ test('a release goes through the 宣传部 and stops its 5-hour clock; the 审�
     '带班领导',
   ])
     expect(text, s).toContain(s);
+});
+
+interface Rel {
+  release: { id: string; versions: { id: string; contentHash: string }[] };
+}
+
+/** A 权威信息 through the whole chain by API (a 局领导 reviews): draft → review → 宣传部 → approved → released. */
+async function releasedByApi(incidentId: string, title: string, token: string): Promise<void> {
+  const content = {
+    title: `关于${title}的情况通报`,
+    facts: '今日发生险情，无人员伤亡。',
+    measures: '县应急管理局已赶赴现场处置。',
+    advice: '请群众远离危险区域。',
+    channels: ['website'],
+  };
+  const { release } = await call<Rel>(
+    host,
+    'releases.draft',
+    { clientKey: `k_wall_${incidentId}`, incidentId, kind: 'authoritative', templateId: null, content },
+    token,
+  );
+  const v = release.versions[0]!;
+  const ids = { id: release.id, versionId: v.id };
+  await call(host, 'releases.review', { ...ids, post: 'bureau_leader', comments: '同意' }, token);
+  await call(host, 'releases.submit', ids, token);
+  await call(
+    host,
+    'releases.approve',
+    {
+      ...ids,
+      contentHash: v.contentHash,
+      approver: '县委宣传部 王部长',
+      how: 'phone',
+      ref: '',
+      comments: '同意',
+    },
+    token,
+  );
+  await call(host, 'releases.publish', { ...ids, contentHash: v.contentHash, channels: ['website'] }, token);
+}
+
+test('the wall counts down the release clocks of Ⅰ/Ⅱ incidents, red when late, stopped at release', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const token = await signInToken(host, '王建国', '1001');
+  // One received 4 h 50 min ago: 10 minutes left for its 权威信息; one received now, released at once.
+  const late = `县城化工园区泄漏${titleMark()}`;
+  const released = `青石镇山洪${titleMark()}`;
+  const lateId = (
+    await call<{ incident: { id: string } }>(
+      host,
+      'incidents.create',
+      newIncident({ title: late, grade: 'I', receivedAt: e2eIso(290 * 60_000) }),
+      token,
+    )
+  ).incident.id;
+  const releasedId = (
+    await call<{ incident: { id: string } }>(
+      host,
+      'incidents.create',
+      newIncident({ title: released, grade: 'I' }),
+      token,
+    )
+  ).incident.id;
+  const wallToken = (
+    await call<{ token: string }>(
+      host,
+      'wallTokens.create',
+      { label: '发布时限大屏' },
+      await signInToken(host),
+    )
+  ).token;
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto(`${host.url}/#/wall?token=${wallToken}`);
+  const panel = page.getByTestId('wall-releases');
+  const row = (id: string) => panel.locator(`[data-testid="wall-release"][data-incident="${id}"]`);
+  const clockOf = (id: string, kind: string) =>
+    row(id).locator(`[data-testid="wall-release-clock"][data-kind="${kind}"]`);
+
+  // Counting down, live: 10 minutes left, not late yet.
+  await expect(clockOf(lateId, 'authoritative').getByTestId('countdown')).toContainText(/剩余 (9|10)分/);
+  await expect(row(lateId)).toHaveAttribute('data-late', 'false');
+  await expect(clockOf(releasedId, 'authoritative').getByTestId('countdown')).toContainText('剩余 4小时');
+
+  // Released: the 权威信息 clock stops (the event reaches the wall); the 发布会 clock runs on.
+  await releasedByApi(releasedId, released, token);
+  await expect(clockOf(releasedId, 'authoritative').getByTestId('wall-release-done')).toContainText('已发布');
+  await expect(clockOf(releasedId, 'authoritative').getByTestId('countdown')).toHaveCount(0);
+  await expect(clockOf(releasedId, 'press').getByTestId('countdown')).toContainText('剩余 23小时');
+
+  // Fifteen minutes on the wall's own clock: the unreleased one is late, red.
+  await page.clock.fastForward('00:15:00');
+  await expect(row(lateId)).toHaveAttribute('data-late', 'true');
+  await expect(clockOf(lateId, 'authoritative')).toHaveAttribute('data-late', 'true');
+  await expect(clockOf(lateId, 'authoritative').getByTestId('countdown')).toContainText('已超时');
+  await expect(row(releasedId)).toHaveAttribute('data-late', 'false');
+  await expect(clockOf(releasedId, 'authoritative').getByTestId('wall-release-done')).toContainText('已发布');
+
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  for (const [width, height] of [
+    [1920, 1080],
+    [3840, 2160],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await expect(page.getByTestId('wall-board')).toHaveAttribute('data-stale', 'false', { timeout: 15_000 });
+    await expect(row(lateId)).toBeVisible();
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    await expect(page.getByTestId('wall-map-canvas')).toHaveAttribute('data-map-state', 'idle', {
+      timeout: 30_000,
+    });
+    // Readable from five metres (no text under 24 units), nothing spilling out of the panel.
+    const u = width / 1920;
+    const problems = await panel.evaluate((el, min) => {
+      const out: string[] = [];
+      const body = el.querySelector<HTMLElement>('.dr-wp-body')!;
+      if (body.scrollHeight > body.clientHeight + 1)
+        out.push(`overflows by ${body.scrollHeight - body.clientHeight}px`);
+      for (const t of el.querySelectorAll<HTMLElement>('span, div, h2, strong')) {
+        if (!t.textContent?.trim() || t.children.length > 0) continue;
+        if (parseFloat(getComputedStyle(t).fontSize) < min) out.push(`small: ${t.textContent}`);
+      }
+      return out;
+    }, 24 * u);
+    expect(problems, `${width}x${height}`).toEqual([]);
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, `wall-release-clocks-${width}x${height}.png`) });
+  }
+
+  // Past the five hours: the released one stays stopped, never overdue.
+  await page.clock.fastForward('05:00:00');
+  await expect(clockOf(releasedId, 'authoritative').getByTestId('wall-release-done')).toContainText('已发布');
+  await expect(clockOf(releasedId, 'authoritative')).toHaveAttribute('data-late', 'false');
 });

@@ -13,8 +13,8 @@ export const logsArea = defineArea({
   methods: { ...incidentMethods, ...logMethods },
   events: {
     // Statistics count incidents; the map draws them; the handover sheet lists them; a
-    // drill's timeline times the records logged under it.
-    'incidents.changed': ['stats', 'map', 'handover', 'drills'],
+    // drill's timeline times the records logged under it; a grade sets the release clocks.
+    'incidents.changed': ['stats', 'map', 'handover', 'drills', 'releases'],
     // The handover sheet is assembled from the log.
     'logs.changed': ['handover'],
     'deadlines.changed': ['setup'],

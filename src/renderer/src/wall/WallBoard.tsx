@@ -10,6 +10,7 @@ import { AlarmBanner } from './AlarmBanner';
 import { DutyPanel } from './DutyPanel';
 import { EquipmentPanel } from './EquipmentPanel';
 import { IncidentsPanel } from './IncidentsPanel';
+import { ReleaseClocksPanel, wallReleaseClocks } from './ReleaseClocksPanel';
 import { RotatingPanel } from './RotatingPanel';
 import { StatsPanel } from './StatsPanel';
 import { WarningsPanel } from './WarningsPanel';
@@ -54,6 +55,7 @@ export function WallBoard({ token }: { token: string | null }) {
   const basemap = useApiQuery('map.basemap', {}, LIVE);
   const warnings = useApiQuery('warnings.list', { scope: 'live' }, LIVE);
   const teamsOut = useApiQuery('dispatches.list', {}, LIVE);
+  const releaseClocks = useApiQuery('releases.clocks', {}, LIVE);
 
   // Nothing announces midnight or the shift change: the shared clock does.
   const day = localDate(new Date(now), tz);
@@ -82,6 +84,10 @@ export function WallBoard({ token }: { token: string | null }) {
   const periods = useMemo(
     () => ({ 1: today.data, 7: week.data, 30: month.data }),
     [today.data, week.data, month.data],
+  );
+  const releaseRows = useMemo(
+    () => wallReleaseClocks(releaseClocks.data?.clocks ?? []),
+    [releaseClocks.data],
   );
   const mapData = useMemo(
     () => wallMapData(incidents.data?.items ?? [], facilities.data, depots.data),
@@ -175,6 +181,11 @@ export function WallBoard({ token }: { token: string | null }) {
                 now={now}
                 u={u}
               />
+            </Guard>
+          ) : null}
+          {releaseRows.length > 0 ? (
+            <Guard kind="panel" area="releases" where="wall.releases">
+              <ReleaseClocksPanel rows={releaseRows} now={now} tz={tz} />
             </Guard>
           ) : null}
           <Guard kind="panel" area="stats" where="wall.stats">
