@@ -5,6 +5,7 @@ import { serverStart } from './server.bench';
 import { wallSoak } from './wall.bench';
 import { mapAround, mapLoad } from './map.bench';
 import { suppliesStock } from './supplies.bench';
+import { desktopStall } from './desktop.bench';
 import { writeResults, type Bench } from './harness';
 
 /** `npm run bench -- [name ...]`: runs all or the named benchmarks, prints a table, writes bench/out/results.json. */
@@ -20,6 +21,7 @@ const all: Bench[] = [
   handoverDraft,
   handoverPdf,
   suppliesStock,
+  desktopStall,
 ];
 
 async function main() {
