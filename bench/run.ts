@@ -6,6 +6,7 @@ import { wallSoak } from './wall.bench';
 import { mapAround, mapLoad } from './map.bench';
 import { suppliesStock } from './supplies.bench';
 import { desktopStall } from './desktop.bench';
+import { assessmentCompute } from './assessment.bench';
 import { writeResults, type Bench } from './harness';
 
 /** `npm run bench -- [name ...]`: runs all or the named benchmarks, prints a table, writes bench/out/results.json. */
@@ -22,6 +23,7 @@ const all: Bench[] = [
   handoverPdf,
   suppliesStock,
   desktopStall,
+  assessmentCompute,
 ];
 
 async function main() {
