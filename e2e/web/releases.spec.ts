@@ -7,6 +7,7 @@ import {
   e2eIso,
   expect,
   newIncident,
+  pickOption,
   SCREENSHOT_DIR,
   signedIn,
   signInToken,
@@ -249,4 +250,60 @@ test('the wall counts down the release clocks of Ⅰ/Ⅱ incidents, red when lat
   await page.clock.fastForward('05:00:00');
   await expect(clockOf(releasedId, 'authoritative').getByTestId('wall-release-done')).toContainText('已发布');
   await expect(clockOf(releasedId, 'authoritative')).toHaveAttribute('data-late', 'false');
+});
+
+test('the demo holds a 权威信息 released after a 宣传部 return, a returned 防范提示, and 口径 to start a draft from', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await signedIn(page, host, '', '王建国', '1001');
+  const { releases } = await callAs<{
+    releases: { id: string; kind: string; state: string; incidentId: string }[];
+  }>(page, 'releases.list', {});
+  const auth = releases.find((r) => r.kind === 'authoritative' && r.state === 'released')!;
+  const tip = releases.find((r) => r.kind === 'advice' && r.state === 'returned')!;
+  expect(auth, 'the demo released 权威信息').toBeTruthy();
+  expect(tip, 'the demo returned 防范提示').toBeTruthy();
+
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto(`${host.url}/#/releases/${auth.id}`);
+  const chain = page.getByTestId('release-chain');
+  // Two versions and seven steps: v1 reviewed, submitted, returned; v2 reviewed, submitted, approved, released.
+  await expect(chain.getByTestId('chain-item')).toHaveCount(9);
+  await expect(chain.locator('[data-testid="chain-item"][data-step="return"]')).toContainText(
+    '伤亡人数以县政府核实数字为准',
+  );
+  await expect(chain.locator('[data-testid="chain-item"][data-step="approve"]')).toContainText('县委宣审〔');
+  await expect(chain.locator('[data-testid="chain-item"][data-step="publish"]')).toHaveCount(1);
+  await expect(page.getByTestId('release-state').first()).toHaveText('已发布');
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({
+    path: path.join(SCREENSHOT_DIR, 'release-demo-chain-1920x1080.png'),
+    fullPage: true,
+  });
+
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(`${host.url}/#/releases/${tip.id}`);
+  await expect(page.getByTestId('release-state').first()).toHaveText('宣传部退回');
+  await expect(chain.locator('[data-testid="chain-item"][data-step="return"]')).toContainText('警戒区范围');
+  await page.screenshot({
+    path: path.join(SCREENSHOT_DIR, 'release-demo-returned-1366x768.png'),
+    fullPage: true,
+  });
+
+  // A new user starts a 暴雨 release from the county's 口径: the sections come filled.
+  const title = `桃源镇暴雨${titleMark()}`;
+  const created = await callAs<{ incident: { id: string } }>(
+    page,
+    'incidents.create',
+    newIncident({ title, grade: 'III', subtype: 'rainstorm' }),
+  );
+  await page.goto(`${host.url}/#/logs/incident/${created.incident.id}`);
+  await page.getByTestId('release-panel').getByTestId('release-add').click();
+  const draft = page.getByRole('dialog', { name: '新建信息发布' });
+  await pickOption(page, draft.getByTestId('release-template'), '暴雨灾害权威信息（权威信息）');
+  await expect(draft.getByTestId('release-facts')).toHaveValue(/出现强降雨/);
+  await expect(draft.getByTestId('release-advice')).toHaveValue(/不涉水通行/);
+  await expect(draft.getByTestId('release-title')).toHaveValue('暴雨灾害权威信息');
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'release-from-template-1366x768.png') });
 });

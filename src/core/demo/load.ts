@@ -17,6 +17,7 @@ import { loadReview } from './review';
 import { loadDrills } from './drills';
 import { loadPlans, startDemoResponse } from './plans';
 import { loadWarnings } from './warnings';
+import { loadReleases, loadReleaseTemplates } from './releases';
 import { dispatchDemoTeams, loadTeams } from './teams';
 import { loadExperts } from './experts';
 
@@ -102,6 +103,14 @@ export async function loadDemo(ctx: StepsCtx): Promise<void> {
   const plans = { ...loadPlans(ctx, ctx.now()), responses: startDemoResponse(ctx) };
   await part();
   const warnings = loadWarnings(ctx, geo.towns, ctx.now());
+  // 信息发布: the county's 口径 (entered by the administrator) and one incident's releases.
+  const admin = people.find((p) => p.role === 'admin') ?? people[0]!;
+  const releaseTemplates = loadReleaseTemplates(
+    ctx,
+    { kind: 'operator', operatorId: admin.id, name: admin.name, role: admin.role, tokenHash: '' },
+    ctx.now(),
+  );
+  const releases = loadReleases(ctx, people, ctx.now());
   await part();
   const teams = loadTeams(ctx, geo.towns, ctx.now());
   const dispatches = dispatchDemoTeams(ctx);
@@ -120,6 +129,8 @@ export async function loadDemo(ctx: StepsCtx): Promise<void> {
     drills,
     ...plans,
     ...warnings,
+    releaseTemplates,
+    ...releases,
     teams,
     dispatches,
     ...experts,
@@ -139,6 +150,7 @@ export async function loadDemo(ctx: StepsCtx): Promise<void> {
   ctx.emit('rectifications.changed');
   ctx.emit('drills.changed');
   ctx.emit('warnings.changed');
+  ctx.emit('releases.changed');
   ctx.emit('teams.changed');
   ctx.emit('dispatches.changed');
   ctx.emit('experts.changed');
