@@ -114,11 +114,11 @@ export const DEMO_TEMPLATES: {
 export function loadReleaseTemplates(ctx: WriteCtx, admin: Actor, now: Date): number {
   const year = now.toISOString().slice(0, 4);
   const as: WriteCtx = { ...ctx, actor: admin };
+  const save = releaseHandlers['releases.saveTemplate'] as unknown as {
+    run(i: Input<'releases.saveTemplate'>, c: WriteCtx): unknown;
+  };
   for (const tp of DEMO_TEMPLATES)
-    releaseHandlers['releases.saveTemplate'].run(
-      { ...tp, approvedRef: `县委宣传部 ${year}-04-01 审定`, archived: false },
-      as,
-    );
+    save.run({ ...tp, approvedRef: `县委宣传部 ${year}-04-01 审定`, archived: false }, as);
   return DEMO_TEMPLATES.length;
 }
 
