@@ -7,6 +7,7 @@ import { mapAround, mapLoad } from './map.bench';
 import { suppliesStock } from './supplies.bench';
 import { desktopStall } from './desktop.bench';
 import { assessmentCompute } from './assessment.bench';
+import { uiIntake, uiNav } from './ui.bench';
 import { writeResults, type Bench } from './harness';
 
 /** `npm run bench -- [name ...]`: runs all or the named benchmarks, prints a table, writes bench/out/results.json. */
@@ -24,6 +25,8 @@ const all: Bench[] = [
   suppliesStock,
   desktopStall,
   assessmentCompute,
+  uiIntake,
+  uiNav,
 ];
 
 async function main() {
