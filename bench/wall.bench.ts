@@ -328,10 +328,14 @@ export const wallSoak: Bench = {
     const minutes = Number(process.env.WALL_SOAK_MINUTES ?? 480);
     // From the first minute (the page must have loaded and settled before anything is measured).
     const warmup = Math.max(1, Number(process.env.WALL_SOAK_WARMUP_MINUTES ?? 1));
-    const rig = await rigUp();
+    // Two rigs side by side (the baseline's wall must not see the writes), run at the same
+    // time: 8 simulated hours take most of an hour of real time each.
+    const rigs = [await rigUp(), await rigUp()] as const;
     try {
-      const busy = await soak(rig, warmup, minutes, true);
-      const idle = await soak(rig, warmup, minutes, false);
+      const [busy, idle] = await Promise.all([
+        soak(rigs[0], warmup, minutes, true),
+        soak(rigs[1], warmup, minutes, false),
+      ]);
       return {
         simulated_min: minutes,
         warmup_min: warmup,
@@ -382,9 +386,11 @@ export const wallSoak: Bench = {
         baseline_timers_every_30_min: idle.series.map((x) => x.timers).join(' '),
       };
     } finally {
-      await rig.browser.close();
-      await rig.host.close();
-      await rig.core.close();
+      for (const rig of rigs) {
+        await rig.browser.close();
+        await rig.host.close();
+        await rig.core.close();
+      }
     }
   },
 };
