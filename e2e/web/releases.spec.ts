@@ -310,3 +310,87 @@ test('the demo holds a 权威信息 released after a 宣传部 return, a returne
   await expect(draft.getByTestId('release-title')).toHaveValue('暴雨灾害权威信息');
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'release-from-template-1366x768.png') });
 });
+
+test('设置 → 信息发布: the administrator sets the Ⅲ clock and keeps the 口径 (add, edit, retire)', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await signedIn(page, host, '#/settings/releases');
+  const rules = page.getByTestId('release-rules');
+  await expect(rules.getByTestId('release-rule-I-authoritative').locator('input')).toHaveValue('5.0');
+  await expect(rules.getByTestId('release-rule-II-press').locator('input')).toHaveValue('24.0');
+  // Ⅲ: 权威信息 within 6 hours and a 发布会 within 48 (the county's say).
+  const auth3 = rules.getByTestId('release-rule-III-authoritative').locator('input');
+  await auth3.fill('6');
+  const press3 = rules.getByTestId('release-rule-III-press').locator('input');
+  await press3.fill('48');
+  await press3.press('Tab');
+  await rules.getByTestId('release-rules-save').click();
+  await expect(rules.getByTestId('release-rules-from')).toContainText('当前规则自');
+  const saved = await callAs<{
+    rules: { grade: string; authoritativeMinutes: number; pressMinutes: number }[];
+  }>(page, 'releases.rules', {});
+  expect(saved.rules.find((r) => r.grade === 'III')).toMatchObject({
+    authoritativeMinutes: 360,
+    pressMinutes: 2880,
+  });
+
+  // A 口径 added, one edited, one retired.
+  const templates = page.getByTestId('release-templates');
+  await templates.getByTestId('release-template-add').click();
+  const dialog = page.getByRole('dialog', { name: '新增发布口径' });
+  // The hazard by keyboard: typed, filtered, Enter.
+  await dialog.getByTestId('release-template-subtype').click();
+  await page.keyboard.type('滑坡');
+  await page.keyboard.press('Enter');
+  await expect(dialog.getByTestId('release-template-subtype')).toContainText('滑坡');
+  await pickOption(page, dialog.getByTestId('release-template-kind'), '简要信息');
+  await dialog.getByTestId('release-template-name').fill('滑坡简要信息');
+  await dialog
+    .getByTestId('release-template-facts')
+    .fill('【时间】，【乡镇】【村组】发生山体滑坡，具体情况正在核实。');
+  await dialog.getByTestId('release-template-ref').fill('县委宣传部 2026-11-20 审定');
+  await page.getByTestId('release-template-save').click();
+  await expect(dialog).toHaveCount(0);
+  const row = (name: string) =>
+    templates.locator(`[data-testid="release-template-row"][data-name="${name}"]`);
+  await expect(row('滑坡简要信息')).toContainText('县委宣传部 2026-11-20 审定');
+  await row('道路交通事故权威信息').getByTestId('release-template-edit').click();
+  const edit = page.getByRole('dialog', { name: '编辑发布口径' });
+  await edit.getByTestId('release-template-ref').fill('县委宣传部 2026-11-21 重新审定');
+  await page.getByTestId('release-template-save').click();
+  await expect(row('道路交通事故权威信息')).toContainText('2026-11-21 重新审定');
+  await row('地质灾害（滑坡）权威信息').getByTestId('release-template-retire').click();
+  await expect(row('地质灾害（滑坡）权威信息').getByTestId('release-template-state')).toHaveText('已停用');
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({
+    path: path.join(SCREENSHOT_DIR, 'settings-releases-1920x1080.png'),
+    fullPage: true,
+  });
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.screenshot({
+    path: path.join(SCREENSHOT_DIR, 'settings-releases-1366x768.png'),
+    fullPage: true,
+  });
+
+  // A new Ⅲ landslide: its 权威信息 clock runs 6 hours, its 发布会 48; the draft offers the new 口径, not the retired one.
+  const created = await callAs<{ incident: { id: string } }>(
+    page,
+    'incidents.create',
+    newIncident({ title: `石门镇滑坡${titleMark()}`, grade: 'III', subtype: 'landslide' }),
+  );
+  await page.goto(`${host.url}/#/logs/incident/${created.incident.id}`);
+  const panel = page.getByTestId('release-panel');
+  await expect(
+    panel.locator('[data-testid="release-clock"][data-kind="authoritative"]').getByTestId('countdown'),
+  ).toContainText('剩余 5小时');
+  await expect(
+    panel.locator('[data-testid="release-clock"][data-kind="press"]').getByTestId('countdown'),
+  ).toContainText('剩余 1天23小时');
+  await panel.getByTestId('release-add').click();
+  const draft = page.getByRole('dialog', { name: '新建信息发布' });
+  await draft.getByTestId('release-template').click();
+  await expect(page.getByTitle('滑坡简要信息（简要信息）', { exact: true })).toBeVisible();
+  await expect(page.getByTitle('地质灾害（滑坡）权威信息（权威信息）', { exact: true })).toHaveCount(0);
+});

@@ -12,9 +12,20 @@ import { AuditPanel } from './AuditPanel';
 import { DeadlineRulesPanel } from '../logs/DeadlineRulesPanel';
 import { GradingSettingsPanel } from '../logs/GradingSettingsPanel';
 import { BasemapSettings } from '../map/BasemapSettings';
+import { ReleaseRulesPanel, ReleaseTemplatesPanel } from '../releases/ReleaseSettings';
 import { GeoImportPanel } from '../map/GeoImportPanel';
 
-const TABS = ['general', 'operators', 'deadlines', 'grading', 'map', 'wall', 'backups', 'audit'] as const;
+const TABS = [
+  'general',
+  'operators',
+  'deadlines',
+  'grading',
+  'releases',
+  'map',
+  'wall',
+  'backups',
+  'audit',
+] as const;
 type Tab = (typeof TABS)[number];
 const isTab = (v: string | undefined): v is Tab => v !== undefined && (TABS as readonly string[]).includes(v);
 
@@ -53,6 +64,16 @@ export function SettingsPage({ tab, operator }: { tab: string | undefined; opera
             key: 'grading',
             label: t('settings.tab.grading'),
             children: <GradingSettingsPanel admin={admin} />,
+          },
+          {
+            key: 'releases',
+            label: t('releases.settings.tab'),
+            children: (
+              <>
+                <ReleaseRulesPanel admin={admin} />
+                <ReleaseTemplatesPanel admin={admin} />
+              </>
+            ),
           },
           {
             key: 'map',
