@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { areaManifestsWithoutSchemas } from './scripts/vite-area-manifests';
 
 /** The placeholder vite stamps on <script>/<style> tags; hosts swap it for a fresh nonce per load. */
 export const CSP_NONCE_PLACEHOLDER = '__DUTY_ROOM_CSP_NONCE__';
@@ -28,7 +29,8 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
-    plugins: [react()],
+    // The shared area manifests without their zod schemas (scripts/vite-area-manifests.ts).
+    plugins: [react(), areaManifestsWithoutSchemas(resolve(__dirname, 'src/common/areas'))],
     html: { cspNonce: CSP_NONCE_PLACEHOLDER },
     build: {
       outDir: resolve(__dirname, 'out/renderer'),

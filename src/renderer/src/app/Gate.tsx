@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { dropSession, useActiveToken, useWhoAmI, whoamiKey } from '../api/auth';
@@ -7,10 +7,13 @@ import { useEventStream } from '../api/events';
 import { useApiQuery } from '../api/hooks';
 import type { AppEvent } from '../../../common/events';
 import { storedLocale } from '../i18n/setup';
-import { FirstRunPage } from '../pages/FirstRunPage';
 import { SignInPage } from '../pages/SignInPage';
 import { HostUnreachable, Splash } from '../components/Splash';
 import { Shell } from './Shell';
+import { preloadDesk } from './preload';
+
+// Shown once in an installation's life: its own chunk (it carries the PIN and name schemas).
+const FirstRunPage = lazy(() => import('../pages/FirstRunPage').then((m) => ({ default: m.FirstRunPage })));
 
 /** Decides what the desk shows: first run, sign-in, or the app itself. */
 export function Gate() {
@@ -36,6 +39,9 @@ export function Gate() {
 
   const info = useApiQuery('system.info', {});
   const initialized = info.data?.initialized === true;
+  useEffect(() => {
+    if (initialized) preloadDesk();
+  }, [initialized]);
   const whoami = useWhoAmI(token, initialized);
 
   useEffect(() => {
@@ -46,7 +52,12 @@ export function Gate() {
 
   if (info.isPending) return <Splash />;
   if (info.isError) return <HostUnreachable error={info.error} onRetry={() => void info.refetch()} />;
-  if (!info.data.initialized) return <FirstRunPage />;
+  if (!info.data.initialized)
+    return (
+      <Suspense fallback={<Splash />}>
+        <FirstRunPage />
+      </Suspense>
+    );
   if (whoami.isPending) return <Splash />;
 
   const operator = whoami.data?.kind === 'operator' ? whoami.data.operator : null;

@@ -5,9 +5,12 @@ import { logsEnUS } from '../i18n/logs.en-US';
 import { logsZhCN } from '../i18n/logs.zh-CN';
 import { defineRendererArea, type PageProps, type PrintPageProps } from './define';
 
+/** The duty log's chunk (with the intake form): app/preload.ts starts it early, so F2 waits for nothing. */
+export const loadLogs = () => import('../pages/logs/LogsArea');
+
 // The duty log and its printed record: chunks of their own.
 const LogsArea = lazy(() =>
-  import('../pages/logs/LogsArea').then((m) => ({
+  loadLogs().then((m) => ({
     default: ({ operator }: PageProps) => <m.LogsArea operator={operator} />,
   })),
 );
