@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import {
   call,
+  callAs,
   e2eNow,
   expect,
   pickOption,
@@ -263,4 +264,80 @@ test('a warning becomes an incident prefilled from it, and each links to the oth
   await expect(page.getByTestId('warning-headline')).toHaveText('县自然资源局发布地质灾害橙色预警');
   await expect(page.getByTestId('warning-incident')).toBeVisible();
   await expect(page.getByTestId('warning-to-incident')).toHaveCount(0);
+});
+
+test('during a drill, a warning received on the form and an Exercise CAP file land as drill traffic; a real one stays real', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const towns = (
+    await call<{ code: string; name: string }[]>(host, 'geo.towns', {}, await signInToken(host))
+  ).slice(5, 7);
+  // 王建国 controls the demo's sealed drill: he starts it.
+  await signedIn(page, host, '#/warnings', '王建国', '1001');
+  const listed = await callAs<{ drills: { id: string; state: string; controller: boolean }[] }>(
+    page,
+    'drills.list',
+    {},
+  );
+  const drill = listed.drills.find((d) => d.state === 'planned' && d.controller)!;
+  await callAs(page, 'drills.start', { id: drill.id });
+
+  await page.reload();
+  await page.getByTestId('warning-receive').click();
+  const dialog = page.getByRole('dialog', { name: '登记收到的预警信息' });
+  const exercise = dialog.getByTestId('exercise-switch');
+  await expect(exercise).toContainText('本条预警记为【演练】');
+  await expect(exercise.getByRole('switch')).toBeChecked();
+  await pickOption(page, dialog.getByTestId('warning-level'), 'Ⅲ级 黄色');
+  await pickOption(page, dialog.getByTestId('warning-hazard'), '大风');
+  await dialog.getByLabel('发布单位', { exact: true }).fill('县气象台');
+  for (const t of towns) await pickOption(page, dialog.getByTestId('warning-towns'), t.name);
+  await dialog.getByLabel('预警内容').fill('演练：预计阵风 8 级以上。');
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/warning-receive-drill-1366x768.png` });
+  await dialog.getByLabel('预警内容').press('Control+Enter');
+  await expect(page.getByTestId('warning-headline')).toHaveText('县气象台发布大风黄色预警');
+  await expect(page.getByTestId('drill-banner')).toBeVisible();
+  const drillWarningId = page.url().split('/').pop()!;
+  const mine = await callAs<{ warning: { drillId: string | null } }>(page, 'warnings.get', {
+    id: drillWarningId,
+  });
+  expect(mine.warning.drillId).toBe(drill.id);
+  // Never counted as real: not among the live warnings unless drills are asked for.
+  const live = await callAs<{ warnings: { id: string }[] }>(page, 'warnings.list', { scope: 'live' });
+  expect(live.warnings.map((w) => w.id)).not.toContain(drillWarningId);
+
+  // Its CAP export says Exercise; imported as another issue during the drill, it is the drill's too.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('cap-export').click(),
+  ]);
+  const xml = fs.readFileSync(await download.path(), 'utf8');
+  expect(xml).toContain('<status>Exercise</status>');
+  const identifier = /<identifier>(.*)<\/identifier>/.exec(xml)![1]!;
+  await page.goto(`${host.url}/#/warnings`);
+  await page.getByTestId('cap-import-file').setInputFiles({
+    name: 'exercise.xml',
+    mimeType: 'application/xml',
+    buffer: Buffer.from(xml.replace(identifier, identifier.replace(/_\d+$/, '_8'))),
+  });
+  await expect(page.getByText('已作为演练预警导入')).toBeVisible();
+  await expect(page.getByTestId('drill-banner')).toBeVisible();
+  const imported = await callAs<{ warning: { drillId: string | null } }>(page, 'warnings.get', {
+    id: page.url().split('/').pop()!,
+  });
+  expect(imported.warning.drillId).toBe(drill.id);
+
+  // A real (Actual) alert imported during the drill stays real.
+  const actual = xml
+    .replace('<status>Exercise</status>', '<status>Actual</status>')
+    .replace(identifier, identifier.replace(/_\d+$/, '_7'));
+  await page.goto(`${host.url}/#/warnings`);
+  await page
+    .getByTestId('cap-import-file')
+    .setInputFiles({ name: 'actual.xml', mimeType: 'application/xml', buffer: Buffer.from(actual) });
+  await expect(page.getByTestId('warning-headline')).toBeVisible();
+  await expect(page.getByTestId('drill-banner')).toHaveCount(0);
+  await callAs(page, 'drills.end', { id: drill.id }).catch(() => undefined);
 });

@@ -2,7 +2,8 @@ import type { assessmentZhCN } from './assessment.zh-CN';
 
 export const assessmentEnUS: Record<keyof typeof assessmentZhCN, string> = {
   'nav.assessment': 'Assessment',
-  'assessment.subtitle': 'Deductions computed from the record under the scheme: the duty room, each town, each department; findings; monthly and quarterly bulletins',
+  'assessment.subtitle':
+    'Deductions computed from the record under the scheme: the duty room, each town, each department; findings; monthly and quarterly bulletins',
   'assessment.tab.results': 'Results',
   'assessment.tab.findings': 'Findings',
   'assessment.tab.bulletins': 'Bulletins',
@@ -13,7 +14,8 @@ export const assessmentEnUS: Record<keyof typeof assessmentZhCN, string> = {
   'assessment.periodYear': 'Year {{year}}',
   'assessment.scheme.version': 'Scheme version {{version}}',
   'assessment.scheme.default': 'Default scheme',
-  'assessment.overview': 'This period: {{incidents}} incidents ({{exercise}} drill ones not counted); {{late}} late reports, {{followups}} follow-ups missed; {{spots}} spot checks, {{spotLate}} late; {{findings}} findings; {{recipients}} warning recipients, {{recipientsLate}} late; {{owed}} equipment checks owed, {{missed}} missed',
+  'assessment.overview':
+    'This period: {{incidents}} incidents ({{exercise}} drill ones not counted); {{late}} late reports, {{followups}} follow-ups missed; {{spots}} spot checks, {{spotLate}} late; {{findings}} findings; {{recipients}} warning recipients, {{recipientsLate}} late; {{owed}} equipment checks owed, {{missed}} missed',
   'assessment.col.subject': 'Assessed unit',
   'assessment.col.kind': 'Kind',
   'assessment.col.total': 'Total',
@@ -32,7 +34,8 @@ export const assessmentEnUS: Record<keyof typeof assessmentZhCN, string> = {
   'assessment.allSubjects': 'All units',
   'findings.add': 'Record a finding',
   'findings.addTitle': 'Finding (with evidence and a linked record)',
-  'findings.leaderOnly': 'Findings are recorded by the leader on duty; missed, false, concealed reports and absence are never inferred',
+  'findings.leaderOnly':
+    'Findings are recorded by the leader on duty; missed, false, concealed reports and absence are never inferred',
   'findings.kind': 'Kind',
   'findings.subjectKind': 'Responsible',
   'findings.town': 'Town',
@@ -58,7 +61,8 @@ export const assessmentEnUS: Record<keyof typeof assessmentZhCN, string> = {
   'bulletins.saveDraft': 'Save draft',
   'bulletins.saved': 'Draft saved',
   'bulletins.issue': 'Issue',
-  'bulletins.issueConfirm': 'Once issued the bulletin is locked (scores, texts, signer and time frozen under a checksum); later changes are amendments. Issue it?',
+  'bulletins.issueConfirm':
+    'Once issued the bulletin is locked (scores, texts, signer and time frozen under a checksum); later changes are amendments. Issue it?',
   'bulletins.issued': 'Issued {{number}}',
   'bulletins.amend': 'Amend',
   'bulletins.amendTitle': 'Add an amendment',
@@ -79,7 +83,8 @@ export const assessmentEnUS: Record<keyof typeof assessmentZhCN, string> = {
   'bulletins.print.number': 'No. {{n}}, {{year}}',
   'bulletins.print.draft': 'Draft (not issued)',
   'bulletins.print.overview': '1. Overview',
-  'bulletins.print.overviewText': 'In {{period}} the county received {{incidents}} incidents ({{exercise}} drill messages not counted); {{late}} late reports and {{followups}} follow-ups missed; {{spots}} spot checks from above, {{spotLate}} answered late; {{recipientsLate}} warning call-backs or receipts late; {{missed}} equipment checks missed; {{findings}} findings.',
+  'bulletins.print.overviewText':
+    'In {{period}} the county received {{incidents}} incidents ({{exercise}} drill messages not counted); {{late}} late reports and {{followups}} follow-ups missed; {{spots}} spot checks from above, {{spotLate}} answered late; {{recipientsLate}} warning call-backs or receipts late; {{missed}} equipment checks missed; {{findings}} findings.',
   'bulletins.print.scores': '2. Scores',
   'bulletins.print.scoresContinued': 'Scores (continued)',
   'bulletins.print.problems': '3. Problems',
@@ -90,7 +95,7 @@ export const assessmentEnUS: Record<keyof typeof assessmentZhCN, string> = {
   'bulletins.print.none': 'None',
   'bulletins.print.amendments': 'Amendments',
   'bulletins.print.amendment': '{{at}} {{by}}: {{text}}',
-  'bulletins.print.scheme': 'Under: {{scheme}}; out of 100, scaled by the indicators\' weights.',
+  'bulletins.print.scheme': "Under: {{scheme}}; out of 100, scaled by the indicators' weights.",
   'bulletins.print.sign.issuer': 'Issued by',
   'bulletins.print.sign.date': 'Date',
   'bulletins.print.hash': 'Checksum {{hash}}',

@@ -1,7 +1,8 @@
 /** Strings of 考核 (results, findings, 通报, the scheme); indicator, rule and problem labels come from common. */
 export const assessmentZhCN = {
   'nav.assessment': '考核',
-  'assessment.subtitle': '按考核方案从值班记录计算扣分：值班室、各乡镇（街道）、各部门；问题认定；月度/季度通报',
+  'assessment.subtitle':
+    '按考核方案从值班记录计算扣分：值班室、各乡镇（街道）、各部门；问题认定；月度/季度通报',
   'assessment.tab.results': '考核结果',
   'assessment.tab.findings': '问题认定',
   'assessment.tab.bulletins': '通报',
@@ -12,7 +13,8 @@ export const assessmentZhCN = {
   'assessment.periodYear': '{{year}}年度',
   'assessment.scheme.version': '考核方案第 {{version}} 版',
   'assessment.scheme.default': '默认考核方案',
-  'assessment.overview': '本期：接报事件 {{incidents}} 起（演练 {{exercise}} 起不计）；迟报 {{late}} 次，未续报 {{followups}} 次；查岗 {{spots}} 次，超时 {{spotLate}} 次；问题认定 {{findings}} 条；预警接收单位 {{recipients}} 个次，超时 {{recipientsLate}} 个次；装备应检 {{owed}} 次，漏检 {{missed}} 次',
+  'assessment.overview':
+    '本期：接报事件 {{incidents}} 起（演练 {{exercise}} 起不计）；迟报 {{late}} 次，未续报 {{followups}} 次；查岗 {{spots}} 次，超时 {{spotLate}} 次；问题认定 {{findings}} 条；预警接收单位 {{recipients}} 个次，超时 {{recipientsLate}} 个次；装备应检 {{owed}} 次，漏检 {{missed}} 次',
   'assessment.col.subject': '被考核单位',
   'assessment.col.kind': '类别',
   'assessment.col.total': '总分',
@@ -57,7 +59,8 @@ export const assessmentZhCN = {
   'bulletins.saveDraft': '保存草稿',
   'bulletins.saved': '草稿已保存',
   'bulletins.issue': '签发',
-  'bulletins.issueConfirm': '签发后通报内容锁定（计算结果、文字、签发人和时间一并固化并生成校验码），以后只能追加更正说明。确定签发？',
+  'bulletins.issueConfirm':
+    '签发后通报内容锁定（计算结果、文字、签发人和时间一并固化并生成校验码），以后只能追加更正说明。确定签发？',
   'bulletins.issued': '已签发 {{number}}',
   'bulletins.amend': '追加更正',
   'bulletins.amendTitle': '追加更正说明',
@@ -78,7 +81,8 @@ export const assessmentZhCN = {
   'bulletins.print.number': '{{year}}年第{{n}}期',
   'bulletins.print.draft': '草稿（未签发）',
   'bulletins.print.overview': '一、总体情况',
-  'bulletins.print.overviewText': '{{period}}，全县共接报突发事件 {{incidents}} 起（演练信息 {{exercise}} 起不计入）；信息报告迟报 {{late}} 次、未按时续报 {{followups}} 次；上级查岗 {{spots}} 次，超时应答 {{spotLate}} 次；预警叫应/回执超时 {{recipientsLate}} 个次；通讯装备漏检 {{missed}} 次；问题认定 {{findings}} 条。',
+  'bulletins.print.overviewText':
+    '{{period}}，全县共接报突发事件 {{incidents}} 起（演练信息 {{exercise}} 起不计入）；信息报告迟报 {{late}} 次、未按时续报 {{followups}} 次；上级查岗 {{spots}} 次，超时应答 {{spotLate}} 次；预警叫应/回执超时 {{recipientsLate}} 个次；通讯装备漏检 {{missed}} 次；问题认定 {{findings}} 条。',
   'bulletins.print.scores': '二、考核得分',
   'bulletins.print.scoresContinued': '考核得分（续）',
   'bulletins.print.problems': '三、存在问题',

@@ -139,10 +139,15 @@ export const drillsEnUS: Record<keyof typeof drillsZhCN, string> = {
   'drills.panel.teams': 'Teams',
   'drills.panel.dispatch': 'Dispatch a team',
   'drills.panel.dispatchMore': '{{n}} out · dispatch more',
-  'drills.move.on': 'A drill is running: this movement is recorded as drill traffic, apart from the real stock',
+  'drills.move.on':
+    'A drill is running: this movement is recorded as drill traffic, apart from the real stock',
   'drills.move.off': 'A drill is running; this movement is recorded in the real stock',
+  'drills.warning.on':
+    'A drill is running: this warning is logged as drill traffic; its calls and answers are not counted as real',
+  'drills.warning.off': 'A drill is running; this warning is logged as a real one',
   'drills.printMarkNumber': '[DRILL {{number}}] ',
   'drills.strip.item': '{{number}} {{title}} (since {{since}})',
-  'drills.strip.hint': 'A drill is running: intakes, equipment checks and faults are drill traffic by default, outside real statistics',
+  'drills.strip.hint':
+    'A drill is running: intakes, equipment checks and faults are drill traffic by default, outside real statistics',
   'drills.strip.open': 'Open drills',
 };

@@ -136,6 +136,8 @@ export const drillsZhCN = {
   'drills.panel.dispatchMore': '在外 {{n}} 支 · 再调派',
   'drills.move.on': '演练进行中：本次出入库记为【演练】，不计入真实库存',
   'drills.move.off': '演练进行中，本次出入库按真实库存登记',
+  'drills.warning.on': '演练进行中：本条预警记为【演练】信息，叫应和回执不计入真实统计',
+  'drills.warning.off': '演练进行中，本条预警按真实预警登记',
   'drills.printMarkNumber': '【演练 {{number}}】',
   'drills.strip.item': '{{number}} {{title}}（{{since}} 开始）',
   'drills.strip.hint': '演练进行中：接报、设备检查和故障默认记为演练信息，不计入真实统计',

@@ -35,7 +35,8 @@ export const remindersEnUS: Record<keyof typeof remindersZhCN, string> = {
     '{{depot}}: {{item}} stock {{quantity}} {{unit}}, below the minimum of {{minimum}} {{unit}}',
   'reminders.source.equipment.checkDue': 'Equipment "{{name}}" is due for its check',
   'reminders.source.equipment.faultDue': 'Equipment fault {{number}} ({{name}}): repair deadline',
-  'reminders.source.warnings.callListReview': 'Call list: {{n}} call-list contacts to be confirmed by {{date}} (yearly review)',
+  'reminders.source.warnings.callListReview':
+    'Call list: {{n}} call-list contacts to be confirmed by {{date}} (yearly review)',
   'reminders.source.contacts.reviewDue': 'Contacts: {{n}} {{categoryLabel}} entries not confirmed for a year',
   'reminders.source.rectifications.due': 'Drill rectification {{number}} ({{unit}}): {{finding}}',
   'reminders.source.plans.filingDue': 'Plan "{{plan}}" ({{version}}): issued, to be filed',
@@ -44,6 +45,8 @@ export const remindersEnUS: Record<keyof typeof remindersZhCN, string> = {
     '{{depot}}: {{item}} lot "{{lot}}", {{quantity}} {{unit}}, expires on {{expiresOn}}: rotate or write off',
   'reminders.source.experts.termDue': 'Expert {{name}} ({{unit}}): term ends',
   'reminders.source.teams.certificateDue': '{{team}}: {{member}}\'s certificate "{{certificate}}" expires',
-  'reminders.source.supplyOrders.writtenDue': 'Transfer order {{number}} (oral approval by {{approver}}, to {{unit}}): the written order is due within 48 hours',
-  'reminders.source.supplyAgreements.contractEnd': 'Agreement with "{{enterprise}}" ends on {{end}}: renew it or choose another enterprise',
+  'reminders.source.supplyOrders.writtenDue':
+    'Transfer order {{number}} (oral approval by {{approver}}, to {{unit}}): the written order is due within 48 hours',
+  'reminders.source.supplyAgreements.contractEnd':
+    'Agreement with "{{enterprise}}" ends on {{end}}: renew it or choose another enterprise',
 };

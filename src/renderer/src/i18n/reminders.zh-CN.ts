@@ -42,6 +42,8 @@ export const remindersZhCN = {
     '{{depot}}：{{item}} 批次“{{lot}}”{{quantity}}{{unit}} 于 {{expiresOn}} 到期，请轮换或报废',
   'reminders.source.experts.termDue': '专家 {{name}}（{{unit}}）聘期到期',
   'reminders.source.teams.certificateDue': '{{team}} {{member}} 的证书“{{certificate}}”到期',
-  'reminders.source.supplyOrders.writtenDue': '调拨单 {{number}}（{{approver}} 口头批准，调往{{unit}}）：书面调拨指令须在 48 小时内补办',
-  'reminders.source.supplyAgreements.contractEnd': '协议储备“{{enterprise}}”合同于 {{end}} 到期，请续签或另选企业',
+  'reminders.source.supplyOrders.writtenDue':
+    '调拨单 {{number}}（{{approver}} 口头批准，调往{{unit}}）：书面调拨指令须在 48 小时内补办',
+  'reminders.source.supplyAgreements.contractEnd':
+    '协议储备“{{enterprise}}”合同于 {{end}} 到期，请续签或另选企业',
 } as const;

@@ -108,7 +108,8 @@ export const resourcesEnUS: Record<keyof typeof resourcesZhCN, string> = {
   'resources.depots.editTitle': 'Edit: {{name}}',
   'resources.depots.addTitle': 'Add a depot',
   'resources.depots.stockTitle': 'Stock',
-  'resources.depots.stockHint': 'The quantities of items held change only through receipts, issues, transfers and counts, not here; set minimum levels here, or an opening quantity for a new item.',
+  'resources.depots.stockHint':
+    'The quantities of items held change only through receipts, issues, transfers and counts, not here; set minimum levels here, or an opening quantity for a new item.',
   'resources.depots.stockLink': 'Record a movement in Supplies',
   'resources.searchPlaceholder': 'Find by name, address, contact or phone',
   'resources.allKinds': 'All kinds',

@@ -105,7 +105,8 @@ export const resourcesZhCN = {
   'resources.depots.editTitle': '编辑：{{name}}',
   'resources.depots.addTitle': '登记储备库',
   'resources.depots.stockTitle': '物资库存',
-  'resources.depots.stockHint': '已有物资的数量只随入库、出库、调拨和盘点变化，不在此修改；此处可设最低储备，或为新增物资填写期初数量。',
+  'resources.depots.stockHint':
+    '已有物资的数量只随入库、出库、调拨和盘点变化，不在此修改；此处可设最低储备，或为新增物资填写期初数量。',
   'resources.depots.stockLink': '到应急物资登记出入库',
   'resources.searchPlaceholder': '搜索名称、地址、联系人或电话',
   'resources.allKinds': '全部类型',

@@ -57,6 +57,7 @@ export const warningsEnUS: Record<keyof typeof warningsZhCN, string> = {
   'warnings.cap.export': 'Export CAP',
   'warnings.cap.exportAcks': 'Export answers (CAP Ack)',
   'warnings.cap.import': 'Import CAP file',
+  'warnings.cap.importedDrill': 'Imported as drill traffic: {{headline}}',
   'warnings.cap.noAcks': 'No answers to export yet',
   'warnings.timeHint': 'e.g. 10:05 or 07-02 10:05',
   'warnings.badTime': 'Not a time: e.g. 10:05 or 07-02 10:05',

@@ -56,6 +56,7 @@ export const warningsZhCN = {
   'warnings.cap.export': '导出 CAP',
   'warnings.cap.exportAcks': '导出回执（CAP Ack）',
   'warnings.cap.import': '导入 CAP 文件',
+  'warnings.cap.importedDrill': '已作为演练预警导入：{{headline}}',
   'warnings.cap.noAcks': '还没有回执可导出',
   'warnings.timeHint': '如 10:05 或 07-02 10:05',
   'warnings.badTime': '时间格式不正确，如 10:05 或 07-02 10:05',

@@ -1,5 +1,5 @@
 /** The forms that carry the 演练 switch while a drill runs. */
-export type ExerciseForm = 'intake' | 'check' | 'fault' | 'move';
+export type ExerciseForm = 'intake' | 'check' | 'fault' | 'move' | 'warning';
 
 /**
  * Which drills the operator has said "not drill traffic" for, per form, while the page

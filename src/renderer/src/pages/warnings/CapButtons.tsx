@@ -5,7 +5,8 @@ import { CAP_MAX_BYTES } from '../../../../common/cap/alert';
 import type { WarningView } from '../../../../common/contract/warnings';
 import { apiClient } from '../../api/client';
 import { errorText } from '../../api/errors';
-import { useApiMutation } from '../../api/hooks';
+import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { ApiError } from '../../../../common/result';
 import { newClientKey } from '../../components/clientKey';
 import { downloadText } from '../../components/download';
 import { hrefOf, navigate } from '../../router/hash';
@@ -41,24 +42,43 @@ export function CapExportButtons({ warning }: { warning: WarningView }) {
   );
 }
 
-/** 导入 CAP: a CAP 1.2 file from the issuing body's system, read here and refused plainly if it is not one. */
+/**
+ * 导入 CAP: a CAP 1.2 file from the issuing body's system, read here and refused plainly if
+ * it is not one. The file says whether it is real (Actual) or drill traffic (Exercise): a
+ * real alert is always taken as real; an Exercise one is taken only while a drill runs, as
+ * that drill's traffic (演练, never counted), and refused otherwise.
+ */
 export function CapImportButton() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const input = useRef<HTMLInputElement>(null);
+  const drills = useApiQuery('drills.list', {});
+  const running = (drills.data?.drills ?? []).filter((d) => d.state === 'started');
   const imp = useApiMutation('cap.import', {
     onSuccess: (r) => {
-      void message.success(t('warnings.received', { headline: r.warning.headline }));
+      void message.success(
+        t(r.warning.drillId ? 'warnings.cap.importedDrill' : 'warnings.received', {
+          headline: r.warning.headline,
+        }),
+      );
       navigate(hrefOf('warnings', [r.warning.id]));
     },
-    onError: (e) => void message.error(errorText(t, e)),
+    onError: (e, v) => {
+      // An Exercise alert during a drill: the running drill's traffic.
+      const drill = running[0];
+      if (e instanceof ApiError && e.key === 'errors.cap_exercise_needs_drill' && drill && !v.drillId)
+        return void imp.mutate({ ...v, drillId: drill.id });
+      void message.error(errorText(t, e));
+    },
   });
   const pick = (f: File | undefined) => {
     if (!f) return;
     if (f.size > CAP_MAX_BYTES) return void message.error(t('errors.cap_too_large', { max: CAP_MAX_BYTES }));
     void f
       .text()
-      .then((xml) => imp.mutate({ clientKey: newClientKey(), fileName: f.name.slice(0, 200), xml }));
+      .then((xml) =>
+        imp.mutate({ clientKey: newClientKey(), fileName: f.name.slice(0, 200), xml, drillId: null }),
+      );
   };
   return (
     <>

@@ -18,6 +18,7 @@ import { DateTimeInput } from '../../components/DateTimeInput';
 import { useEnterNavigation } from '../../components/enterNavigation';
 import { parseLocalText, toLocalText } from '../../components/localTime';
 import { useTownOptions } from '../../components/useTownOptions';
+import { ExerciseSwitch } from '../drills/ExerciseSwitch';
 import { requiredRule } from '../../forms/rules';
 import { hrefOf, navigate } from '../../router/hash';
 import { useRoomTimeZone } from '../../time/useRoomTime';
@@ -51,6 +52,8 @@ export function ReceiveDialog({ onClose }: { onClose: () => void }) {
   const towns = useTownOptions();
   const [form] = Form.useForm<Values>();
   const [key] = useState(newClientKey);
+  // While a drill runs, what is received is drill traffic (演练) unless switched off.
+  const [drillId, setDrillId] = useState<string | null>(null);
   const [openedAt] = useState(() => toLocalText(new Date().toISOString(), tz));
   const save = useApiMutation('warnings.receive', {
     onSuccess: (r) => {
@@ -99,6 +102,7 @@ export function ReceiveDialog({ onClose }: { onClose: () => void }) {
       expiresAt: times.expiresAt ?? null,
       receivedAt: times.receivedAt!,
       channel: v.channel,
+      drillId,
     });
   };
 
@@ -137,6 +141,7 @@ export function ReceiveDialog({ onClose }: { onClose: () => void }) {
           onFinish={submit}
           initialValues={{ source: 'weather', channel: 'system', receivedAt: openedAt, towns: [] }}
         >
+          <ExerciseSwitch value={drillId} onChange={setDrillId} what="warning" />
           <Row gutter={16}>
             <Col span={8}>
               <Form.Item name="level" label={t('warnings.field.level')} rules={[requiredRule(t)]}>
