@@ -22,7 +22,8 @@ import { benchIntake, percentile, round, type Bench } from './harness';
  */
 
 const REPO = path.resolve(import.meta.dirname, '..');
-const RENDERER = path.join(REPO, 'out', 'renderer');
+// BENCH_RENDERER: another built renderer (to compare two builds side by side).
+const RENDERER = process.env.BENCH_RENDERER ?? path.join(REPO, 'out', 'renderer');
 const THROTTLE = 4;
 const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
 const p95 = (xs: number[]) =>
