@@ -157,22 +157,38 @@ test('the wall at 1920x1080 and 3840x2160: every panel, readable, nothing overla
 test('the rotating panel turns its pages at the interval set in settings, on the shared clock', async ({
   page,
 }) => {
+  test.setTimeout(240_000);
   await value('settings.update', { wallRotateSeconds: 5 });
   try {
     await openWall(page, { width: 1920, height: 1080 });
     const title = page.getByTestId('wall-rotate-title');
     const seen = new Set<string>();
-    for (const want of ['deadlines', 'depots', 'facilities', 'campaign']) {
-      await expect(title).toHaveAttribute('data-page', want, { timeout: 16_000 });
+    for (const want of ['deadlines', 'depots', 'facilities', 'campaign', 'figures']) {
+      await expect(title).toHaveAttribute('data-page', want, { timeout: 26_000 });
       seen.add(want);
       // The drill campaign's board: the demo's domains, each with its lead.
       if (want === 'campaign') await expect(page.getByTestId('wall-campaign-domain').first()).toBeVisible();
+      // This month's key figures (stats.keyFigures): four tiles, each a figure and what it is out of.
+      if (want === 'figures') {
+        await expect(title).toHaveText(/\d+月关键指标/);
+        for (const k of ['initialOnTime', 'spotAnswered', 'checkCompliance', 'drills'])
+          await expect(page.getByTestId(`wall-key-${k}`)).toContainText(/\d|—/);
+        await expect(page.getByTestId('wall-key-initialOnTime')).toContainText(/%|—/);
+      }
       expect(await layoutProblems(page), want).toEqual([]);
       await page
         .getByTestId('wall-rotate')
         .screenshot({ path: path.join(SCREENSHOT_DIR, `wall-rotate-${want}.png`) });
+      if (want === 'figures')
+        await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'wall-figures-1920x1080.png') });
     }
-    expect(seen.size).toBe(4);
+    expect(seen.size).toBe(5);
+    // The key figures at 4K too (the same page, resized): the whole board, looked at.
+    await page.setViewportSize({ width: 3840, height: 2160 });
+    await expect(title).toHaveAttribute('data-page', 'figures', { timeout: 60_000 });
+    expect(await layoutProblems(page), 'figures 4K').toEqual([]);
+    expect(await smallText(page, 48), 'figures 4K').toEqual([]);
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'wall-figures-3840x2160.png') });
   } finally {
     await value('settings.update', { wallRotateSeconds: 20 });
   }

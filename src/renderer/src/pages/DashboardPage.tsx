@@ -28,6 +28,7 @@ import { ReleaseClocksCard } from './releases/ReleaseClocks';
 import { WarningsCard } from './warnings/WarningsCard';
 import { RunningDrillsStrip } from './drills/RunningDrillsStrip';
 import { SupplyOrdersCard } from './supplies/SupplyOrdersCard';
+import { KeyFiguresCard } from './statistics/KeyFiguresCard';
 import { hrefOf } from '../router/hash';
 
 /**
@@ -133,6 +134,7 @@ export function DashboardPage({ info, operator }: { info: SystemInfo; operator: 
           <EquipmentCard />
         </Col>
       </Row>
+      <KeyFiguresCard />
       <DrillsCard />
       <SupplyOrdersCard />
       <Row gutter={[16, 16]} className="dr-dashboard-row">

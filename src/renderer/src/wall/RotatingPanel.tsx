@@ -8,6 +8,7 @@ import type { CampaignView } from '../../../common/contract/drills';
 import type { Grade } from '../../../common/domain/incidents';
 import { distanceM } from '../../../common/geo/distance';
 import { GradeChip } from './GradeChip';
+import { KeyFiguresRow, keyFiguresTitle, type KeyFigures } from './KeyFiguresPage';
 import { Panel } from './Panel';
 import { rowsThatFit, useHeight } from './fit';
 import { shortTime } from './format';
@@ -32,6 +33,8 @@ export interface RotatingSources {
   facilities: FacilityView[] | undefined;
   /** Drill campaigns (应急演练): the one with the nearest deadline is shown as a board. */
   campaigns?: CampaignView[] | undefined;
+  /** This month's key figures (stats.keyFigures): a page of their own. */
+  keyFigures?: KeyFigures | undefined;
 }
 
 interface DueItem {
@@ -113,7 +116,7 @@ export function affectedFacilities(incidents: IncidentSummary[], facilities: Fac
   return [...best.values()].sort((a, b) => a.distance - b.distance);
 }
 
-type Page = 'deadlines' | 'depots' | 'facilities' | 'campaign';
+type Page = 'deadlines' | 'depots' | 'facilities' | 'campaign' | 'figures';
 
 /** The campaign the wall shows: the open one with the nearest deadline, else the latest. */
 export function wallCampaign(campaigns: CampaignView[] | undefined): CampaignView | null {
@@ -154,6 +157,7 @@ export function RotatingPanel({
   if (affected.length > 0) pages.push('facilities');
   const campaign = wallCampaign(sources.campaigns);
   if (campaign && campaign.domains.length > 0) pages.push('campaign');
+  if (sources.keyFigures) pages.push('figures');
   const index = Math.floor(now / (intervalSeconds * 1000)) % pages.length;
   const page = pages[index]!;
   const time = (iso: string) => shortTime(iso, now, i18n.language, tz);
@@ -196,6 +200,8 @@ export function RotatingPanel({
         </div>
       </li>
     ));
+  } else if (page === 'figures' && sources.keyFigures) {
+    rows = [<KeyFiguresRow key="figures" figures={sources.keyFigures} />];
   } else if (page === 'campaign' && campaign) {
     rows = campaign.domains.map((d) => (
       <li
@@ -249,7 +255,9 @@ export function RotatingPanel({
             ? campaign.daysLeft >= 0
               ? t('drills.wall.title', { days: campaign.daysLeft })
               : t('drills.wall.titleOverdue', { days: -campaign.daysLeft })
-            : t(`wall.rotate.${page as Exclude<Page, 'campaign'>}`)}
+            : page === 'figures' && sources.keyFigures
+              ? keyFiguresTitle(t, sources.keyFigures)
+              : t(`wall.rotate.${page as Exclude<Page, 'campaign' | 'figures'>}`)}
         </span>
       }
       extra={

@@ -56,6 +56,7 @@ export function WallBoard({ token }: { token: string | null }) {
   const warnings = useApiQuery('warnings.list', { scope: 'live' }, LIVE);
   const teamsOut = useApiQuery('dispatches.list', {}, LIVE);
   const releaseClocks = useApiQuery('releases.clocks', {}, LIVE);
+  const keyFigures = useApiQuery('stats.keyFigures', {}, LIVE);
 
   // Nothing announces midnight or the shift change: the shared clock does.
   const day = localDate(new Date(now), tz);
@@ -161,6 +162,7 @@ export function WallBoard({ token }: { token: string | null }) {
                 depots: depots.data,
                 facilities: facilities.data,
                 campaigns: campaigns.data?.campaigns,
+                keyFigures: keyFigures.data,
               }}
               now={now}
               tz={tz}
