@@ -70,7 +70,6 @@ export const statisticsEnUS: Record<keyof typeof statisticsZhCN, string> = {
   'statistics.key.of': '{{n}} / {{of}}',
   'statistics.key.noCampaign': 'No drill campaign',
   'statistics.key.more': 'Statistics',
-  'statistics.key.low': 'below 90 %',
   'statistics.wall.initialOnTime': 'Reports on time',
   'statistics.wall.spotAnswered': 'Spot checks',
   'statistics.wall.checkCompliance': 'Checks kept',

@@ -68,7 +68,6 @@ export const statisticsZhCN = {
   'statistics.key.of': '{{n}} / {{of}}',
   'statistics.key.noCampaign': '尚无年度演练工作',
   'statistics.key.more': '查看统计',
-  'statistics.key.low': '低于 90%',
   'statistics.wall.initialOnTime': '初报及时率',
   'statistics.wall.spotAnswered': '查岗应答率',
   'statistics.wall.checkCompliance': '设备检查率',
