@@ -10,10 +10,10 @@ export const equipmentArea = defineArea({
   id: 'equipment',
   methods: equipmentMethods,
   events: {
-    // The handover sheet lists checks due and faults open.
-    'equipment.changed': ['handover', 'setup', 'reminders'],
-    'checks.changed': ['handover', 'reminders'],
-    'faults.changed': ['handover', 'reminders'],
+    // The handover sheet lists checks due and faults open; 统计 counts checks kept and faults.
+    'equipment.changed': ['handover', 'setup', 'reminders', 'stats'],
+    'checks.changed': ['handover', 'reminders', 'stats'],
+    'faults.changed': ['handover', 'reminders', 'stats'],
     'checkTemplates.changed': [],
   },
   routes: ['equipment'],

@@ -15,8 +15,8 @@ export const logsArea = defineArea({
     // Statistics count incidents; the map draws them; the handover sheet lists them; a
     // drill's timeline times the records logged under it; a grade sets the release clocks.
     'incidents.changed': ['stats', 'map', 'handover', 'drills', 'releases'],
-    // The handover sheet is assembled from the log.
-    'logs.changed': ['handover'],
+    // The handover sheet is assembled from the log; 统计 counts its 查岗 and reports.
+    'logs.changed': ['handover', 'stats'],
     'deadlines.changed': ['setup'],
   },
   labels: logsFiles,

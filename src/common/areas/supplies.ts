@@ -15,7 +15,7 @@ export const suppliesArea = defineArea({
   // Stock shows on the depots' register, the map and 周边分析, and lots expiring and
   // stock below its minimum are reminders.
   events: {
-    'supplies.changed': ['depots', 'map', 'reminders'],
+    'supplies.changed': ['depots', 'map', 'reminders', 'stats'],
     // Agreements show beside stock (supplies.reserves) and their contract ends are reminded.
     'supplyAgreements.changed': ['supplies', 'reminders'],
     // An oral order's written order is due on the desk, the handover sheet and in 提醒.
