@@ -341,3 +341,20 @@ test('during a drill, a warning received on the form and an Exercise CAP file la
   await expect(page.getByTestId('drill-banner')).toHaveCount(0);
   await callAs(page, 'drills.end', { id: drill.id }).catch(() => undefined);
 });
+
+test('设置 → 预警叫应: the administrator has Ⅲ级 phoned too, within 10 minutes; the list links there', async ({
+  page,
+}) => {
+  await signedIn(page, host, '#/warnings');
+  await page.getByTestId('warning-rules-link').click();
+  await expect(page).toHaveURL(/#\/settings\/warnings$/);
+  const panel = page.getByTestId('warning-rules');
+  await panel.getByRole('checkbox', { name: 'Ⅲ级 黄色' }).check();
+  await panel.getByLabel('叫应时限（分钟）').fill('10');
+  await panel.getByTestId('warning-rules-save').click();
+  await expect(page.getByText('叫应规则已保存')).toBeVisible();
+  const rules = await callAs<{ callLevels: string[]; callMinutes: number }>(page, 'warnings.rules', {});
+  expect(rules).toMatchObject({ callLevels: ['I', 'II', 'III'], callMinutes: 10 });
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/settings-warnings-1366x768.png` });
+});

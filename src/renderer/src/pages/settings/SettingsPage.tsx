@@ -13,6 +13,7 @@ import { DeadlineRulesPanel } from '../logs/DeadlineRulesPanel';
 import { GradingSettingsPanel } from '../logs/GradingSettingsPanel';
 import { BasemapSettings } from '../map/BasemapSettings';
 import { ReleaseRulesPanel, ReleaseTemplatesPanel } from '../releases/ReleaseSettings';
+import { WarningRulesPanel } from '../warnings/RulesPanel';
 import { GeoImportPanel } from '../map/GeoImportPanel';
 
 const TABS = [
@@ -21,6 +22,7 @@ const TABS = [
   'deadlines',
   'grading',
   'releases',
+  'warnings',
   'map',
   'wall',
   'backups',
@@ -74,6 +76,11 @@ export function SettingsPage({ tab, operator }: { tab: string | undefined; opera
                 <ReleaseTemplatesPanel admin={admin} />
               </>
             ),
+          },
+          {
+            key: 'warnings',
+            label: t('warnings.settings.tab'),
+            children: <WarningRulesPanel admin={admin} />,
           },
           {
             key: 'map',

@@ -9,7 +9,7 @@ import { hrefOf } from '../../router/hash';
 import { useFormatDateTime } from '../../time/useRoomTime';
 import { CapImportButton } from './CapButtons';
 import { ReceiveDialog } from './ReceiveDialog';
-import { RulesDialog, useRulesSummary } from './RulesDialog';
+import { useRulesSummary } from './RulesPanel';
 import { ackCounts, stateOf } from './useWarningClock';
 import { LevelTag, StateTag } from './WarningTags';
 
@@ -20,7 +20,7 @@ export function WarningsList({ admin }: { admin: boolean }) {
   const now = useSharedNow();
   const [scope, setScope] = useState<'live' | 'all'>('live');
   const [drills, setDrills] = useState(false);
-  const [dialog, setDialog] = useState<'receive' | 'rules' | null>(null);
+  const [dialog, setDialog] = useState<'receive' | null>(null);
   const list = useApiQuery('warnings.list', { scope, includeDrills: drills });
   const rules = list.data?.rules;
   const summary = useRulesSummary(rules);
@@ -43,7 +43,8 @@ export function WarningsList({ admin }: { admin: boolean }) {
       }
       extra={
         <div className="dr-warn-toolbar">
-          <Button onClick={() => setDialog('rules')} disabled={!admin || !rules}>
+          {/* The rules live in 设置 → 预警叫应 (administrators change them there). */}
+          <Button href={hrefOf('settings', ['warnings'])} data-testid="warning-rules-link">
             {t('warnings.rules')}
           </Button>
           <CapImportButton />
@@ -112,7 +113,6 @@ export function WarningsList({ admin }: { admin: boolean }) {
         ]}
       />
       {dialog === 'receive' ? <ReceiveDialog onClose={() => setDialog(null)} /> : null}
-      {dialog === 'rules' && rules ? <RulesDialog rules={rules} onClose={() => setDialog(null)} /> : null}
     </Card>
   );
 }
