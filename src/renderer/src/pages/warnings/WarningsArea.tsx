@@ -5,12 +5,12 @@ import { WarningsList } from './WarningsList';
 import './warnings.css';
 
 /** 预警叫应 (`#/warnings`): the warnings in force; `#/warnings/<id>` one warning with its recipients. */
-export function WarningsArea({ sub, admin }: { sub: string | undefined; admin: boolean }) {
+export function WarningsArea({ sub }: { sub: string | undefined; admin: boolean }) {
   const { t } = useTranslation();
   return (
     <div className="dr-page">
       <PageHeader title={t('nav.warnings')} subtitle={t('warnings.subtitle')} />
-      {sub ? <WarningDetail id={sub} /> : <WarningsList admin={admin} />}
+      {sub ? <WarningDetail id={sub} /> : <WarningsList />}
     </div>
   );
 }

@@ -14,7 +14,7 @@ import { ackCounts, stateOf } from './useWarningClock';
 import { LevelTag, StateTag } from './WarningTags';
 
 /** The warnings in force (or all of them), each with its state and 回执 count on this screen's clock. */
-export function WarningsList({ admin }: { admin: boolean }) {
+export function WarningsList() {
   const { t } = useTranslation();
   const fmt = useFormatDateTime();
   const now = useSharedNow();
