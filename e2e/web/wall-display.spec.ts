@@ -289,6 +289,19 @@ test('a 重大 incident created at a desk reaches the wall live, with the alarm 
   await expect(page.getByTestId('wall-stats-1-total')).toHaveText(String(before + 1));
   // On the county map it pulses where it happened.
   await expect(page.getByTestId('wall-map-pulse')).toHaveCount(1);
+  // The map's legend counts every open incident by grade, the ones reported without a
+  // place (not drawn) too: the older one above has no point.
+  const open = await value<{ items: { grade: string; point: unknown }[] }>('incidents.list', {
+    open: true,
+    sort: 'gravity',
+    limit: 200,
+  });
+  expect(open.items.some((i) => i.point === null)).toBe(true);
+  for (const g of ['I', 'II', 'III', 'IV']) {
+    await expect(page.getByTestId(`wall-map-count-${g}`)).toHaveText(
+      String(open.items.filter((i) => i.grade === g).length),
+    );
+  }
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'wall-alarm-1920x1080.png') });
   await desk.close();
 });

@@ -179,6 +179,7 @@ export function WallBoard({ token }: { token: string | null }) {
                 county={county.data}
                 basemap={b ?? null}
                 data={mapData}
+                open={incidents.data?.items ?? []}
                 arrived={arrivals.arrived}
                 now={now}
                 u={u}

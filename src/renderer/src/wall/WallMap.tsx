@@ -116,6 +116,7 @@ export function WallMap({
   county,
   basemap,
   data,
+  open,
   arrived,
   now,
   u,
@@ -123,6 +124,11 @@ export function WallMap({
   county: CountyBasemap;
   basemap: BasemapInfo | null;
   data: MapData;
+  /**
+   * Every open incident, located or not: the legend counts these. An incident reported
+   * without a place is not drawn, but a Ⅰ级 one must never read as "Ⅰ级 0" across the room.
+   */
+  open: readonly Pick<IncidentSummary, 'grade'>[];
   arrived: ReadonlyMap<string, number>;
   now: number;
   u: number;
@@ -246,7 +252,7 @@ export function WallMap({
     // Keyed by what pulses, not by each tick of the clock.
   }, [pulseKey, icons]);
 
-  const counts = GRADES.map((g) => [g, data.incidents.filter((i) => i.grade === g).length] as const).filter(
+  const counts = GRADES.map((g) => [g, open.filter((i) => i.grade === g).length] as const).filter(
     ([g, n]) => n > 0 || g !== 'unrated',
   );
   const style = { '--k': k } as CSSProperties;
@@ -261,7 +267,9 @@ export function WallMap({
           {counts.map(([g, n]) => (
             <span key={g} className="dr-wm-legend-item">
               <GradeChip grade={g} />
-              <strong className="dr-wall-num">{n}</strong>
+              <strong className="dr-wall-num" data-testid={`wall-map-count-${g}`}>
+                {n}
+              </strong>
             </span>
           ))}
         </span>
