@@ -1,12 +1,10 @@
-import { fork } from 'node:child_process';
-import path from 'node:path';
 import { foldMethods } from '../src/common/areas/define';
 import { commonAreas } from '../src/common/areas';
 import { createCore, silentLogger } from '../src/core';
 import { tempDir } from '../src/core/testing';
 import { inProcessLink, type CoreLink } from '../src/main/core-link';
-import { startCoreProcess, type CoreChild } from '../src/main/core-process';
-import { CORE_DATA_ENV } from '../src/main/core-wire';
+import { startCoreProcess } from '../src/main/core-process';
+import { forkNodeCoreChild } from '../src/main/node-core-child';
 import { round, type Bench } from './harness';
 
 /**
@@ -27,7 +25,7 @@ export const desktopStall: Bench = {
     const own = await measure(async () => {
       const dataDir = tempDir('bench-desk-');
       const proc = startCoreProcess({
-        fork: () => forkCore(dataDir),
+        fork: () => forkNodeCoreChild(dataDir).child,
         dataDir,
         methods: foldMethods(commonAreas),
         logger: silentLogger,
@@ -47,23 +45,6 @@ export const desktopStall: Bench = {
     };
   },
 };
-
-function forkCore(dataDir: string): CoreChild {
-  const cp = fork(path.resolve(import.meta.dirname, '../src/main/core-child.ts'), [], {
-    execArgv: ['--import', 'tsx'],
-    serialization: 'advanced',
-    env: { ...process.env, [CORE_DATA_ENV]: dataDir },
-    stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
-  });
-  return {
-    postMessage: (msg) => void cp.send(msg),
-    on: (event: 'message' | 'exit', l: (x: never) => void) =>
-      event === 'message'
-        ? cp.on('message', l as (m: unknown) => void)
-        : cp.on('exit', (code) => (l as (c: number) => void)(code ?? -1)),
-    kill: () => cp.kill(),
-  };
-}
 
 async function measure(open: () => Promise<{ link: CoreLink; close(): Promise<void> }>) {
   const { link, close } = await open();

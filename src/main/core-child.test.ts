@@ -1,14 +1,13 @@
-import { fork, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { foldMethods } from '../common/areas/define';
 import { commonAreas } from '../common/areas';
 import { silentLogger, type Actor } from '../core';
 import { tempDir } from '../core/testing';
 import { startCoreProcess, type CoreChild, type CoreProcess, type CoreStatus } from './core-process';
-import { CORE_DATA_ENV } from './core-wire';
+import { forkNodeCoreChild } from './node-core-child';
 
 /*
  * The core's process for real: core-child.ts started as a Node child (Electron's
@@ -16,29 +15,13 @@ import { CORE_DATA_ENV } from './core-wire';
  * the day, restarted by the supervisor. An acknowledged write is still there.
  */
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const CHILD = path.join(here, 'core-child.ts');
-
 const children: ChildProcess[] = [];
 const procs: CoreProcess[] = [];
 
 function forkChild(dataDir: string): CoreChild {
-  const cp = fork(CHILD, [], {
-    execArgv: ['--import', 'tsx'],
-    // Structured clone, as Electron's port: undefined and Dates cross as they are.
-    serialization: 'advanced',
-    env: { ...process.env, [CORE_DATA_ENV]: dataDir, DUTY_ROOM_CHECK_OUTPUTS: '1' },
-    stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
-  });
+  const { child, process: cp } = forkNodeCoreChild(dataDir, { DUTY_ROOM_CHECK_OUTPUTS: '1' });
   children.push(cp);
-  return {
-    postMessage: (msg) => void cp.send(msg),
-    on: (event: 'message' | 'exit', l: (x: never) => void) =>
-      event === 'message'
-        ? cp.on('message', l as (m: unknown) => void)
-        : cp.on('exit', (code) => (l as (c: number) => void)(code ?? -1)),
-    kill: () => cp.kill(),
-  };
+  return child;
 }
 
 async function until(check: () => boolean, what: string, ms = 30_000) {
