@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Core } from '../core';
 import { verifyReleaseChain } from '../releases/repo';
-import { demoCoreWithAdmin } from '../testing';
+import { DEFAULT_TEMPLATE_REF, DEFAULT_TEMPLATES, defaultTemplateId } from '../db/migrations/024-release-templates';
+import { demoCoreWithAdmin, tempCore } from '../testing';
 
 let core: Core | undefined;
 afterEach(async () => {
@@ -77,6 +78,10 @@ describe('demo releases', () => {
       expect(t.archived).toBe(false);
     }
     expect((await core.invoke('releases.templates', { subtype: 'landslide' })).templates).toHaveLength(1);
+    // The demo approves the 口径 every county gets (migration 024): the same rows, no second set.
+    expect(templates.map((t) => t.id).sort()).toEqual(
+      DEFAULT_TEMPLATES.map((t) => defaultTemplateId(t)).sort(),
+    );
 
     const actor = core.authenticate(token)!;
     const inc = (await core.invoke('incidents.list', { open: true, limit: 1 })).items[0]!;
@@ -99,5 +104,22 @@ describe('demo releases', () => {
       actor,
     );
     expect(release).toMatchObject({ templateId: tp.id, state: 'draft' });
+  });
+
+  it('a blank county, set up without the demo, has the default 口径 to start a draft from', async () => {
+    core = tempCore();
+    await core.invoke('system.setup', {
+      mode: 'blank',
+      countyName: '山阳县',
+      bureauName: '山阳县应急管理局',
+      admin: { name: '管理员', pin: '1234' },
+    });
+    const { templates } = await core.invoke('releases.templates', {});
+    expect(templates).toHaveLength(DEFAULT_TEMPLATES.length);
+    expect(new Set(templates.map((t) => t.subtype))).toEqual(new Set(DEFAULT_TEMPLATES.map((t) => t.subtype)));
+    for (const t of templates) expect(t.approvedRef).toBe(DEFAULT_TEMPLATE_REF);
+    expect((await core.invoke('releases.templates', { subtype: 'rainstorm' })).templates.map((t) => t.kind)).toEqual(
+      expect.arrayContaining(['authoritative', 'advice']),
+    );
   });
 });
