@@ -1,7 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Core } from '../core';
 import { verifyReleaseChain } from '../releases/repo';
-import { DEFAULT_TEMPLATE_REF, DEFAULT_TEMPLATES, defaultTemplateId } from '../db/migrations/024-release-templates';
+import {
+  DEFAULT_TEMPLATE_REF,
+  DEFAULT_TEMPLATES,
+  defaultTemplateId,
+} from '../db/migrations/024-release-templates';
 import { demoCoreWithAdmin, tempCore } from '../testing';
 
 let core: Core | undefined;
@@ -116,10 +120,12 @@ describe('demo releases', () => {
     });
     const { templates } = await core.invoke('releases.templates', {});
     expect(templates).toHaveLength(DEFAULT_TEMPLATES.length);
-    expect(new Set(templates.map((t) => t.subtype))).toEqual(new Set(DEFAULT_TEMPLATES.map((t) => t.subtype)));
-    for (const t of templates) expect(t.approvedRef).toBe(DEFAULT_TEMPLATE_REF);
-    expect((await core.invoke('releases.templates', { subtype: 'rainstorm' })).templates.map((t) => t.kind)).toEqual(
-      expect.arrayContaining(['authoritative', 'advice']),
+    expect(new Set(templates.map((t) => t.subtype))).toEqual(
+      new Set(DEFAULT_TEMPLATES.map((t) => t.subtype)),
     );
+    for (const t of templates) expect(t.approvedRef).toBe(DEFAULT_TEMPLATE_REF);
+    expect(
+      (await core.invoke('releases.templates', { subtype: 'rainstorm' })).templates.map((t) => t.kind),
+    ).toEqual(expect.arrayContaining(['authoritative', 'advice']));
   });
 });

@@ -18,7 +18,15 @@ describe('migration 024 release templates', () => {
       approved_ref: string;
       archived: number;
     }[];
-    for (const h of ['rainstorm', 'flood', 'landslide', 'debris_flow', 'forest_fire', 'road_traffic', 'hazmat'])
+    for (const h of [
+      'rainstorm',
+      'flood',
+      'landslide',
+      'debris_flow',
+      'forest_fire',
+      'road_traffic',
+      'hazmat',
+    ])
       expect(rows.map((r) => r.subtype)).toContain(h);
     for (const r of rows) {
       expect(r.approved_ref).toBe(DEFAULT_TEMPLATE_REF);

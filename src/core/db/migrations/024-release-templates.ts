@@ -107,7 +107,8 @@ export const DEFAULT_TEMPLATES: readonly {
 /** What a default 口径 says about its approval until the county's 宣传部 has approved it. */
 export const DEFAULT_TEMPLATE_REF = '通用口径，使用前报县委宣传部审定';
 
-export const defaultTemplateId = (t: { subtype: string; kind: string }) => `rtp_default_${t.subtype}_${t.kind}`;
+export const defaultTemplateId = (t: { subtype: string; kind: string }) =>
+  `rtp_default_${t.subtype}_${t.kind}`;
 
 export const m024ReleaseTemplates: Migration = {
   version: 24,
