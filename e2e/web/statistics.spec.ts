@@ -1,4 +1,6 @@
-import { expect, signedIn, test, useHost } from './fixtures';
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, SCREENSHOT_DIR, signedIn, test, useHost } from './fixtures';
 
 /**
  * 统计 on the demo county: a bar opens the records behind it (as many as it counts), a
@@ -33,4 +35,53 @@ test('a bar opens its records; the town filter changes the figures', async ({ pa
   await expect(total.locator('[data-testid^="stat-bar-incidents.town-"]')).not.toHaveCount(
     countyTags === 1 ? 2 : countyTags,
   );
+});
+
+test('统计 and the desk key figures on the two desk screens', async ({ page }) => {
+  test.setTimeout(120_000);
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await signedIn(page, host, '#/statistics', '王建国', '1001');
+  await expect(page.getByTestId('stat-incidents.type')).toBeVisible();
+  for (const [w, h] of [
+    [1366, 768],
+    [1920, 1080],
+  ] as const) {
+    await page.setViewportSize({ width: w, height: h });
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, `statistics-${w}x${h}.png`), fullPage: true });
+    for (const metric of ['incidents.type', 'incidents.town'])
+      await page.getByTestId(`stat-${metric}`).screenshot({
+        path: path.join(SCREENSHOT_DIR, `statistics-${metric.replace('.', '-')}-${w}x${h}.png`),
+      });
+    // No two names on an axis run into each other (事件类型 and 事发乡镇 did at 1366×768).
+    for (const metric of ['incidents.type', 'incidents.town', 'incidents.category', 'reports.lateMinutes']) {
+      const boxes = await page
+        .getByTestId(`stat-${metric}`)
+        .getByTestId('stat-axis-name')
+        .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
+      expect(boxes.length, metric).toBeGreaterThan(1);
+      for (let i = 0; i < boxes.length; i++)
+        for (let j = i + 1; j < boxes.length; j++) {
+          const a = boxes[i]!;
+          const b = boxes[j]!;
+          const apart = a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+          expect(apart, `${metric} at ${w}: names ${i} and ${j} overlap`).toBe(true);
+        }
+    }
+  }
+  await page.goto(`${host.url}/#/`);
+  await expect(page.getByTestId('card-key-figures')).toBeVisible();
+  for (const [w, h] of [
+    [1366, 768],
+    [1920, 1080],
+  ] as const) {
+    await page.setViewportSize({ width: w, height: h });
+    await page.waitForTimeout(300);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, `desk-${w}x${h}.png`), fullPage: true });
+    await page.getByTestId('card-key-figures').screenshot({
+      path: path.join(SCREENSHOT_DIR, `desk-key-figures-${w}x${h}.png`),
+    });
+  }
 });

@@ -18,6 +18,7 @@ import { PageHeader } from '../../components/PageHeader';
 import type { TKey } from '../../i18n/keys';
 import { hrefOf } from '../../router/hash';
 import { formatDateTime } from '../../time/format';
+import { fitName } from './fitName';
 import { useRoomTimeZone } from '../../time/useRoomTime';
 import { PeriodSelect } from '../assessment/PeriodSelect';
 import { periodOptions } from '../assessment/periods';
@@ -68,6 +69,44 @@ function recordHref(r: StatRecord) {
     default:
       return hrefOf('supplies', ['stock'], { q: r.q ?? undefined });
   }
+}
+
+/**
+ * Figures whose bars are names of any length and number (事件类型, 事发乡镇, a depot):
+ * drawn as horizontal bars, one name a line, so they never run into each other.
+ */
+const HORIZONTAL: ReadonlySet<StatFigure['metric']> = new Set([
+  'incidents.type',
+  'incidents.town',
+  'stock.below',
+]);
+const AXIS_NAME_WIDTH = 112;
+
+interface TickProps {
+  x?: number | string;
+  y?: number | string;
+  payload?: { value?: unknown };
+}
+
+/** An axis name cut to `px` with an ellipsis; the whole name shows on hover (its title). */
+function NameTick({ x, y, payload, px, anchor }: TickProps & { px: number; anchor: 'end' | 'middle' }) {
+  const name = String(payload?.value ?? '');
+  const cut = fitName(name, px);
+  return (
+    <text
+      x={Number(x)}
+      y={Number(y)}
+      dx={anchor === 'end' ? -4 : 0}
+      dy={anchor === 'end' ? 4 : 14}
+      textAnchor={anchor}
+      fill="#595959"
+      fontSize={12}
+      data-testid="stat-axis-name"
+    >
+      <title>{name}</title>
+      {cut}
+    </text>
+  );
 }
 
 interface Open {
@@ -160,6 +199,11 @@ function FigureCard({ f, q, onOpen }: { f: StatFigure; q: StatsQuery; onOpen: (o
     minutes: f.metric === 'warnings.call' ? q.limits.callMinutes : q.limits.ackMinutes,
   });
   const data = f.bars.map((b) => ({ key: b.key, name: barName(t, f.metric, b), n: b.n, of: b.of }));
+  const horizontal = HORIZONTAL.has(f.metric);
+  // Under a vertical bar a name gets its share of the narrowest card (half of 统计 at
+  // 1366 px: about 480 px of plot); the days of a month are spaced by recharts itself.
+  const axisPx =
+    f.metric === 'incidents.period' ? Infinity : Math.max(36, Math.floor(480 / Math.max(1, data.length)) - 6);
   const openBar = (key: string, name: string) =>
     onOpen({ metric: f.metric, key, name: `${title} · ${name}` });
   const tags = (
@@ -173,11 +217,38 @@ function FigureCard({ f, q, onOpen }: { f: StatFigure; q: StatsQuery; onOpen: (o
       {f.metric === 'drills.domain' && f.bars.length === 0 ? (
         <Typography.Text type="secondary">{t('statistics.noCampaign')}</Typography.Text>
       ) : (
-        <ResponsiveContainer width="100%" height={220}>
-          <BarChart data={data} margin={{ top: 20, right: 16, left: 0, bottom: 0 }}>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="name" interval={f.metric === 'incidents.period' ? 'preserveStartEnd' : 0} />
-            <YAxis allowDecimals={false} />
+        <ResponsiveContainer width="100%" height={horizontal ? Math.max(160, data.length * 28 + 40) : 220}>
+          <BarChart
+            data={data}
+            layout={horizontal ? 'vertical' : 'horizontal'}
+            margin={
+              horizontal
+                ? { top: 4, right: 40, left: 0, bottom: 0 }
+                : { top: 20, right: 16, left: 0, bottom: 0 }
+            }
+          >
+            <CartesianGrid strokeDasharray="3 3" vertical={horizontal} horizontal={!horizontal} />
+            {horizontal ? (
+              <>
+                <XAxis type="number" allowDecimals={false} />
+                <YAxis
+                  type="category"
+                  dataKey="name"
+                  width={AXIS_NAME_WIDTH}
+                  interval={0}
+                  tick={(p: TickProps) => <NameTick {...p} px={AXIS_NAME_WIDTH - 8} anchor="end" />}
+                />
+              </>
+            ) : (
+              <>
+                <XAxis
+                  dataKey="name"
+                  interval={f.metric === 'incidents.period' ? 'preserveStartEnd' : 0}
+                  tick={(p: TickProps) => <NameTick {...p} px={axisPx} anchor="middle" />}
+                />
+                <YAxis allowDecimals={false} />
+              </>
+            )}
             <Tooltip />
             {f.metric === 'drills.domain' ? (
               <Bar dataKey="of" name={t('statistics.bar.planned')} fill="#9bb4d6" isAnimationActive={false} />
@@ -192,7 +263,7 @@ function FigureCard({ f, q, onOpen }: { f: StatFigure; q: StatsQuery; onOpen: (o
                 if (d.payload) openBar(d.payload.key, d.payload.name);
               }}
             >
-              <LabelList dataKey="n" position="top" />
+              <LabelList dataKey="n" position={horizontal ? 'right' : 'top'} />
             </Bar>
           </BarChart>
         </ResponsiveContainer>
