@@ -1,4 +1,7 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import {
   call,
@@ -219,6 +222,152 @@ test('a warning exported as CAP 1.2 imports back as the same warning, and a repe
     .getByTestId('cap-import-file')
     .setInputFiles({ name: 'alert.xml', mimeType: 'application/xml', buffer: again });
   await expect(page.getByText('此预警已导入')).toBeVisible();
+});
+
+test('a red warning starts a warning response under a plan: on the page, the list, the handover sheet and the wall; lifted, it asks to be ended', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const token = await signInToken(host);
+  const towns = (await call<{ code: string; name: string }[]>(host, 'geo.towns', {}, token)).slice(3, 5);
+  const headline = '县气象台发布暴雨红色预警信号（预警响应）';
+  const { warning } = await call<{ warning: { id: string } }>(
+    host,
+    'warnings.receive',
+    {
+      clientKey: 'k_e2e_response_warning',
+      source: 'weather',
+      issuer: '县气象台',
+      issuerRef: '',
+      hazard: 'rainstorm',
+      level: 'I',
+      headline,
+      body: '预计未来3小时降雨量将达100毫米以上。',
+      towns: towns.map((t) => t.code),
+      polygon: null,
+      effectiveAt: null,
+      onsetAt: null,
+      expiresAt: null,
+      receivedAt: new Date(e2eNow() - 5 * 60_000).toISOString(),
+      channel: 'system',
+    },
+    token,
+  );
+  await signedIn(page, host, `#/warnings/${warning.id}`, '陈立新', '2001');
+  const card = page.getByTestId('warning-response');
+  await expect(card).toContainText('未启动预警响应');
+
+  // 启动: under the flood plan, at a level its version in force defines.
+  await page.getByTestId('warning-response-start').click();
+  const dlg = page.getByRole('dialog', { name: /预警响应/ });
+  await expect(dlg.getByRole('radio', { name: '调整' })).toHaveCount(0);
+  await dlg.getByLabel('依据预案').click();
+  await page.keyboard.type('防汛抗旱');
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option', {
+      hasText: '青岚示范县防汛抗旱应急预案',
+    })
+    .click();
+  await dlg.locator('label', { hasText: 'Ⅲ级响应' }).click();
+  await dlg.getByLabel('决定人').fill('县防指王副县长');
+  await dlg.getByLabel('文件').fill('青防指〔2026〕12号');
+  await dlg.getByRole('button', { name: /保\s*存/ }).click();
+  await expect(dlg).toBeHidden();
+  await expect(page.getByTestId('warning-response-level')).toHaveText('Ⅲ级响应中');
+  for (const text of ['青岚示范县防汛抗旱应急预案', '县防指王副县长', '青防指〔2026〕12号'])
+    await expect(card).toContainText(text);
+  await expect(card.getByTestId('warning-response-steps')).toContainText('启动Ⅲ级响应');
+  await screenshots(page, 'warning-response');
+
+  // The register lists it with its response.
+  await page.goto(`${host.url}/#/warnings`);
+  const listed = page
+    .getByTestId('warnings-table')
+    .getByRole('row', { name: new RegExp(headline.slice(0, 12)) });
+  await expect(listed.getByTestId('warning-response-tag')).toContainText('Ⅲ级响应中');
+
+  // The handover sheet's 正在实施的应急响应, on screen and on paper.
+  await page.goto(`${host.url}/#/roster/handover`);
+  const section = page.getByTestId('ho-responses');
+  const sheetRow = section.getByRole('row', { name: /预警响应/ });
+  for (const text of [`预警：${headline}`, 'Ⅲ级响应', '青岚示范县防汛抗旱应急预案', '县防指王副县长'])
+    await expect(sheetRow).toContainText(text);
+  await section.scrollIntoViewIfNeeded();
+  await screenshots(page, 'handover-warning-response');
+  const draft = await callAs<{ sheet: { shift: { key: string } } }>(page, 'handover.draft', {});
+  await page.goto(`${host.url}/#/print/handover/${draft.sheet.shift.key}`);
+  await expect(page.getByTestId('handover-print')).toHaveAttribute('data-ready', 'yes');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'duty-room-pdf-'));
+  const pdf = path.join(dir, 'handover-warning-response.pdf');
+  await page.emulateMedia({ media: 'print' });
+  await page.pdf({ path: pdf, printBackground: true, preferCSSPageSize: true });
+  await page.emulateMedia({ media: 'screen' });
+  const text = execFileSync('pdftotext', ['-layout', pdf, '-']).toString().replace(/\s+/g, ' ');
+  // Cells wrap on paper: the words that fit on one line of their column.
+  expect(text).toContain('正在实施的应急响应（');
+  expect(text).toMatch(
+    /预警：县气象台发布暴雨红色预 Ⅲ级响应 青岚示范县防汛抗旱应急预 \S+ \S+ 县防指王副县长/,
+  );
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  execFileSync('pdftoppm', [
+    '-png',
+    '-r',
+    '70',
+    '-f',
+    '1',
+    '-l',
+    '1',
+    pdf,
+    path.join(SCREENSHOT_DIR, 'handover-warning-response-print'),
+  ]);
+
+  // The wall's warnings panel names the response on the warning's row.
+  const wallToken = (
+    await call<{ token: string }>(host, 'wallTokens.create', { label: '预警响应大屏' }, token)
+  ).token;
+  const wall = await page.context().newPage();
+  for (const [width, height] of [
+    [1920, 1080],
+    [3840, 2160],
+  ] as const) {
+    await wall.setViewportSize({ width, height });
+    await wall.goto(`${host.url}/#/wall?token=${wallToken}`);
+    const mine = wall
+      .getByTestId('wall-warnings')
+      .getByTestId('wall-warning')
+      .filter({ hasText: towns[0]!.name });
+    await expect(mine.getByTestId('wall-warning-response')).toHaveText(
+      'Ⅲ级响应 · 青岚示范县防汛抗旱应急预案',
+    );
+    await wall.evaluate(() => document.fonts.ready.then(() => undefined));
+    await wall.screenshot({ path: `${SCREENSHOT_DIR}/wall-warning-response-${width}x${height}.png` });
+  }
+  await wall.close();
+
+  // 解除 by the issuer while the response runs: the page asks for its end, the list marks it.
+  await call(host, 'warnings.cancel', { id: warning.id, reason: '县气象台解除暴雨红色预警' }, token);
+  await page.goto(`${host.url}/#/warnings/${warning.id}`);
+  await expect(page.getByTestId('warning-response-over')).toContainText('预警响应仍在实施');
+  await expect(page.getByTestId('warning-response-change')).toHaveText(/终止预警响应/);
+  await screenshots(page, 'warning-response-over');
+  await page.getByTestId('warning-response-change').click();
+  const end = page.getByRole('dialog', { name: /预警响应/ });
+  // Only 终止 is offered on a warning that is over.
+  await expect(end.getByRole('radio', { name: '调整' })).toHaveCount(0);
+  await expect(end.getByRole('radio', { name: '终止' })).toBeChecked();
+  await end.getByLabel('决定人').fill('县防指王副县长');
+  await end.getByRole('button', { name: /保\s*存/ }).click();
+  await expect(end).toBeHidden();
+  await expect(page.getByTestId('warning-response-level')).toHaveCount(0);
+  await expect(page.getByTestId('warning-response-over')).toHaveCount(0);
+  await expect(card.getByTestId('warning-response-steps').locator('li')).toHaveCount(2);
+  await expect(card.getByTestId('warning-response-steps')).toContainText('终止预警响应');
+  const after = await callAs<{ sheet: { warningResponses?: { warningId: string }[] } }>(
+    page,
+    'handover.draft',
+    {},
+  );
+  expect(after.sheet.warningResponses?.map((r) => r.warningId) ?? []).not.toContain(warning.id);
 });
 
 test('a warning becomes an incident prefilled from it, and each links to the other', async ({ page }) => {

@@ -200,6 +200,27 @@ export const HandoverSheet = z.strictObject({
       }),
     )
     .optional(),
+  /**
+   * 预警响应 in force on real warnings (started under a plan from the warning, not yet
+   * ended), shown with the incidents' in 正在实施的应急响应. Absent on sheets from before.
+   */
+  warningResponses: z
+    .array(
+      z.strictObject({
+        warningId: z.string(),
+        warningLevel: z.enum(WARNING_LEVELS),
+        headline: z.string(),
+        /** Lifted, replaced or expired while the response still runs: it is to be ended. */
+        warningOver: z.boolean(),
+        planName: z.string(),
+        level: z.enum(RESPONSE_LEVELS),
+        decidedBy: z.string(),
+        document: z.string(),
+        since: z.string(),
+        adjustedAt: z.string().nullable(),
+      }),
+    )
+    .optional(),
   /** Drill 整改 items past their due date and not closed (未办结事项). Absent on sheets from before. */
   rectifications: z
     .array(

@@ -12,7 +12,9 @@ import {
   type WarningClock,
 } from '../domain/warnings';
 import { categoryOf } from '../domain/incidents';
+import { RESPONSE_ACTIONS, RESPONSE_LEVELS } from '../domain/plans';
 import { defineMethod } from './define';
+import { ResponseState } from './response-data';
 import { clientKey, IntakeData } from './incidents';
 import { id, isoTime, name, oneLine, text } from './shared';
 
@@ -94,6 +96,23 @@ export const RecipientView = z.strictObject({
 });
 export type RecipientView = z.infer<typeof RecipientView>;
 
+/** One decision on a warning's response (启动 / 调整 / 终止), as recorded. */
+export const WarningResponseStep = z.strictObject({
+  id: z.string(),
+  action: z.enum(RESPONSE_ACTIONS),
+  planId: z.string().nullable(),
+  planName: z.string(),
+  /** Null when it ended. */
+  level: z.enum(RESPONSE_LEVELS).nullable(),
+  decidedBy: z.string(),
+  document: z.string(),
+  /** When it was decided. */
+  at: z.string(),
+  /** The operator who recorded it. */
+  recordedBy: z.string(),
+});
+export type WarningResponseStep = z.infer<typeof WarningResponseStep>;
+
 const WarningFields = {
   source: z.enum(WARNING_SOURCES),
   /** 发布单位 (县气象台, 市水文局…). */
@@ -148,6 +167,10 @@ export const WarningView = z.strictObject({
   cancelled: z.strictObject({ at: z.string(), by: z.string(), reason: z.string() }).nullable(),
   incidentId: z.string().nullable(),
   recipients: z.array(RecipientView),
+  /** 预警响应 running now under a plan (its since, who decided, the document), if any. */
+  response: ResponseState.nullable(),
+  /** Every decision on its response, in order. */
+  responseSteps: z.array(WarningResponseStep),
 });
 export type WarningView = z.infer<typeof WarningView>;
 
@@ -177,7 +200,7 @@ export const warningMethods = {
   'warnings.list': defineMethod({
     name: 'warnings.list',
     input: z.strictObject({
-      /** 'live': still in force (default); 'all': the register, newest first. */
+      /** 'live': still in force, or lifted/expired with its 预警响应 still running (default); 'all': the register, newest first. */
       scope: z.enum(['live', 'all']).optional(),
       /** Drill traffic (演练) is left out unless asked for. */
       includeDrills: z.boolean().optional(),
@@ -302,6 +325,35 @@ export const warningMethods = {
         subtype: 'rainstorm',
         grade: 'unrated',
       },
+    },
+  }),
+  'warnings.respond': defineMethod({
+    name: 'warnings.respond',
+    input: z.strictObject({
+      id,
+      clientKey,
+      /** 启动 while the warning is in force; 调整 / 终止 while the response runs (终止 also after 解除 or expiry). */
+      action: z.enum(RESPONSE_ACTIONS),
+      /** The plan it is under: required to start; an adjustment keeps the running one unless another is given. */
+      planId: id.nullable(),
+      /** One the plan's version in force defines; required to start or adjust, null to end. */
+      level: z.enum(RESPONSE_LEVELS).nullable(),
+      decidedBy: name(30),
+      /** When it was decided; defaults to now. */
+      decidedAt: isoTime.optional(),
+      document: text(100),
+    }),
+    output: z.strictObject({ warning: WarningView, replayed: z.boolean() }),
+    access: 'write',
+    emits: ['warnings.changed'],
+    example: {
+      id: 'wrn_0123456789abcdef',
+      clientKey: 'k_0123456789',
+      action: 'start',
+      planId: 'pln_0123456789abcdef',
+      level: 'IV',
+      decidedBy: '李县长',
+      document: '县防指〔2026〕8号',
     },
   }),
   'warnings.ofIncident': defineMethod({

@@ -18,6 +18,11 @@ const zh = {
   'errors.warning_future': '时间不能晚于当前时间',
   'errors.warning_polygon': '区域多边形须首尾闭合',
   'errors.warning_has_incident': '此预警已生成事件 {{number}}，请在该事件中续记',
+  'errors.warning_response_running':
+    '该预警已在$t(responseLevel.{{level}})中（{{plan}}）：请选择“调整”或“终止”',
+  'errors.warning_response_not_running': '该预警尚未启动预警响应',
+  'errors.warning_response_not_live': '该预警$t(warningState.{{state}})，预警响应只能终止，不能再启动或调整',
+  'errors.warning_response_time': '决定时间不能早于收到预警的时间（{{at}}）',
   'errors.cap_too_large': '文件太大（最多 {{max}} 字节），不是一条预警',
   'errors.cap_doctype': '文件含有 DOCTYPE 或实体声明，出于安全原因不予读取',
   'errors.cap_malformed': '不是格式正确的 XML（第 {{line}} 行）',
@@ -53,6 +58,12 @@ const en: Record<keyof typeof zh, string> = {
   'errors.warning_future': 'The time cannot be in the future',
   'errors.warning_polygon': 'The area polygon must end where it starts',
   'errors.warning_has_incident': 'This warning already became incident {{number}}: record in that incident',
+  'errors.warning_response_running':
+    'This warning is already under $t(responseLevel.{{level}}) ({{plan}}): choose adjust or end',
+  'errors.warning_response_not_running': 'No warning response has been started for this warning',
+  'errors.warning_response_not_live':
+    'This warning is $t(warningState.{{state}}): its response can only be ended, not started or adjusted',
+  'errors.warning_response_time': 'The decision cannot be before the warning was received ({{at}})',
   'errors.cap_too_large': 'The file is too large to be a warning (at most {{max}} bytes)',
   'errors.cap_doctype': 'The file has a DOCTYPE or entity declarations and is not read, for safety',
   'errors.cap_malformed': 'Not well-formed XML (line {{line}})',

@@ -7,7 +7,7 @@ import { patternVersions } from '../shifts/repo';
 import type { DraftFields } from './draft';
 import { equipmentPart, handedItems } from './sheet-equipment';
 import { overdueRectifications } from '../review/handover';
-import { handoverWarnings } from '../warnings/handover';
+import { handoverWarningResponses, handoverWarnings } from '../warnings/handover';
 import { writtenOrdersDue } from '../supplies/handover';
 import { carriedPart } from './sheet-carried';
 import { incidentParts } from './sheet-incidents';
@@ -79,6 +79,7 @@ export function assembleSheet(
     notes: draft.notes,
     carried,
     responses,
+    warningResponses: handoverWarningResponses(db, historical ? new Date(upTo) : asOf),
     rectifications: overdueRectifications(db, historical ? new Date(upTo) : asOf, tz),
     warnings: handoverWarnings(db, historical ? new Date(upTo) : asOf),
     supplyOrders: writtenOrdersDue(db, historical ? upTo : asOfIso),

@@ -32,6 +32,7 @@ import {
   warningRow,
   warningView,
 } from './repo';
+import { respond } from './response';
 import type { IncidentData, WarningRecipientRow, WarningRow } from './rows';
 import { countyCodeOf, INDUSTRY_CODE, readWarningRules, writeWarningRules } from './settings';
 
@@ -230,6 +231,7 @@ export const warningHandlers: AreaHandlers<'warnings'> = {
         live: (input.scope ?? 'live') === 'live',
         includeDrills: input.includeDrills ?? false,
         now: ctx.nowIso(),
+        responding: true,
       });
       return {
         rules: readWarningRules(ctx.db),
@@ -383,6 +385,17 @@ export const warningHandlers: AreaHandlers<'warnings'> = {
       ctx.changed('warning', w.id, undefined, { incidentId: made.incident.id });
       ctx.emit('incidents.changed', [made.incident.id]);
       return { ...viewOf(ctx, w.id), incidentId: made.incident.id, replayed: false };
+    },
+  },
+
+  'warnings.respond': {
+    kind: 'write',
+    run(input, ctx) {
+      const rules = readWarningRules(ctx.db);
+      const { warningId, replayed } = respond(input, ctx, (id) =>
+        stateNow(ctx.db, warningRow(ctx.db, id)!, rules, ctx.now()),
+      );
+      return { ...viewOf(ctx, warningId), replayed };
     },
   },
 

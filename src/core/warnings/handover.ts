@@ -1,8 +1,9 @@
 import type { HandoverSheet } from '../../common/contract/handover';
-import { recipientClockOf } from '../../common/contract/warnings';
-import { recipientStatus } from '../../common/domain/warnings';
+import { recipientClockOf, warningClockOf } from '../../common/contract/warnings';
+import { isLive, recipientStatus, warningState } from '../../common/domain/warnings';
 import type { ReadDb } from '../db/handles';
 import { warningIds, warningRow, warningView } from './repo';
+import { responseRowsOf, runningResponse, warningsWithResponse } from './response';
 import { readWarningRules } from './settings';
 
 /**
@@ -39,4 +40,36 @@ export function handoverWarnings(db: ReadDb, asOf: Date): NonNullable<HandoverSh
         .map((r) => ({ from: name(byId.get(r.escalatedFrom!)!), to: name(r), at: r.sentAt, auto: r.auto })),
     };
   });
+}
+
+/**
+ * 正在实施的应急响应 started from warnings (预警响应): every real warning whose response
+ * runs at `asOf` — its decisions up to then folded — with whether the warning itself is
+ * over (解除, 更新 or 过期), which the incoming shift is to end. Drill warnings stay off.
+ */
+export function handoverWarningResponses(
+  db: ReadDb,
+  asOf: Date,
+): NonNullable<HandoverSheet['warningResponses']> {
+  const iso = asOf.toISOString();
+  const rules = readWarningRules(db);
+  const out: NonNullable<HandoverSheet['warningResponses']> = [];
+  for (const id of warningsWithResponse(db)) {
+    const running = runningResponse(responseRowsOf(db, id).filter((r) => r.at <= iso));
+    if (!running) continue;
+    const w = warningView(db, warningRow(db, id)!);
+    out.push({
+      warningId: w.id,
+      warningLevel: w.level,
+      headline: w.headline,
+      warningOver: !isLive(warningState(warningClockOf(w), rules, asOf)),
+      planName: running.planName,
+      level: running.level,
+      decidedBy: running.decidedBy,
+      document: running.document,
+      since: running.since,
+      adjustedAt: running.adjustedAt,
+    });
+  }
+  return out.sort((a, b) => a.since.localeCompare(b.since));
 }

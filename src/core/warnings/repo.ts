@@ -3,6 +3,7 @@ import type { WarningChannel, WarningHazard, WarningSource } from '../../common/
 import { chainHash, GENESIS, verifyChain, type ChainVerdict } from '../db/hashchain';
 import type { ReadDb, WriteDb } from '../db/handles';
 import { stmt } from '../db/sql';
+import { responseRowsOf, responseStep, runningResponse } from './response';
 import type {
   AckData,
   CallData,
@@ -116,20 +117,34 @@ export function verifyWarningChain(db: ReadDb): ChainVerdict {
   );
 }
 
-/** Warnings newest first; `live` leaves out the cancelled, the replaced and the expired. */
-export function warningIds(db: ReadDb, o: { live: boolean; includeDrills: boolean; now: string }): string[] {
-  return stmt<[{ live: number; drills: number; now: string }], { id: string }>(
+/**
+ * Warnings newest first; `live` leaves out the cancelled, the replaced and the expired —
+ * except, with `responding`, one whose 预警响应 still runs (it is to be ended, and the
+ * register, the desk and the wall say so).
+ */
+export function warningIds(
+  db: ReadDb,
+  o: { live: boolean; includeDrills: boolean; now: string; responding?: boolean },
+): string[] {
+  return stmt<[{ live: number; drills: number; now: string; responding: number }], { id: string }>(
     db,
     `SELECT w.id FROM warnings w
       WHERE (@drills = 1 OR w.drill_id IS NULL)
         AND (@live = 0 OR (
           NOT EXISTS (SELECT 1 FROM warnings n WHERE n.supersedes_id = w.id)
           AND NOT EXISTS (SELECT 1 FROM warning_events e WHERE e.warning_id = w.id AND e.kind = 'cancel')
-          AND (w.expires_at IS NULL OR w.expires_at > @now)))
+          AND (w.expires_at IS NULL OR w.expires_at > @now))
+          OR (@responding = 1 AND (SELECT r.action FROM warning_responses r WHERE r.warning_id = w.id
+                                    ORDER BY r.seq DESC LIMIT 1) IN ('start', 'adjust')))
       ORDER BY w.received_at DESC, w.created_at DESC
       LIMIT 500`,
   )
-    .all({ live: o.live ? 1 : 0, drills: o.includeDrills ? 1 : 0, now: o.now })
+    .all({
+      live: o.live ? 1 : 0,
+      drills: o.includeDrills ? 1 : 0,
+      now: o.now,
+      responding: o.responding ? 1 : 0,
+    })
     .map((r) => r.id);
 }
 
@@ -143,6 +158,7 @@ export function warningView(db: ReadDb, w: WarningRow): WarningView {
   const names = townNames(db);
   const recipients = recipientsOf(db, w.id);
   const events = eventsOf(db, w.id);
+  const responses = responseRowsOf(db, w.id);
   const next = stmt<[string], { id: string }>(db, 'SELECT id FROM warnings WHERE supersedes_id = ?').get(
     w.id,
   );
@@ -222,5 +238,7 @@ export function warningView(db: ReadDb, w: WarningRow): WarningView {
       : null,
     incidentId: incident ? (JSON.parse(incident.data_json) as IncidentData).incidentId : null,
     recipients: recipients.map(rv),
+    response: runningResponse(responses),
+    responseSteps: responses.map(responseStep),
   };
 }

@@ -1,3 +1,4 @@
+import type { ResponseAction, ResponseLevel } from '../../common/domain/plans';
 import type { AckHow, ForwardChannel, WarningLevel } from '../../common/domain/warnings';
 
 /** A warning as received (rows.test.ts holds these to the schema). */
@@ -81,9 +82,30 @@ export interface IncidentData {
   incidentId: string;
 }
 
+/** 预警响应: one decision (启动 / 调整 / 终止) under a plan on a warning (migration 025). */
+export interface WarningResponseRow {
+  seq: number;
+  id: string;
+  warning_id: string;
+  action: ResponseAction;
+  plan_id: string | null;
+  plan_name: string;
+  level: ResponseLevel | null;
+  decided_by: string;
+  document: string;
+  at: string;
+  author_id: string | null;
+  author_name: string;
+  client_key: string;
+  created_at: string;
+  prev_hash: string;
+  hash: string;
+}
+
 /** Table -> its row type (src/core/db/row-types.test.ts compares each with the migrated schema). */
 export interface Tables {
   warnings: WarningRow;
   warning_recipients: WarningRecipientRow;
   warning_events: WarningEventRow;
+  warning_responses: WarningResponseRow;
 }

@@ -7,7 +7,7 @@ import { useApiQuery } from '../api/hooks';
 import { toLocalText } from '../components/localTime';
 import { navigate, hrefOf } from '../router/hash';
 import { clip, namesText, periodText, shiftName } from '../pages/roster/format';
-import { entryContent, receiptOf, responseCells, shortHash } from '../pages/roster/sheetText';
+import { entryContent, receiptOf, responseRows, shortHash } from '../pages/roster/sheetText';
 import { RosterPrint } from './RosterPrint';
 import { textPieces, type PagedBlock } from './paged/pack';
 import { PrintDocument, sheetHead, signatureBlock } from './paged/PrintDocument';
@@ -191,8 +191,9 @@ export function handoverBlocks(
     });
   }
 
-  if (sheet.responses) {
-    const responsesTitle = t('handover.section.responses', { n: sheet.responses.length });
+  const responses = responseRows(t, sheet);
+  if (responses) {
+    const responsesTitle = t('handover.section.responses', { n: responses.length });
     blocks.push({
       kind: 'table',
       key: 'responses',
@@ -200,19 +201,16 @@ export function handoverBlocks(
       continuedTitle: t('sheet.continued', { title: responsesTitle }),
       empty: t('handover.none.responses'),
       columns: [
-        { title: t('handover.col.incident') },
+        { title: t('handover.col.responseOn') },
         { title: t('handover.col.response'), width: '12%' },
         { title: t('handover.col.plan'), width: '24%' },
         { title: t('handover.col.responseSince'), width: '18%', className: num },
         { title: t('handover.col.decidedBy'), width: '18%' },
       ],
-      rows: sheet.responses.map((r) => {
-        const c = responseCells(t, r, tz);
-        return {
-          key: r.incidentId,
-          cells: [`${r.number} ${r.title}`, c.level, r.planName, c.since, c.decided],
-        };
-      }),
+      rows: responses.map((r) => ({
+        key: r.key,
+        cells: [r.on.text, r.level, r.planName, r.since, r.decided],
+      })),
     });
   }
 
@@ -465,7 +463,11 @@ export function handoverBlocks(
         className: late ? 'dr-pg-late' : undefined,
         cells: [
           o.number,
-          t('handover.supplyOrderLine', { incident: o.incidentTitle, unit: o.receivingUnit, approver: o.approver }),
+          t('handover.supplyOrderLine', {
+            incident: o.incidentTitle,
+            unit: o.receivingUnit,
+            approver: o.approver,
+          }),
           at(o.approvedAt),
           at(o.writtenDueAt) + (late ? t('handover.overdueMark') : ''),
         ],

@@ -2,8 +2,14 @@ import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WarningView } from '../../../common/contract/warnings';
 import { GRADE_COLORS } from '../../../common/domain/incidents';
-import type { WarningRules } from '../../../common/domain/warnings';
-import { ackCounts, openEscalations, recipientName, statusOf } from '../pages/warnings/useWarningClock';
+import { isLive, type WarningRules } from '../../../common/domain/warnings';
+import {
+  ackCounts,
+  openEscalations,
+  recipientName,
+  stateOf,
+  statusOf,
+} from '../pages/warnings/useWarningClock';
 import { Panel } from './Panel';
 
 /** At most this many warnings on the wall; the rest are counted. */
@@ -13,7 +19,8 @@ const SHOWN = 3;
  * Warnings in force (real ones, not a drill's), gravest first: level, type and towns, and
  * 回执 x/y; red when a recipient's 回执 is overdue or a 叫应 call is late, naming the towns
  * still silent — and, once the warning has climbed a silent town's ladder (自动升级), whom it
- * went to, until that town answers. Judged on the wall's own clock, so it turns red as the
+ * went to, until that town answers; the 预警响应 started under a plan from it (and 待终止 once
+ * the warning is lifted while the response runs). Judged on the wall's own clock, so it turns red as the
  * minutes pass.
  */
 export function WarningsPanel({
@@ -79,6 +86,18 @@ export function WarningsPanel({
                       // The town is named above: the person it climbed to, short enough for the row.
                       who: climbs.map((c) => c.to.person || recipientName(c.to)).join(t('list.comma')),
                     })}
+                  </div>
+                ) : null}
+                {w.response ? (
+                  <div
+                    className="dr-ww-response"
+                    data-testid="wall-warning-response"
+                    data-level={w.response.level}
+                  >
+                    {t('warnings.wall.response', { level: w.response.level, plan: w.response.planName })}
+                    {!isLive(stateOf(w, rules, now)) ? (
+                      <span className="dr-ww-silent"> {t('warnings.response.toEnd')}</span>
+                    ) : null}
                   </div>
                 ) : null}
               </div>

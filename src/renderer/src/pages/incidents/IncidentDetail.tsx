@@ -119,7 +119,9 @@ export function IncidentDetail({ id }: { id: string; operator: Operator }) {
   return (
     <div className="dr-page dr-incident-page" data-testid="incident-detail">
       <DrillBanner number={inc.drill?.number} />
-      {responding ? <ResponseDialog incident={inc} onClose={() => setResponding(false)} /> : null}
+      {responding ? (
+        <ResponseDialog target={{ kind: 'incident', incident: inc }} onClose={() => setResponding(false)} />
+      ) : null}
       <PageHeader
         title={`${inc.number} ${inc.title}`}
         subtitle={

@@ -2,6 +2,8 @@ import { useMemo, useState } from 'react';
 import { App, Form, Input, Modal, Radio, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { IncidentSummary } from '../../../../common/contract/incidents';
+import type { ResponseState } from '../../../../common/contract/response-data';
+import type { WarningView } from '../../../../common/contract/warnings';
 import { RESPONSE_LEVELS, type ResponseAction, type ResponseLevel } from '../../../../common/domain/plans';
 import { errorText } from '../../api/errors';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
@@ -19,11 +21,24 @@ interface Values {
   document?: string;
 }
 
+/** What the response is on: an incident (应急响应) or a warning (预警响应, 预警行动). */
+export type ResponseTarget =
+  { kind: 'incident'; incident: IncidentSummary } | { kind: 'warning'; warning: WarningView };
+
 /**
- * 启动 / 调整 / 终止应急响应 on an incident: the plan (from the register), the level the
- * plan's version in force defines, who decided, when (the room's clock, typed), the document.
+ * 启动 / 调整 / 终止应急响应 on an incident or a warning: the plan (from the register), the
+ * level the plan's version in force defines, who decided, when (the room's clock, typed),
+ * the document. `endOnly`: the warning is over (解除, 过期), its response can only end.
  */
-export function ResponseDialog({ incident, onClose }: { incident: IncidentSummary; onClose: () => void }) {
+export function ResponseDialog({
+  target,
+  endOnly = false,
+  onClose,
+}: {
+  target: ResponseTarget;
+  endOnly?: boolean;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const tz = useRoomTimeZone();
@@ -31,47 +46,64 @@ export function ResponseDialog({ incident, onClose }: { incident: IncidentSummar
   const [key] = useState(newClientKey);
   // The time as the dialog opened, to the minute: left as it is, the host stamps the exact instant.
   const [openedAt] = useState(() => toLocalText(new Date().toISOString(), tz));
-  const running = incident.response;
+  const running: ResponseState | null =
+    target.kind === 'incident' ? target.incident.response : target.warning.response;
+  const actions = running
+    ? endOnly
+      ? (['end'] as const)
+      : (['adjust', 'end'] as const)
+    : (['start'] as const);
   const plans = useApiQuery('plans.list', {});
-  const action = Form.useWatch('action', form) ?? (running ? 'adjust' : 'start');
+  const action = Form.useWatch('action', form) ?? actions[0];
   const planId = Form.useWatch('planId', form) ?? running?.planId ?? undefined;
   const levels = useMemo(() => {
     const defined = plans.data?.find((p) => p.id === planId)?.current?.levels.map((l) => l.level) ?? [];
     return defined.length ? RESPONSE_LEVELS.filter((l) => defined.includes(l)) : [...RESPONSE_LEVELS];
   }, [plans.data, planId]);
-  const save = useApiMutation('incidents.activateResponse', {
-    onError: (e) => void message.error(errorText(t, e)),
-    onSuccess: (r) => {
-      void message.success(
-        r.incident.response
-          ? t('plans.response.savedLevel', { level: r.incident.response.level })
-          : t('plans.response.savedEnd'),
-      );
-      onClose();
-    },
+  const saved = (now: ResponseState | null) => {
+    void message.success(
+      now ? t('plans.response.savedLevel', { level: now.level }) : t('plans.response.savedEnd'),
+    );
+    onClose();
+  };
+  const onError = (e: unknown) => void message.error(errorText(t, e));
+  const onIncident = useApiMutation('incidents.activateResponse', {
+    onError,
+    onSuccess: (r) => saved(r.incident.response),
   });
+  const onWarning = useApiMutation('warnings.respond', {
+    onError,
+    onSuccess: (r) => saved(r.warning.response),
+  });
+  const pending = onIncident.isPending || onWarning.isPending;
   const submit = (v: Values) => {
     const at = v.decidedAt === openedAt ? null : parseLocalText(v.decidedAt, tz);
-    if (!at && v.decidedAt !== openedAt) return void form.setFields([{ name: 'decidedAt', errors: [t('plans.response.badTime')] }]);
-    save.mutate({
-      incidentId: incident.id,
+    if (!at && v.decidedAt !== openedAt)
+      return void form.setFields([{ name: 'decidedAt', errors: [t('plans.response.badTime')] }]);
+    const decision = {
       clientKey: key,
       action: v.action,
-      planId: v.action === 'start' ? (v.planId ?? null) : (v.planId ?? null),
+      planId: v.action === 'end' ? null : (v.planId ?? null),
       level: v.action === 'end' ? null : (v.level ?? null),
       decidedBy: v.decidedBy.trim(),
       ...(at ? { decidedAt: at } : {}),
       document: v.document?.trim() ?? '',
-    });
+    };
+    if (target.kind === 'incident') onIncident.mutate({ incidentId: target.incident.id, ...decision });
+    else onWarning.mutate({ id: target.warning.id, ...decision });
   };
   return (
     <Modal
       open
       width={640}
-      title={t('plans.response.title', { number: incident.number })}
+      title={
+        target.kind === 'incident'
+          ? t('plans.response.title', { number: target.incident.number })
+          : t('warnings.response.title', { headline: target.warning.headline })
+      }
       okText={t('common.save')}
       cancelText={t('common.cancel')}
-      confirmLoading={save.isPending}
+      confirmLoading={pending}
       onOk={() => form.submit()}
       onCancel={onClose}
       destroyOnHidden
@@ -86,7 +118,7 @@ export function ResponseDialog({ incident, onClose }: { incident: IncidentSummar
         layout="vertical"
         onFinish={submit}
         initialValues={{
-          action: running ? 'adjust' : 'start',
+          action: actions[0],
           planId: running?.planId ?? undefined,
           decidedAt: openedAt,
         }}
@@ -94,7 +126,7 @@ export function ResponseDialog({ incident, onClose }: { incident: IncidentSummar
         <Form.Item name="action" label={t('plans.response.action')}>
           <Radio.Group
             optionType="button"
-            options={(running ? (['adjust', 'end'] as const) : (['start'] as const)).map((a) => ({
+            options={actions.map((a) => ({
               value: a,
               label: t(`responseAction.${a}`),
             }))}

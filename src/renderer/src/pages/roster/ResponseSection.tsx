@@ -2,37 +2,43 @@ import { useTranslation } from 'react-i18next';
 import type { HandoverView } from '../../../../common/contract/handover';
 import { hrefOf } from '../../router/hash';
 import { Section, SheetTable } from './SheetParts';
-import { responseCells } from './sheetText';
+import { responseRows, type ResponseRow } from './sheetText';
 
 type Sheet = HandoverView['sheet'];
-type Row = NonNullable<Sheet['responses']>[number];
 
-/** 正在实施的应急响应: what the incoming shift takes over first. Absent on sheets from before. */
+/**
+ * 正在实施的应急响应: what the incoming shift takes over first — the incidents' responses
+ * and the warnings' (预警响应). Absent on sheets from before.
+ */
 export function ResponseSection({ sheet }: { sheet: Sheet }) {
   const { t } = useTranslation();
-  if (!sheet.responses) return null;
+  const rows = responseRows(t, sheet);
+  if (!rows) return null;
   return (
-    <Section title={t('handover.section.responses', { n: sheet.responses.length })} testId="ho-responses">
-      <SheetTable<Row>
-        rowKey="incidentId"
-        rows={sheet.responses}
+    <Section title={t('handover.section.responses', { n: rows.length })} testId="ho-responses">
+      <SheetTable<ResponseRow>
+        rowKey="key"
+        rows={rows}
         empty={t('handover.none.responses')}
-        rowClassName={() => 'dr-ho-response'}
+        rowClassName={(r) =>
+          r.on.kind === 'warning' ? 'dr-ho-response dr-ho-response-warning' : 'dr-ho-response'
+        }
         columns={[
           {
-            title: t('handover.col.incident'),
+            title: t('handover.col.responseOn'),
             key: 'i',
-            render: (_, r) => (
-              <a href={hrefOf('logs', ['incident', r.incidentId])}>
-                <span className="dr-tabular">{r.number}</span> {r.title}
-              </a>
-            ),
+            render: (_, r) =>
+              r.on.kind === 'incident' ? (
+                <a href={hrefOf('logs', ['incident', r.on.id])}>{r.on.text}</a>
+              ) : (
+                <a href={hrefOf('warnings', [r.on.id])}>{r.on.text}</a>
+              ),
           },
           {
             title: t('handover.col.response'),
             key: 'l',
             width: 130,
-            render: (_, r) => <strong>{responseCells(t, r, sheet.timeZone).level}</strong>,
+            render: (_, r) => <strong>{r.level}</strong>,
           },
           { title: t('handover.col.plan'), dataIndex: 'planName', width: 260 },
           {
@@ -40,13 +46,13 @@ export function ResponseSection({ sheet }: { sheet: Sheet }) {
             key: 's',
             width: 220,
             className: 'dr-tabular',
-            render: (_, r) => responseCells(t, r, sheet.timeZone).since,
+            render: (_, r) => r.since,
           },
           {
             title: t('handover.col.decidedBy'),
             key: 'd',
             width: 220,
-            render: (_, r) => responseCells(t, r, sheet.timeZone).decided,
+            render: (_, r) => r.decided,
           },
         ]}
       />

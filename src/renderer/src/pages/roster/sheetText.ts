@@ -5,7 +5,10 @@ import { toLocalText } from '../../components/localTime';
 import { clip } from './format';
 
 type SheetEntry = HandoverSheet['entries']['items'][number];
-type SheetResponse = NonNullable<HandoverSheet['responses']>[number];
+type SheetResponse = Pick<
+  NonNullable<HandoverSheet['responses']>[number],
+  'level' | 'since' | 'adjustedAt' | 'decidedBy' | 'document'
+>;
 
 /** How the host's summary of a correction joins its keys (incidents/views.ts summaryOf). */
 const SUMMARY_SEPARATOR = /\u3001/;
@@ -63,4 +66,49 @@ export function responseCells(t: TFunction, r: SheetResponse, tz: string) {
       ? t('handover.responseDecidedDoc', { by: r.decidedBy, doc: r.document })
       : r.decidedBy,
   };
+}
+
+/** A row of 正在实施的应急响应: an incident's response, or a warning's (预警响应). */
+export interface ResponseRow {
+  key: string;
+  on: { kind: 'incident' | 'warning'; id: string; text: string };
+  planName: string;
+  level: string;
+  since: string;
+  decided: string;
+}
+
+/**
+ * The rows of 正在实施的应急响应, on screen and on paper: the incidents' responses, then
+ * the warnings' — a warning's named as such, and marked 待终止 when it is over while its
+ * response runs. Null when the sheet predates both lists.
+ */
+export function responseRows(t: TFunction, sheet: HandoverSheet): ResponseRow[] | null {
+  if (!sheet.responses && !sheet.warningResponses) return null;
+  const tz = sheet.timeZone;
+  const incidents = (sheet.responses ?? []).map((r) => {
+    const c = responseCells(t, r, tz);
+    return {
+      key: `i:${r.incidentId}`,
+      on: { kind: 'incident' as const, id: r.incidentId, text: `${r.number} ${r.title}` },
+      planName: r.planName,
+      ...c,
+    };
+  });
+  const warnings = (sheet.warningResponses ?? []).map((r) => {
+    const c = responseCells(t, r, tz);
+    return {
+      key: `w:${r.warningId}`,
+      on: {
+        kind: 'warning' as const,
+        id: r.warningId,
+        text:
+          t('handover.responseOnWarning', { headline: r.headline }) +
+          (r.warningOver ? t('handover.responseWarningOver') : ''),
+      },
+      planName: r.planName,
+      ...c,
+    };
+  });
+  return [...incidents, ...warnings];
 }

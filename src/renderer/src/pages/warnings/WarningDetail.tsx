@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, Card, Descriptions, Space, Table, Tag } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Space, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { RecipientView, WarningView } from '../../../../common/contract/warnings';
 import { isLive, type WarningRules } from '../../../../common/domain/warnings';
@@ -11,6 +11,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useSharedNow } from '../../components/useSharedNow';
 import { hrefOf } from '../../router/hash';
 import { useFormatDateTime } from '../../time/useRoomTime';
+import { ResponseDialog } from '../plans/ResponseDialog';
 import { CapExportButtons } from './CapButtons';
 import { ForwardDialog } from './ForwardDialog';
 import { IncidentDialog } from './IncidentDialog';
@@ -22,6 +23,7 @@ type Dialog =
   | { kind: 'forward' }
   | { kind: 'cancel' }
   | { kind: 'incident' }
+  | { kind: 'response' }
   | { kind: 'call'; r: RecipientView }
   | { kind: 'ack'; r: RecipientView }
   | null;
@@ -38,9 +40,17 @@ export function WarningDetail({ id }: { id: string }) {
     <>
       <DrillBanner number={w.drillId ? t('warnings.drill') : null} />
       <WarningCard w={w} rules={rules} onDialog={setDialog} />
+      <ResponseCard w={w} rules={rules} onDialog={setDialog} />
       <RecipientsCard w={w} rules={rules} onDialog={setDialog} />
       {dialog?.kind === 'forward' ? <ForwardDialog warning={w} onClose={() => setDialog(null)} /> : null}
       {dialog?.kind === 'incident' ? <IncidentDialog warning={w} onClose={() => setDialog(null)} /> : null}
+      {dialog?.kind === 'response' ? (
+        <ResponseDialog
+          target={{ kind: 'warning', warning: w }}
+          endOnly={!isLive(stateOf(w, rules, Date.now()))}
+          onClose={() => setDialog(null)}
+        />
+      ) : null}
       {dialog?.kind === 'cancel' ? <CancelDialog warningId={w.id} onClose={() => setDialog(null)} /> : null}
       {dialog?.kind === 'call' ? <CallDialog recipient={dialog.r} onClose={() => setDialog(null)} /> : null}
       {dialog?.kind === 'ack' ? <AckDialog recipient={dialog.r} onClose={() => setDialog(null)} /> : null}
@@ -150,6 +160,119 @@ function WarningCard({
             at: fmt(w.cancelled.at),
           })}
         </p>
+      ) : null}
+    </Card>
+  );
+}
+
+/**
+ * 预警响应: the response started under a plan from this warning — level, plan, since, who
+ * decided, the document — with its decisions in order; 启动 while the warning is in force,
+ * 调整 / 终止 while it runs. A warning lifted or expired under a running response asks for its end.
+ */
+function ResponseCard({
+  w,
+  rules,
+  onDialog,
+}: {
+  w: WarningView;
+  rules: WarningRules;
+  onDialog: (d: Dialog) => void;
+}) {
+  const { t } = useTranslation();
+  const fmt = useFormatDateTime();
+  const now = useSharedNow();
+  const state = stateOf(w, rules, now);
+  const live = isLive(state);
+  const r = w.response;
+  const action = r ? (
+    <Button
+      danger={!live}
+      type={live ? 'default' : 'primary'}
+      onClick={() => onDialog({ kind: 'response' })}
+      data-testid="warning-response-change"
+    >
+      {live ? t('warnings.response.change') : t('warnings.response.end')}
+    </Button>
+  ) : live ? (
+    <Button onClick={() => onDialog({ kind: 'response' })} data-testid="warning-response-start">
+      {t('warnings.response.start')}
+    </Button>
+  ) : null;
+  if (!r && w.responseSteps.length === 0 && !live) return null;
+  return (
+    <Card
+      title={
+        <Space wrap>
+          <span>{t('warnings.response.card')}</span>
+          {r ? (
+            <Tag color="volcano" variant="solid" data-testid="warning-response-level" data-level={r.level}>
+              {t('warnings.response.running', { level: r.level })}
+            </Tag>
+          ) : null}
+        </Space>
+      }
+      extra={action}
+      className="dr-section"
+      data-testid="warning-response"
+    >
+      {r && !live ? (
+        <Alert
+          type="warning"
+          showIcon
+          className="dr-warn-response-over"
+          data-testid="warning-response-over"
+          title={t('warnings.response.over', { state })}
+        />
+      ) : null}
+      {r ? (
+        <Descriptions
+          size="small"
+          column={3}
+          items={[
+            { key: 'plan', label: t('warnings.response.plan'), children: r.planName },
+            {
+              key: 'since',
+              label: t('warnings.response.since'),
+              children: <span className="dr-tabular">{fmt(r.since)}</span>,
+            },
+            ...(r.adjustedAt
+              ? [
+                  {
+                    key: 'adj',
+                    label: t('warnings.response.adjustedAt'),
+                    children: <span className="dr-tabular">{fmt(r.adjustedAt)}</span>,
+                  },
+                ]
+              : []),
+            { key: 'by', label: t('warnings.response.decidedBy'), children: r.decidedBy },
+            { key: 'doc', label: t('warnings.response.document'), children: r.document || '—' },
+          ]}
+        />
+      ) : (
+        <p className="dr-warn-sub">{t('warnings.response.none')}</p>
+      )}
+      {w.responseSteps.length > 0 ? (
+        <>
+          <div className="dr-warn-sub dr-warn-response-history">{t('warnings.response.history')}</div>
+          <ul className="dr-warn-calls" data-testid="warning-response-steps">
+            {w.responseSteps.map((s) => (
+              <li key={s.id}>
+                {t('warnings.response.step', {
+                  at: fmt(s.at),
+                  action: s.action,
+                  level: s.level
+                    ? t('warnings.response.stepLevel', { level: s.level })
+                    : t('warnings.response.stepEnd'),
+                  plan: s.planName,
+                  by: s.decidedBy,
+                  doc: s.document ? t('warnings.response.stepDoc', { doc: s.document }) : '',
+                  recorded: s.recordedBy,
+                })}
+              </li>
+            ))}
+          </ul>
+        </>
       ) : null}
     </Card>
   );

@@ -1,5 +1,6 @@
-import { Tag } from 'antd';
+import { Tag, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { WarningView } from '../../../../common/contract/warnings';
 import { GRADE_COLORS } from '../../../../common/domain/incidents';
 import type { WarningLevel, WarningState } from '../../../../common/domain/warnings';
 
@@ -35,5 +36,25 @@ export function StateTag({ state }: { state: WarningState }) {
     <Tag color={STATE_COLOUR[state]} data-testid="warning-state" data-state={state}>
       {t(`warningState.${state}`)}
     </Tag>
+  );
+}
+
+/**
+ * 预警响应 on a warning: its level under the plan (the plan and who decided in the tooltip);
+ * red 待终止 once the warning is over (解除, 更新, 过期) and the response still runs.
+ */
+export function WarningResponseTag({ w, over }: { w: WarningView; over: boolean }) {
+  const { t } = useTranslation();
+  const r = w.response;
+  if (!r) return null;
+  return (
+    <Tooltip title={t('plans.response.tip', { plan: r.planName, by: r.decidedBy })}>
+      <span data-testid="warning-response-tag" data-level={r.level} data-over={over}>
+        <Tag color="volcano" variant="solid">
+          {t('warnings.response.running', { level: r.level })}
+        </Tag>
+        {over ? <Tag color="red">{t('warnings.response.toEnd')}</Tag> : null}
+      </span>
+    </Tooltip>
   );
 }

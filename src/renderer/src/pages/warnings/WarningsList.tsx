@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Button, Card, Checkbox, Segmented, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { WarningView } from '../../../../common/contract/warnings';
+import { isLive } from '../../../../common/domain/warnings';
 import { useApiQuery } from '../../api/hooks';
 import { DrillMarker } from '../../components/DrillMarker';
 import { useSharedNow } from '../../components/useSharedNow';
@@ -11,7 +12,7 @@ import { CapImportButton } from './CapButtons';
 import { ReceiveDialog } from './ReceiveDialog';
 import { useRulesSummary } from './RulesPanel';
 import { ackCounts, stateOf } from './useWarningClock';
-import { LevelTag, StateTag } from './WarningTags';
+import { LevelTag, StateTag, WarningResponseTag } from './WarningTags';
 
 /** The warnings in force (or all of them), each with its state and 回执 count on this screen's clock. */
 export function WarningsList() {
@@ -93,6 +94,12 @@ export function WarningsList() {
             title: t('warnings.col.state'),
             width: 110,
             render: (_v, w) => (rules ? <StateTag state={stateOf(w, rules, now)} /> : null),
+          },
+          {
+            title: t('warnings.col.response'),
+            width: 140,
+            render: (_v, w) =>
+              rules ? <WarningResponseTag w={w} over={!isLive(stateOf(w, rules, now))} /> : null,
           },
           {
             title: t('warnings.col.acks'),

@@ -1,0 +1,313 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { WarningInput } from '../../common/contract/warnings';
+import type { ApiError } from '../../common/result';
+import type { Actor } from '../actor';
+import type { Core } from '../core';
+import { fingerprint, signIn, staffedCore } from '../testing';
+import { handoverWarningResponses } from './handover';
+import { verifyWarningResponseChain } from './response';
+
+let core: Core | undefined;
+afterEach(async () => {
+  await core?.close();
+  core = undefined;
+});
+
+const refusal = (p: Promise<unknown>) =>
+  p.then(
+    () => {
+      throw new Error('expected a refusal');
+    },
+    (e: unknown) => e as ApiError,
+  );
+let n = 0;
+const key = () => `k_wresp_${++n}_abcdef`;
+const MIN = 60_000;
+
+/** A county at 09:00 Beijing with a flood plan (Ⅳ and Ⅲ defined) and an orange 暴雨 warning. */
+async function setup() {
+  let now = new Date('2026-07-02T01:00:00.000Z');
+  const s = await staffedCore({ clock: { now: () => now }, tickEveryMs: false });
+  core = s.core;
+  const chief: Actor = await signIn(s.core, 'shift_chief');
+  const towns = (await s.core.invoke('geo.towns', {})).slice(0, 2);
+  const plan = await s.core.invoke(
+    'plans.upsert',
+    {
+      name: '县防汛抗旱应急预案',
+      kind: 'special',
+      domain: 'natural',
+      hazard: '洪涝',
+      ownerUnit: '县防汛抗旱指挥部',
+      level: 'county',
+      lastDrilledOn: null,
+      notes: '',
+    },
+    chief,
+  );
+  const v = await s.core.invoke(
+    'plans.saveVersion',
+    {
+      planId: plan.id,
+      label: '2025年版',
+      docNo: '县政办发〔2025〕7号',
+      issuer: '县人民政府办公室',
+      issuedOn: '2025-05-01',
+      filedOn: null,
+      evaluatedOn: null,
+      levels: [
+        { level: 'IV', condition: '暴雨蓝色、黄色预警', measures: '防指办公室组织' },
+        { level: 'III', condition: '暴雨橙色预警', measures: '分管副县长指挥' },
+      ],
+      notes: '',
+    },
+    chief,
+  );
+  await s.core.invoke('plans.setStatus', { versionId: v.id, status: 'in_force', on: '2025-05-20' }, chief);
+  const input = (over: Partial<WarningInput> = {}): WarningInput => ({
+    clientKey: key(),
+    source: 'weather',
+    issuer: '县气象台',
+    issuerRef: '',
+    hazard: 'rainstorm',
+    level: 'II',
+    headline: '县气象台发布暴雨橙色预警信号',
+    body: '未来6小时降雨量将达50毫米以上。',
+    towns: towns.map((t) => t.code),
+    polygon: null,
+    effectiveAt: now.toISOString(),
+    onsetAt: null,
+    expiresAt: new Date(now.getTime() + 12 * 60 * MIN).toISOString(),
+    receivedAt: now.toISOString(),
+    channel: 'system',
+    ...over,
+  });
+  const { warning } = await s.core.invoke('warnings.receive', input(), chief);
+  return {
+    core: s.core,
+    chief,
+    planId: plan.id,
+    warning,
+    input,
+    now: () => now,
+    later: (minutes: number) => (now = new Date(now.getTime() + minutes * MIN)),
+  };
+}
+
+describe('预警响应 (warnings.respond)', () => {
+  it('starts, adjusts and ends a response under a plan, recorded on the warning in order', async () => {
+    const c = await setup();
+    const base = { id: c.warning.id, decidedBy: '王副县长', document: '县防指〔2026〕8号' };
+    expect(c.warning.response).toBeNull();
+    expect(c.warning.responseSteps).toEqual([]);
+    c.later(10);
+    const start = {
+      ...base,
+      clientKey: key(),
+      action: 'start' as const,
+      planId: c.planId,
+      level: 'IV' as const,
+    };
+    const started = await c.core.invoke('warnings.respond', start, c.chief);
+    expect(started.replayed).toBe(false);
+    expect(started.warning.response).toEqual({
+      planId: c.planId,
+      planName: '县防汛抗旱应急预案',
+      level: 'IV',
+      decidedBy: '王副县长',
+      document: '县防指〔2026〕8号',
+      since: c.now().toISOString(),
+      adjustedAt: null,
+    });
+    // The same key again: the same answer, nothing added.
+    const again = await c.core.invoke('warnings.respond', start, c.chief);
+    expect(again.replayed).toBe(true);
+    expect(again.warning.responseSteps).toHaveLength(1);
+
+    c.later(30);
+    const adjusted = await c.core.invoke(
+      'warnings.respond',
+      { ...base, clientKey: key(), action: 'adjust', planId: null, level: 'III', document: '' },
+      c.chief,
+    );
+    expect(adjusted.warning.response).toMatchObject({
+      level: 'III',
+      planId: c.planId,
+      since: started.warning.response!.since,
+      adjustedAt: c.now().toISOString(),
+    });
+    // The list carries it too (the register and the wall read warnings.list).
+    const listed = (await c.core.invoke('warnings.list', {}, c.chief)).warnings.find(
+      (w) => w.id === c.warning.id,
+    );
+    expect(listed?.response?.level).toBe('III');
+
+    c.later(60);
+    const ended = await c.core.invoke(
+      'warnings.respond',
+      { ...base, clientKey: key(), action: 'end', planId: null, level: null, decidedBy: '李县长' },
+      c.chief,
+    );
+    expect(ended.warning.response).toBeNull();
+    expect(ended.warning.responseSteps.map((s) => [s.action, s.level, s.planName, s.decidedBy])).toEqual([
+      ['start', 'IV', '县防汛抗旱应急预案', '王副县长'],
+      ['adjust', 'III', '县防汛抗旱应急预案', '王副县长'],
+      ['end', null, '县防汛抗旱应急预案', '李县长'],
+    ]);
+    expect(ended.warning.responseSteps.every((s) => s.recordedBy.length > 0)).toBe(true);
+    expect(verifyWarningResponseChain(c.core.db().read)).toMatchObject({ ok: true, checked: 3 });
+    // Append-only underneath.
+    expect(() => c.core.db().write.prepare(`UPDATE warning_responses SET level = 'I'`).run()).toThrow(
+      /append-only/,
+    );
+  });
+
+  it('refuses what the plan or the running response does not allow, changing nothing', async () => {
+    const c = await setup();
+    const base = { id: c.warning.id, decidedBy: '王副县长', document: '' };
+    const before = fingerprint(c.core);
+    const refused = async (over: Record<string, unknown>, keyName: string) => {
+      const e = await refusal(
+        c.core.invoke(
+          'warnings.respond',
+          { ...base, clientKey: key(), action: 'start', planId: c.planId, level: 'IV', ...over } as never,
+          c.chief,
+        ),
+      );
+      expect(e.key).toBe(keyName);
+      expect(fingerprint(c.core)).toBe(before);
+    };
+    await refused({ planId: null }, 'errors.response_plan_required');
+    await refused({ level: null }, 'errors.response_level_required');
+    // The plan's version in force defines Ⅳ and Ⅲ only.
+    await refused({ level: 'I' }, 'errors.response_level_undefined');
+    await refused({ planId: 'pln_nosuchplan' }, 'errors.plan_missing');
+    await refused({ id: 'wrn_nosuchwarning' }, 'errors.warning_missing');
+    await refused({ action: 'adjust', level: 'III' }, 'errors.warning_response_not_running');
+    await refused({ action: 'end', level: null }, 'errors.warning_response_not_running');
+    await refused({ decidedAt: '2026-07-01T00:00:00.000Z' }, 'errors.warning_response_time');
+    await refused({ decidedAt: '2026-07-03T00:00:00.000Z' }, 'errors.warning_future');
+
+    await c.core.invoke(
+      'warnings.respond',
+      { ...base, clientKey: key(), action: 'start', planId: c.planId, level: 'IV' },
+      c.chief,
+    );
+    const running = fingerprint(c.core);
+    const e1 = await refusal(
+      c.core.invoke(
+        'warnings.respond',
+        { ...base, clientKey: key(), action: 'start', planId: c.planId, level: 'III' },
+        c.chief,
+      ),
+    );
+    expect(e1.key).toBe('errors.warning_response_running');
+    expect(e1.message).toContain('县防汛抗旱应急预案');
+    const e2 = await refusal(
+      c.core.invoke(
+        'warnings.respond',
+        { ...base, clientKey: key(), action: 'adjust', planId: null, level: 'IV' },
+        c.chief,
+      ),
+    );
+    expect(e2.key).toBe('errors.response_same_level');
+    expect(fingerprint(c.core)).toBe(running);
+  });
+
+  it('a lifted warning takes no new response, and one still running is to be ended: the sheet says so until it is', async () => {
+    const c = await setup();
+    const base = { id: c.warning.id, decidedBy: '王副县长', document: '' };
+    await c.core.invoke(
+      'warnings.respond',
+      { ...base, clientKey: key(), action: 'start', planId: c.planId, level: 'III' },
+      c.chief,
+    );
+    let sheet = handoverWarningResponses(c.core.db().read, c.now());
+    expect(sheet.map((r) => [r.warningId, r.level, r.planName, r.warningOver])).toEqual([
+      [c.warning.id, 'III', '县防汛抗旱应急预案', false],
+    ]);
+    // On the handover draft too, beside the incidents' responses.
+    expect(
+      (await c.core.invoke('handover.draft', {}, c.chief)).sheet.warningResponses?.map((r) => r.warningId),
+    ).toEqual([c.warning.id]);
+    c.later(20);
+    await c.core.invoke('warnings.cancel', { id: c.warning.id, reason: '县气象台解除暴雨橙色预警' }, c.chief);
+    sheet = handoverWarningResponses(c.core.db().read, c.now());
+    expect(sheet.map((r) => r.warningOver)).toEqual([true]);
+    // Lifted, it stays on the live list (the register, the desk, the wall) while its response runs.
+    const live = async () => (await c.core.invoke('warnings.list', {}, c.chief)).warnings.map((w) => w.id);
+    expect(await live()).toEqual([c.warning.id]);
+    // A sheet assembled for a moment before the response started does not show it.
+    expect(handoverWarningResponses(c.core.db().read, new Date(c.now().getTime() - 60 * MIN))).toEqual([]);
+
+    const e = await refusal(
+      c.core.invoke(
+        'warnings.respond',
+        { ...base, clientKey: key(), action: 'adjust', planId: null, level: 'IV' },
+        c.chief,
+      ),
+    );
+    expect(e.key).toBe('errors.warning_response_not_live');
+    const ended = await c.core.invoke(
+      'warnings.respond',
+      { ...base, clientKey: key(), action: 'end', planId: null, level: null },
+      c.chief,
+    );
+    expect(ended.warning.response).toBeNull();
+    expect(handoverWarningResponses(c.core.db().read, c.now())).toEqual([]);
+    expect(await live()).toEqual([]);
+    const again = await refusal(
+      c.core.invoke(
+        'warnings.respond',
+        { ...base, clientKey: key(), action: 'start', planId: c.planId, level: 'IV' },
+        c.chief,
+      ),
+    );
+    expect(again.key).toBe('errors.warning_response_not_live');
+  });
+
+  it("a drill warning's response is the drill's: on the warning, never on the real handover sheet", async () => {
+    const c = await setup();
+    const controller = await signIn(c.core, 'leader');
+    const drill = await c.core.invoke(
+      'drills.save',
+      {
+        id: null,
+        campaignId: null,
+        domainId: null,
+        title: '防汛预警响应演练',
+        form: 'tabletop',
+        content: 'single',
+        purpose: 'test',
+        announce: 'announced',
+        scheduledAt: null,
+        place: '值班室',
+        scenario: '暴雨橙色预警，启动Ⅲ级防汛应急响应',
+        planIds: [],
+        units: [],
+        controllerIds: [controller.kind === 'operator' ? controller.operatorId : ''],
+        script: [],
+      },
+      controller,
+    );
+    await c.core.invoke('drills.start', { id: drill.id }, controller);
+    const { warning } = await c.core.invoke('warnings.receive', c.input({ drillId: drill.id }), c.chief);
+    const out = await c.core.invoke(
+      'warnings.respond',
+      {
+        id: warning.id,
+        clientKey: key(),
+        action: 'start',
+        planId: c.planId,
+        level: 'III',
+        decidedBy: '王副县长',
+        document: '',
+      },
+      c.chief,
+    );
+    expect(out.warning.drillId).toBe(drill.id);
+    expect(out.warning.response?.level).toBe('III');
+    expect(handoverWarningResponses(c.core.db().read, c.now())).toEqual([]);
+    expect((await c.core.invoke('handover.draft', {}, c.chief)).sheet.warningResponses).toEqual([]);
+  });
+});
