@@ -81,6 +81,10 @@ test('the language switches to English and back', async ({ page }) => {
   await expect(page.getByRole('button', { name: /Switch/ })).toBeVisible();
   await expect(page.getByTestId('current-operator')).toContainText('Administrator');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en-US');
+  // The choice holds on this machine: reloaded, the app fetches its English before showing.
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Dashboard', exact: true })).toBeVisible();
+  await expect(page.getByTestId('current-operator')).toContainText('Administrator');
   // Errors come from the same catalog as core's, in the UI's language.
   await page.getByRole('menuitem', { name: /Settings/ }).click();
   await page.getByLabel('Shift change time').fill('25:99');

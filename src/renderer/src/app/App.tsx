@@ -7,7 +7,7 @@ import enUS from 'antd/locale/en_US';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { cspNonce } from '../boot/first';
-import { createI18n } from '../i18n/setup';
+import { createI18n, storedLocale, switchLocale } from '../i18n/setup';
 import { useHashRoute } from '../router/hash';
 import { Guard } from '../components/Guard';
 import { NotFoundPage } from '../pages/NotFoundPage';
@@ -17,8 +17,20 @@ import { appTheme } from './theme';
 import { createQueryClient } from './queryClient';
 
 export function App() {
-  const [i18n] = useState(createI18n);
+  const [i18n] = useState(() => createI18n());
   const [queryClient] = useState(createQueryClient);
+  // This machine's chosen language, if not Chinese, is fetched before anything shows
+  // (a Chinese screen flashing first would be worse than a blank moment).
+  const [chosen] = useState(storedLocale);
+  const [ready, setReady] = useState(chosen === null || chosen === i18n.language);
+  useEffect(() => {
+    if (ready || !chosen) return;
+    // Unreachable English chunks leave the screen in Chinese rather than blank.
+    void switchLocale(i18n, chosen)
+      .catch(() => undefined)
+      .finally(() => setReady(true));
+  }, [i18n, chosen, ready]);
+  if (!ready) return null;
   return (
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={queryClient}>

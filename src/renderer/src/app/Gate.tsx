@@ -6,7 +6,7 @@ import { onSessionLost } from '../api/client';
 import { useEventStream } from '../api/events';
 import { useApiQuery } from '../api/hooks';
 import type { AppEvent } from '../../../common/events';
-import { storedLocale } from '../i18n/setup';
+import { storedLocale, switchLocale } from '../i18n/setup';
 import { SignInPage } from '../pages/SignInPage';
 import { HostUnreachable, Splash } from '../components/Splash';
 import { Shell } from './Shell';
@@ -47,7 +47,7 @@ export function Gate() {
   useEffect(() => {
     // The bureau's default language applies until this machine's user picks one.
     const locale = info.data?.locale;
-    if (locale && !storedLocale() && i18n.language !== locale) void i18n.changeLanguage(locale);
+    if (locale && !storedLocale() && i18n.language !== locale) void switchLocale(i18n, locale);
   }, [info.data?.locale, i18n]);
 
   if (info.isPending) return <Splash />;

@@ -1,7 +1,6 @@
 import { lazy } from 'react';
 import { AuditOutlined } from '@ant-design/icons';
 import { assessmentArea } from '../../../common/areas/assessment';
-import { assessmentEnUS } from '../i18n/assessment.en-US';
 import { assessmentZhCN } from '../i18n/assessment.zh-CN';
 import { defineRendererArea, type PageProps, type PrintPageProps } from './define';
 
@@ -28,5 +27,8 @@ export const assessmentUi = defineRendererArea(assessmentArea, {
   },
   // 考核通报 (#/print/bulletin/<id>).
   printPages: { bulletin: BulletinSheet },
-  catalogs: { 'zh-CN': assessmentZhCN, 'en-US': assessmentEnUS },
+  catalogs: {
+    'zh-CN': assessmentZhCN,
+    'en-US': () => import('../i18n/assessment.en-US').then((m) => m.assessmentEnUS),
+  },
 });

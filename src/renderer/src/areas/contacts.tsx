@@ -1,7 +1,6 @@
 import { lazy } from 'react';
 import { PhoneOutlined } from '@ant-design/icons';
 import { contactsArea } from '../../../common/areas/contacts';
-import { contactsEnUS } from '../i18n/contacts.en-US';
 import { contactsZhCN } from '../i18n/contacts.zh-CN';
 import { defineRendererArea } from './define';
 
@@ -14,5 +13,8 @@ export const contactsUi = defineRendererArea(contactsArea, {
     contacts: { page: ContactsPage, order: 55, icon: <PhoneOutlined />, labelKey: 'nav.contacts' },
   },
   printPages: {},
-  catalogs: { 'zh-CN': contactsZhCN, 'en-US': contactsEnUS },
+  catalogs: {
+    'zh-CN': contactsZhCN,
+    'en-US': () => import('../i18n/contacts.en-US').then((m) => m.contactsEnUS),
+  },
 });

@@ -1,7 +1,6 @@
 import { lazy } from 'react';
 import { DashboardOutlined } from '@ant-design/icons';
 import { dashboardArea } from '../../../common/areas/dashboard';
-import { checklistEnUS } from '../i18n/checklist.en-US';
 import { checklistZhCN } from '../i18n/checklist.zh-CN';
 import { defineRendererArea, type PageProps } from './define';
 
@@ -27,5 +26,8 @@ export const dashboardUi = defineRendererArea(dashboardArea, {
     },
   },
   printPages: {},
-  catalogs: { 'zh-CN': checklistZhCN, 'en-US': checklistEnUS },
+  catalogs: {
+    'zh-CN': checklistZhCN,
+    'en-US': () => import('../i18n/checklist.en-US').then((m) => m.checklistEnUS),
+  },
 });

@@ -1,5 +1,5 @@
 import type { ComponentType, ReactNode } from 'react';
-import type { Catalog, CommonArea } from '../../../common/areas/define';
+import type { CommonArea } from '../../../common/areas/define';
 import type { Operator } from '../../../common/contract/operators';
 import type { SystemInfo } from '../../../common/contract/system';
 
@@ -40,23 +40,37 @@ export interface RoutePage {
   group?: MenuGroup;
 }
 
+/** Strings of one language, keyed. */
+export type Strings = Readonly<Record<string, string>>;
+
+/**
+ * An area's UI strings: the Chinese at hand (the default language, in the initial
+ * JavaScript), the English fetched only once someone chooses it (i18n/setup.ts
+ * `useLocale`), so a Chinese desk never downloads it. The English table has exactly the
+ * Chinese keys (each `*.en-US.ts` is typed so).
+ */
+export interface AreaCatalogs<Z extends Strings> {
+  readonly 'zh-CN': Z;
+  readonly 'en-US': () => Promise<{ readonly [K in keyof Z]: string }>;
+}
+
 /**
  * An area's renderer manifest (ARCHITECTURE.md "Add an area"): one page per route of
  * its shared manifest, one sheet per print route (the types make a missing one a
  * compile error), and its own strings.
  */
-export interface RendererArea<C extends CommonArea = CommonArea, K extends Catalog = Catalog> {
+export interface RendererArea<C extends CommonArea = CommonArea, Z extends Strings = Strings> {
   readonly area: C;
   readonly pages: { readonly [R in C['routes'][number]]: RoutePage };
   readonly printPages: { readonly [P in keyof C['printRoutes']]: ComponentType<PrintPageProps> };
-  /** The area's UI strings (zh-CN and en-US with the same keys); their keys type t(). */
-  readonly catalogs?: K;
+  /** The area's UI strings (zh-CN, and a loader of en-US with the same keys); their keys type t(). */
+  readonly catalogs?: AreaCatalogs<Z>;
 }
 
-// K is never for an area without strings, so it adds no keys to t()'s type.
-export function defineRendererArea<const C extends CommonArea, const K extends Catalog = never>(
+// Z is never for an area without strings, so it adds no keys to t()'s type.
+export function defineRendererArea<const C extends CommonArea, const Z extends Strings = never>(
   area: C,
-  parts: Omit<RendererArea<C, K>, 'area'>,
-): RendererArea<C, K> {
+  parts: Omit<RendererArea<C, Z>, 'area'>,
+): RendererArea<C, Z> {
   return { area, ...parts };
 }

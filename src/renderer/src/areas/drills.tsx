@@ -1,7 +1,6 @@
 import { lazy } from 'react';
 import { AimOutlined } from '@ant-design/icons';
 import { drillsArea } from '../../../common/areas/drills';
-import { drillsEnUS } from '../i18n/drills.en-US';
 import { drillsZhCN } from '../i18n/drills.zh-CN';
 import { defineRendererArea, type PageProps } from './define';
 import { preparednessGroup } from './groups';
@@ -24,5 +23,5 @@ export const drillsUi = defineRendererArea(drillsArea, {
     },
   },
   printPages: {},
-  catalogs: { 'zh-CN': drillsZhCN, 'en-US': drillsEnUS },
+  catalogs: { 'zh-CN': drillsZhCN, 'en-US': () => import('../i18n/drills.en-US').then((m) => m.drillsEnUS) },
 });

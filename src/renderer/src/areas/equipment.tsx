@@ -1,7 +1,6 @@
 import { lazy } from 'react';
 import { WifiOutlined } from '@ant-design/icons';
 import { equipmentArea } from '../../../common/areas/equipment';
-import { equipmentEnUS } from '../i18n/equipment.en-US';
 import { equipmentZhCN } from '../i18n/equipment.zh-CN';
 import { defineRendererArea, type PageProps, type PrintPageProps } from './define';
 
@@ -25,5 +24,8 @@ export const equipmentUi = defineRendererArea(equipmentArea, {
   },
   // 通讯设备检查记录表 (#/print/equipment?from=&to=).
   printPages: { equipment: EquipmentSheet },
-  catalogs: { 'zh-CN': equipmentZhCN, 'en-US': equipmentEnUS },
+  catalogs: {
+    'zh-CN': equipmentZhCN,
+    'en-US': () => import('../i18n/equipment.en-US').then((m) => m.equipmentEnUS),
+  },
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureNotesArea } from '../../../common/areas/testing/fixture-area';
-import { createI18n } from '../i18n/setup';
+import { createI18n, loadLocale } from '../i18n/setup';
 import { rendererAreas } from '.';
 import { defineRendererArea, type PageProps } from './define';
 import { menuOf, pageOf } from './fold';
@@ -23,7 +23,7 @@ const fixtureNotesUi = defineRendererArea(fixtureNotesArea, {
   printPages: {},
   catalogs: {
     'zh-CN': { 'fixtureNotes.nav': '叫应记录' },
-    'en-US': { 'fixtureNotes.nav': 'Roll-call notes' },
+    'en-US': () => Promise.resolve({ 'fixtureNotes.nav': 'Roll-call notes' }),
   },
 });
 
@@ -62,8 +62,9 @@ describe('a fixture area added to the renderer’s areas', () => {
     expect(pageOf(rendererAreas, 'fixtureNotes')).toBeUndefined();
   });
 
-  it('has its label in both languages', () => {
+  it('has its label in both languages', async () => {
     const i18n = createI18n(withFixture);
+    await loadLocale(i18n, 'en-US');
     expect(i18n.t(dataKey('fixtureNotes.nav'), { lng: 'zh-CN' })).toBe('叫应记录');
     expect(i18n.t(dataKey('fixtureNotes.nav'), { lng: 'en-US' })).toBe('Roll-call notes');
     // The app's own strings are all still there.
@@ -74,7 +75,10 @@ describe('a fixture area added to the renderer’s areas', () => {
     const clash = defineRendererArea(fixtureNotesArea, {
       pages: { fixtureNotes: { page: FixtureNotesPage, order: 65, icon: null, labelKey: 'nav.logs' } },
       printPages: {},
-      catalogs: { 'zh-CN': { 'equipment.subtitle': 'x' }, 'en-US': { 'equipment.subtitle': 'x' } },
+      catalogs: {
+        'zh-CN': { 'equipment.subtitle': 'x' },
+        'en-US': () => Promise.resolve({ 'equipment.subtitle': 'x' }),
+      },
     });
     expect(() => createI18n([...rendererAreas, clash])).toThrow(/equipment\.subtitle/);
   });

@@ -1,5 +1,4 @@
 import type { ComponentType, ReactNode } from 'react';
-import type { Locale } from '../../../common/domain/roles';
 import type { MenuGroup, PageProps, PrintPageProps, RendererArea } from './define';
 
 /** One entry of the left navigation. */
@@ -73,18 +72,33 @@ export function printPageOf(
   return undefined;
 }
 
-/** Every area's UI strings of one locale, merged (a key claimed by two areas is refused). */
-export function catalogOf(areas: readonly RendererArea[], locale: Locale): Record<string, string> {
+/** Merges tables, refusing a key claimed by two areas. */
+function merged(
+  tables: readonly { id: string; strings: Readonly<Record<string, string>> }[],
+): Record<string, string> {
   const out: Record<string, string> = {};
   const owner = new Map<string, string>();
-  for (const a of areas) {
-    for (const [k, v] of Object.entries(a.catalogs?.[locale] ?? {})) {
+  for (const { id, strings } of tables) {
+    for (const [k, v] of Object.entries(strings)) {
       const was = owner.get(k);
-      if (was !== undefined && was !== a.area.id)
-        throw new Error(`catalog key ${k} is declared by areas ${was} and ${a.area.id}`);
-      owner.set(k, a.area.id);
+      if (was !== undefined && was !== id)
+        throw new Error(`catalog key ${k} is declared by areas ${was} and ${id}`);
+      owner.set(k, id);
       out[k] = v;
     }
   }
   return out;
+}
+
+/** Every area's Chinese UI strings, merged (a key claimed by two areas is refused). */
+export function catalogOf(areas: readonly RendererArea[]): Record<string, string> {
+  return merged(areas.map((a) => ({ id: a.area.id, strings: a.catalogs?.['zh-CN'] ?? {} })));
+}
+
+/** Every area's English UI strings, fetched (each area's own chunk) and merged. */
+export async function englishCatalogOf(areas: readonly RendererArea[]): Promise<Record<string, string>> {
+  const tables = await Promise.all(
+    areas.map(async (a) => ({ id: a.area.id, strings: (await a.catalogs?.['en-US']()) ?? {} })),
+  );
+  return merged(tables);
 }

@@ -1,7 +1,6 @@
 import { lazy } from 'react';
 import { FileTextOutlined } from '@ant-design/icons';
 import { logsArea } from '../../../common/areas/logs';
-import { logsEnUS } from '../i18n/logs.en-US';
 import { logsZhCN } from '../i18n/logs.zh-CN';
 import { defineRendererArea, type PageProps, type PrintPageProps } from './define';
 
@@ -28,5 +27,5 @@ export const logsUi = defineRendererArea(logsArea, {
   },
   // 事件处置记录 (#/print/incident/<id>).
   printPages: { incident: IncidentSheet },
-  catalogs: { 'zh-CN': logsZhCN, 'en-US': logsEnUS },
+  catalogs: { 'zh-CN': logsZhCN, 'en-US': () => import('../i18n/logs.en-US').then((m) => m.logsEnUS) },
 });

@@ -1,7 +1,6 @@
 import { lazy } from 'react';
 import { FileProtectOutlined } from '@ant-design/icons';
 import { plansArea } from '../../../common/areas/plans';
-import { plansEnUS } from '../i18n/plans.en-US';
 import { plansZhCN } from '../i18n/plans.zh-CN';
 import { defineRendererArea, type PageProps } from './define';
 import { preparednessGroup } from './groups';
@@ -23,5 +22,5 @@ export const plansUi = defineRendererArea(plansArea, {
     },
   },
   printPages: {},
-  catalogs: { 'zh-CN': plansZhCN, 'en-US': plansEnUS },
+  catalogs: { 'zh-CN': plansZhCN, 'en-US': () => import('../i18n/plans.en-US').then((m) => m.plansEnUS) },
 });

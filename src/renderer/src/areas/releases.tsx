@@ -1,7 +1,6 @@
 import { lazy } from 'react';
 import { NotificationOutlined } from '@ant-design/icons';
 import { releasesArea } from '../../../common/areas/releases';
-import { releasesEnUS } from '../i18n/releases.en-US';
 import { releasesZhCN } from '../i18n/releases.zh-CN';
 import { defineRendererArea, type PageProps, type PrintPageProps } from './define';
 import { preparednessGroup } from './groups';
@@ -30,5 +29,8 @@ export const releasesUi = defineRendererArea(releasesArea, {
   },
   // 信息发布审批单 (#/print/release/<id>).
   printPages: { release: ReleaseSheet },
-  catalogs: { 'zh-CN': releasesZhCN, 'en-US': releasesEnUS },
+  catalogs: {
+    'zh-CN': releasesZhCN,
+    'en-US': () => import('../i18n/releases.en-US').then((m) => m.releasesEnUS),
+  },
 });

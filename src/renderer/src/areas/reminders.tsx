@@ -1,7 +1,6 @@
 import { lazy } from 'react';
 import { BellOutlined } from '@ant-design/icons';
 import { remindersArea } from '../../../common/areas/reminders';
-import { remindersEnUS } from '../i18n/reminders.en-US';
 import { remindersZhCN } from '../i18n/reminders.zh-CN';
 import { defineRendererArea, type PageProps } from './define';
 
@@ -16,5 +15,8 @@ export const remindersUi = defineRendererArea(remindersArea, {
     reminders: { page: RemindersPage, order: 15, icon: <BellOutlined />, labelKey: 'nav.reminders' },
   },
   printPages: {},
-  catalogs: { 'zh-CN': remindersZhCN, 'en-US': remindersEnUS },
+  catalogs: {
+    'zh-CN': remindersZhCN,
+    'en-US': () => import('../i18n/reminders.en-US').then((m) => m.remindersEnUS),
+  },
 });

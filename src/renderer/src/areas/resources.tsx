@@ -2,7 +2,6 @@ import { lazy } from 'react';
 import { EnvironmentOutlined, InboxOutlined } from '@ant-design/icons';
 import type { RouteName } from '../../../common/areas';
 import { resourcesArea } from '../../../common/areas/resources';
-import { resourcesEnUS } from '../i18n/resources.en-US';
 import { resourcesZhCN } from '../i18n/resources.zh-CN';
 import { parseHash } from '../router/hash';
 import { defineRendererArea, type PageProps } from './define';
@@ -25,5 +24,8 @@ export const resourcesUi = defineRendererArea(resourcesArea, {
     resources: { page: ResourcesArea, order: 60, icon: <InboxOutlined />, labelKey: 'nav.resources' },
   },
   printPages: {},
-  catalogs: { 'zh-CN': resourcesZhCN, 'en-US': resourcesEnUS },
+  catalogs: {
+    'zh-CN': resourcesZhCN,
+    'en-US': () => import('../i18n/resources.en-US').then((m) => m.resourcesEnUS),
+  },
 });

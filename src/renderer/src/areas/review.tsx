@@ -1,7 +1,6 @@
 import { lazy } from 'react';
 import { AuditOutlined } from '@ant-design/icons';
 import { reviewArea } from '../../../common/areas/review';
-import { reviewEnUS } from '../i18n/review.en-US';
 import { reviewZhCN } from '../i18n/review.zh-CN';
 import { preparednessGroup } from './groups';
 import { defineRendererArea, type PageProps, type PrintPageProps } from './define';
@@ -36,5 +35,5 @@ export const reviewUi = defineRendererArea(reviewArea, {
   },
   // 演练评估报告 (#/print/evaluation/<drillId>) and the campaign's 总结报告 (#/print/campaignSummary/<id>).
   printPages: { evaluation: EvaluationSheet, campaignSummary: SummarySheet },
-  catalogs: { 'zh-CN': reviewZhCN, 'en-US': reviewEnUS },
+  catalogs: { 'zh-CN': reviewZhCN, 'en-US': () => import('../i18n/review.en-US').then((m) => m.reviewEnUS) },
 });

@@ -1,7 +1,6 @@
 import { lazy } from 'react';
 import { ScheduleOutlined } from '@ant-design/icons';
 import { rosterArea } from '../../../common/areas/roster';
-import { rosterEnUS } from '../i18n/roster.en-US';
 import { rosterZhCN } from '../i18n/roster.zh-CN';
 import { defineRendererArea, type PageProps, type PrintPageProps } from './define';
 
@@ -23,5 +22,5 @@ export const rosterUi = defineRendererArea(rosterArea, {
   },
   // 值班交接班记录 (#/print/handover/<shift>) and 值班表 (#/print/roster/<month>).
   printPages: { handover: RosterSheets, roster: RosterSheets },
-  catalogs: { 'zh-CN': rosterZhCN, 'en-US': rosterEnUS },
+  catalogs: { 'zh-CN': rosterZhCN, 'en-US': () => import('../i18n/roster.en-US').then((m) => m.rosterEnUS) },
 });

@@ -1,7 +1,6 @@
 import { lazy } from 'react';
 import { BarChartOutlined } from '@ant-design/icons';
 import { statisticsArea } from '../../../common/areas/statistics';
-import { statisticsEnUS } from '../i18n/statistics.en-US';
 import { statisticsZhCN } from '../i18n/statistics.zh-CN';
 import { defineRendererArea } from './define';
 
@@ -20,5 +19,8 @@ export const statisticsUi = defineRendererArea(statisticsArea, {
     },
   },
   printPages: {},
-  catalogs: { 'zh-CN': statisticsZhCN, 'en-US': statisticsEnUS },
+  catalogs: {
+    'zh-CN': statisticsZhCN,
+    'en-US': () => import('../i18n/statistics.en-US').then((m) => m.statisticsEnUS),
+  },
 });

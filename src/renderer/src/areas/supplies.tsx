@@ -1,7 +1,6 @@
 import { lazy } from 'react';
 import { GoldOutlined } from '@ant-design/icons';
 import { suppliesArea } from '../../../common/areas/supplies';
-import { suppliesEnUS } from '../i18n/supplies.en-US';
 import { suppliesZhCN } from '../i18n/supplies.zh-CN';
 import { defineRendererArea, type PageProps, type PrintPageProps } from './define';
 import { preparednessGroup } from './groups';
@@ -30,5 +29,8 @@ export const suppliesUi = defineRendererArea(suppliesArea, {
   },
   // 调拨指令 (#/print/supplyOrder/<id>).
   printPages: { supplyOrder: SupplyOrderSheet },
-  catalogs: { 'zh-CN': suppliesZhCN, 'en-US': suppliesEnUS },
+  catalogs: {
+    'zh-CN': suppliesZhCN,
+    'en-US': () => import('../i18n/supplies.en-US').then((m) => m.suppliesEnUS),
+  },
 });

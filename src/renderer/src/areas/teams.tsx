@@ -1,7 +1,6 @@
 import { lazy } from 'react';
 import { SolutionOutlined, TeamOutlined } from '@ant-design/icons';
 import { teamsArea } from '../../../common/areas/teams';
-import { teamsEnUS } from '../i18n/teams.en-US';
 import { teamsZhCN } from '../i18n/teams.zh-CN';
 import { defineRendererArea, type PageProps, type PrintPageProps } from './define';
 import { preparednessGroup } from './groups';
@@ -40,5 +39,5 @@ export const teamsUi = defineRendererArea(teamsArea, {
   },
   // 会商纪要 (#/print/consultation/<id>).
   printPages: { consultation: ConsultationSheet },
-  catalogs: { 'zh-CN': teamsZhCN, 'en-US': teamsEnUS },
+  catalogs: { 'zh-CN': teamsZhCN, 'en-US': () => import('../i18n/teams.en-US').then((m) => m.teamsEnUS) },
 });

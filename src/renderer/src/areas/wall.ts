@@ -1,5 +1,4 @@
 import { wallArea } from '../../../common/areas/wall';
-import { wallEnUS } from '../i18n/wall.en-US';
 import { wallZhCN } from '../i18n/wall.zh-CN';
 import { defineRendererArea } from './define';
 
@@ -8,5 +7,5 @@ import { defineRendererArea } from './define';
 export const wallUi = defineRendererArea(wallArea, {
   pages: {},
   printPages: {},
-  catalogs: { 'zh-CN': wallZhCN, 'en-US': wallEnUS },
+  catalogs: { 'zh-CN': wallZhCN, 'en-US': () => import('../i18n/wall.en-US').then((m) => m.wallEnUS) },
 });

@@ -1,7 +1,6 @@
 import { lazy } from 'react';
 import { AlertOutlined } from '@ant-design/icons';
 import { warningsArea } from '../../../common/areas/warnings';
-import { warningsEnUS } from '../i18n/warnings.en-US';
 import { warningsZhCN } from '../i18n/warnings.zh-CN';
 import { defineRendererArea, type PageProps } from './define';
 
@@ -16,5 +15,8 @@ export const warningsUi = defineRendererArea(warningsArea, {
     warnings: { page: WarningsArea, order: 22, icon: <AlertOutlined />, labelKey: 'nav.warnings' },
   },
   printPages: {},
-  catalogs: { 'zh-CN': warningsZhCN, 'en-US': warningsEnUS },
+  catalogs: {
+    'zh-CN': warningsZhCN,
+    'en-US': () => import('../i18n/warnings.en-US').then((m) => m.warningsEnUS),
+  },
 });

@@ -1,7 +1,7 @@
 import { Segmented } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../common/domain/roles';
-import { rememberLocale } from '../i18n/setup';
+import { rememberLocale, switchLocale } from '../i18n/setup';
 
 // Each language is named in itself, so whoever reads either can find theirs.
 const OPTIONS: { value: Locale; labelKey: `language.${Locale}` }[] = [
@@ -19,7 +19,7 @@ export function LanguageSwitch({ size = 'small' }: { size?: 'small' | 'middle' }
       options={OPTIONS.map((o) => ({ value: o.value, label: t(o.labelKey) }))}
       onChange={(value) => {
         rememberLocale(value);
-        void i18n.changeLanguage(value);
+        void switchLocale(i18n, value);
       }}
     />
   );

@@ -7,7 +7,7 @@ import { catalogProblems } from '../../../common/i18n/catalog';
 import type { Grade } from '../../../common/domain/incidents';
 import { enUS } from './en-US';
 import type { TKey } from './keys';
-import { createI18n } from './setup';
+import { createI18n, loadLocale } from './setup';
 
 // Sources as text, through vite (the renderer may not use node:fs, even in tests).
 const sources = import.meta.glob<string>(
@@ -21,6 +21,9 @@ const sources = import.meta.glob<string>(
 
 // What the running app has: every catalog setup.ts merges (ours, core's messages, any area's).
 const i18n = createI18n();
+// English is not in the initial JavaScript: a fresh instance has only Chinese.
+const englishBeforeChosen = i18n.hasResourceBundle('en-US', 'translation');
+await loadLocale(i18n, 'en-US');
 const catalog = (locale: string): Record<string, unknown> =>
   i18n.getResourceBundle(locale, 'translation') as Record<string, unknown>;
 
@@ -81,6 +84,11 @@ const isUiFile = (file: string) => !file.startsWith('./') && !file.includes('/i1
 const CJK = /[\u3400-\u9fff\uff00-\uffef\u3000-\u303f]/;
 
 describe('UI string catalogs', () => {
+  it('English is fetched only when chosen: a fresh instance holds Chinese alone', () => {
+    expect(englishBeforeChosen).toBe(false);
+    expect(i18n.hasResourceBundle('en-US', 'translation')).toBe(true);
+  });
+
   it('zh-CN and en-US have exactly the same keys, none of them empty', () => {
     expect(Object.keys(catalog('en-US')).sort()).toEqual(Object.keys(catalog('zh-CN')).sort());
     expect(

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createI18n } from '../i18n/setup';
+import { createI18n, loadLocale } from '../i18n/setup';
 import { durationParts, formatDuration, SECONDS_BELOW_MS } from './duration';
 
 const i18n = createI18n();
+await loadLocale(i18n, 'en-US');
 const zh = i18n.getFixedT('zh-CN');
 const en = i18n.getFixedT('en-US');
 const S = 1000;

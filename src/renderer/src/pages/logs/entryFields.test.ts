@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../../../common/domain/roles';
-import { createI18n } from '../../i18n/setup';
+import { createI18n, switchLocale } from '../../i18n/setup';
 import { correctedFieldLabel, fieldLabel, FIELDS_BY_KIND } from './entryFields';
 
 /**
@@ -11,7 +11,7 @@ describe('field labels', () => {
   const i18n = createI18n();
   for (const locale of LOCALES) {
     it(`labels every correctable field in ${locale}`, async () => {
-      await i18n.changeLanguage(locale);
+      await switchLocale(i18n, locale);
       const t = i18n.getFixedT(locale);
       const raw: string[] = [];
       for (const [kind, fields] of Object.entries(FIELDS_BY_KIND))
