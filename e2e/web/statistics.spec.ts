@@ -85,3 +85,56 @@ test('统计 and the desk key figures on the two desk screens', async ({ page })
     });
   }
 });
+
+test('a 查岗 bar → its record → the log at that very 查岗; a fault and a drill likewise', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await signedIn(page, host, '#/statistics', '王建国', '1001');
+  const drawer = page.getByTestId('statistics-records');
+
+  // 查岗: the drawer's record names the seconds it took; the log opens on its day, that row marked.
+  const spot = page
+    .getByTestId('stat-spotChecks.answer')
+    .locator('[data-testid^="stat-bar-spotChecks.answer-"]');
+  await spot.first().click();
+  const record = drawer.getByTestId('statistics-record').first();
+  await expect(record).toBeVisible();
+  const seconds = /(\d+)\s*秒应答/.exec(await record.innerText())![1]!;
+  await record.getByTestId('statistics-record-link').click();
+  await expect(page).toHaveURL(/#\/logs\?kind=spot_check&on=\d{4}-\d{2}-\d{2}&focus=[^&]+$/);
+  const focused = page.locator('.dr-log-table tr.dr-row-focus');
+  await expect(focused).toHaveCount(1);
+  await expect(focused).toContainText(`${seconds} 秒`);
+  await expect(focused).toBeInViewport();
+  // Only 查岗 of that day are listed: the filter reads so.
+  await expect(page.locator('.dr-log-table tbody tr.ant-table-row')).not.toHaveCount(0);
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'statistics-spot-check-focused-1366x768.png') });
+
+  // A fault: the faults tab, that fault's row marked.
+  await page.goto(`${host.url}/#/statistics`);
+  const fault = page.getByTestId('stat-faults.status').locator('[data-testid^="stat-bar-faults.status-"]');
+  await fault.first().click();
+  const faultRecord = drawer.getByTestId('statistics-record').first();
+  const number = (await faultRecord.getByTestId('statistics-record-link').innerText()).split(' ')[0]!;
+  await faultRecord.getByTestId('statistics-record-link').click();
+  await expect(page).toHaveURL(/#\/equipment\/faults\?focus=/);
+  const faultRow = page.getByTestId('faults-table').locator('tr.dr-row-focus');
+  await expect(faultRow).toHaveCount(1);
+  await expect(faultRow).toContainText(number);
+
+  // A drill done: its panel opens.
+  await page.goto(`${host.url}/#/statistics`);
+  const drills = page.getByTestId('stat-drills.domain').locator('[data-testid^="stat-bar-drills.domain-"]');
+  await drills.first().click();
+  const drillRecord = drawer.getByTestId('statistics-record').first();
+  const drillTitle = (await drillRecord.getByTestId('statistics-record-link').innerText()).trim();
+  await drillRecord.getByTestId('statistics-record-link').click();
+  await expect(page).toHaveURL(/#\/drills\?focus=/);
+  await expect(page.getByTestId('drills-table').locator('tr.dr-row-focus')).toHaveCount(1);
+  await expect(page.getByTestId('drill-panel')).toBeVisible();
+  await expect(page.getByTestId('drill-panel')).toContainText(
+    drillTitle.split(' ').slice(1).join(' ') || drillTitle,
+  );
+});

@@ -29,6 +29,9 @@ export const STAT_METRICS = [
   // 装备: checks owed in the period done or missed, faults opened in it.
   'checks.status',
   'faults.status',
+  // The same per kind of equipment: checks done of those owed, faults opened.
+  'checks.kind',
+  'faults.kind',
   // 演练: drills done per domain of the campaign in force, against those planned.
   'drills.domain',
   // 预警: 叫应 and 回执 of the recipients sent to in the period.
@@ -103,6 +106,7 @@ export const STAT_RECORD_KINDS = [
   'incident',
   'entry',
   'equipment',
+  'check',
   'fault',
   'drill',
   'warning',
@@ -111,6 +115,10 @@ export const STAT_RECORD_KINDS = [
 
 export const StatRecord = z.strictObject({
   kind: z.enum(STAT_RECORD_KINDS),
+  /**
+   * The record's id on its own page (an entry, a check, a fault, a drill…); a stock
+   * line's is `<depotId>/<itemId>`, as 应急物资's 库存 keys its rows. 统计 links to it.
+   */
   id: z.string(),
   /** Its number (事件编号, 故障单号), or ''. */
   number: z.string(),

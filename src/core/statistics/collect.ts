@@ -1,6 +1,7 @@
 import type { StatBar, StatFigure, StatMetric, StatRecord } from '../../common/contract/statistics';
 import { periodKind } from '../../common/domain/assessment';
 import { DONE_STATES } from '../../common/domain/drills';
+import { EQUIPMENT_KINDS } from '../../common/domain/equipment';
 import { CATEGORIES, GRADES } from '../../common/domain/incidents';
 import { LOT_EXPIRY_LEAD_DAYS } from '../../common/domain/supplies';
 import { periodsEnding } from '../../common/equipment/due';
@@ -213,9 +214,12 @@ const spotRecord = (s: SpotCheck): StatRecord => ({
 interface OwedCheck {
   equipmentId: string;
   name: string;
+  kind: string;
   start: string;
   end: string;
   checkedAt: string | null;
+  /** The check that kept it (its record on 通讯设备's 检查记录). */
+  checkId: string | null;
 }
 
 /** Each check owed in the period (an interval of an item that ended in it, up to now) and the real check that kept it. */
@@ -223,21 +227,29 @@ const owedChecks = (f: StatsFrame): OwedCheck[] =>
   cached(f, 'checks', () => {
     const z = zoneRules(f.db);
     const from = new Date(f.from);
-    const done = new Map<string, string[]>();
-    for (const c of stmt<[string, string], { equipment_id: string; checked_at: string }>(
+    const done = new Map<string, { id: string; checked_at: string }[]>();
+    for (const c of stmt<[string, string], { id: string; equipment_id: string; checked_at: string }>(
       f.db,
-      `SELECT equipment_id, checked_at FROM checks WHERE drill_id IS NULL AND checked_at >= ? AND checked_at < ?
+      `SELECT id, equipment_id, checked_at FROM checks WHERE drill_id IS NULL AND checked_at >= ? AND checked_at < ?
         ORDER BY checked_at`,
     ).all(new Date(from.getTime() - 400 * 86_400_000).toISOString(), f.to)) {
       const arr = done.get(c.equipment_id) ?? [];
-      arr.push(c.checked_at);
+      arr.push(c);
       done.set(c.equipment_id, arr);
     }
     const out: OwedCheck[] = [];
     for (const r of listEquipmentRows(f.db, {}))
       for (const p of periodsEnding(intervalOf(r), r.created_at, from, f.asOf, z)) {
-        const at = (done.get(r.id) ?? []).find((t) => t >= p.start && t < p.end) ?? null;
-        out.push({ equipmentId: r.id, name: r.name, start: p.start, end: p.end, checkedAt: at });
+        const c = (done.get(r.id) ?? []).find((x) => x.checked_at >= p.start && x.checked_at < p.end);
+        out.push({
+          equipmentId: r.id,
+          name: r.name,
+          kind: r.kind,
+          start: p.start,
+          end: p.end,
+          checkedAt: c?.checked_at ?? null,
+          checkId: c?.id ?? null,
+        });
       }
     return out;
   });
@@ -338,6 +350,55 @@ const recipientRecord = (r: Recipient, doneAt: string | null, state: string): St
   },
   q: null,
 });
+
+/** A check owed: a kept one leads to the check itself, a missed one to the item that owed it. */
+const checkRecord = (c: OwedCheck): StatRecord => ({
+  kind: c.checkId ? 'check' : 'equipment',
+  id: c.checkId ?? c.equipmentId,
+  number: '',
+  title: c.name,
+  at: c.checkedAt ?? c.end,
+  townName: null,
+  detail: { from: c.start, to: c.end, checkedAt: c.checkedAt, equipmentId: c.equipmentId },
+  q: null,
+});
+
+/** Faults opened in the period (real ones), with their item's kind. */
+const faultFacts = (f: StatsFrame): { kind: string; status: string; record: StatRecord }[] =>
+  cached(f, 'faults', () =>
+    stmt<
+      [string, string],
+      {
+        id: string;
+        number: string;
+        name: string;
+        kind: string;
+        description: string;
+        opened_at: string;
+        status: string;
+      }
+    >(
+      f.db,
+      `SELECT x.id, x.number, e.name, e.kind, x.description, x.opened_at, x.status
+         FROM faults x JOIN equipment e ON e.id = x.equipment_id
+        WHERE x.drill_id IS NULL AND x.opened_at >= ? AND x.opened_at < ? ORDER BY x.opened_at, x.id`,
+    )
+      .all(f.from, f.to)
+      .map((x) => ({
+        kind: x.kind,
+        status: x.status,
+        record: {
+          kind: 'fault' as const,
+          id: x.id,
+          number: x.number,
+          title: x.name,
+          at: x.opened_at,
+          townName: null,
+          detail: { description: x.description, state: x.status },
+          q: null,
+        },
+      })),
+  );
 
 // ---- the figures ------------------------------------------------------------
 
@@ -455,47 +516,28 @@ const FIGURES: Record<StatMetric, FigureDef> = {
     scope: 'county',
     keys: plain(['done', 'missed']),
     facts: (f) =>
-      owedChecks(f).map((c) => ({
-        key: c.checkedAt ? 'done' : 'missed',
-        record: {
-          kind: 'equipment',
-          id: c.equipmentId,
-          number: '',
-          title: c.name,
-          at: c.end,
-          townName: null,
-          detail: { from: c.start, to: c.end, checkedAt: c.checkedAt },
-          q: null,
-        },
-      })),
+      owedChecks(f).map((c) => ({ key: c.checkedAt ? 'done' : 'missed', record: checkRecord(c) })),
+  },
+  'checks.kind': {
+    scope: 'county',
+    keys: plain(EQUIPMENT_KINDS),
+    // A bar counts the kind's checks kept, against all it owed in the period.
+    facts: (f) =>
+      owedChecks(f)
+        .filter((c) => c.checkedAt !== null)
+        .map((c) => ({ key: c.kind, record: checkRecord(c) })),
+    of: (f, key) => owedChecks(f).filter((c) => c.kind === key).length,
+  },
+  'faults.kind': {
+    scope: 'county',
+    keys: plain(EQUIPMENT_KINDS),
+    facts: (f) => faultFacts(f).map((x) => ({ key: x.kind, record: x.record })),
   },
   'faults.status': {
     scope: 'county',
     keys: plain(['open', 'closed']),
     facts: (f) =>
-      stmt<
-        [string, string],
-        { id: string; number: string; name: string; description: string; opened_at: string; status: string }
-      >(
-        f.db,
-        `SELECT x.id, x.number, e.name, x.description, x.opened_at, x.status
-           FROM faults x JOIN equipment e ON e.id = x.equipment_id
-          WHERE x.drill_id IS NULL AND x.opened_at >= ? AND x.opened_at < ? ORDER BY x.opened_at, x.id`,
-      )
-        .all(f.from, f.to)
-        .map((x) => ({
-          key: x.status === 'closed' ? 'closed' : 'open',
-          record: {
-            kind: 'fault',
-            id: x.id,
-            number: x.number,
-            title: x.name,
-            at: x.opened_at,
-            townName: null,
-            detail: { description: x.description, state: x.status },
-            q: null,
-          },
-        })),
+      faultFacts(f).map((x) => ({ key: x.status === 'closed' ? 'closed' : 'open', record: x.record })),
   },
   'drills.domain': {
     scope: 'county',
@@ -542,6 +584,7 @@ const FIGURES: Record<StatMetric, FigureDef> = {
         { town: string | null },
         {
           depot_id: string;
+          item_id: string;
           depot: string;
           town_name: string | null;
           item: string;
@@ -551,7 +594,7 @@ const FIGURES: Record<StatMetric, FigureDef> = {
         }
       >(
         f.db,
-        `SELECT s.depot_id, d.name AS depot, t.name AS town_name, s.item, s.unit, s.minimum, s.quantity
+        `SELECT s.depot_id, s.item_id, d.name AS depot, t.name AS town_name, s.item, s.unit, s.minimum, s.quantity
            FROM (${STOCK_LINES_SQL}) s JOIN depots d ON d.id = s.depot_id LEFT JOIN towns t ON t.code = d.town_code
           WHERE d.archived = 0 AND s.minimum > 0 AND s.quantity < s.minimum AND (:town IS NULL OR d.town_code = :town)
           ORDER BY d.name, s.position, s.item`,
@@ -560,14 +603,21 @@ const FIGURES: Record<StatMetric, FigureDef> = {
         .map((s) => ({
           key: s.depot_id,
           label: s.depot,
+          // The stock line (depot and item), as 应急物资's 库存 keys it.
           record: {
             kind: 'stock',
-            id: s.depot_id,
+            id: `${s.depot_id}/${s.item_id}`,
             number: '',
             title: s.item,
             at: null,
             townName: s.town_name,
-            detail: { depot: s.depot, quantity: round(s.quantity), minimum: s.minimum, unit: s.unit },
+            detail: {
+              depot: s.depot,
+              depotId: s.depot_id,
+              quantity: round(s.quantity),
+              minimum: s.minimum,
+              unit: s.unit,
+            },
             q: s.item,
           },
         })),
@@ -586,6 +636,8 @@ const FIGURES: Record<StatMetric, FigureDef> = {
         { town: string | null; soon: string },
         {
           id: string;
+          depot_id: string;
+          item_id: string;
           lot_no: string;
           expires_on: string;
           depot: string;
@@ -596,7 +648,7 @@ const FIGURES: Record<StatMetric, FigureDef> = {
         }
       >(
         f.db,
-        `SELECT l.id, l.lot_no, l.expires_on, d.name AS depot, t.name AS town_name, i.name AS item, i.unit, b.quantity
+        `SELECT l.id, b.depot_id, b.item_id, l.lot_no, l.expires_on, d.name AS depot, t.name AS town_name, i.name AS item, i.unit, b.quantity
            FROM supply_lot_balances b JOIN supply_lots l ON l.id = b.lot_id JOIN depots d ON d.id = b.depot_id
            JOIN supply_items i ON i.id = b.item_id LEFT JOIN towns t ON t.code = d.town_code
           WHERE b.drill = '' AND b.quantity > 0 AND l.expires_on IS NOT NULL AND l.expires_on <= :soon
@@ -606,14 +658,22 @@ const FIGURES: Record<StatMetric, FigureDef> = {
         .all({ town: f.town, soon })
         .map((l) => ({
           key: l.expires_on < today ? 'expired' : 'soon',
+          // A lot is shown on its stock line (depot and item) of 应急物资's 库存.
           record: {
             kind: 'stock',
-            id: l.id,
+            id: `${l.depot_id}/${l.item_id}`,
             number: l.lot_no,
             title: l.item,
             at: l.expires_on,
             townName: l.town_name,
-            detail: { depot: l.depot, quantity: round(l.quantity), unit: l.unit, expiresOn: l.expires_on },
+            detail: {
+              depot: l.depot,
+              depotId: l.depot_id,
+              lotId: l.id,
+              quantity: round(l.quantity),
+              unit: l.unit,
+              expiresOn: l.expires_on,
+            },
             q: l.item,
           },
         }));

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Button, Empty, Skeleton, Space } from 'antd';
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,8 @@ import type { Operator } from '../../../../common/contract/operators';
 import { useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
+import { FOCUS_PARAM } from '../../components/recordFocus';
+import { useHashRoute } from '../../router/hash';
 import { CampaignBoard } from './CampaignBoard';
 import { CampaignDialog } from './CampaignDialog';
 import { DrillDialog } from './DrillDialog';
@@ -22,6 +24,14 @@ export function DrillsArea({ operator }: { operator: Operator }) {
   const [openId, setOpenId] = useState<string | null>(null);
   const [editing, setEditing] = useState<{ drill: DrillView | null } | null>(null);
   const [editingCampaign, setEditingCampaign] = useState<{ campaign: CampaignView | null } | null>(null);
+  // `#/drills?focus=<id>` (统计's drills lead here): that drill's panel opens, its row marked;
+  // a sealed drill only its row (its panel is its controllers').
+  const focusId = useHashRoute().query.get(FOCUS_PARAM);
+  const focusOpen =
+    focusId !== null && (drills.data?.drills ?? []).some((d) => d.id === focusId && !d.sealed);
+  useEffect(() => {
+    if (focusOpen) setOpenId(focusId);
+  }, [focusOpen, focusId]);
   if (campaigns.isPending || drills.isPending) return <Skeleton active />;
   const list = drills.data?.drills ?? [];
   const campaignList = campaigns.data?.campaigns ?? [];

@@ -1,6 +1,7 @@
 import { App, Button, Popconfirm, Space, Table, Tag } from 'antd';
 import { LockOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { useRecordFocus } from '../../components/recordFocus';
 import type { CampaignView, DrillView } from '../../../../common/contract/drills';
 import { errorText } from '../../api/errors';
 import { useApiMutation } from '../../api/hooks';
@@ -36,6 +37,10 @@ export function DrillsTable({
   const { message } = App.useApp();
   const fmt = useFormatDateTime();
   const domainLabel = useDomainLabel();
+  const focus = useRecordFocus(
+    drills.map((d) => d.id),
+    20,
+  );
   const onError = (e: unknown) => void message.error(errorText(t, e));
   const start = useApiMutation('drills.start', {
     onError,
@@ -57,8 +62,8 @@ export function DrillsTable({
       data-testid="drills-table"
       dataSource={drills}
       locale={{ emptyText: t('drills.list.none') }}
-      pagination={{ pageSize: 20, hideOnSinglePage: true }}
-      rowClassName={(d) => (d.sealed ? 'dr-drill-sealed' : '')}
+      pagination={{ pageSize: 20, hideOnSinglePage: true, ...focus.paging }}
+      rowClassName={(d) => focus.rowClass(d.id) || (d.sealed ? 'dr-drill-sealed' : '')}
       columns={[
         { title: t('drills.col.number'), dataIndex: 'number', width: 130 },
         {

@@ -9,6 +9,7 @@ import { errorText } from '../../api/errors';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { newClientKey } from '../../components/clientKey';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useRecordFocus } from '../../components/recordFocus';
 import { useFormatDateTime } from '../../time/useRoomTime';
 import { CheckDialog } from './CheckDialog';
 import { DrillMarker } from '../../components/DrillMarker';
@@ -25,6 +26,10 @@ export function FaultsTab() {
   const [dialog, setDialog] = useState<Dialog>(null);
   const faults = useApiQuery('faults.list', openOnly ? { open: true } : {});
   const equipment = useApiQuery('equipment.list', { includeRetired: true });
+  const focus = useRecordFocus(
+    faults.data?.map((f) => f.id),
+    20,
+  );
   const update = useApiMutation('faults.update', { onError: (e) => void message.error(errorText(t, e)) });
 
   const move = (f: FaultView, status: FaultStatus) =>
@@ -59,11 +64,12 @@ export function FaultsTab() {
         size="middle"
         loading={faults.isPending}
         dataSource={faults.data ?? []}
-        pagination={{ pageSize: 20, hideOnSinglePage: true }}
+        pagination={{ pageSize: 20, hideOnSinglePage: true, ...focus.paging }}
         data-testid="faults-table"
         locale={{ emptyText: t('equipment.faults.empty') }}
         rowClassName={(f) =>
-          f.overdue ? 'dr-eq-row-overdue' : f.status === 'closed' ? 'dr-eq-row-closed' : ''
+          focus.rowClass(f.id) ||
+          (f.overdue ? 'dr-eq-row-overdue' : f.status === 'closed' ? 'dr-eq-row-closed' : '')
         }
         expandable={{
           expandedRowRender: (f) => (

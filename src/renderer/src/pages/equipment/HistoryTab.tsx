@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import type { CheckView } from '../../../../common/contract/equipment';
 import { useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { hrefOf, navigate } from '../../router/hash';
+import { useRecordFocus } from '../../components/recordFocus';
+import { hrefOf, navigate, useHashRoute } from '../../router/hash';
 import { useFormatDateTime } from '../../time/useRoomTime';
 import { DrillMarker } from '../../components/DrillMarker';
 import { requirementOfResult, valueText } from './format';
@@ -20,10 +21,13 @@ export function HistoryTab() {
   const fmt = useFormatDateTime();
   const [equipmentId, setEquipmentId] = useState<string | undefined>();
   const [failedOnly, setFailedOnly] = useState(false);
-  const [range, setRange] = useState<[dayjs.Dayjs, dayjs.Dayjs]>([
-    dayjs().subtract(30, 'day').startOf('day'),
-    dayjs().endOf('day'),
-  ]);
+  // `?on=<YYYY-MM-DD>` (统计's checks lead here) opens on that day; else the last 30 days.
+  const on = useHashRoute().query.get('on');
+  const [range, setRange] = useState<[dayjs.Dayjs, dayjs.Dayjs]>(() =>
+    on && /^\d{4}-\d{2}-\d{2}$/.test(on)
+      ? [dayjs(on).startOf('day'), dayjs(on).endOf('day')]
+      : [dayjs().subtract(30, 'day').startOf('day'), dayjs().endOf('day')],
+  );
   const equipment = useApiQuery('equipment.list', { includeRetired: true });
   const history = useApiQuery('checks.history', {
     ...(equipmentId ? { equipmentId } : {}),
@@ -32,6 +36,10 @@ export function HistoryTab() {
     failedOnly,
     limit: 1000,
   });
+  const focus = useRecordFocus(
+    history.data?.items.map((c) => c.id),
+    50,
+  );
 
   return (
     <Card
@@ -85,9 +93,9 @@ export function HistoryTab() {
         size="small"
         loading={history.isPending}
         dataSource={history.data?.items ?? []}
-        pagination={{ pageSize: 50, hideOnSinglePage: true, showSizeChanger: false }}
+        pagination={{ pageSize: 50, hideOnSinglePage: true, showSizeChanger: false, ...focus.paging }}
         data-testid="history-table"
-        rowClassName={(c) => (c.passed ? '' : 'dr-eq-row-overdue')}
+        rowClassName={(c) => focus.rowClass(c.id) || (c.passed ? '' : 'dr-eq-row-overdue')}
         columns={[
           {
             title: t('equipment.col.checkedAt'),

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Button, Card, Select, Space, Tag, Tooltip } from 'antd';
 import { EditOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { useRecordFocus } from '../../components/recordFocus';
 import type { EquipmentView } from '../../../../common/contract/equipment';
 import { EQUIPMENT_KINDS, type EquipmentKind } from '../../../../common/domain/equipment';
 import { useApiQuery } from '../../api/hooks';
@@ -33,6 +34,7 @@ export function RegisterTab() {
   const [retired, setRetired] = useState(false);
   const [dialog, setDialog] = useState<Dialog>(null);
   const list = useApiQuery('equipment.list', { includeRetired: retired, ...(kind ? { kind } : {}) });
+  const focus = useRecordFocus(list.data?.map((e) => e.id));
 
   return (
     <Card
@@ -67,11 +69,12 @@ export function RegisterTab() {
         data-testid="equipment-table"
         locale={{ emptyText: t('equipment.empty') }}
         rowClassName={(e) =>
-          e.due.state === 'overdue' || e.openFault?.overdue
+          focus.rowClass(e.id) ||
+          (e.due.state === 'overdue' || e.openFault?.overdue
             ? 'dr-eq-row-overdue'
             : e.status === 'retired'
               ? 'dr-row-inactive'
-              : ''
+              : '')
         }
         columns={[
           {

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { App, Button, Card, DatePicker, Empty, Select, Space, Switch, Table, Tag, Tooltip } from 'antd';
 import { DownloadOutlined, EditOutlined } from '@ant-design/icons';
-import type { Dayjs } from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { LogFilter, LogItem } from '../../../../common/contract/logs';
 import { CATEGORIES, ENTRY_KINDS, INCIDENT_STATUSES, type Grade } from '../../../../common/domain/incidents';
@@ -12,6 +12,7 @@ import { apiClient } from '../../api/client';
 import { errorText } from '../../api/errors';
 import { useApiQuery } from '../../api/hooks';
 import { Countdown } from '../../components/Countdown';
+import { useRecordFocus } from '../../components/recordFocus';
 import { downloadBase64 } from '../../components/download';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { DrillMarker } from '../../components/DrillMarker';
@@ -65,12 +66,22 @@ function toLogFilter(f: Filters, tz: string): LogFilter {
   };
 }
 
-/** 值班日志: every entry, newest first, filtered, paged by cursor, exported. */
-export function LogList() {
+const isDay = (s: string | null): s is string => s !== null && /^\d{4}-\d{2}-\d{2}$/.test(s);
+
+/**
+ * 值班日志: every entry, newest first, filtered, paged by cursor, exported. An address
+ * may open it on one kind and day (`?kind=spot_check&on=2026-12-01`) at one entry
+ * (`&focus=<id>`, marked and scrolled to): 统计's 查岗 records lead there.
+ */
+export function LogList({ kind = null, on = null }: { kind?: string | null; on?: string | null } = {}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const tz = useRoomTimeZone();
-  const [f, setF] = useState<Filters>(NO_FILTERS);
+  const [f, setF] = useState<Filters>(() => ({
+    ...NO_FILTERS,
+    kinds: kind && (ENTRY_KINDS as readonly string[]).includes(kind) ? [kind] : [],
+    range: isDay(on) ? [on, on] : null,
+  }));
   const settings = useApiQuery('settings.get', {});
   const towns = useApiQuery('geo.towns', {}, { staleTime: 10 * 60_000 });
   const operators = useApiQuery('operators.list', { includeInactive: true });
@@ -89,6 +100,7 @@ export function LogList() {
     getNextPageParam: (last) => last.nextCursor,
   });
   const items = useMemo(() => list.data?.pages.flatMap((p) => p.items) ?? [], [list.data]);
+  const focus = useRecordFocus(list.data ? items.map((x) => x.id) : undefined);
 
   const shift =
     f.shiftAt && settings.data
@@ -136,6 +148,7 @@ export function LogList() {
               <DatePicker.RangePicker
                 aria-label={t('logs.filter.range')}
                 allowEmpty={[true, true]}
+                value={f.range ? [dayjs(f.range[0]), dayjs(f.range[1])] : null}
                 onChange={(v) => {
                   const [a, b] = (v ?? [null, null]) as [Dayjs | null, Dayjs | null];
                   const ymd = (d: Dayjs) => d.format('YYYY-MM-DD');
@@ -240,7 +253,9 @@ export function LogList() {
         dataSource={items}
         pagination={false}
         locale={{ emptyText: <Empty description={t('logs.list.empty')} /> }}
-        rowClassName={(r) => (r.incidentId && overdue.has(r.incidentId) ? 'dr-row-overdue' : '')}
+        rowClassName={(r) =>
+          focus.rowClass(r.id) || (r.incidentId && overdue.has(r.incidentId) ? 'dr-row-overdue' : '')
+        }
         columns={[
           {
             key: 'time',

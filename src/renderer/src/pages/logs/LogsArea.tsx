@@ -27,10 +27,18 @@ export function LogsArea({ operator }: { operator: Operator }) {
   if (sub === 'new') return <IntakePage operator={operator} />;
   if (sub === 'incident' && arg) return <IncidentDetail id={arg} operator={operator} />;
   const tab: Tab = sub === 'incidents' || sub === 'search' ? sub : 'list';
-  return <LogsHome tab={tab} q={route.query.get('q') ?? ''} />;
+  return (
+    <LogsHome
+      tab={tab}
+      q={route.query.get('q') ?? ''}
+      kind={route.query.get('kind')}
+      on={route.query.get('on')}
+    />
+  );
 }
 
-function LogsHome({ tab, q }: { tab: Tab; q: string }) {
+/** `#/logs?kind=<entry kind>&on=<YYYY-MM-DD>&focus=<entry id>`: the log opens on that day and kind, at that entry. */
+function LogsHome({ tab, q, kind, on }: { tab: Tab; q: string; kind: string | null; on: string | null }) {
   const { t } = useTranslation();
   const [query, setQuery] = useState(q);
   const [quickAdd, setQuickAdd] = useState(false);
@@ -76,7 +84,7 @@ function LogsHome({ tab, q }: { tab: Tab; q: string }) {
         }
         destroyOnHidden
         items={[
-          { key: 'list', label: t('logs.tab.list'), children: <LogList /> },
+          { key: 'list', label: t('logs.tab.list'), children: <LogList kind={kind} on={on} /> },
           { key: 'incidents', label: t('logs.tab.incidents'), children: <IncidentsBoard /> },
           { key: 'search', label: t('logs.tab.search'), children: <SearchView q={q} /> },
         ]}

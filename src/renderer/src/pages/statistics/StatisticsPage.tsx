@@ -16,9 +16,9 @@ import { useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import type { TKey } from '../../i18n/keys';
-import { hrefOf } from '../../router/hash';
 import { formatDateTime } from '../../time/format';
 import { fitName } from './fitName';
+import { recordHref } from './recordHref';
 import { useRoomTimeZone } from '../../time/useRoomTime';
 import { PeriodSelect } from '../assessment/PeriodSelect';
 import { periodOptions } from '../assessment/periods';
@@ -45,29 +45,13 @@ function barName(
       return b.key === 'none' ? t('statistics.noTown') : b.key;
     case 'reports.lateMinutes':
       return b.key === 'more' ? t('statistics.bar.more') : t('statistics.bar.minutes', { n: b.key });
+    case 'checks.kind':
+    case 'faults.kind':
+      return t(`equipmentKind.${b.key}` as TKey);
     case 'spotChecks.seconds':
       return b.key === 'more' ? t('statistics.bar.more') : t('statistics.bar.seconds', { n: b.key.slice(1) });
     default:
       return t(`statistics.bar.${b.key}` as TKey);
-  }
-}
-
-function recordHref(r: StatRecord) {
-  switch (r.kind) {
-    case 'incident':
-      return hrefOf('logs', ['incident', r.id]);
-    case 'warning':
-      return hrefOf('warnings', [r.id]);
-    case 'entry':
-      return hrefOf('logs', ['search'], { q: r.q ?? undefined });
-    case 'equipment':
-      return hrefOf('equipment', ['history']);
-    case 'fault':
-      return hrefOf('equipment', ['faults']);
-    case 'drill':
-      return hrefOf('drills');
-    default:
-      return hrefOf('supplies', ['stock'], { q: r.q ?? undefined });
   }
 }
 
@@ -79,6 +63,8 @@ const HORIZONTAL: ReadonlySet<StatFigure['metric']> = new Set([
   'incidents.type',
   'incidents.town',
   'stock.below',
+  'checks.kind',
+  'faults.kind',
 ]);
 const AXIS_NAME_WIDTH = 112;
 
@@ -200,6 +186,8 @@ function FigureCard({ f, q, onOpen }: { f: StatFigure; q: StatsQuery; onOpen: (o
   });
   const data = f.bars.map((b) => ({ key: b.key, name: barName(t, f.metric, b), n: b.n, of: b.of }));
   const horizontal = HORIZONTAL.has(f.metric);
+  // Figures counted against something (drills planned, checks owed) draw that too, lighter.
+  const against = f.metric === 'drills.domain' ? 'planned' : f.metric === 'checks.kind' ? 'owed' : null;
   // Under a vertical bar a name gets its share of the narrowest card (half of 统计 at
   // 1366 px: about 480 px of plot); the days of a month are spaced by recharts itself.
   const axisPx =
@@ -250,12 +238,23 @@ function FigureCard({ f, q, onOpen }: { f: StatFigure; q: StatsQuery; onOpen: (o
               </>
             )}
             <Tooltip />
-            {f.metric === 'drills.domain' ? (
-              <Bar dataKey="of" name={t('statistics.bar.planned')} fill="#9bb4d6" isAnimationActive={false} />
+            {against ? (
+              <Bar
+                dataKey="of"
+                name={t(`statistics.bar.${against}`)}
+                fill="#9bb4d6"
+                isAnimationActive={false}
+              />
             ) : null}
             <Bar
               dataKey="n"
-              name={f.metric === 'drills.domain' ? t('statistics.bar.doneDrills') : title}
+              name={
+                against === 'planned'
+                  ? t('statistics.bar.doneDrills')
+                  : against === 'owed'
+                    ? t('statistics.bar.done')
+                    : title
+              }
               fill="#1f4a85"
               cursor="pointer"
               isAnimationActive={false}
@@ -343,7 +342,7 @@ function Records({
             <List.Item.Meta
               title={
                 // Following a record closes the panel: coming back finds the figures, not a stale list.
-                <a href={recordHref(x)} onClick={onClose}>
+                <a href={recordHref(x, tz)} onClick={onClose} data-testid="statistics-record-link">
                   {[x.number, x.title || t('statistics.records.sealed')].filter(Boolean).join(' ')}
                 </a>
               }

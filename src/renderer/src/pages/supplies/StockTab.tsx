@@ -4,20 +4,29 @@ import { useTranslation } from 'react-i18next';
 import type { StockLineView } from '../../../../common/contract/supplies';
 import { MOVE_KINDS, type MoveKind } from '../../../../common/domain/supplies';
 import { useApiQuery } from '../../api/hooks';
+import { useRecordFocus } from '../../components/recordFocus';
 import { DepotFilter } from './DepotFilter';
 import { LotTags } from './LotTags';
 import { MoveDialog } from './MoveDialog';
 
 /** Stock by depot and item, as the ledger sums it; a move starts from a line. */
-export function StockTab({ initialQ }: { initialQ: string }) {
+export function StockTab({
+  initialQ,
+  initialDepot,
+}: {
+  initialQ: string;
+  initialDepot?: string | undefined;
+}) {
   const { t } = useTranslation();
   const [q, setQ] = useState(initialQ);
-  const [depotId, setDepotId] = useState<string | undefined>();
+  const [depotId, setDepotId] = useState<string | undefined>(initialDepot);
   const [moving, setMoving] = useState<{ kind: MoveKind; line?: StockLineView } | null>(null);
   const stock = useApiQuery('supplies.stock', {
     ...(depotId ? { depotId } : {}),
     ...(q.trim() ? { q: q.trim().slice(0, 60) } : {}),
   });
+  const lineKey = (s: StockLineView) => `${s.depotId}/${s.itemId}`;
+  const focus = useRecordFocus(stock.data?.map(lineKey), 50);
   return (
     <Card
       title={t('supplies.stock.title')}
@@ -39,11 +48,12 @@ export function StockTab({ initialQ }: { initialQ: string }) {
       }
     >
       <Table<StockLineView>
-        rowKey={(s) => `${s.depotId}/${s.itemId}`}
+        rowKey={lineKey}
         size="small"
         loading={stock.isLoading}
         dataSource={stock.data ?? []}
-        pagination={{ pageSize: 50, hideOnSinglePage: true }}
+        pagination={{ pageSize: 50, hideOnSinglePage: true, ...focus.paging }}
+        rowClassName={(s) => focus.rowClass(lineKey(s))}
         data-testid="supplies-stock"
         locale={{ emptyText: t('supplies.stock.empty') }}
         columns={[

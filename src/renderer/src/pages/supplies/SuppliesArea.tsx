@@ -13,7 +13,7 @@ const TABS = ['stock', 'movements', 'counts', 'agreements', 'orders'] as const;
 type Tab = (typeof TABS)[number];
 
 /**
- * 应急物资 (`#/supplies/<tab>?q=`): stock by depot and item summed from the ledger, with
+ * 应急物资 (`#/supplies/<tab>?q=`; the stock tab also `&depot=<id>&focus=<depotId>/<itemId>`, one line marked): stock by depot and item summed from the ledger, with
  * lots and their expiry; the ledger's movements; the counts (盘点); agreement reserves
  * beside physical stock; 调拨 orders from incidents with their reconciliation.
  */
@@ -33,7 +33,12 @@ export function SuppliesArea({ sub }: { sub: string | undefined }) {
           {
             key: 'stock',
             label: t('supplies.tab.stock'),
-            children: <StockTab initialQ={active === 'stock' ? q : ''} />,
+            children: (
+              <StockTab
+                initialQ={active === 'stock' ? q : ''}
+                initialDepot={active === 'stock' ? (route.query.get('depot') ?? undefined) : undefined}
+              />
+            ),
           },
           { key: 'movements', label: t('supplies.tab.movements'), children: <MovementsTab /> },
           { key: 'counts', label: t('supplies.tab.counts'), children: <CountsTab /> },
