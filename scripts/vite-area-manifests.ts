@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { commonAreas } from '../src/common/areas';
+import { areasEnglish } from '../src/common/areas/english';
+import type { Catalog } from '../src/common/areas/define';
 
 /**
  * The renderer's build reads each shared area manifest (src/common/areas/<id>.ts) as its
@@ -12,13 +14,20 @@ import { commonAreas } from '../src/common/areas';
  * bundle as JSON with `methods: {}` (its events, routes, print routes and catalogs kept).
  * Pages that do use a contract's schemas import them themselves, in their own chunks.
  *
+ *
+ * The manifests' English (their error messages and code labels in en-US) is left out
+ * too, as `{}`: `src/common/areas/english.ts` is written as the data it computes (every
+ * area's English merged), and only the renderer's English chunk imports it, when someone
+ * chooses English (src/renderer/src/i18n/english.ts).
+ *
  * Only at build (`npm run build`): the dev server and the tests read the sources. A
  * manifest file shaped otherwise than one `export const xArea = defineArea({ id: ... })`
  * is left as it is, with a warning.
  */
 export function areaManifestsWithoutSchemas(areasDir: string): Plugin {
   const byId = new Map<string, unknown>(commonAreas.map((a) => [a.id, a]));
-  const skip = new Set(['define.ts', 'index.ts']);
+  const skip = new Set(['define.ts', 'index.ts', 'english.ts']);
+  const chineseOnly = (c: Catalog | undefined) => c && { 'zh-CN': c['zh-CN'], 'en-US': {} };
   return {
     name: 'duty-room:area-manifests-without-schemas',
     apply: 'build',
@@ -26,6 +35,8 @@ export function areaManifestsWithoutSchemas(areasDir: string): Plugin {
     load(id) {
       const file = id.split('?')[0]!;
       const base = path.basename(file);
+      if (path.dirname(file) === areasDir && base === 'english.ts')
+        return `export const areasEnglish = ${JSON.stringify(areasEnglish)};\n`;
       if (path.dirname(file) !== areasDir || skip.has(base) || !/^[a-z-]+\.ts$/.test(base)) return null;
       const src = fs.readFileSync(file, 'utf8');
       const found = [...src.matchAll(/^export const (\w+) = defineArea\(\{\s*id: '([\w-]+)'/gm)];
@@ -35,7 +46,9 @@ export function areaManifestsWithoutSchemas(areasDir: string): Plugin {
         this.warn(`${base}: not one defineArea export; kept with its schemas`);
         return null;
       }
-      const json = JSON.stringify({ ...area, methods: {} }, (key, value: unknown) => {
+      const { messages, labels } = area as { messages?: Catalog; labels?: Catalog };
+      const data = { ...area, methods: {}, messages: chineseOnly(messages), labels: chineseOnly(labels) };
+      const json = JSON.stringify(data, (key, value: unknown) => {
         if (typeof value === 'function') throw new Error(`${base}: ${key} is a function; a manifest is data`);
         return value;
       });

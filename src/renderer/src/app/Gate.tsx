@@ -7,13 +7,17 @@ import { useEventStream } from '../api/events';
 import { useApiQuery } from '../api/hooks';
 import type { AppEvent } from '../../../common/events';
 import { storedLocale, switchLocale } from '../i18n/setup';
-import { SignInPage } from '../pages/SignInPage';
 import { HostUnreachable, Splash } from '../components/Splash';
 import { Shell } from './Shell';
-import { preloadDesk } from './preload';
+import { loadSignIn, preloadDesk } from './preload';
 
 // Shown once in an installation's life: its own chunk (it carries the PIN and name schemas).
 const FirstRunPage = lazy(() => import('../pages/FirstRunPage').then((m) => ({ default: m.FirstRunPage })));
+
+// The sign-in screen and its form: a chunk of its own, as a desk reopened with its session
+// (a reload, the wall's host) never needs it; preload.ts fetches it once the desk is up,
+// so 切换 to another operator waits for no download.
+const SignInPage = lazy(() => loadSignIn().then((m) => ({ default: m.SignInPage })));
 
 /** Decides what the desk shows: first run, sign-in, or the app itself. */
 export function Gate() {
@@ -63,12 +67,14 @@ export function Gate() {
   const operator = whoami.data?.kind === 'operator' ? whoami.data.operator : null;
   if (!operator || switching) {
     return (
-      <SignInPage
-        info={info.data}
-        current={operator}
-        onCancel={operator ? () => setSwitching(false) : undefined}
-        onSignedIn={() => setSwitching(false)}
-      />
+      <Suspense fallback={<Splash />}>
+        <SignInPage
+          info={info.data}
+          current={operator}
+          onCancel={operator ? () => setSwitching(false) : undefined}
+          onSignedIn={() => setSwitching(false)}
+        />
+      </Suspense>
     );
   }
   return <Shell info={info.data} operator={operator} onSwitch={() => setSwitching(true)} />;
