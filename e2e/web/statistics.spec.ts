@@ -49,6 +49,8 @@ test('统计 and the desk key figures on the two desk screens', async ({ page })
     await page.setViewportSize({ width: w, height: h });
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     await page.waitForTimeout(300);
+    // From the top: a full-page shot taken scrolled draws the fixed header mid-page.
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, `statistics-${w}x${h}.png`), fullPage: true });
     for (const metric of ['incidents.type', 'incidents.town'])
       await page.getByTestId(`stat-${metric}`).screenshot({
