@@ -14,6 +14,7 @@ import {
 import { categoryOf } from '../domain/incidents';
 import { RESPONSE_ACTIONS, RESPONSE_LEVELS } from '../domain/plans';
 import { defineMethod } from './define';
+import { ResponseDecisionFields } from './response';
 import { ResponseState } from './response-data';
 import { clientKey, IntakeData } from './incidents';
 import { id, isoTime, name, oneLine, text } from './shared';
@@ -329,20 +330,8 @@ export const warningMethods = {
   }),
   'warnings.respond': defineMethod({
     name: 'warnings.respond',
-    input: z.strictObject({
-      id,
-      clientKey,
-      /** 启动 while the warning is in force; 调整 / 终止 while the response runs (终止 also after 解除 or expiry). */
-      action: z.enum(RESPONSE_ACTIONS),
-      /** The plan it is under: required to start; an adjustment keeps the running one unless another is given. */
-      planId: id.nullable(),
-      /** One the plan's version in force defines; required to start or adjust, null to end. */
-      level: z.enum(RESPONSE_LEVELS).nullable(),
-      decidedBy: name(30),
-      /** When it was decided; defaults to now. */
-      decidedAt: isoTime.optional(),
-      document: text(100),
-    }),
+    /** 启动 while the warning is in force; 调整 / 终止 while the response runs (only 终止 after 解除 or expiry). */
+    input: z.strictObject({ id, ...ResponseDecisionFields }),
     output: z.strictObject({ warning: WarningView, replayed: z.boolean() }),
     access: 'write',
     emits: ['warnings.changed'],

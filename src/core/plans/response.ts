@@ -1,5 +1,7 @@
 import type { ParsedInputOf } from '../../common/contract';
-import type { ResponseData } from '../../common/contract/response-data';
+import type { ResponseData, ResponseState } from '../../common/contract/response-data';
+import type { ResponseAction, ResponseLevel } from '../../common/domain/plans';
+import type { ReadDb } from '../db/handles';
 import { DomainError } from '../errors';
 import type { AreaHandlers, WriteCtx } from '../handler';
 import { incidentForWrite, toSummary } from '../incidents/repo';
@@ -39,35 +41,7 @@ export function activate(input: ParsedInputOf<'incidents.activateResponse'>, ctx
       plan: running.planName,
     });
   if (input.action !== 'start' && !running) throw new DomainError('conflict', 'errors.response_not_running');
-  if (input.action !== 'end' && input.level === null)
-    throw new DomainError('invalid_input', 'errors.response_level_required');
-  if (
-    input.action === 'adjust' &&
-    running &&
-    input.level === running.level &&
-    (input.planId ?? running.planId) === running.planId
-  )
-    throw new DomainError('conflict', 'errors.response_same_level', { level: running.level });
-
-  let planId = input.action === 'start' ? input.planId : (input.planId ?? running?.planId ?? null);
-  let planName = running?.planName ?? '';
-  if (input.action === 'start' && !planId)
-    throw new DomainError('invalid_input', 'errors.response_plan_required');
-  if (planId && (input.action !== 'end' || input.planId)) {
-    const plan = planRow(ctx.db, planId);
-    if (!plan || plan.archived === 1) throw new DomainError('invalid_input', 'errors.plan_missing');
-    planName = plan.name;
-    const current = currentOf(versionsOf(ctx.db, planId));
-    const defined = current
-      ? (JSON.parse(current.levels_json) as { level: string }[]).map((l) => l.level)
-      : [];
-    if (input.level && defined.length > 0 && !defined.includes(input.level))
-      throw new DomainError('invalid_input', 'errors.response_level_undefined', {
-        level: input.level,
-        plan: plan.name,
-      });
-  }
-  planId = planId ?? null;
+  const { planId, planName } = decisionPlan(ctx.db, input, running);
   const data: ResponseData = {
     action: input.action,
     planId,
@@ -85,6 +59,48 @@ export function activate(input: ParsedInputOf<'incidents.activateResponse'>, ctx
   });
   const after = refresh(ctx, input.incidentId, appended, inc);
   return { entryId: appended.id, incident: toSummary(after), replayed: false };
+}
+
+/**
+ * What every response decision must pass, on an incident or a warning, once the caller
+ * has checked that a response runs (or not) as the action needs: a level to start or
+ * adjust, an adjustment that changes something, a start under a plan, and a plan that is
+ * registered, not archived, whose version in force defines the level (any level when it
+ * defines none). Gives the plan the decision is under: the running one unless another is given.
+ */
+export function decisionPlan(
+  db: ReadDb,
+  input: { action: ResponseAction; planId: string | null; level: ResponseLevel | null },
+  running: ResponseState | null,
+): { planId: string | null; planName: string } {
+  if (input.action !== 'end' && input.level === null)
+    throw new DomainError('invalid_input', 'errors.response_level_required');
+  if (
+    input.action === 'adjust' &&
+    running &&
+    input.level === running.level &&
+    (input.planId ?? running.planId) === running.planId
+  )
+    throw new DomainError('conflict', 'errors.response_same_level', { level: running.level });
+  const planId = input.action === 'start' ? input.planId : (input.planId ?? running?.planId ?? null);
+  let planName = running?.planName ?? '';
+  if (input.action === 'start' && !planId)
+    throw new DomainError('invalid_input', 'errors.response_plan_required');
+  if (planId && (input.action !== 'end' || input.planId)) {
+    const plan = planRow(db, planId);
+    if (!plan || plan.archived === 1) throw new DomainError('invalid_input', 'errors.plan_missing');
+    planName = plan.name;
+    const current = currentOf(versionsOf(db, planId));
+    const defined = current
+      ? (JSON.parse(current.levels_json) as { level: string }[]).map((l) => l.level)
+      : [];
+    if (input.level && defined.length > 0 && !defined.includes(input.level))
+      throw new DomainError('invalid_input', 'errors.response_level_undefined', {
+        level: input.level,
+        plan: plan.name,
+      });
+  }
+  return { planId: planId ?? null, planName };
 }
 
 export const responseHandlers: Pick<AreaHandlers<'incidents'>, 'incidents.activateResponse'> = {

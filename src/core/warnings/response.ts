@@ -10,7 +10,7 @@ import { stmt } from '../db/sql';
 import { DomainError } from '../errors';
 import type { WriteCtx } from '../handler';
 import { authorOf } from '../incidents/service';
-import { currentOf, planRow, versionsOf } from '../plans/repo';
+import { decisionPlan } from '../plans/response';
 import type { WarningResponseRow, WarningRow } from './rows';
 
 /** A warning's response decisions, in the order they were recorded. */
@@ -148,35 +148,7 @@ export function respond(
     const state = stateOf(w.id);
     if (!isLive(state)) throw new DomainError('conflict', 'errors.warning_response_not_live', { state });
   }
-  if (input.action !== 'end' && input.level === null)
-    throw new DomainError('invalid_input', 'errors.response_level_required');
-  if (
-    input.action === 'adjust' &&
-    running &&
-    input.level === running.level &&
-    (input.planId ?? running.planId) === running.planId
-  )
-    throw new DomainError('conflict', 'errors.response_same_level', { level: running.level });
-  if (input.action === 'start' && !input.planId)
-    throw new DomainError('invalid_input', 'errors.response_plan_required');
-
-  let planId = input.action === 'start' ? input.planId : (input.planId ?? running?.planId ?? null);
-  let planName = running?.planName ?? '';
-  if (planId && (input.action !== 'end' || input.planId)) {
-    const plan = planRow(ctx.db, planId);
-    if (!plan || plan.archived === 1) throw new DomainError('invalid_input', 'errors.plan_missing');
-    planName = plan.name;
-    const current = currentOf(versionsOf(ctx.db, planId));
-    const defined = current
-      ? (JSON.parse(current.levels_json) as { level: string }[]).map((l) => l.level)
-      : [];
-    if (input.level && defined.length > 0 && !defined.includes(input.level))
-      throw new DomainError('invalid_input', 'errors.response_level_undefined', {
-        level: input.level,
-        plan: plan.name,
-      });
-  }
-  planId = planId ?? null;
+  const { planId, planName } = decisionPlan(ctx.db, input, running);
   const a = authorOf(ctx.actor);
   const row = {
     id: newId('wrs'),
