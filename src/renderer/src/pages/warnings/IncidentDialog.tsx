@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { App, Col, Form, Input, Modal, Row, Select } from 'antd';
+import { App, Col, Form, Input, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { incidentIntakeOf, type WarningView } from '../../../../common/contract/warnings';
 import {
@@ -12,9 +12,9 @@ import {
 import { errorText } from '../../api/errors';
 import { useApiMutation } from '../../api/hooks';
 import { newClientKey } from '../../components/clientKey';
-import { useEnterNavigation } from '../../components/enterNavigation';
 import { requiredRule } from '../../forms/rules';
 import { hrefOf, navigate } from '../../router/hash';
+import { FormModal } from './FormModal';
 
 interface Values {
   title: string;
@@ -45,7 +45,6 @@ export function IncidentDialog({ warning, onClose }: { warning: WarningView; onC
     },
     onError: (e) => void message.error(errorText(t, e)),
   });
-  const keys = useEnterNavigation(() => form.submit());
   const submit = (v: Values) =>
     save.mutate({
       id: warning.id,
@@ -62,80 +61,68 @@ export function IncidentDialog({ warning, onClose }: { warning: WarningView; onC
       },
     });
   return (
-    <Modal
-      open
+    <FormModal<Values>
+      form={form}
       width={760}
       title={t('warnings.toIncidentTitle', { headline: warning.headline })}
       okText={t('warnings.toIncident')}
-      cancelText={t('common.cancel')}
-      confirmLoading={save.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      destroyOnHidden
+      saving={save.isPending}
+      onClose={onClose}
+      onFinish={submit}
+      initialValues={{
+        title: base.title,
+        subtype: base.subtype,
+        grade: base.grade,
+        townCode: base.place.townCode ?? undefined,
+        address: base.place.address,
+        description: base.description,
+      }}
     >
       <p className="dr-warn-sub">{t('warnings.toIncidentHelp')}</p>
-      <div ref={keys}>
-        <Form<Values>
-          form={form}
-          layout="vertical"
-          requiredMark="optional"
-          onFinish={submit}
-          initialValues={{
-            title: base.title,
-            subtype: base.subtype,
-            grade: base.grade,
-            townCode: base.place.townCode ?? undefined,
-            address: base.place.address,
-            description: base.description,
-          }}
-        >
-          <Row gutter={16}>
-            <Col span={24}>
-              <Form.Item name="title" label={t('logs.field.title')} rules={[requiredRule(t)]}>
-                <Input maxLength={100} autoFocus />
-              </Form.Item>
-            </Col>
-            <Col span={12}>
-              <Form.Item name="subtype" label={t('logs.field.subtype')} rules={[requiredRule(t)]}>
-                <Select
-                  showSearch
-                  optionFilterProp="label"
-                  options={ALL_SUBTYPES.map((s) => ({ value: s, label: t(`subtype.${s}`) }))}
-                  data-testid="incident-subtype"
-                />
-              </Form.Item>
-            </Col>
-            <Col span={12}>
-              <Form.Item name="grade" label={t('logs.field.grade')} rules={[requiredRule(t)]}>
-                <Select
-                  options={GRADES.map((g) => ({ value: g, label: t(`grade.${g}`) }))}
-                  data-testid="incident-grade"
-                />
-              </Form.Item>
-            </Col>
-            <Col span={12}>
-              <Form.Item name="townCode" label={t('logs.field.town')} rules={[requiredRule(t)]}>
-                <Select
-                  showSearch
-                  optionFilterProp="label"
-                  options={warning.towns.map((x) => ({ value: x.code, label: x.name }))}
-                />
-              </Form.Item>
-            </Col>
-            <Col span={12}>
-              <Form.Item name="address" label={t('logs.field.address')}>
-                <Input maxLength={200} />
-              </Form.Item>
-            </Col>
-            <Col span={24}>
-              <Form.Item name="description" label={t('logs.field.description')}>
-                <Input.TextArea maxLength={4000} rows={4} />
-              </Form.Item>
-            </Col>
-          </Row>
-          <button type="submit" hidden aria-hidden tabIndex={-1} />
-        </Form>
-      </div>
-    </Modal>
+      <Row gutter={16}>
+        <Col span={24}>
+          <Form.Item name="title" label={t('logs.field.title')} rules={[requiredRule(t)]}>
+            <Input maxLength={100} autoFocus />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="subtype" label={t('logs.field.subtype')} rules={[requiredRule(t)]}>
+            <Select
+              showSearch
+              optionFilterProp="label"
+              options={ALL_SUBTYPES.map((s) => ({ value: s, label: t(`subtype.${s}`) }))}
+              data-testid="incident-subtype"
+            />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="grade" label={t('logs.field.grade')} rules={[requiredRule(t)]}>
+            <Select
+              options={GRADES.map((g) => ({ value: g, label: t(`grade.${g}`) }))}
+              data-testid="incident-grade"
+            />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="townCode" label={t('logs.field.town')} rules={[requiredRule(t)]}>
+            <Select
+              showSearch
+              optionFilterProp="label"
+              options={warning.towns.map((x) => ({ value: x.code, label: x.name }))}
+            />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="address" label={t('logs.field.address')}>
+            <Input maxLength={200} />
+          </Form.Item>
+        </Col>
+        <Col span={24}>
+          <Form.Item name="description" label={t('logs.field.description')}>
+            <Input.TextArea maxLength={4000} rows={4} />
+          </Form.Item>
+        </Col>
+      </Row>
+    </FormModal>
   );
 }

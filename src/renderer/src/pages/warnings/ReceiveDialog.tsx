@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Col, Form, Input, Modal, Row, Select } from 'antd';
+import { App, Col, Form, Input, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import {
   WARNING_CHANNELS,
@@ -15,13 +15,13 @@ import { errorText } from '../../api/errors';
 import { useApiMutation } from '../../api/hooks';
 import { newClientKey } from '../../components/clientKey';
 import { DateTimeInput } from '../../components/DateTimeInput';
-import { useEnterNavigation } from '../../components/enterNavigation';
 import { parseLocalText, toLocalText } from '../../components/localTime';
 import { useTownOptions } from '../../components/useTownOptions';
 import { ExerciseSwitch } from '../drills/ExerciseSwitch';
 import { requiredRule } from '../../forms/rules';
 import { hrefOf, navigate } from '../../router/hash';
 import { useRoomTimeZone } from '../../time/useRoomTime';
+import { FormModal } from './FormModal';
 
 interface Values {
   level: WarningLevel;
@@ -63,7 +63,6 @@ export function ReceiveDialog({ onClose }: { onClose: () => void }) {
     },
     onError: (e) => void message.error(errorText(t, e)),
   });
-  const keys = useEnterNavigation(() => form.submit());
 
   const submit = (v: Values) => {
     const times: Partial<Record<TimeName, string | null>> = {};
@@ -122,95 +121,82 @@ export function ReceiveDialog({ onClose }: { onClose: () => void }) {
   const channels = WARNING_CHANNELS.map((k) => ({ value: k, label: t(`warningChannel.${k}`) }));
 
   return (
-    <Modal
-      open
+    <FormModal<Values>
+      form={form}
       width={820}
       title={t('warnings.receiveTitle')}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={save.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      destroyOnHidden
+      saving={save.isPending}
+      onClose={onClose}
+      onFinish={submit}
+      initialValues={{ source: 'weather', channel: 'system', receivedAt: openedAt, towns: [] }}
     >
-      <div ref={keys}>
-        <Form<Values>
-          form={form}
-          layout="vertical"
-          requiredMark="optional"
-          onFinish={submit}
-          initialValues={{ source: 'weather', channel: 'system', receivedAt: openedAt, towns: [] }}
-        >
-          <ExerciseSwitch value={drillId} onChange={setDrillId} what="warning" />
-          <Row gutter={16}>
-            <Col span={8}>
-              <Form.Item name="level" label={t('warnings.field.level')} rules={[requiredRule(t)]}>
-                <Select
-                  showSearch
-                  optionFilterProp="label"
-                  autoFocus
-                  options={levels}
-                  data-testid="warning-level"
-                />
-              </Form.Item>
-            </Col>
-            <Col span={8}>
-              <Form.Item name="hazard" label={t('warnings.field.hazard')} rules={[requiredRule(t)]}>
-                <Select showSearch optionFilterProp="label" options={hazards} data-testid="warning-hazard" />
-              </Form.Item>
-            </Col>
-            <Col span={8}>
-              <Form.Item name="source" label={t('warnings.field.source')} rules={[requiredRule(t)]}>
-                <Select showSearch optionFilterProp="label" options={sources} />
-              </Form.Item>
-            </Col>
-            <Col span={12}>
-              <Form.Item name="issuer" label={t('warnings.field.issuer')} rules={[requiredRule(t)]}>
-                <Input maxLength={80} />
-              </Form.Item>
-            </Col>
-            <Col span={12}>
-              <Form.Item name="issuerRef" label={t('warnings.field.issuerRef')}>
-                <Input maxLength={120} />
-              </Form.Item>
-            </Col>
-            <Col span={24}>
-              <Form.Item
-                name="towns"
-                label={t('warnings.field.towns')}
-                rules={[{ required: true, type: 'array', min: 1, message: t('errors.field.required') }]}
-              >
-                <Select
-                  mode="multiple"
-                  showSearch
-                  optionFilterProp="label"
-                  options={towns}
-                  data-testid="warning-towns"
-                />
-              </Form.Item>
-            </Col>
-            <Col span={24}>
-              <Form.Item name="headline" label={t('warnings.field.headline')}>
-                <Input maxLength={200} />
-              </Form.Item>
-            </Col>
-            <Col span={24}>
-              <Form.Item name="body" label={t('warnings.field.body')}>
-                <Input.TextArea maxLength={4000} rows={3} />
-              </Form.Item>
-            </Col>
-            <Col span={8}>{timeItem('effectiveAt')}</Col>
-            <Col span={8}>{timeItem('expiresAt')}</Col>
-            <Col span={8}>{timeItem('receivedAt', true)}</Col>
-            <Col span={8}>
-              <Form.Item name="channel" label={t('warnings.field.channel')} rules={[requiredRule(t)]}>
-                <Select options={channels} />
-              </Form.Item>
-            </Col>
-          </Row>
-          <button type="submit" hidden aria-hidden tabIndex={-1} />
-        </Form>
-      </div>
-    </Modal>
+      <ExerciseSwitch value={drillId} onChange={setDrillId} what="warning" />
+      <Row gutter={16}>
+        <Col span={8}>
+          <Form.Item name="level" label={t('warnings.field.level')} rules={[requiredRule(t)]}>
+            <Select
+              showSearch
+              optionFilterProp="label"
+              autoFocus
+              options={levels}
+              data-testid="warning-level"
+            />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item name="hazard" label={t('warnings.field.hazard')} rules={[requiredRule(t)]}>
+            <Select showSearch optionFilterProp="label" options={hazards} data-testid="warning-hazard" />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item name="source" label={t('warnings.field.source')} rules={[requiredRule(t)]}>
+            <Select showSearch optionFilterProp="label" options={sources} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="issuer" label={t('warnings.field.issuer')} rules={[requiredRule(t)]}>
+            <Input maxLength={80} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="issuerRef" label={t('warnings.field.issuerRef')}>
+            <Input maxLength={120} />
+          </Form.Item>
+        </Col>
+        <Col span={24}>
+          <Form.Item
+            name="towns"
+            label={t('warnings.field.towns')}
+            rules={[{ required: true, type: 'array', min: 1, message: t('errors.field.required') }]}
+          >
+            <Select
+              mode="multiple"
+              showSearch
+              optionFilterProp="label"
+              options={towns}
+              data-testid="warning-towns"
+            />
+          </Form.Item>
+        </Col>
+        <Col span={24}>
+          <Form.Item name="headline" label={t('warnings.field.headline')}>
+            <Input maxLength={200} />
+          </Form.Item>
+        </Col>
+        <Col span={24}>
+          <Form.Item name="body" label={t('warnings.field.body')}>
+            <Input.TextArea maxLength={4000} rows={3} />
+          </Form.Item>
+        </Col>
+        <Col span={8}>{timeItem('effectiveAt')}</Col>
+        <Col span={8}>{timeItem('expiresAt')}</Col>
+        <Col span={8}>{timeItem('receivedAt', true)}</Col>
+        <Col span={8}>
+          <Form.Item name="channel" label={t('warnings.field.channel')} rules={[requiredRule(t)]}>
+            <Select options={channels} />
+          </Form.Item>
+        </Col>
+      </Row>
+    </FormModal>
   );
 }

@@ -1,15 +1,15 @@
 import { useState } from 'react';
-import { App, Form, Input, Modal, Radio, Select } from 'antd';
+import { App, Form, Input, Radio, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { RecipientView } from '../../../../common/contract/warnings';
 import { ACK_HOWS, type AckHow } from '../../../../common/domain/warnings';
 import { errorText } from '../../api/errors';
 import { useApiMutation } from '../../api/hooks';
 import { DateTimeInput } from '../../components/DateTimeInput';
-import { useEnterNavigation } from '../../components/enterNavigation';
 import { parseLocalText, toLocalText } from '../../components/localTime';
 import { requiredRule } from '../../forms/rules';
 import { useRoomTimeZone } from '../../time/useRoomTime';
+import { FormModal } from './FormModal';
 import { recipientName } from './useWarningClock';
 
 /**
@@ -25,51 +25,6 @@ function useEventTime() {
     initial: text,
     resolve: (typed: string) => (typed === text ? opened.iso : parseLocalText(typed, tz)),
   };
-}
-
-function RecipientModal<V extends object>({
-  title,
-  saving,
-  onClose,
-  onFinish,
-  initialValues,
-  children,
-}: {
-  title: string;
-  saving: boolean;
-  onClose: () => void;
-  onFinish: (v: V, form: ReturnType<typeof Form.useForm<V>>[0]) => void;
-  initialValues: Partial<V>;
-  children: React.ReactNode;
-}) {
-  const { t } = useTranslation();
-  const [form] = Form.useForm<V>();
-  const keys = useEnterNavigation(() => form.submit());
-  return (
-    <Modal
-      open
-      title={title}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={saving}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      destroyOnHidden
-    >
-      <div ref={keys}>
-        <Form<V>
-          form={form}
-          layout="vertical"
-          requiredMark="optional"
-          initialValues={initialValues as V}
-          onFinish={(v) => onFinish(v, form)}
-        >
-          {children}
-          <button type="submit" hidden aria-hidden tabIndex={-1} />
-        </Form>
-      </div>
-    </Modal>
-  );
 }
 
 interface CallValues {
@@ -92,7 +47,7 @@ export function CallDialog({ recipient, onClose }: { recipient: RecipientView; o
     onError: (e) => void message.error(errorText(t, e)),
   });
   return (
-    <RecipientModal<CallValues>
+    <FormModal<CallValues>
       title={t('warnings.callTitle', { name: recipientName(recipient) })}
       saving={save.isPending}
       onClose={onClose}
@@ -127,7 +82,7 @@ export function CallDialog({ recipient, onClose }: { recipient: RecipientView; o
       <Form.Item name="note" label={t('warnings.note')}>
         <Input maxLength={200} />
       </Form.Item>
-    </RecipientModal>
+    </FormModal>
   );
 }
 
@@ -151,7 +106,7 @@ export function AckDialog({ recipient, onClose }: { recipient: RecipientView; on
     onError: (e) => void message.error(errorText(t, e)),
   });
   return (
-    <RecipientModal<AckValues>
+    <FormModal<AckValues>
       title={t('warnings.ackTitle', { name: recipientName(recipient) })}
       saving={save.isPending}
       onClose={onClose}
@@ -180,7 +135,7 @@ export function AckDialog({ recipient, onClose }: { recipient: RecipientView; on
       <Form.Item name="note" label={t('warnings.note')}>
         <Input maxLength={200} />
       </Form.Item>
-    </RecipientModal>
+    </FormModal>
   );
 }
 
@@ -193,7 +148,7 @@ export function CancelDialog({ warningId, onClose }: { warningId: string; onClos
     onError: (e) => void message.error(errorText(t, e)),
   });
   return (
-    <RecipientModal<{ reason: string }>
+    <FormModal<{ reason: string }>
       title={t('warnings.cancelTitle')}
       saving={save.isPending}
       onClose={onClose}
@@ -203,6 +158,6 @@ export function CancelDialog({ warningId, onClose }: { warningId: string; onClos
       <Form.Item name="reason" label={t('warnings.cancelReason')} rules={[requiredRule(t)]}>
         <Input maxLength={200} autoFocus />
       </Form.Item>
-    </RecipientModal>
+    </FormModal>
   );
 }

@@ -28,6 +28,13 @@ type Dialog =
   | { kind: 'ack'; r: RecipientView }
   | null;
 
+/** What each card of the warning's page is given: the warning, the rules, a way to open a dialog. */
+interface CardProps {
+  w: WarningView;
+  rules: WarningRules;
+  onDialog: (d: Dialog) => void;
+}
+
 /** One warning: what was received, and each recipient's own 叫应 calls and 回执 against the rules. */
 export function WarningDetail({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -58,15 +65,7 @@ export function WarningDetail({ id }: { id: string }) {
   );
 }
 
-function WarningCard({
-  w,
-  rules,
-  onDialog,
-}: {
-  w: WarningView;
-  rules: WarningRules;
-  onDialog: (d: Dialog) => void;
-}) {
+function WarningCard({ w, rules, onDialog }: CardProps) {
   const { t } = useTranslation();
   const fmt = useFormatDateTime();
   const now = useSharedNow();
@@ -170,15 +169,7 @@ function WarningCard({
  * decided, the document — with its decisions in order; 启动 while the warning is in force,
  * 调整 / 终止 while it runs. A warning lifted or expired under a running response asks for its end.
  */
-function ResponseCard({
-  w,
-  rules,
-  onDialog,
-}: {
-  w: WarningView;
-  rules: WarningRules;
-  onDialog: (d: Dialog) => void;
-}) {
+function ResponseCard({ w, rules, onDialog }: CardProps) {
   const { t } = useTranslation();
   const fmt = useFormatDateTime();
   const now = useSharedNow();
@@ -278,15 +269,7 @@ function ResponseCard({
   );
 }
 
-function RecipientsCard({
-  w,
-  rules,
-  onDialog,
-}: {
-  w: WarningView;
-  rules: WarningRules;
-  onDialog: (d: Dialog) => void;
-}) {
+function RecipientsCard({ w, rules, onDialog }: CardProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const fmt = useFormatDateTime();
