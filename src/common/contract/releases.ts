@@ -127,6 +127,30 @@ export type TemplateView = z.infer<typeof TemplateView>;
 const view = z.strictObject({ release: ReleaseView });
 const at = isoTime.optional();
 const ids = { id, versionId: id };
+const idsExample = { id: 'rel_0123456789abcdef', versionId: 'rlv_0123456789abcdef' } as const;
+
+/**
+ * A step taken on one version of a release (内部审核, 报宣传部, 审批, 退回, 发布): the release
+ * and the version it is taken on, the step's own fields; it answers the release as it stands.
+ */
+function versionStep<N extends string, F extends z.ZodRawShape>(
+  name: N,
+  fields: F,
+  example: z.input<z.ZodObject<F>>,
+) {
+  const input = z.strictObject({ ...ids, ...fields });
+  return defineMethod({
+    name,
+    input,
+    output: view,
+    access: 'write',
+    emits: ['releases.changed'],
+    example: { ...idsExample, ...example } as z.input<typeof input>,
+  });
+}
+
+/** One incident's records, or all; drill traffic (演练) only when asked for. */
+const ofIncident = { incidentId: id.optional(), includeDrills: z.boolean().optional() };
 
 const draftContent: ReleaseContent = {
   title: '关于青石镇石坝村山体滑坡的情况通报',
@@ -147,12 +171,8 @@ const draftExample = {
 export const releaseMethods = {
   'releases.list': defineMethod({
     name: 'releases.list',
-    input: z.strictObject({
-      /** One incident's releases; all when left out. */
-      incidentId: id.optional(),
-      /** Drill traffic (演练) is left out unless asked for, or unless the incident is one. */
-      includeDrills: z.boolean().optional(),
-    }),
+    /** Drill traffic is also shown when the incident asked for is a drill's. */
+    input: z.strictObject(ofIncident),
     output: z.strictObject({ releases: z.array(ReleaseView) }),
     access: 'read',
     example: { incidentId: 'inc_0123456789abcdef', includeDrills: false },
@@ -166,11 +186,8 @@ export const releaseMethods = {
   }),
   'releases.clocks': defineMethod({
     name: 'releases.clocks',
-    input: z.strictObject({
-      /** One incident's clocks (open or closed); otherwise the open incidents' that still run or ran late. */
-      incidentId: id.optional(),
-      includeDrills: z.boolean().optional(),
-    }),
+    /** One incident's clocks (open or closed); otherwise the open incidents' that still run or ran late. */
+    input: z.strictObject(ofIncident),
     output: z.strictObject({ clocks: z.array(ReleaseClockView) }),
     access: 'read',
     example: { incidentId: 'inc_0123456789abcdef' },
@@ -203,35 +220,15 @@ export const releaseMethods = {
     emits: ['releases.changed'],
     example: { id: 'rel_0123456789abcdef', fromVersion: 1, content: draftContent },
   }),
-  'releases.review': defineMethod({
-    name: 'releases.review',
-    input: z.strictObject({
-      ...ids,
-      post: z.enum(REVIEWER_POSTS),
-      comments: oneLine(400),
-    }),
-    output: view,
-    access: 'write',
-    emits: ['releases.changed'],
-    example: {
-      id: 'rel_0123456789abcdef',
-      versionId: 'rlv_0123456789abcdef',
-      post: 'shift_leader',
-      comments: '同意报宣传部',
-    },
-  }),
-  'releases.submit': defineMethod({
-    name: 'releases.submit',
-    input: z.strictObject({ ...ids, at }),
-    output: view,
-    access: 'write',
-    emits: ['releases.changed'],
-    example: { id: 'rel_0123456789abcdef', versionId: 'rlv_0123456789abcdef' },
-  }),
-  'releases.approve': defineMethod({
-    name: 'releases.approve',
-    input: z.strictObject({
-      ...ids,
+  'releases.review': versionStep(
+    'releases.review',
+    { post: z.enum(REVIEWER_POSTS), comments: oneLine(400) },
+    { post: 'shift_leader', comments: '同意报宣传部' },
+  ),
+  'releases.submit': versionStep('releases.submit', { at }, {}),
+  'releases.approve': versionStep(
+    'releases.approve',
+    {
       /** The hash of the text the 宣传部 approved, as the screen showed it. */
       contentHash,
       approver: name(40),
@@ -239,60 +236,36 @@ export const releaseMethods = {
       ref: oneLine(80),
       comments: oneLine(400),
       at,
-    }),
-    output: view,
-    access: 'write',
-    emits: ['releases.changed'],
-    example: {
-      id: 'rel_0123456789abcdef',
-      versionId: 'rlv_0123456789abcdef',
+    },
+    {
       contentHash: '0'.repeat(64),
       approver: '县委宣传部 王部长',
       how: 'phone',
       ref: '',
       comments: '同意发布',
     },
-  }),
-  'releases.return': defineMethod({
-    name: 'releases.return',
-    input: z.strictObject({
-      ...ids,
+  ),
+  'releases.return': versionStep(
+    'releases.return',
+    {
       approver: name(40),
       how: z.enum(APPROVAL_HOWS),
       /** What to change: a return always says why. */
       comments: name(400),
       at,
-    }),
-    output: view,
-    access: 'write',
-    emits: ['releases.changed'],
-    example: {
-      id: 'rel_0123456789abcdef',
-      versionId: 'rlv_0123456789abcdef',
-      approver: '县委宣传部 王部长',
-      how: 'phone',
-      comments: '伤亡数字以县政府核实为准，删去推测内容',
     },
-  }),
-  'releases.publish': defineMethod({
-    name: 'releases.publish',
-    input: z.strictObject({
-      ...ids,
+    { approver: '县委宣传部 王部长', how: 'phone', comments: '伤亡数字以县政府核实为准，删去推测内容' },
+  ),
+  'releases.publish': versionStep(
+    'releases.publish',
+    {
       /** The hash of the text being released: it must be the approved one. */
       contentHash,
       channels: channels.min(1),
       at,
-    }),
-    output: view,
-    access: 'write',
-    emits: ['releases.changed'],
-    example: {
-      id: 'rel_0123456789abcdef',
-      versionId: 'rlv_0123456789abcdef',
-      contentHash: '0'.repeat(64),
-      channels: ['website'],
     },
-  }),
+    { contentHash: '0'.repeat(64), channels: ['website'] },
+  ),
   'releases.correct': defineMethod({
     name: 'releases.correct',
     input: z.strictObject({ id, reason: name(400), content: ReleaseContent }),
