@@ -9,6 +9,7 @@ import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { newClientKey } from '../../components/clientKey';
 import { requiredRule } from '../../forms/rules';
 import { hrefOf, navigate } from '../../router/hash';
+import { SectionFields } from './SectionFields';
 
 interface Values extends ReleaseContent {
   incidentId: string;
@@ -172,15 +173,7 @@ export function DraftDialog({
         <Form.Item name="title" label={t('releases.field.title')} rules={[requiredRule(t)]}>
           <Input maxLength={120} data-testid="release-title" />
         </Form.Item>
-        <Form.Item name="facts" label={t('releases.field.facts')}>
-          <Input.TextArea rows={3} maxLength={4000} data-testid="release-facts" />
-        </Form.Item>
-        <Form.Item name="measures" label={t('releases.field.measures')}>
-          <Input.TextArea rows={2} maxLength={4000} data-testid="release-measures" />
-        </Form.Item>
-        <Form.Item name="advice" label={t('releases.field.advice')}>
-          <Input.TextArea rows={2} maxLength={4000} data-testid="release-advice" />
-        </Form.Item>
+        <SectionFields testId="release" factsRows={3} />
         <Form.Item
           name="channels"
           label={t('releases.field.channels')}

@@ -28,6 +28,7 @@ import { toLocalText } from '../../components/localTime';
 import { requiredRule } from '../../forms/rules';
 import { useRoomTimeZone } from '../../time/useRoomTime';
 import './releases.css';
+import { SectionFields } from './SectionFields';
 
 type Rules = InputOf<'releases.saveRules'>['rules'];
 type Rule = Rules[number];
@@ -353,15 +354,7 @@ function TemplateDialog({ template, onClose }: { template: TemplateInput | null;
         <Form.Item name="name" label={t('releases.templates.name')} rules={[requiredRule(t)]}>
           <Input maxLength={80} data-testid="release-template-name" />
         </Form.Item>
-        <Form.Item name="facts" label={t('releases.field.facts')}>
-          <Input.TextArea rows={2} maxLength={4000} data-testid="release-template-facts" />
-        </Form.Item>
-        <Form.Item name="measures" label={t('releases.field.measures')}>
-          <Input.TextArea rows={2} maxLength={4000} data-testid="release-template-measures" />
-        </Form.Item>
-        <Form.Item name="advice" label={t('releases.field.advice')}>
-          <Input.TextArea rows={2} maxLength={4000} data-testid="release-template-advice" />
-        </Form.Item>
+        <SectionFields testId="release-template" />
         <Form.Item
           name="approvedRef"
           label={t('releases.templates.approvedRef')}
