@@ -140,3 +140,33 @@ test('a 查岗 bar → its record → the log at that very 查岗; a fault and a
     drillTitle.split(' ').slice(1).join(' ') || drillTitle,
   );
 });
+
+test('a kept check and a stock line below its minimum open marked on their own pages', async ({ page }) => {
+  test.setTimeout(120_000);
+  await signedIn(page, host, '#/statistics', '王建国', '1001');
+  const drawer = page.getByTestId('statistics-records');
+
+  await page.getByTestId('stat-bar-checks.status-done').click();
+  const check = drawer.getByTestId('statistics-record').first().getByTestId('statistics-record-link');
+  const item = (await check.innerText()).trim();
+  await check.click();
+  await expect(page).toHaveURL(/#\/equipment\/history\?on=\d{4}-\d{2}-\d{2}&focus=/);
+  const checkRow = page.getByTestId('history-table').locator('tr.dr-row-focus');
+  await expect(checkRow).toHaveCount(1);
+  await expect(checkRow).toContainText(item);
+  await expect(checkRow).toBeInViewport();
+
+  await page.goto(`${host.url}/#/statistics`);
+  await page
+    .getByTestId('stat-stock.below')
+    .locator('[data-testid^="stat-bar-stock.below-"]')
+    .first()
+    .click();
+  const stock = drawer.getByTestId('statistics-record').first().getByTestId('statistics-record-link');
+  const line = (await stock.innerText()).trim();
+  await stock.click();
+  await expect(page).toHaveURL(/#\/supplies\/stock\?q=.+&depot=.+&focus=/);
+  const stockRow = page.getByTestId('supplies-stock').locator('tr.dr-row-focus');
+  await expect(stockRow).toHaveCount(1);
+  await expect(stockRow).toContainText(line);
+});
