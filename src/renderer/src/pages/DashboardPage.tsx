@@ -37,7 +37,7 @@ import { hrefOf } from '../router/hash';
  * brings the 接报 button (F2) and the open incidents with their countdowns.
  */
 export function DashboardPage({ info, operator }: { info: SystemInfo; operator: Operator }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const settings = useApiQuery('settings.get', {});
   const operators = useApiQuery('operators.list', {});
   const tz = settings.data?.timeZone ?? info.timeZone;
