@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createCore, type Core, type CoreOptions } from './core';
 import type { Actor } from './actor';
+import type { ApiError } from '../common/result';
 import { DEMO_OPERATORS } from './demo/county';
 import { generateGeography } from './demo/geography';
 import { insertTown } from './geo/repo';
@@ -59,6 +60,15 @@ export async function staffedCore(opts: Partial<CoreOptions> = {}): Promise<{ co
 export const demoPin = (name: string): string | undefined => DEMO_OPERATORS.find((d) => d.name === name)?.pin;
 
 /** Signs in the first operator of the role: the demo's with their PIN, a staffed core's without. */
+/** The error a call is refused with; a call that succeeds fails the test. */
+export const refusal = (p: Promise<unknown>): Promise<ApiError> =>
+  p.then(
+    () => {
+      throw new Error('expected a refusal');
+    },
+    (e: unknown) => e as ApiError,
+  );
+
 export async function signIn(core: Core, role: 'duty_officer' | 'shift_chief' | 'leader'): Promise<Actor> {
   const op = (await core.invoke('operators.list', {})).find((o) => o.role === role)!;
   const pin = op.hasPin ? demoPin(op.name) : undefined;

@@ -1,19 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ApiError } from '../../common/result';
 import type { Core } from '../core';
 import { chainHash, GENESIS } from '../db/hashchain';
-import { fingerprint, sampleIntake, signIn, staffedCore } from '../testing';
+import { fingerprint, sampleIntake, signIn, staffedCore, refusal } from '../testing';
 
 let core: Core | undefined;
 afterEach(async () => {
   await core?.close();
   core = undefined;
 });
-const refusal = (p: Promise<unknown>) =>
-  p.then(
-    () => null,
-    (e: unknown) => e as ApiError,
-  );
 const bj = (local: string) => new Date(local + '+08:00').toISOString();
 
 describe('考核通报', () => {

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { methods } from '../../common/contract';
 import { ApiError } from '../../common/result';
 import type { Core } from '../core';
-import { staffedCore } from '../testing';
+import { staffedCore, refusal } from '../testing';
 
 let core: Core | undefined;
 afterEach(async () => {
@@ -19,7 +19,6 @@ async function county(at = '2026-12-03T02:00:00.000Z') {
 }
 
 const line = methods['contacts.upsert'].example!;
-const refusal = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e as ApiError);
 
 /** A county's contact sheet as an office keeps it: a title row, its own headers, Chinese words for the kinds. */
 async function countySheet(): Promise<string> {

@@ -1,17 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { methods } from '../../common/contract';
 import type { ConsultationInput, ExpertInput } from '../../common/contract/experts';
-import type { ApiError } from '../../common/result';
 import type { Actor } from '../actor';
 import type { Core } from '../core';
-import { fingerprint, sampleIntake, signIn, staffedCore } from '../testing';
+import { fingerprint, sampleIntake, signIn, staffedCore, refusal } from '../testing';
 
 let core: Core;
 let chief: Actor;
 afterEach(async () => {
   await core?.close();
 });
-const refusal = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e as ApiError);
 const expert = methods['experts.upsert'].example! as ExpertInput;
 const consultation = methods['consultations.record'].example! as ConsultationInput;
 

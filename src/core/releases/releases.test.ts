@@ -1,10 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ReleaseContent, ReleaseView } from '../../common/contract/releases';
 import { releaseClocks } from '../../common/domain/releases';
-import type { ApiError } from '../../common/result';
 import type { Actor } from '../actor';
 import type { Core } from '../core';
-import { fingerprint, sampleIntake, signIn, staffedCore } from '../testing';
+import { fingerprint, sampleIntake, signIn, staffedCore, refusal } from '../testing';
 import { contentHashOf, verifyReleaseChain } from './repo';
 
 let core: Core | undefined;
@@ -13,13 +12,6 @@ afterEach(async () => {
   core = undefined;
 });
 
-const refusal = (p: Promise<unknown>) =>
-  p.then(
-    () => {
-      throw new Error('expected a refusal');
-    },
-    (e: unknown) => e as ApiError,
-  );
 let n = 0;
 const key = () => `k_rel_${++n}_abcdef`;
 const MIN = 60_000;

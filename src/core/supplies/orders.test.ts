@@ -1,20 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { OrderCreateInput } from '../../common/contract/supply-orders';
-import type { ApiError } from '../../common/result';
 import type { Core } from '../core';
-import { sampleIntake, staffedCore } from '../testing';
+import { sampleIntake, staffedCore, refusal } from '../testing';
 
 let core: Core | undefined;
 afterEach(async () => {
   await core?.close();
   core = undefined;
 });
-
-const refusal = (p: Promise<unknown>) =>
-  p.then(
-    () => null,
-    (e: unknown) => e as ApiError,
-  );
 
 async function county() {
   let now = new Date('2026-11-29T03:00:00.000Z');

@@ -3,7 +3,7 @@ import type { MoveInput } from '../../common/contract/supplies';
 import { ApiError } from '../../common/result';
 import type { Actor } from '../actor';
 import type { Core } from '../core';
-import { plannedDrill, signIn, staffedCore } from '../testing';
+import { plannedDrill, signIn, staffedCore, refusal } from '../testing';
 
 let core: Core | undefined;
 afterEach(async () => {
@@ -17,12 +17,6 @@ async function county(at = '2026-12-03T02:00:00.000Z') {
   core = s.core;
   return { ...s, setNow: (iso: string) => (now = new Date(iso)) };
 }
-
-const refusal = (p: Promise<unknown>) =>
-  p.then(
-    () => null,
-    (e: unknown) => e as ApiError,
-  );
 
 const depot = (name: string, kind: 'county' | 'town' | 'agent' = 'county') => ({
   name,

@@ -1,10 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { methods } from '../../common/contract';
 import type { TeamInput } from '../../common/contract/teams';
-import { type ApiError } from '../../common/result';
 import type { Actor } from '../actor';
 import type { Core } from '../core';
-import { fingerprint, sampleIntake, signIn, staffedCore } from '../testing';
+import { fingerprint, sampleIntake, signIn, staffedCore, refusal } from '../testing';
 
 let core: Core;
 let chief: Actor;
@@ -13,11 +12,6 @@ afterEach(async () => {
 });
 let n = 0;
 const key = () => `k_dsp_${++n}_abcdef`;
-const refusal = (p: Promise<unknown>) =>
-  p.then(
-    () => null,
-    (e: unknown) => e as ApiError,
-  );
 const example = methods['teams.upsert'].example! as TeamInput;
 
 async function setup() {

@@ -1,9 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { methods } from '../../common/contract';
 import type { TeamInput } from '../../common/contract/teams';
-import { type ApiError } from '../../common/result';
 import type { Core } from '../core';
-import { fingerprint, staffedCore } from '../testing';
+import { fingerprint, staffedCore, refusal } from '../testing';
 
 let core: Core | undefined;
 afterEach(async () => {
@@ -20,11 +19,6 @@ async function county(at = '2026-12-03T02:00:00.000Z') {
 
 const example = methods['teams.upsert'].example! as TeamInput;
 const team = (over: Partial<TeamInput> = {}): TeamInput => ({ ...example, ...over });
-const refusal = (p: Promise<unknown>) =>
-  p.then(
-    () => null,
-    (e: unknown) => e as ApiError,
-  );
 
 describe('救援队伍', () => {
   it('registers a team with its members, replaces the members on edit, and refuses a second team of the same name', async () => {

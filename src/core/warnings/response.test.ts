@@ -1,9 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { WarningInput } from '../../common/contract/warnings';
-import type { ApiError } from '../../common/result';
 import type { Actor } from '../actor';
 import type { Core } from '../core';
-import { fingerprint, signIn, staffedCore } from '../testing';
+import { fingerprint, signIn, staffedCore, refusal } from '../testing';
 import { handoverWarningResponses } from './handover';
 import { verifyWarningResponseChain } from './response';
 
@@ -13,13 +12,6 @@ afterEach(async () => {
   core = undefined;
 });
 
-const refusal = (p: Promise<unknown>) =>
-  p.then(
-    () => {
-      throw new Error('expected a refusal');
-    },
-    (e: unknown) => e as ApiError,
-  );
 let n = 0;
 const key = () => `k_wresp_${++n}_abcdef`;
 const MIN = 60_000;

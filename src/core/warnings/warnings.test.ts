@@ -2,10 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { CAP_IDENTIFIER_RE } from '../../common/cap/identifier';
 import { incidentIntakeOf, type WarningInput, type WarningView } from '../../common/contract/warnings';
 import { recipientStatus, warningState, type WarningRules } from '../../common/domain/warnings';
-import { type ApiError } from '../../common/result';
 import type { Actor } from '../actor';
 import type { Core } from '../core';
-import { fingerprint, signIn, staffedCore } from '../testing';
+import { fingerprint, signIn, staffedCore, refusal } from '../testing';
 import { verifyWarningChain } from './repo';
 import { callListReviewDue, coveredDeadline } from './reminders';
 import { handoverWarnings } from './handover';
@@ -16,13 +15,6 @@ afterEach(async () => {
   core = undefined;
 });
 
-const refusal = (p: Promise<unknown>) =>
-  p.then(
-    () => {
-      throw new Error('expected a refusal');
-    },
-    (e: unknown) => e as ApiError,
-  );
 let n = 0;
 const key = () => `k_warn_${++n}_abcdef`;
 const MIN = 60_000;
