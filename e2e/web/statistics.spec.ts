@@ -170,3 +170,52 @@ test('a kept check and a stock line below its minimum open marked on their own p
   await expect(stockRow).toHaveCount(1);
   await expect(stockRow).toContainText(line);
 });
+
+test('a key figure of the desk opens the records behind it on 统计, by mouse and by keyboard', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await signedIn(page, host, '#/', '王建国', '1001');
+  const card = page.getByTestId('card-key-figures');
+  // Red is explained where it is used.
+  await expect(card.getByTestId('key-figures-legend')).toHaveText('红色：低于 90%');
+  const drawer = page.getByTestId('statistics-records');
+  const names = {
+    initialOnTime: '初报及时率',
+    spotAnswered: '查岗应答率',
+    checkCompliance: '装备按期检查率',
+  };
+  for (const [key, name] of Object.entries(names)) {
+    const tile = card.getByTestId(`key-figure-${key}`);
+    const [n, of] = (await tile.locator('.dr-stat-foot').innerText()).split('/').map((x) => Number(x.trim()));
+    expect(of, key).toBeGreaterThan(0);
+    if ((await tile.getAttribute('data-low')) === 'true')
+      await expect(tile.getByTestId(`key-figure-link-${key}`)).toHaveAttribute('title', '红色：低于 90%');
+    const link = tile.getByTestId(`key-figure-link-${key}`);
+    if (key === 'spotAnswered') {
+      await link.focus();
+      await page.keyboard.press('Enter');
+    } else await link.click();
+    await expect(page).toHaveURL(new RegExp(`#/statistics\\?period=\\d{4}-\\d{2}&figure=${key}$`));
+    await expect(drawer.locator('.ant-drawer-title')).toContainText(`${name}：${of} 条记录`);
+    // Exactly the records it is out of, the good ones among them as many as it counts.
+    await expect(drawer.getByTestId('statistics-record')).toHaveCount(of!);
+    const good = { initialOnTime: 'on_time', spotAnswered: 'in_limit', checkCompliance: 'done' }[key]!;
+    const goodParts = drawer.locator(`[data-testid="statistics-records-part"][data-key="${good}"]`);
+    let counted = 0;
+    for (const part of await goodParts.all()) counted += await part.getByTestId('statistics-record').count();
+    expect(counted, key).toBe(n);
+    if (key === 'initialOnTime')
+      await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'statistics-key-figure-records-1366x768.png') });
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.ant-drawer-open')).toHaveCount(0);
+    // Closed, the address no longer asks for the panel: Back and reload find the figures.
+    await expect(page).toHaveURL(/#\/statistics\?period=\d{4}-\d{2}$/);
+    await page.goto(`${host.url}/#/`);
+  }
+  // A record of the panel leads to the record itself.
+  await card.getByTestId('key-figure-link-initialOnTime').click();
+  await drawer.getByTestId('statistics-record-link').first().click();
+  await expect(page).toHaveURL(/#\/logs\/incident\//);
+});

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STAT_METRICS, type StatFigure, type StatsQuery } from '../../common/contract/statistics';
+import { KEY_FIGURE_BARS, KEY_FIGURES } from '../../common/domain/statistics';
 import type { Actor } from '../actor';
 import type { Core } from '../core';
 import type { WriteDb } from '../db/handles';
@@ -409,6 +410,27 @@ describe('stats.query over a hand-built month', () => {
         spotAnswered: { n: 1, of: 2, rate: 0.5 },
         drills: { done: 1, planned: 2, campaign: '2026年度应急演练工作' },
       });
+      // A tile of the desk opens these bars on 统计: their records are exactly what it counts,
+      // the good ones (按时, 按时应答, 已检查, done) its numerator.
+      const q = await core.invoke('stats.query', { period: k.month, townCode: null }, chief);
+      const GOOD = ['on_time', 'in_limit', 'done'];
+      expect(Object.keys(KEY_FIGURE_BARS)).toEqual([...KEY_FIGURES]);
+      for (const key of KEY_FIGURES) {
+        let all = 0;
+        let good = 0;
+        for (const { metric, keys } of KEY_FIGURE_BARS[key])
+          for (const bar of keys ?? q.figures.find((f) => f.metric === metric)!.bars.map((b) => b.key)) {
+            const r = await core.invoke(
+              'stats.records',
+              { period: k.month, townCode: null, metric, key: bar },
+              chief,
+            );
+            all += r.total;
+            if (keys === null || GOOD.includes(bar)) good += r.total;
+          }
+        if (key === 'drills') expect([key, all]).toEqual([key, k.drills.done]);
+        else expect([key, all, good]).toEqual([key, k[key].of, k[key].n]);
+      }
     } finally {
       now = saved;
     }

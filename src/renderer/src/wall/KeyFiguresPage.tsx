@@ -1,15 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { OutputOf } from '../../../common/contract';
+import { LOW_RATE, type KeyFigure } from '../../../common/domain/statistics';
 import type { TKey } from '../i18n/keys';
 import './wall-figures.css';
 
 export type KeyFigures = OutputOf<'stats.keyFigures'>;
 
-/** A rate under this share shows in the late colour: the room reads a shortfall at a glance. */
-export const LOW_RATE = 0.9;
-
 export interface KeyFigureTile {
-  key: 'initialOnTime' | 'spotAnswered' | 'checkCompliance' | 'drills';
+  key: KeyFigure;
   /** The headline: a percentage, `done/planned`, or '—' while nothing was owed. */
   value: string;
   /** What it is out of: "23 / 25", or the campaign's name. */
@@ -31,6 +29,7 @@ export function keyFigureTiles(f: KeyFigures): KeyFigureTile[] {
     value: pct(s.rate),
     n: s.n,
     of: s.of,
+    // A rate under LOW_RATE shows in the late colour: the room reads a shortfall at a glance.
     low: s.rate !== null && s.rate < LOW_RATE,
   });
   return [

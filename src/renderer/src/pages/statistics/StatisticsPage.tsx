@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Card, Col, Drawer, List, Row, Select, Skeleton, Space, Statistic, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import {
@@ -12,10 +12,12 @@ import {
   YAxis,
 } from 'recharts';
 import type { StatBar, StatFigure, StatRecord, StatsQuery } from '../../../../common/contract/statistics';
+import { KEY_FIGURE_BARS, isKeyFigure, type KeyFigure } from '../../../../common/domain/statistics';
 import { useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import type { TKey } from '../../i18n/keys';
+import { hrefOf, replaceHash, useHashRoute } from '../../router/hash';
 import { formatDateTime } from '../../time/format';
 import { fitName } from './fitName';
 import { recordHref } from './recordHref';
@@ -95,22 +97,81 @@ function NameTick({ x, y, payload, px, anchor }: TickProps & { px: number; ancho
   );
 }
 
-interface Open {
+type T = (k: TKey, o?: Record<string, unknown>) => string;
+
+/** A figure's title, with the scheme's limits it was judged by. */
+const figureTitle = (t: T, metric: StatFigure['metric'], q: StatsQuery) =>
+  t(`statistics.fig.${metric}` as TKey, {
+    seconds: q.limits.spotCheckSeconds,
+    minutes: metric === 'warnings.call' ? q.limits.callMinutes : q.limits.ackMinutes,
+  });
+
+/** One bar whose records the panel lists: its figure, its key, its name and how many it counts. */
+interface Part {
   metric: StatFigure['metric'];
   key: string;
   name: string;
+  n: number;
 }
 
-/** 统计 (`#/statistics`): every figure by period and town; a bar opens the records behind it. */
+/** What the records panel shows: one bar, or the bars behind a key figure of the desk. */
+interface Open {
+  title: string;
+  parts: Part[];
+}
+
+/** The bars behind a key figure (a tile of the desk), those with records, as the period counts them. */
+function keyFigureOpen(t: T, k: KeyFigure, q: StatsQuery): Open {
+  const parts = KEY_FIGURE_BARS[k].flatMap(({ metric, keys }) => {
+    const f = q.figures.find((x) => x.metric === metric);
+    if (!f) return [];
+    const bars = keys ? keys.map((key) => f.bars.find((b) => b.key === key)) : f.bars;
+    return bars
+      .filter((b): b is StatBar => b !== undefined && b.n > 0)
+      .map((b) => ({
+        metric,
+        key: b.key,
+        name: `${figureTitle(t, metric, q)} · ${barName(t, metric, b)}`,
+        n: b.n,
+      }));
+  });
+  return { title: t(`statistics.key.${k}`), parts };
+}
+
+/** `?period=` as 统计 reads it: a month (2026-12), a quarter (2026-Q4) or a year. */
+const PERIOD = /^\d{4}(-(0[1-9]|1[0-2])|-Q[1-4])?$/;
+
+/**
+ * 统计 (`#/statistics`): every figure by period and town; a bar opens the records behind it.
+ * `?period=<p>&figure=<key figure>` (a tile of the desk) opens on that period with the
+ * records behind that key figure in the panel.
+ */
 export function StatisticsPage() {
   const { t } = useTranslation();
   const tz = useRoomTimeZone();
-  // This month by default (the second of the options: the one running).
-  const [period, setPeriod] = useState(() => periodOptions(new Date(), tz).months[1]!);
+  const route = useHashRoute();
+  const asked = route.query.get('period');
+  const figure = route.query.get('figure');
+  // The period asked for, else this month (the second of the options: the one running).
+  const [period, setPeriod] = useState(() =>
+    asked && PERIOD.test(asked) ? asked : periodOptions(new Date(), tz).months[1]!,
+  );
   const [townCode, setTownCode] = useState<string | null>(null);
   const [open, setOpen] = useState<Open | null>(null);
   const towns = useApiQuery('geo.towns', {});
   const q = useApiQuery('stats.query', { period, townCode });
+  // A key figure named by the address opens once, when its bars are counted.
+  const opened = useRef<string | null>(null);
+  useEffect(() => {
+    if (!q.data || !isKeyFigure(figure) || opened.current === figure) return;
+    opened.current = figure;
+    setOpen(keyFigureOpen(t, figure, q.data));
+  }, [q.data, figure, t]);
+  const close = () => {
+    setOpen(null);
+    // Coming back (or reloading) finds the figures, not the panel again.
+    if (isKeyFigure(figure)) replaceHash(hrefOf('statistics', [], { period }));
+  };
   return (
     <div className="dr-page" data-testid="statistics-page">
       <PageHeader
@@ -135,7 +196,7 @@ export function StatisticsPage() {
       />
       <ErrorAlert error={q.error} />
       {q.data ? <Figures q={q.data} onOpen={setOpen} /> : q.isPending ? <Skeleton active /> : null}
-      <Records period={period} townCode={townCode} open={open} onClose={() => setOpen(null)} />
+      <Records period={period} townCode={townCode} open={open} onClose={close} />
     </div>
   );
 }
@@ -180,10 +241,7 @@ function Figures({ q, onOpen }: { q: StatsQuery; onOpen: (o: Open) => void }) {
 
 function FigureCard({ f, q, onOpen }: { f: StatFigure; q: StatsQuery; onOpen: (o: Open) => void }) {
   const { t } = useTranslation();
-  const title = t(`statistics.fig.${f.metric}` as TKey, {
-    seconds: q.limits.spotCheckSeconds,
-    minutes: f.metric === 'warnings.call' ? q.limits.callMinutes : q.limits.ackMinutes,
-  });
+  const title = figureTitle(t, f.metric, q);
   const data = f.bars.map((b) => ({ key: b.key, name: barName(t, f.metric, b), n: b.n, of: b.of }));
   const horizontal = HORIZONTAL.has(f.metric);
   // Figures counted against something (drills planned, checks owed) draw that too, lighter.
@@ -193,7 +251,10 @@ function FigureCard({ f, q, onOpen }: { f: StatFigure; q: StatsQuery; onOpen: (o
   const axisPx =
     f.metric === 'incidents.period' ? Infinity : Math.max(36, Math.floor(480 / Math.max(1, data.length)) - 6);
   const openBar = (key: string, name: string) =>
-    onOpen({ metric: f.metric, key, name: `${title} · ${name}` });
+    onOpen({
+      title: `${title} · ${name}`,
+      parts: [{ metric: f.metric, key, name, n: data.find((b) => b.key === key)?.n ?? 0 }],
+    });
   const tags = (
     <Space size={4}>
       {q.townCode && f.scope === 'county' ? <Tag>{t('statistics.countyWide')}</Tag> : null}
@@ -304,13 +365,52 @@ function Records({
   open: Open | null;
   onClose: () => void;
 }) {
+  const { t } = useTranslation();
+  const parts = open?.parts ?? [];
+  return (
+    <Drawer
+      open={open !== null}
+      onClose={onClose}
+      width={520}
+      title={
+        open ? t('statistics.records.title', { name: open.title, n: parts.reduce((a, p) => a + p.n, 0) }) : ''
+      }
+      data-testid="statistics-records"
+    >
+      {open && parts.length === 0 ? (
+        <Typography.Text type="secondary">{t('statistics.records.none')}</Typography.Text>
+      ) : null}
+      {parts.map((p) => (
+        <RecordsOfBar
+          key={`${p.metric}/${p.key}`}
+          period={period}
+          townCode={townCode}
+          part={p}
+          heading={parts.length > 1}
+          onFollow={onClose}
+        />
+      ))}
+    </Drawer>
+  );
+}
+
+/** The records of one bar, each a link to the record itself. */
+function RecordsOfBar({
+  period,
+  townCode,
+  part,
+  heading,
+  onFollow,
+}: {
+  period: string;
+  townCode: string | null;
+  part: Part;
+  heading: boolean;
+  onFollow: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const tz = useRoomTimeZone();
-  const r = useApiQuery(
-    'stats.records',
-    { period, townCode, metric: open?.metric ?? 'incidents.category', key: open?.key ?? '-' },
-    { enabled: open !== null },
-  );
+  const r = useApiQuery('stats.records', { period, townCode, metric: part.metric, key: part.key });
   const detail = (x: StatRecord) => {
     const d = x.detail;
     if (typeof d.minutesLate === 'number') return t('statistics.records.minutesLate', { n: d.minutesLate });
@@ -319,30 +419,22 @@ function Records({
     return '';
   };
   return (
-    <Drawer
-      open={open !== null}
-      onClose={onClose}
-      width={520}
-      title={
-        open
-          ? t('statistics.records.title', { figure: '', bar: open.name, n: r.data?.total ?? '…' }).replace(
-              /^ · /,
-              '',
-            )
-          : ''
-      }
-      data-testid="statistics-records"
-    >
+    <section data-testid="statistics-records-part" data-metric={part.metric} data-key={part.key}>
+      {heading ? (
+        <Typography.Title level={5} className="dr-stat-part">
+          {t('statistics.records.part', { name: part.name, n: part.n })}
+        </Typography.Title>
+      ) : null}
       <ErrorAlert error={r.error} />
       <List
-        loading={r.isPending && open !== null}
+        loading={r.isPending}
         dataSource={r.data?.items ?? []}
         renderItem={(x) => (
           <List.Item data-testid="statistics-record">
             <List.Item.Meta
               title={
                 // Following a record closes the panel: coming back finds the figures, not a stale list.
-                <a href={recordHref(x, tz)} onClick={onClose} data-testid="statistics-record-link">
+                <a href={recordHref(x, tz)} onClick={onFollow} data-testid="statistics-record-link">
                   {[x.number, x.title || t('statistics.records.sealed')].filter(Boolean).join(' ')}
                 </a>
               }
@@ -353,6 +445,6 @@ function Records({
           </List.Item>
         )}
       />
-    </Drawer>
+    </section>
   );
 }

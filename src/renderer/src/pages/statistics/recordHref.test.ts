@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StatRecord } from '../../../../common/contract/statistics';
-import { recordHref } from './recordHref';
+import { keyFigureHref, recordHref } from './recordHref';
 
 const TZ = 'Asia/Shanghai';
 const rec = (r: Partial<StatRecord> & Pick<StatRecord, 'kind' | 'id'>): StatRecord => ({
@@ -36,5 +36,14 @@ describe('recordHref: every record of 统计 opens itself', () => {
   it('incidents and warnings keep their own pages', () => {
     expect(recordHref(rec({ kind: 'incident', id: 'i1' }), TZ)).toBe('#/logs/incident/i1');
     expect(recordHref(rec({ kind: 'warning', id: 'w1' }), TZ)).toBe('#/warnings/w1');
+  });
+});
+
+describe('keyFigureHref: a tile of the desk opens 统计 on its month at the records behind it', () => {
+  it('names the month and the figure', () => {
+    expect(keyFigureHref('2026-12', 'initialOnTime')).toBe(
+      '#/statistics?period=2026-12&figure=initialOnTime',
+    );
+    expect(keyFigureHref('2026-01', 'drills')).toBe('#/statistics?period=2026-01&figure=drills');
   });
 });

@@ -1,4 +1,5 @@
 import type { StatRecord } from '../../../../common/contract/statistics';
+import type { KeyFigure } from '../../../../common/domain/statistics';
 import { localDate } from '../../../../common/time/zone';
 import { FOCUS_PARAM } from '../../components/recordFocus';
 import { hrefOf, type AppHref } from '../../router/hash';
@@ -39,3 +40,7 @@ export function recordHref(r: StatRecord, tz: string): AppHref {
       });
   }
 }
+
+/** Where a key figure of the desk leads: 统计 on its month, the records behind it in the panel. */
+export const keyFigureHref = (month: string, figure: KeyFigure): AppHref =>
+  hrefOf('statistics', [], { period: month, figure });
