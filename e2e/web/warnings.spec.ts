@@ -321,31 +321,73 @@ test('a red warning starts a warning response under a plan: on the page, the lis
     path.join(SCREENSHOT_DIR, 'handover-warning-response-print'),
   ]);
 
-  // The wall's warnings panel names the response on the warning's row.
+  // The desk's warnings card marks it 响应中 with its level.
+  await page.goto(`${host.url}/#/dashboard`);
+  const onDesk = page.getByTestId('desk-warning').filter({ hasText: headline });
+  await expect(onDesk.getByTestId('warning-response-tag')).toHaveText('Ⅲ级响应中');
+  await expect(onDesk.getByTestId('warning-response-tag')).toHaveAttribute('data-over', 'false');
+
+  // The wall's warnings panel names the response on the warning's row, the plan's name whole.
   const wallToken = (
     await call<{ token: string }>(host, 'wallTokens.create', { label: '预警响应大屏' }, token)
   ).token;
   const wall = await page.context().newPage();
-  for (const [width, height] of [
-    [1920, 1080],
-    [3840, 2160],
-  ] as const) {
+  const wallCount = () =>
+    wall
+      .getByTestId('wall-warnings-count')
+      .textContent()
+      .then((s) => Number(/\d+/.exec(s ?? '')?.[0]));
+  const openWall = async (width: number, height: number, shot: string) => {
     await wall.setViewportSize({ width, height });
     await wall.goto(`${host.url}/#/wall?token=${wallToken}`);
     const mine = wall
       .getByTestId('wall-warnings')
       .getByTestId('wall-warning')
       .filter({ hasText: towns[0]!.name });
-    await expect(mine.getByTestId('wall-warning-response')).toHaveText(
-      'Ⅲ级响应 · 青岚示范县防汛抗旱应急预案',
-    );
+    const response = mine.getByTestId('wall-warning-response');
+    await expect(response).toContainText('Ⅲ级响应 · 青岚示范县防汛抗旱应急预案');
+    // Readable: nothing of the line is cut (no ellipsis, no overflow) and it lies within the panel.
+    const fit = await response.evaluate((el) => {
+      const panel = el.closest('[data-testid="wall-warnings"]')!.getBoundingClientRect();
+      const box = el.getBoundingClientRect();
+      return {
+        cut: el.scrollWidth > el.clientWidth + 1 || getComputedStyle(el).textOverflow === 'ellipsis',
+        inside: box.left >= panel.left && box.right <= panel.right + 1 && box.bottom <= panel.bottom + 1,
+      };
+    });
+    expect(fit).toEqual({ cut: false, inside: true });
+    // Settled: the county map has drawn all it has (maplibre idle), so the shot shows it.
+    await expect(wall.getByTestId('wall-map-canvas')).toHaveAttribute('data-map-state', 'idle', {
+      timeout: 45_000,
+    });
     await wall.evaluate(() => document.fonts.ready.then(() => undefined));
-    await wall.screenshot({ path: `${SCREENSHOT_DIR}/wall-warning-response-${width}x${height}.png` });
+    await wall.screenshot({ path: `${SCREENSHOT_DIR}/${shot}-${width}x${height}.png` });
+    return mine;
+  };
+  for (const [width, height] of [
+    [1920, 1080],
+    [3840, 2160],
+  ] as const) {
+    const mine = await openWall(width, height, 'wall-warning-response');
+    await expect(mine.getByTestId('wall-warning-to-end')).toHaveCount(0);
   }
-  await wall.close();
+  const inForce = await wallCount();
+  expect(inForce).toBeGreaterThanOrEqual(1);
 
   // 解除 by the issuer while the response runs: the page asks for its end, the list marks it.
   await call(host, 'warnings.cancel', { id: warning.id, reason: '县气象台解除暴雨红色预警' }, token);
+  // On the wall it stays, marked 待终止, and is no longer counted among those in force.
+  const lifted = await openWall(1920, 1080, 'wall-warning-response-over');
+  await expect(lifted.getByTestId('wall-warning-to-end')).toHaveText('待终止');
+  await expect.poll(wallCount).toBe(inForce - 1);
+  await expect(wall.getByTestId('wall-warnings-count')).toContainText('条待终止');
+  await wall.close();
+  // So on the desk.
+  await page.goto(`${host.url}/#/dashboard`);
+  await expect(onDesk.getByTestId('warning-response-tag')).toHaveText(/Ⅲ级响应中\s*待终止/);
+  await expect(onDesk.getByTestId('warning-response-tag')).toHaveAttribute('data-over', 'true');
+  await onDesk.scrollIntoViewIfNeeded();
+  await screenshots(page, 'desk-warning-response-over');
   await page.goto(`${host.url}/#/warnings/${warning.id}`);
   await expect(page.getByTestId('warning-response-over')).toContainText('预警响应仍在实施');
   await expect(page.getByTestId('warning-response-change')).toHaveText(/终止预警响应/);

@@ -42,6 +42,7 @@ export const warningsEnUS: Record<keyof typeof warningsZhCN, string> = {
   'warnings.forwardChannel': 'Sent by',
   'warnings.wall.title': 'Warnings',
   'warnings.wall.count': '{{n}} in force',
+  'warnings.wall.countToEnd': '{{n}} in force · {{m}} to be ended',
   'warnings.wall.silent': 'No answer: {{towns}}',
   'warnings.wall.callLate': 'Call late',
   'warnings.wall.escalated': 'Escalated to: {{who}}',

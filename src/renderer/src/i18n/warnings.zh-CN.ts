@@ -41,6 +41,7 @@ export const warningsZhCN = {
   'warnings.forwardChannel': '转发方式',
   'warnings.wall.title': '预警叫应',
   'warnings.wall.count': '{{n}} 条有效',
+  'warnings.wall.countToEnd': '{{n}} 条有效 · {{m}} 条待终止',
   'warnings.wall.silent': '超时未回执：{{towns}}',
   'warnings.wall.callLate': '叫应超时',
   'warnings.wall.escalated': '已升级叫应：{{who}}',

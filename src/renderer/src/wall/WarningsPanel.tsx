@@ -2,12 +2,13 @@ import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WarningView } from '../../../common/contract/warnings';
 import { GRADE_COLORS } from '../../../common/domain/incidents';
-import { isLive, type WarningRules } from '../../../common/domain/warnings';
+import type { WarningRules } from '../../../common/domain/warnings';
 import {
   ackCounts,
+  inForce,
   openEscalations,
   recipientName,
-  stateOf,
+  responseMark,
   statusOf,
 } from '../pages/warnings/useWarningClock';
 import { Panel } from './Panel';
@@ -20,8 +21,9 @@ const SHOWN = 3;
  * 回执 x/y; red when a recipient's 回执 is overdue or a 叫应 call is late, naming the towns
  * still silent — and, once the warning has climbed a silent town's ladder (自动升级), whom it
  * went to, until that town answers; the 预警响应 started under a plan from it (and 待终止 once
- * the warning is lifted while the response runs). Judged on the wall's own clock, so it turns red as the
- * minutes pass.
+ * the warning is lifted while the response runs: such a row stays shown but is not counted
+ * among the warnings in force). The plan's name wraps rather than being cut. Judged on the
+ * wall's own clock, so it turns red as the minutes pass.
  */
 export function WarningsPanel({
   warnings,
@@ -37,12 +39,20 @@ export function WarningsPanel({
     (a, b) => a.level.localeCompare(b.level) || b.receivedAt.localeCompare(a.receivedAt),
   );
   const shown = list.slice(0, SHOWN);
+  // The live list keeps a lifted warning while its response runs (待终止): shown, not in force.
+  const n = inForce(list, rules, now);
   return (
     <Panel
       area="warnings"
       testId="wall-warnings"
       title={t('warnings.wall.title')}
-      extra={<span className="dr-wall-num">{t('warnings.wall.count', { n: list.length })}</span>}
+      extra={
+        <span className="dr-wall-num" data-testid="wall-warnings-count">
+          {n === list.length
+            ? t('warnings.wall.count', { n })
+            : t('warnings.wall.countToEnd', { n, m: list.length - n })}
+        </span>
+      }
     >
       <ol className="dr-ww-list">
         {shown.map((w) => {
@@ -56,6 +66,7 @@ export function WarningsPanel({
           ];
           const callLate = st.some((x) => !x.r.ack && !x.r.escalatedTo && x.s.callLate);
           const late = silent.length > 0 || callLate;
+          const response = responseMark(w, rules, now);
           return (
             <li
               key={w.id}
@@ -88,15 +99,19 @@ export function WarningsPanel({
                     })}
                   </div>
                 ) : null}
-                {w.response ? (
+                {response ? (
                   <div
                     className="dr-ww-response"
                     data-testid="wall-warning-response"
-                    data-level={w.response.level}
+                    data-level={response.level}
+                    data-to-end={response.toEnd}
                   >
-                    {t('warnings.wall.response', { level: w.response.level, plan: w.response.planName })}
-                    {!isLive(stateOf(w, rules, now)) ? (
-                      <span className="dr-ww-silent"> {t('warnings.response.toEnd')}</span>
+                    {t('warnings.wall.response', { level: response.level, plan: response.planName })}
+                    {response.toEnd ? (
+                      <span className="dr-ww-to-end" data-testid="wall-warning-to-end">
+                        {' '}
+                        {t('warnings.response.toEnd')}
+                      </span>
                     ) : null}
                   </div>
                 ) : null}

@@ -5,6 +5,7 @@ import {
   type WarningView,
 } from '../../../../common/contract/warnings';
 import {
+  isLive,
   recipientStatus,
   warningState,
   type RecipientStatus,
@@ -15,6 +16,27 @@ import {
 /** A warning judged on this screen's clock (the shared one-second clock), as the host would. */
 export function stateOf(w: WarningView, rules: WarningRules, now: number): WarningState {
   return warningState(warningClockOf(w), rules, new Date(now));
+}
+
+/**
+ * The 预警响应 a warning carries, as the desk and the wall mark it: its level under the plan,
+ * and 待终止 (`toEnd`) once the warning is over (解除, 更新, 过期) while the response still runs.
+ */
+export function responseMark(
+  w: WarningView,
+  rules: WarningRules,
+  now: number,
+): { level: NonNullable<WarningView['response']>['level']; planName: string; toEnd: boolean } | null {
+  if (!w.response) return null;
+  return { level: w.response.level, planName: w.response.planName, toEnd: !isLive(stateOf(w, rules, now)) };
+}
+
+/**
+ * The warnings in force among those listed live: a lifted, replaced or expired warning
+ * stays on the live list while its response runs (marked 待终止) but is no longer in force.
+ */
+export function inForce(warnings: readonly WarningView[], rules: WarningRules, now: number): number {
+  return warnings.filter((w) => isLive(stateOf(w, rules, now))).length;
 }
 
 export function statusOf(r: RecipientView, rules: WarningRules, now: number): RecipientStatus {
