@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, SCREENSHOT_DIR, signedIn, test, useHost } from './fixtures';
+import { callAs, expect, SCREENSHOT_DIR, signedIn, test, useHost } from './fixtures';
 
 /**
  * 统计 on the demo county: a bar opens the records behind it (as many as it counts), a
@@ -207,7 +207,9 @@ test('a key figure of the desk opens the records behind it on 统计, by mouse a
     for (const part of await goodParts.all()) counted += await part.getByTestId('statistics-record').count();
     expect(counted, key).toBe(n);
     if (key === 'initialOnTime')
-      await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'statistics-key-figure-records-1366x768.png') });
+      await page.screenshot({
+        path: path.join(SCREENSHOT_DIR, 'statistics-key-figure-records-1366x768.png'),
+      });
     await page.keyboard.press('Escape');
     await expect(page.locator('.ant-drawer-open')).toHaveCount(0);
     // Closed, the address no longer asks for the panel: Back and reload find the figures.
@@ -218,4 +220,87 @@ test('a key figure of the desk opens the records behind it on 统计, by mouse a
   await card.getByTestId('key-figure-link-initialOnTime').click();
   await drawer.getByTestId('statistics-record-link').first().click();
   await expect(page).toHaveURL(/#\/logs\/incident\//);
+});
+
+test('an expiring lot opens that lot under 批次', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await signedIn(page, host, '#/statistics', '王建国', '1001');
+  const drawer = page.getByTestId('statistics-records');
+  await page
+    .getByTestId('stat-lots.expiring')
+    .locator('[data-testid^="stat-bar-lots.expiring-"]')
+    .first()
+    .click();
+  const link = drawer.getByTestId('statistics-record').first().getByTestId('statistics-record-link');
+  // The drawer names the lot by its number, then the item.
+  const [lotNo, item] = (await link.innerText()).trim().split(' ');
+  await link.click();
+  await expect(page).toHaveURL(/#\/supplies\/lots\?depot=[^&]+&focus=[^&]+$/);
+  await expect(page.getByRole('tab', { name: '批次', selected: true })).toBeVisible();
+  const row = page.getByTestId('supplies-lots').locator('tr.dr-row-focus');
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText(lotNo!);
+  await expect(row).toContainText(item!);
+  await expect(row).toContainText(/已过期|临期/);
+  await expect(row).toBeInViewport();
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'statistics-lot-focused-1366x768.png') });
+});
+
+test('a missed check opens 检查记录 at the period it was owed, and still does once its item is retired', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await signedIn(page, host, '#/statistics', '王建国', '1001');
+  const drawer = page.getByTestId('statistics-records');
+  await page.getByTestId('stat-bar-checks.status-missed').click();
+  const link = drawer.getByTestId('statistics-record').first().getByTestId('statistics-record-link');
+  const item = (await link.innerText()).trim();
+  await link.click();
+  await expect(page).toHaveURL(/#\/equipment\/history\?equipment=[^&]+&from=[^&]+&to=[^&]+&focus=missed%3A/);
+  const missed = page.getByTestId('history-table').locator('tr.dr-row-focus');
+  await expect(missed).toHaveCount(1);
+  await expect(missed).toContainText(item);
+  await expect(missed).toContainText('漏检');
+  await expect(missed).toContainText(/应检期 .+ 至 /);
+  await expect(missed).toBeInViewport();
+  // Only that item's checks are listed around it.
+  for (const name of await page
+    .getByTestId('history-table')
+    .locator('tbody tr.ant-table-row .dr-strong')
+    .allInnerTexts())
+    expect(name).toBe(item);
+  const address = page.url();
+  const id = new URL(address.replace('#/', '')).searchParams.get('equipment')!;
+
+  // The item is retired afterwards: the same address still shows it, said so, and its register line.
+  const list = await callAs<({ id: string } & Record<string, unknown>)[]>(page, 'equipment.list', {});
+  const e = list.find((x) => x.id === id)!;
+  await callAs(page, 'equipment.upsert', {
+    id,
+    kind: e.kind,
+    name: e.name,
+    model: e.model,
+    serial: e.serial,
+    location: e.location,
+    point: e.point,
+    custodianA: e.custodianA,
+    custodianB: e.custodianB,
+    interval: e.interval,
+    status: 'retired',
+    handover: false,
+    notes: e.notes,
+  });
+  await page.goto(`${host.url}/#/`);
+  await page.goto(address);
+  await expect(missed).toHaveCount(1);
+  await expect(missed.getByTestId('history-retired')).toHaveText('已停用');
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'statistics-missed-check-1366x768.png') });
+  await missed.getByTestId('history-missed-item').click();
+  await expect(page).toHaveURL(/#\/equipment\/register\?focus=/);
+  const line = page.getByTestId('equipment-table').locator('tr.dr-row-focus');
+  await expect(line).toHaveCount(1);
+  await expect(line).toContainText(item);
+  await expect(line).toContainText('停用');
 });

@@ -105,12 +105,15 @@ export type StatsQuery = z.infer<typeof StatsQuery>;
 export const STAT_RECORD_KINDS = [
   'incident',
   'entry',
-  'equipment',
+  /** A check owed and not made: its id is the item's, `detail.from`/`to` the period it was owed in. */
+  'missedCheck',
   'check',
   'fault',
   'drill',
   'warning',
   'stock',
+  /** A lot (of one depot), by its id, as 应急物资's 批次 keys its rows. */
+  'lot',
 ] as const;
 
 export const StatRecord = z.strictObject({

@@ -351,9 +351,9 @@ const recipientRecord = (r: Recipient, doneAt: string | null, state: string): St
   q: null,
 });
 
-/** A check owed: a kept one leads to the check itself, a missed one to the item that owed it. */
+/** A check owed: a kept one leads to the check itself, a missed one to the item's checks over the period it was owed in. */
 const checkRecord = (c: OwedCheck): StatRecord => ({
-  kind: c.checkId ? 'check' : 'equipment',
+  kind: c.checkId ? 'check' : 'missedCheck',
   id: c.checkId ?? c.equipmentId,
   number: '',
   title: c.name,
@@ -658,10 +658,10 @@ const FIGURES: Record<StatMetric, FigureDef> = {
         .all({ town: f.town, soon })
         .map((l) => ({
           key: l.expires_on < today ? 'expired' : 'soon',
-          // A lot is shown on its stock line (depot and item) of 应急物资's 库存.
+          // The lot itself (a lot is of one depot), as 应急物资's 批次 keys it.
           record: {
-            kind: 'stock',
-            id: `${l.depot_id}/${l.item_id}`,
+            kind: 'lot',
+            id: l.id,
             number: l.lot_no,
             title: l.item,
             at: l.expires_on,

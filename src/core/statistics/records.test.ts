@@ -46,10 +46,17 @@ describe('stats.records of the equipment figures', () => {
     expect((await records('2026-12', 'checks.kind', 'satellite_phone')).items.map((r) => r.id)).toEqual([
       kept.check.id,
     ]);
-    // A missed check has no record of its own: it leads to the item that owed it.
-    expect((await records('2026-12', 'checks.status', 'missed')).items.map((r) => [r.kind, r.id])).toEqual([
-      ['equipment', s.id],
-      ['equipment', s.id],
+    // A missed check has no record of its own: it names the item and the period it was owed in.
+    expect(
+      (await records('2026-12', 'checks.status', 'missed')).items.map((r) => [
+        r.kind,
+        r.id,
+        r.detail.from,
+        r.detail.to,
+      ]),
+    ).toEqual([
+      ['missedCheck', s.id, '2026-12-01T00:30:00.000Z', '2026-12-02T00:30:00.000Z'],
+      ['missedCheck', s.id, '2026-12-02T00:30:00.000Z', '2026-12-03T00:30:00.000Z'],
     ]);
     expect((await records('2026-11', 'faults.kind', 'satellite_phone')).items).toMatchObject([
       { kind: 'fault', id: kept.faultOpened },

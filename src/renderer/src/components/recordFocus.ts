@@ -4,6 +4,12 @@ import { useHashRoute } from '../router/hash';
 /** The query key an address names its one record by: `#/equipment/faults?focus=<id>`. */
 export const FOCUS_PARAM = 'focus';
 
+/**
+ * The focus of a check owed and not made (`#/equipment/history?equipment=<id>&from=&to=&focus=missed:<id>`):
+ * 检查记录 shows the period it was owed in as a line of its own, marked.
+ */
+export const missedCheckFocus = (equipmentId: string) => `missed:${equipmentId}`;
+
 /** The page (1-based) of a paged table that holds row `index`. */
 export const pageOf = (index: number, pageSize: number): number => Math.floor(index / pageSize) + 1;
 

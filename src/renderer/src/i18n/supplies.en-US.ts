@@ -5,6 +5,11 @@ export const suppliesEnUS: Record<keyof typeof suppliesZhCN, string> = {
   'supplies.subtitle':
     'Stock is computed from the movements: lots and expiry, receipts, issues, transfers, recoveries, write-offs, rotations, counts; movements are append-only and hash-chained',
   'supplies.tab.stock': 'Stock',
+  'supplies.tab.lots': 'Lots',
+  'supplies.lots.title': 'Lots (by expiry)',
+  'supplies.lots.expiringOnly': 'Expired and expiring only',
+  'supplies.lots.expiresOn': 'Expires on',
+  'supplies.lots.empty': 'No lots held',
   'supplies.tab.movements': 'Movements',
   'supplies.tab.counts': 'Counts',
   'supplies.stock.title': 'Stock by depot (summed from the movements)',

@@ -4,6 +4,11 @@ export const suppliesZhCN = {
   'supplies.subtitle':
     '库存由出入库流水计算：批次与有效期、入库出库调拨回收报废轮换、盘点；流水只增不改，逐条哈希链接',
   'supplies.tab.stock': '库存',
+  'supplies.tab.lots': '批次',
+  'supplies.lots.title': '批次（按有效期）',
+  'supplies.lots.expiringOnly': '只看过期及临期',
+  'supplies.lots.expiresOn': '有效期至',
+  'supplies.lots.empty': '没有在库批次',
   'supplies.tab.movements': '出入库流水',
   'supplies.tab.counts': '盘点',
   'supplies.stock.title': '各库库存（由流水汇总）',

@@ -43,7 +43,8 @@ export function problemHref(p: Pick<Problem, 'ref'>): string | null {
     case 'warning':
       return hrefOf('warnings', [p.ref.id]);
     case 'equipment':
-      return hrefOf('equipment');
+      // The item's register line, marked; shown even once the item is retired (停用).
+      return hrefOf('equipment', ['register'], { focus: p.ref.id });
     case 'plan':
       return hrefOf('plans');
     default:

@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Button, Card, Select, Space, Tag, Tooltip } from 'antd';
 import { EditOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { useRecordFocus } from '../../components/recordFocus';
+import { FOCUS_PARAM, useRecordFocus } from '../../components/recordFocus';
+import { useHashRoute } from '../../router/hash';
 import type { EquipmentView } from '../../../../common/contract/equipment';
 import { EQUIPMENT_KINDS, type EquipmentKind } from '../../../../common/domain/equipment';
 import { useApiQuery } from '../../api/hooks';
@@ -33,7 +34,20 @@ export function RegisterTab() {
   const [kind, setKind] = useState<EquipmentKind | undefined>();
   const [retired, setRetired] = useState(false);
   const [dialog, setDialog] = useState<Dialog>(null);
-  const list = useApiQuery('equipment.list', { includeRetired: retired, ...(kind ? { kind } : {}) });
+  // An item named by the address (`?focus=<id>`: a 考核 problem, a missed check) is shown even
+  // when it is retired (停用, greyed), so a link to it never leads nowhere.
+  const focusId = useHashRoute().query.get(FOCUS_PARAM);
+  const all = useApiQuery('equipment.list', {
+    includeRetired: retired || focusId !== null,
+    ...(kind ? { kind } : {}),
+  });
+  const list = useMemo(
+    () => ({
+      ...all,
+      data: all.data?.filter((e) => retired || e.status !== 'retired' || e.id === focusId),
+    }),
+    [all, retired, focusId],
+  );
   const focus = useRecordFocus(list.data?.map((e) => e.id));
 
   return (

@@ -20,11 +20,30 @@ describe('recordHref: every record of 统计 opens itself', () => {
       '#/logs?kind=spot_check&on=2026-12-01&focus=e1',
     );
   });
-  it('a kept check opens the check history on its day; a missed one the register at its item', () => {
+  it('a kept check opens the check history on its day; a missed one that item’s checks over its period', () => {
     expect(recordHref(rec({ kind: 'check', id: 'c9', at: '2026-12-03T02:00:00.000Z' }), TZ)).toBe(
       '#/equipment/history?on=2026-12-03&focus=c9',
     );
-    expect(recordHref(rec({ kind: 'equipment', id: 'eq1' }), TZ)).toBe('#/equipment/register?focus=eq1');
+    expect(
+      recordHref(
+        rec({
+          kind: 'missedCheck',
+          id: 'eq1',
+          detail: { from: '2026-12-01T00:30:00.000Z', to: '2026-12-02T00:30:00.000Z', equipmentId: 'eq1' },
+        }),
+        TZ,
+      ),
+    ).toBe(
+      '#/equipment/history?equipment=eq1&from=2026-12-01T00%3A30%3A00.000Z&to=2026-12-02T00%3A30%3A00.000Z&focus=missed%3Aeq1',
+    );
+  });
+  it('an expiring lot opens that lot under 批次, not its stock line', () => {
+    expect(
+      recordHref(
+        rec({ kind: 'lot', id: 'lot7', number: 'L-7', detail: { depotId: 'dep1', lotId: 'lot7' } }),
+        TZ,
+      ),
+    ).toBe('#/supplies/lots?depot=dep1&focus=lot7');
   });
   it('a fault, a drill and stock lead to that very one', () => {
     expect(recordHref(rec({ kind: 'fault', id: 'f/1' }), TZ)).toBe('#/equipment/faults?focus=f%2F1');

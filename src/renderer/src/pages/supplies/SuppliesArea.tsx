@@ -3,18 +3,19 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
 import { navigate, useHashRoute, hrefOf } from '../../router/hash';
 import { StockTab } from './StockTab';
+import { LotsTab } from './LotsTab';
 import { MovementsTab } from './MovementsTab';
 import { CountsTab } from './CountsTab';
 import { AgreementsTab } from './AgreementsTab';
 import { OrdersTab } from './OrdersTab';
 import './supplies.css';
 
-const TABS = ['stock', 'movements', 'counts', 'agreements', 'orders'] as const;
+const TABS = ['stock', 'lots', 'movements', 'counts', 'agreements', 'orders'] as const;
 type Tab = (typeof TABS)[number];
 
 /**
  * 应急物资 (`#/supplies/<tab>?q=`; the stock tab also `&depot=<id>&focus=<depotId>/<itemId>`, one line marked): stock by depot and item summed from the ledger, with
- * lots and their expiry; the ledger's movements; the counts (盘点); agreement reserves
+ * lots and their expiry; the lots held, earliest expiry first (`#/supplies/lots?depot=<id>&focus=<lot id>`); the ledger's movements; the counts (盘点); agreement reserves
  * beside physical stock; 调拨 orders from incidents with their reconciliation.
  */
 export function SuppliesArea({ sub }: { sub: string | undefined }) {
@@ -37,6 +38,15 @@ export function SuppliesArea({ sub }: { sub: string | undefined }) {
               <StockTab
                 initialQ={active === 'stock' ? q : ''}
                 initialDepot={active === 'stock' ? (route.query.get('depot') ?? undefined) : undefined}
+              />
+            ),
+          },
+          {
+            key: 'lots',
+            label: t('supplies.tab.lots'),
+            children: (
+              <LotsTab
+                initialDepot={active === 'lots' ? (route.query.get('depot') ?? undefined) : undefined}
               />
             ),
           },
