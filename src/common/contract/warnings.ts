@@ -345,6 +345,22 @@ export const warningMethods = {
       document: '县防指〔2026〕8号',
     },
   }),
+  /**
+   * Recomputes the two hash chains of the warnings (the 转发 / 叫应 / 回执 / 解除 events and
+   * the 预警响应 decisions) and names the first row that does not match, if any.
+   */
+  'warnings.verifyChain': defineMethod({
+    name: 'warnings.verifyChain',
+    input: z.strictObject({}),
+    output: z.strictObject({
+      ok: z.boolean(),
+      checked: z.number().int(),
+      firstBrokenId: z.string().nullable(),
+      /** The chain the broken row is on. */
+      brokenChain: z.enum(['events', 'responses']).nullable(),
+    }),
+    access: 'read',
+  }),
   'warnings.ofIncident': defineMethod({
     name: 'warnings.ofIncident',
     input: z.strictObject({ incidentId: id }),

@@ -31,8 +31,9 @@ import {
   warningIds,
   warningRow,
   warningView,
+  verifyWarningChain,
 } from './repo';
-import { respond } from './response';
+import { respond, verifyWarningResponseChain } from './response';
 import type { IncidentData, WarningRecipientRow, WarningRow } from './rows';
 import { countyCodeOf, INDUSTRY_CODE, readWarningRules, writeWarningRules } from './settings';
 
@@ -237,6 +238,34 @@ export const warningHandlers: AreaHandlers<'warnings'> = {
         rules: readWarningRules(ctx.db),
         warnings: ids.map((id) => warningView(ctx.db, warningRow(ctx.db, id)!)),
       };
+    },
+  },
+
+  'warnings.verifyChain': {
+    kind: 'read',
+    run(_input, ctx) {
+      const events = verifyWarningChain(ctx.db);
+      const responses = verifyWarningResponseChain(ctx.db);
+      const checked = events.checked + responses.checked;
+      const idAt = (table: 'warning_events' | 'warning_responses', seq: string | number | null) =>
+        stmt<[string | number | null], { id: string }>(ctx.db, `SELECT id FROM ${table} WHERE seq = ?`).get(
+          seq,
+        )?.id ?? null;
+      if (!events.ok)
+        return {
+          ok: false,
+          checked,
+          firstBrokenId: idAt('warning_events', events.firstBroken),
+          brokenChain: 'events' as const,
+        };
+      if (!responses.ok)
+        return {
+          ok: false,
+          checked,
+          firstBrokenId: idAt('warning_responses', responses.firstBroken),
+          brokenChain: 'responses' as const,
+        };
+      return { ok: true, checked, firstBrokenId: null, brokenChain: null };
     },
   },
 

@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { WarningInput } from '../../common/contract/warnings';
 import type { Actor } from '../actor';
@@ -301,5 +302,54 @@ describe('预警响应 (warnings.respond)', () => {
     expect(out.warning.response?.level).toBe('III');
     expect(handoverWarningResponses(c.core.db().read, c.now())).toEqual([]);
     expect((await c.core.invoke('handover.draft', {}, c.chief)).sheet.warningResponses).toEqual([]);
+  });
+
+  it('warnings.verifyChain names a response decision changed in the file underneath, and an event', async () => {
+    const c = await setup();
+    const base = { id: c.warning.id, decidedBy: '王副县长', document: '县防指〔2026〕8号' };
+    c.later(5);
+    const started = await c.core.invoke(
+      'warnings.respond',
+      { ...base, clientKey: key(), action: 'start', planId: c.planId, level: 'IV' },
+      c.chief,
+    );
+    c.later(5);
+    await c.core.invoke(
+      'warnings.respond',
+      { ...base, clientKey: key(), action: 'adjust', planId: null, level: 'III' },
+      c.chief,
+    );
+    await c.core.invoke('warnings.cancel', { id: c.warning.id, reason: '县气象台解除暴雨橙色预警' }, c.chief);
+    const sound = await c.core.invoke('warnings.verifyChain', {}, c.chief);
+    expect(sound).toMatchObject({ ok: true, firstBrokenId: null, brokenChain: null });
+    expect(sound.checked).toBeGreaterThanOrEqual(3);
+
+    // The first decision's document rewritten behind the app's back (the trigger dropped).
+    const first = started.warning.responseSteps[0]!.id;
+    let raw = new Database(c.core.dbFile);
+    raw.exec('DROP TRIGGER warning_responses_no_update');
+    raw.prepare(`UPDATE warning_responses SET document = '县防指〔2026〕9号' WHERE id = ?`).run(first);
+    raw.close();
+    expect(await c.core.invoke('warnings.verifyChain', {}, c.chief)).toMatchObject({
+      ok: false,
+      firstBrokenId: first,
+      brokenChain: 'responses',
+    });
+
+    // An event (the 解除) rewritten: named on its own chain.
+    raw = new Database(c.core.dbFile);
+    raw.exec('DROP TRIGGER warning_events_no_update');
+    const cancel = raw
+      .prepare<[string], { id: string }>(
+        `SELECT id FROM warning_events WHERE warning_id = ? AND kind = 'cancel'`,
+      )
+      .get(c.warning.id)!.id;
+    raw.prepare(`UPDATE warning_events SET at = '2026-07-02T01:01:00.000Z' WHERE id = ?`).run(cancel);
+    raw.close();
+    expect(await c.core.invoke('warnings.verifyChain', {}, c.chief)).toMatchObject({
+      ok: false,
+      firstBrokenId: cancel,
+      brokenChain: 'events',
+    });
   });
 });
