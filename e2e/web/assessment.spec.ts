@@ -128,6 +128,14 @@ test('last month is scored, a finding is named, and its 通报 is issued and pri
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const pdf = path.join(SCREENSHOT_DIR, 'assessment-bulletin.pdf');
   await page.emulateMedia({ media: 'print' });
+  // A date or time in a named problem is never broken over two lines (2026-11- / 01 08:30).
+  const dates = await sheet
+    .locator('span[style*="nowrap"]')
+    .evaluateAll((els) => els.map((e) => [e.textContent, e.getClientRects().length] as const));
+  // (The sheet's measuring copy is not laid out: no boxes.)
+  const shown = dates.filter(([, lines]) => lines > 0);
+  expect(shown.length).toBeGreaterThan(0);
+  for (const [d, lines] of shown) expect([d, lines]).toEqual([expect.stringMatching(/^\d{4}-\d{2}-\d{2}/), 1]);
   await page.pdf({ path: pdf, format: 'A4', printBackground: true, preferCSSPageSize: true });
   execFileSync('pdftoppm', ['-png', '-r', '70', pdf, path.join(SCREENSHOT_DIR, 'assessment-bulletin')]);
   const text = execFileSync('pdftotext', [pdf, '-']).toString('utf8').replace(/\s+/g, '');

@@ -1,5 +1,7 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import type { Problem } from '../../../../common/contract/assessment';
 import { INDICATORS } from '../../../../common/domain/assessment';
 import { useApiQuery } from '../../api/hooks';
 import { toLocalText } from '../../components/localTime';
@@ -10,6 +12,33 @@ import { hrefOf, navigate } from '../../router/hash';
 import { useRoomTimeZone } from '../../time/useRoomTime';
 import { periodText, problemText, subjectText } from './periods';
 import { overviewParams } from './ResultsTab';
+
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}( \d{2}:\d{2})?$/;
+const MARK = '\u0001';
+
+/**
+ * A problem's sentence for the sheet, its dates and times kept on one line: a narrow column
+ * otherwise breaks 2026-11-01 after its hyphen, leaving "01 08:30" alone on the next line.
+ */
+export function problemCell(t: TFunction, p: Pick<Problem, 'sentence' | 'params'>): ReactNode[] {
+  const dates: string[] = [];
+  const params = Object.fromEntries(
+    Object.entries(p.params).map(([k, v]) =>
+      typeof v === 'string' && DATE_TIME.test(v) ? [k, `${MARK}${dates.push(v) - 1}${MARK}`] : [k, v],
+    ),
+  );
+  return problemText(t, { sentence: p.sentence, params })
+    .split(MARK)
+    .map((s, i) =>
+      i % 2 ? (
+        <span key={i} style={{ whiteSpace: 'nowrap' }}>
+          {dates[Number(s)]}
+        </span>
+      ) : (
+        s
+      ),
+    );
+}
 
 /**
  * `#/print/bulletin/<id>`: the 考核通报 on A4 — overview, the indicator table per subject
@@ -99,7 +128,7 @@ export function BulletinPrint({ id, auto }: { id: string; auto: boolean }) {
                   t(`assessmentRule.${p.rule}`),
                   toLocalText(p.at, tz),
                   `−${p.points}`,
-                  problemText(t, p),
+                  problemCell(t, p),
                 ],
               })),
             },
