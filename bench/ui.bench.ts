@@ -116,8 +116,13 @@ async function throttle(page: Page, rate: number) {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
 }
 
-/** Resolves once no element was added or removed for `quietMs`; returns the last change's page time. */
-const SETTLED = `(quietMs) => new Promise((resolve) => {
+/**
+ * Resolves once no element was added or removed for `quietMs` and nothing shows busy;
+ * returns the last change's page time. `go` (plain JS, optional) runs once the observer
+ * is attached, in the same task: a switch started in one evaluate and watched from the
+ * next missed what rendered in between and counted the round trip instead.
+ */
+const SETTLED = (quietMs: number, go = '') => `new Promise((resolve) => {
   let last = performance.now();
   const busy = () => document.querySelector('main .ant-skeleton, main .ant-spin-spinning, [data-busy]');
   const obs = new MutationObserver((records) => {
@@ -127,14 +132,23 @@ const SETTLED = `(quietMs) => new Promise((resolve) => {
   });
   obs.observe(document.body, { childList: true, subtree: true });
   const tick = () => {
-    if (!busy() && performance.now() - last >= quietMs) { obs.disconnect(); resolve(last); }
+    if (!busy() && performance.now() - last >= ${quietMs}) { obs.disconnect(); resolve(last); }
     else setTimeout(tick, 50);
   };
   setTimeout(tick, 50);
+  ${go}
 })`;
 
 async function settled(page: Page, quietMs = 400): Promise<number> {
-  return (await page.evaluate(`(${SETTLED})(${quietMs})`)) as number;
+  return (await page.evaluate(SETTLED(quietMs))) as number;
+}
+
+/** Page time just before `go` (plain JS) ran, and of the last change it caused once settled. */
+async function switched(page: Page, go: string): Promise<number> {
+  const [t0, last] = (await page.evaluate(
+    `(() => { let t0 = 0; return ${SETTLED(400, `t0 = performance.now(); ${go};`)}.then((last) => [t0, last]); })()`,
+  )) as [number, number];
+  return last - t0;
 }
 
 async function focusedLabel(page: Page): Promise<string> {
@@ -280,22 +294,15 @@ const ROUTES = ['dashboard', 'logs', 'equipment', 'roster'] as const;
 
 /** One warm switch on the app: hash change → content settled (no element added or removed for 400 ms, no skeleton). */
 async function appSwitch(page: Page, route: string): Promise<{ ms: number; rows: number }> {
-  const t0 = (await page.evaluate(
-    `(() => { const t = performance.now(); location.hash = '#/${route}'; return t; })()`,
-  )) as number;
-  const last = await settled(page);
+  const ms = await switched(page, `location.hash = '#/${route}'`);
   const rows = (await page.evaluate(
     `document.querySelectorAll('main tr, .ant-layout-content tr').length`,
   )) as number;
-  return { ms: last - t0, rows };
+  return { ms, rows };
 }
 
 async function bareSwitch(page: Page, i: number): Promise<number> {
-  const t0 = (await page.evaluate(
-    `(() => { const t = performance.now(); document.querySelector('[data-testid="bare-nav-${i}"]').click(); return t; })()`,
-  )) as number;
-  const last = await settled(page);
-  return last - t0;
+  return switched(page, `document.querySelector('[data-testid="bare-nav-${i}"]').click()`);
 }
 
 async function nav(
