@@ -1,6 +1,18 @@
 import { useMemo, useState } from 'react';
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { App, Button, Card, DatePicker, Empty, Select, Space, Switch, Table, Tag, Tooltip } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  DatePicker,
+  Empty,
+  Select,
+  Space,
+  Switch,
+  Table,
+  Tag,
+  type TableColumnsType,
+} from 'antd';
 import { DownloadOutlined, EditOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -119,6 +131,93 @@ export function LogList({ kind = null, on = null }: { kind?: string | null; on?:
       setExporting(null);
     }
   };
+
+  // The columns are made once per language, zone and open-incident map: a countdown's tick
+  // or a row's focus does not hand the table new columns (and every cell a new render).
+  // The time's full text is a native title, not a Tooltip per row (ui.nav: 50 of them
+  // were a good part of the log's switch).
+  const columns = useMemo(
+    (): TableColumnsType<LogItem> => [
+      {
+        key: 'time',
+        title: t('logs.list.time'),
+        width: 130,
+        render: (_, r) => (
+          <div className="dr-tabular">
+            <span
+              title={t('logs.list.timeHint', {
+                occurred: toLocalText(r.occurredAt, tz),
+                entered: toLocalText(r.enteredAt, tz),
+              })}
+            >
+              {toShortText(r.occurredAt, tz)}
+            </span>
+            {Math.abs(new Date(r.enteredAt).getTime() - new Date(r.occurredAt).getTime()) > 120_000 ? (
+              <div className="dr-cell-sub">
+                {t('logs.list.entered', { at: toShortText(r.enteredAt, tz) })}
+              </div>
+            ) : null}
+          </div>
+        ),
+      },
+      {
+        key: 'kind',
+        title: t('logs.list.kind'),
+        width: 112,
+        render: (_, r) => (
+          <Tag color={KIND_COLORS[r.kind] ?? 'default'} className="dr-kind-tag">
+            {t(`kind.${r.kind}`)}
+          </Tag>
+        ),
+      },
+      {
+        key: 'incident',
+        title: t('logs.list.incident'),
+        width: 340,
+        render: (_, r) =>
+          r.incidentId ? (
+            <a href={hrefOf('logs', ['incident', r.incidentId])} className="dr-inc-link">
+              <DrillMarker number={r.drillNumber} />
+              {r.incidentGrade ? <GradeTag grade={r.incidentGrade as Grade} short /> : null}
+              <span className="dr-mono">{r.incidentNumber}</span>
+              <span className="dr-inc-title">{r.incidentTitle}</span>
+            </a>
+          ) : (
+            <span className="dr-muted">{t('logs.list.noIncident')}</span>
+          ),
+      },
+      {
+        key: 'summary',
+        title: t('logs.list.summary'),
+        render: (_, r) => (
+          <span className="dr-summary" title={entrySummary(r, t)}>
+            {entrySummary(r, t)}
+            {r.corrections.length > 0 ? (
+              <Tag
+                icon={<EditOutlined />}
+                color="orange"
+                className="dr-corrected-tag"
+                data-testid="corrected-mark"
+              >
+                {t('logs.list.corrected')}
+              </Tag>
+            ) : null}
+          </span>
+        ),
+      },
+      { key: 'author', title: t('logs.list.author'), width: 96, render: (_, r) => r.authorName },
+      {
+        key: 'due',
+        title: t('logs.list.due'),
+        width: 170,
+        render: (_, r) => {
+          const inc = r.incidentId ? openMap.get(r.incidentId) : undefined;
+          return inc?.nextDue ? <Countdown dueAt={inc.nextDue.dueAt} kind={inc.nextDue.kind} /> : null;
+        },
+      },
+    ],
+    [t, tz, openMap],
+  );
 
   const set = (patch: Partial<Filters>) => setF((prev) => ({ ...prev, ...patch }));
 
@@ -256,85 +355,7 @@ export function LogList({ kind = null, on = null }: { kind?: string | null; on?:
         rowClassName={(r) =>
           focus.rowClass(r.id) || (r.incidentId && overdue.has(r.incidentId) ? 'dr-row-overdue' : '')
         }
-        columns={[
-          {
-            key: 'time',
-            title: t('logs.list.time'),
-            width: 130,
-            render: (_, r) => (
-              <div className="dr-tabular">
-                <Tooltip
-                  title={t('logs.list.timeHint', {
-                    occurred: toLocalText(r.occurredAt, tz),
-                    entered: toLocalText(r.enteredAt, tz),
-                  })}
-                >
-                  <span>{toShortText(r.occurredAt, tz)}</span>
-                </Tooltip>
-                {Math.abs(new Date(r.enteredAt).getTime() - new Date(r.occurredAt).getTime()) > 120_000 ? (
-                  <div className="dr-cell-sub">
-                    {t('logs.list.entered', { at: toShortText(r.enteredAt, tz) })}
-                  </div>
-                ) : null}
-              </div>
-            ),
-          },
-          {
-            key: 'kind',
-            title: t('logs.list.kind'),
-            width: 112,
-            render: (_, r) => (
-              <Tag color={KIND_COLORS[r.kind] ?? 'default'} className="dr-kind-tag">
-                {t(`kind.${r.kind}`)}
-              </Tag>
-            ),
-          },
-          {
-            key: 'incident',
-            title: t('logs.list.incident'),
-            width: 340,
-            render: (_, r) =>
-              r.incidentId ? (
-                <a href={hrefOf('logs', ['incident', r.incidentId])} className="dr-inc-link">
-                  <DrillMarker number={r.drillNumber} />
-                  {r.incidentGrade ? <GradeTag grade={r.incidentGrade as Grade} short /> : null}
-                  <span className="dr-mono">{r.incidentNumber}</span>
-                  <span className="dr-inc-title">{r.incidentTitle}</span>
-                </a>
-              ) : (
-                <span className="dr-muted">{t('logs.list.noIncident')}</span>
-              ),
-          },
-          {
-            key: 'summary',
-            title: t('logs.list.summary'),
-            render: (_, r) => (
-              <span className="dr-summary" title={entrySummary(r, t)}>
-                {entrySummary(r, t)}
-                {r.corrections.length > 0 ? (
-                  <Tag
-                    icon={<EditOutlined />}
-                    color="orange"
-                    className="dr-corrected-tag"
-                    data-testid="corrected-mark"
-                  >
-                    {t('logs.list.corrected')}
-                  </Tag>
-                ) : null}
-              </span>
-            ),
-          },
-          { key: 'author', title: t('logs.list.author'), width: 96, render: (_, r) => r.authorName },
-          {
-            key: 'due',
-            title: t('logs.list.due'),
-            width: 170,
-            render: (_, r) => {
-              const inc = r.incidentId ? openMap.get(r.incidentId) : undefined;
-              return inc?.nextDue ? <Countdown dueAt={inc.nextDue.dueAt} kind={inc.nextDue.kind} /> : null;
-            },
-          },
-        ]}
+        columns={columns}
       />
       <div className="dr-load-more">
         {list.hasNextPage ? (
