@@ -1,4 +1,5 @@
-import type { WarningView } from '../contract/warnings';
+import type { WarningResponseStep, WarningView } from '../contract/warnings';
+import { RESPONSE_LEVELS, type ResponseLevel } from '../domain/plans';
 import {
   WARNING_HAZARDS,
   WARNING_LEVELS,
@@ -36,6 +37,45 @@ export const GEOCODE_NAME = 'GB/T 2260';
 const HAZARD_CODE = 'hazard';
 const LEVEL_PARAM = 'level';
 const REF_PARAM = 'issuerRef';
+/**
+ * 预警响应 travels as four more parameters of the info block: the level and plan of the
+ * response last started under the warning, when it started and, once ended, when.
+ */
+const RESPONSE_PARAMS = {
+  level: 'responseLevel',
+  plan: 'responsePlan',
+  started: 'responseStarted',
+  ended: 'responseEnded',
+} as const;
+
+/** The 预警响应 a warning carries in CAP: the last one started, at its last level, ended or not. */
+export interface AlertResponse {
+  level: ResponseLevel;
+  planName: string;
+  startedAt: string;
+  endedAt: string | null;
+}
+
+/** The last response of a warning's decisions (启动 → 调整… → 终止), or null if none was started. */
+export function lastResponse(steps: readonly WarningResponseStep[]): AlertResponse | null {
+  return steps.reduce<AlertResponse | null>((r, s) => {
+    if (s.action === 'start' && s.level)
+      return { level: s.level, planName: s.planName, startedAt: s.at, endedAt: null };
+    if (r && s.action === 'adjust' && s.level) return { ...r, level: s.level, planName: s.planName };
+    if (r && s.action === 'end') return { ...r, endedAt: s.at };
+    return r;
+  }, null);
+}
+
+function responseParams(r: AlertResponse | null): { valueName: string; value: string }[] {
+  if (!r) return [];
+  return [
+    { valueName: RESPONSE_PARAMS.level, value: r.level },
+    { valueName: RESPONSE_PARAMS.plan, value: r.planName },
+    { valueName: RESPONSE_PARAMS.started, value: capTime(r.startedAt) },
+    ...(r.endedAt ? [{ valueName: RESPONSE_PARAMS.ended, value: capTime(r.endedAt) }] : []),
+  ];
+}
 
 /** "sender,identifier,sent" as CAP references an earlier message. */
 export const referenceOf = (a: Pick<CapAlert, 'sender' | 'identifier' | 'sent'>) =>
@@ -69,6 +109,7 @@ export function warningAlert(
     parameter: [
       { valueName: LEVEL_PARAM, value: w.level },
       ...(w.issuerRef ? [{ valueName: REF_PARAM, value: w.issuerRef }] : []),
+      ...responseParams(lastResponse(w.responseSteps)),
     ],
     area: [
       {
@@ -106,6 +147,8 @@ export interface AlertWarning {
   onsetAt: string | null;
   expiresAt: string | null;
   sentAt: string;
+  /** The sender's 预警响应 under the warning, if it says one (ours: `responseLevel`…). */
+  response: AlertResponse | null;
 }
 
 const iso = (s: string | undefined, field: string): string | null => {
@@ -124,6 +167,28 @@ function parsePolygon(text: string): [number, number][] {
     return [lon!, lat!] as [number, number];
   });
   return points;
+}
+
+/** The response parameters, all of level, plan and start or none: a half-said response is refused. */
+function alertResponse(param: (n: string) => string | undefined): AlertResponse | null {
+  const level = param(RESPONSE_PARAMS.level);
+  const planName = param(RESPONSE_PARAMS.plan);
+  const started = param(RESPONSE_PARAMS.started);
+  const ended = param(RESPONSE_PARAMS.ended);
+  if (level === undefined && planName === undefined && started === undefined && ended === undefined)
+    return null;
+  if (!(RESPONSE_LEVELS as readonly string[]).includes(level ?? ''))
+    throw new CapError('errors.cap_value', {
+      field: RESPONSE_PARAMS.level,
+      value: (level ?? '').slice(0, 40),
+    });
+  if (!planName?.trim()) throw new CapError('errors.cap_missing', { field: RESPONSE_PARAMS.plan });
+  const startedAt = iso(started, RESPONSE_PARAMS.started);
+  if (!startedAt) throw new CapError('errors.cap_missing', { field: RESPONSE_PARAMS.started });
+  const endedAt = iso(ended, RESPONSE_PARAMS.ended);
+  if (endedAt && endedAt < startedAt)
+    throw new CapError('errors.cap_value', { field: RESPONSE_PARAMS.ended, value: ended!.slice(0, 40) });
+  return { level: level as ResponseLevel, planName: planName.trim(), startedAt, endedAt };
 }
 
 /**
@@ -166,5 +231,6 @@ export function alertWarning(a: CapAlert, hazardOf: (event: string) => WarningHa
     onsetAt: iso(i.onset, 'onset'),
     expiresAt: iso(i.expires, 'expires'),
     sentAt: iso(a.sent, 'sent')!,
+    response: alertResponse(param),
   };
 }

@@ -164,7 +164,9 @@ export function importAlert(ctx: WriteCtx, input: ParsedInputOf<'cap.import'>) {
   );
   const ours = fields.towns.filter((c) => towns.has(c));
   if (ours.length === 0) throw new DomainError('invalid_input', 'errors.cap_no_towns');
-  const { sentAt: _sent, ...rest } = fields;
+  // A response the sender started under its own plan is its decision, not this room's: the
+  // file is read whole (a malformed one refused) but no response is recorded here.
+  const { sentAt: _sent, response: _response, ...rest } = fields;
   const parsed = WarningInput.safeParse({
     ...rest,
     towns: ours,

@@ -3,6 +3,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { WarningInput } from '../../common/contract/warnings';
 import type { Actor } from '../actor';
 import type { Core } from '../core';
+import { readAlert } from '../../common/cap/alert';
+import { CAP_IDENTIFIER_RE } from '../../common/cap/identifier';
+import { alertWarning } from '../../common/cap/warning';
 import { fingerprint, signIn, staffedCore, refusal } from '../testing';
 import { handoverWarningResponses } from './handover';
 import { verifyWarningResponseChain } from './response';
@@ -351,5 +354,87 @@ describe('预警响应 (warnings.respond)', () => {
       firstBrokenId: cancel,
       brokenChain: 'events',
     });
+  });
+
+  it('CAP 1.2 export carries the 预警响应 as parameters (level, plan, started, ended) that read back; import records none', async () => {
+    const c = await setup();
+    const base = { id: c.warning.id, decidedBy: '王副县长', document: '' };
+    const exported = async () => {
+      const out = await c.core.invoke('cap.export', { what: 'warning', id: c.warning.id });
+      expect(out.identifiers.every((i) => CAP_IDENTIFIER_RE.test(i))).toBe(true);
+      return out.files[0]!.xml;
+    };
+    const fields = (xml: string) => alertWarning(readAlert(xml), () => null);
+    // No response: no response parameters.
+    expect(await exported()).not.toContain('response');
+    expect(fields(await exported()).response).toBeNull();
+
+    c.later(10);
+    const startedAt = c.now().toISOString();
+    await c.core.invoke(
+      'warnings.respond',
+      { ...base, clientKey: key(), action: 'start', planId: c.planId, level: 'IV' },
+      c.chief,
+    );
+    c.later(20);
+    await c.core.invoke(
+      'warnings.respond',
+      { ...base, clientKey: key(), action: 'adjust', planId: null, level: 'III' },
+      c.chief,
+    );
+    const running = await exported();
+    expect(running).toMatch(
+      /<parameter>\s*<valueName>responseLevel<\/valueName>\s*<value>III<\/value>\s*<\/parameter>/,
+    );
+    expect(running).toMatch(
+      /<valueName>responseStarted<\/valueName>\s*<value>2026-07-02T09:10:00\+08:00<\/value>/,
+    );
+    expect(running).not.toContain('responseEnded');
+    expect(fields(running).response).toEqual({
+      level: 'III',
+      planName: '县防汛抗旱应急预案',
+      startedAt,
+      endedAt: null,
+    });
+
+    c.later(30);
+    const endedAt = c.now().toISOString();
+    await c.core.invoke(
+      'warnings.respond',
+      { ...base, clientKey: key(), action: 'end', planId: null, level: null },
+      c.chief,
+    );
+    const ended = await exported();
+    expect(fields(ended).response).toEqual({
+      level: 'III',
+      planName: '县防汛抗旱应急预案',
+      startedAt,
+      endedAt,
+    });
+
+    // Imported into another room: the warning itself, no response decided there.
+    const other = await setup();
+    const back = await other.core.invoke(
+      'cap.import',
+      { clientKey: key(), fileName: 'a.xml', xml: ended.replace(/_\d+<\/identifier>/, '_7</identifier>') },
+      other.chief,
+    );
+    expect(back.warning.headline).toBe(c.warning.headline);
+    expect(back.warning.level).toBe('II');
+    expect(back.warning.response).toBeNull();
+    expect(back.warning.responseSteps).toEqual([]);
+    // A response half said (a level that is none) is refused plainly, changing nothing.
+    const before = fingerprint(other.core);
+    const bad = ended
+      .replace(/_\d+<\/identifier>/, '_8</identifier>')
+      .replace('<value>III</value>', '<value>V</value>');
+    const err = await refusal(
+      other.core.invoke('cap.import', { clientKey: key(), fileName: 'b.xml', xml: bad }, other.chief),
+    );
+    expect(err.code).toBe('invalid_input');
+    expect(err.message).toContain('responseLevel');
+    expect(fingerprint(other.core)).toBe(before);
+    // afterEach closes the last core set up (the other room); this one is closed here.
+    await c.core.close();
   });
 });
