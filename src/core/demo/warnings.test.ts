@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Core } from '../core';
 import { demoCoreWithAdmin } from '../testing';
 import { verifyWarningChain } from '../warnings/repo';
+import { verifyWarningResponseChain } from '../warnings/response';
 
 let core: Core;
 afterEach(async () => {
@@ -31,5 +32,15 @@ describe('demo warnings', () => {
     const names = new Set((await core.invoke('operators.list', {})).map((o) => o.name));
     for (const w of warnings) for (const r of w.recipients) expect(r.auto || names.has(r.sentBy)).toBe(true);
     expect(verifyWarningChain(core.db().read).ok).toBe(true);
+    // The orange started a Ⅳ级 预警响应 under the flood plan as the calls went out, ended after the 解除.
+    expect(orange!.responseSteps.map((s) => [s.action, s.level, s.planName])).toEqual([
+      ['start', 'IV', '青岚示范县防汛抗旱应急预案'],
+      ['end', null, '青岚示范县防汛抗旱应急预案'],
+    ]);
+    expect(orange!.response).toBeNull();
+    expect(orange!.responseSteps[1]!.at > orange!.cancelled!.at).toBe(true);
+    expect(names.has(orange!.responseSteps[0]!.recordedBy)).toBe(true);
+    expect(yellow!.responseSteps).toEqual([]);
+    expect(verifyWarningResponseChain(core.db().read).ok).toBe(true);
   });
 });

@@ -14,10 +14,16 @@ type Input<N extends keyof typeof warningHandlers> = ParsedInputOf<N>;
  * The demo's flood-season week (演示数据): last July, a yellow 暴雨 warning to four towns,
  * all answering in time; two days later an orange one to three towns, phoned at once —
  * two answer, the third's duty line rings out, is escalated by the rule after 30 minutes to its
- * 党委书记, who answers; the duty line's own answer comes in late and is kept as late.
+ * 党委书记, who answers; the duty line's own answer comes in late and is kept as late. On the
+ * orange the county's 防指 starts a Ⅳ级 预警响应 under the flood plan, ended once the 气象台
+ * lifts the warning that night.
  * Entered by the demo's shift chief at the times they happened.
  */
-export function loadWarnings(ctx: WriteCtx, towns: DemoTown[], now: Date): { warnings: number; recipients: number } {
+export function loadWarnings(
+  ctx: WriteCtx,
+  towns: DemoTown[],
+  now: Date,
+): { warnings: number; recipients: number } {
   const chief = stmt<[], { id: string; name: string }>(
     ctx.db,
     `SELECT id, name FROM operators WHERE role = 'shift_chief' AND active = 1 ORDER BY created_at, name LIMIT 1`,
@@ -105,6 +111,20 @@ export function loadWarnings(ctx: WriteCtx, towns: DemoTown[], now: Date): { war
     recipients: three.map((t) => ({ contactId: dutyLine(t.code), channel: 'phone' as const })),
   });
   const [a, b, late] = o.recipients;
+  // The 防指 starts a Ⅳ级 warning response under the flood plan (预警行动) as the calls go out.
+  const flood = stmt<[string], { id: string }>(ctx.db, 'SELECT id FROM plans WHERE name = ?').get(
+    '青岚示范县防汛抗旱应急预案',
+  );
+  const decision = { id: orange.id, decidedBy: '县防指副指挥长（分管副县长）' };
+  if (flood)
+    run('warnings.respond', {
+      ...decision,
+      clientKey: `demo_warning_${year}_orange_response`,
+      action: 'start',
+      planId: flood.id,
+      level: 'IV',
+      document: `青防指〔${year}〕9号`,
+    } as Input<'warnings.respond'>);
   after(2);
   call(a!.id, true, '值班员');
   ack(a!.id, `${three[0]!.name.slice(0, 1)}值班员`);
@@ -129,5 +149,16 @@ export function loadWarnings(ctx: WriteCtx, towns: DemoTown[], now: Date): { war
   // Late that night the 气象台 lifts it.
   at(10, 23, 30);
   run('warnings.cancel', { id: orange.id, reason: '县气象台解除暴雨橙色预警信号' });
+  if (flood) {
+    after(15);
+    run('warnings.respond', {
+      ...decision,
+      clientKey: `demo_warning_${year}_orange_response_end`,
+      action: 'end',
+      planId: null,
+      level: null,
+      document: `青防指〔${year}〕10号`,
+    } as Input<'warnings.respond'>);
+  }
   return { warnings: 2, recipients: y.recipients.length + o.recipients.length + 1 };
 }
