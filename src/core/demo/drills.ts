@@ -104,8 +104,11 @@ export function loadDrills(
   const db = ctx.db;
   const tz = readSettings(db).timeZone;
   const today = localDate(now, tz);
-  // The campaign's deadline is 6月20日 still ahead.
-  const year = Number(today.slice(0, 4)) + (today.slice(5) > '06-20' ? 1 : 0);
+  // A campaign covers the year of its deadline (统计 counts a month against its year's), so
+  // the demo's is this year's and not yet past: due by 6月20日 in the first half of the
+  // year, by its end in the second.
+  const year = Number(today.slice(0, 4));
+  const deadline = today.slice(5) <= '06-20' ? `${year}-06-20` : `${year}-12-31`;
   const at = new Date(now.getTime() - 60 * DAY).toISOString();
   const campaignId = newId('camp');
   insertCampaign(db, {
@@ -113,7 +116,7 @@ export function loadDrills(
     title: `${year}年重点领域作风整顿和应急演练`,
     document_no: `示范县应急委〔${year}〕3号`,
     issued_by: '示范县突发事件应急委员会',
-    deadline: `${year}-06-20`,
+    deadline,
     requirements_json: JSON.stringify(['no_notice', 'no_preset_scenario', 'real_forces', 'full_evaluation']),
     notes: '各领域由分管县领导牵头，演练结束后形成评估报告和总结报告，发现问题限期整改。',
     created_at: at,

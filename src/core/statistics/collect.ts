@@ -262,15 +262,21 @@ interface Campaign {
   deadline: string;
 }
 
-/** The campaign in force for the period: the first whose deadline falls on or after its start, else the last one. */
+/**
+ * The campaign of the period: a campaign covers the calendar year of its deadline (the
+ * 2026 campaign's drills are due by 2026-06-20), and a period (month, quarter, year) lies
+ * in one year. Of that year's campaigns, the first whose deadline falls on or after the
+ * period's start, else the year's last. None in that year: none (a 2027 campaign issued
+ * in December 2026 does not count for December).
+ */
 export function campaignFor(f: StatsFrame): Campaign | null {
   return cached(f, 'campaign', () => {
     const start = localDate(new Date(f.from), f.tz);
-    const all = stmt<[], Campaign>(
+    const year = stmt<[string], Campaign>(
       f.db,
-      'SELECT id, title, deadline FROM drill_campaigns ORDER BY deadline, id',
-    ).all();
-    return all.find((c) => c.deadline >= start) ?? all[all.length - 1] ?? null;
+      'SELECT id, title, deadline FROM drill_campaigns WHERE substr(deadline, 1, 4) = ? ORDER BY deadline, id',
+    ).all(start.slice(0, 4));
+    return year.find((c) => c.deadline >= start) ?? year[year.length - 1] ?? null;
   });
 }
 
