@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Locator } from '@playwright/test';
 import {
   call,
   callAs,
@@ -11,6 +12,7 @@ import {
   SCREENSHOT_DIR,
   signedIn,
   signInToken,
+  switchLanguage,
   test,
   titleMark,
   useHost,
@@ -420,4 +422,125 @@ test('设置 → 信息发布: the administrator sets the Ⅲ clock and keeps th
   await draft.getByTestId('release-template').click();
   await expect(page.getByTitle('滑坡简要信息（简要信息）', { exact: true })).toBeVisible();
   await expect(page.getByTitle('地质灾害（滑坡）权威信息（权威信息）', { exact: true })).toHaveCount(0);
+});
+
+/**
+ * Chinese characters (and full-width punctuation) in a text: none belongs to an English
+ * screen's own words, except 【】, which the 口径 lead quotes as the mark the county's
+ * wording uses for what the desk fills in.
+ */
+const han = (text: string): string[] =>
+  (text.match(/[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]+/g) ?? []).filter((x) => x !== '【】');
+/** Catalog keys shown as text instead of their words. */
+const rawKeys = (text: string): string[] =>
+  text.match(
+    /\b(releases|releaseKind|releaseChannel|releaseClock|subtype|category|grade|common|errors)\.[A-Za-z.]+/g,
+  ) ?? [];
+
+/**
+ * The text of `root` as the user reads it, less what is county data: the values in the
+ * fields (a 口径's wording) and the elements `data` picks (a 口径's name and approval note).
+ */
+async function labelsOf(root: Locator, data: string[]): Promise<string> {
+  return root.evaluate((el, sel) => {
+    const copy = el.cloneNode(true) as HTMLElement;
+    for (const x of copy.querySelectorAll(['input', 'textarea', ...sel].join(','))) x.remove();
+    return copy.innerText || copy.textContent || '';
+  }, data);
+}
+
+test('in English, 设置 → 信息发布 and the draft dialog speak English around the county’s 口径, which stay Chinese', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await signedIn(page, host, '#/settings/releases');
+  await switchLanguage(page, 'English');
+  const content = page.locator('.dr-content');
+  await expect(page.getByRole('tab', { name: 'Information release', exact: true })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  const templates = page.getByTestId('release-templates');
+  await expect(templates).toContainText('Release templates');
+  await expect(page.getByTestId('release-rules')).toContainText('Release deadlines');
+  // The 口径 are the county's wording for its public: their names and approval notes stay Chinese…
+  const rainstorm = templates.locator('[data-testid="release-template-row"][data-name="暴雨灾害权威信息"]');
+  await expect(rainstorm).toContainText('Rainstorm');
+  await expect(rainstorm).toContainText('Authoritative information');
+  const headers = await templates.locator('thead th').allInnerTexts();
+  expect(headers.slice(0, 5)).toEqual([
+    'Hazard',
+    'Kind',
+    'Template name',
+    'Approved by publicity dept.',
+    'State',
+  ]);
+  // …and every word around them is English: no Chinese, no raw key, outside those two columns.
+  const around = await labelsOf(content, [
+    '[data-testid="release-template-row"] td:nth-child(3)',
+    '[data-testid="release-template-row"] td:nth-child(4)',
+  ]);
+  expect(han(around), around).toEqual([]);
+  expect(rawKeys(around)).toEqual([]);
+  await page.screenshot({
+    path: path.join(SCREENSHOT_DIR, 'settings-releases-en-1366x768.png'),
+    fullPage: true,
+  });
+
+  // A 口径's dialog: English labels and hint, the county's wording in the fields.
+  await rainstorm.getByTestId('release-template-edit').click();
+  const edit = page.getByRole('dialog', { name: 'Edit release template' });
+  await expect(edit.getByTestId('release-template-facts')).toHaveValue(/出现强降雨/);
+  await expect(edit.getByTestId('release-template-subtype')).toContainText('Rainstorm');
+  const editLabels = await labelsOf(edit, []);
+  expect(han(editLabels), editLabels).toEqual([]);
+  expect(rawKeys(editLabels)).toEqual([]);
+  await edit.getByTestId('release-template-name').fill('');
+  await page.getByTestId('release-template-save').click();
+  await expect(edit.getByText('Required', { exact: true })).toBeVisible();
+  await edit.getByRole('button', { name: 'Cancel' }).click();
+  await expect(edit).toHaveCount(0);
+
+  // The draft dialog on a 暴雨 incident: started from the 口径, the sections come in Chinese, the rest is English.
+  const created = await callAs<{ incident: { id: string } }>(
+    page,
+    'incidents.create',
+    newIncident({ title: `桃源镇暴雨${titleMark()}`, grade: 'III', subtype: 'rainstorm' }),
+  );
+  await page.goto(`${host.url}/#/logs/incident/${created.incident.id}`);
+  await page.getByTestId('release-panel').getByTestId('release-add').click();
+  const draft = page.getByRole('dialog', { name: 'New information release' });
+  await pickOption(
+    page,
+    draft.getByTestId('release-template'),
+    '暴雨灾害权威信息 (Authoritative information)',
+  );
+  await expect(draft.getByTestId('release-facts')).toHaveValue(/出现强降雨/);
+  await expect(draft.getByTestId('release-title')).toHaveValue('暴雨灾害权威信息');
+  await expect(draft.getByTestId('release-kind')).toContainText('Authoritative information');
+  // The chosen 口径 is named in its own words, its kind in English (and announced the same way).
+  await expect(draft.getByTestId('release-template')).toContainText(
+    '暴雨灾害权威信息 (Authoritative information)',
+  );
+  const draftLabels = await labelsOf(draft, [
+    '.ant-form-item-control-input:has([data-testid="release-template"])',
+  ]);
+  expect(han(draftLabels), draftLabels).toEqual([]);
+  expect(rawKeys(draftLabels)).toEqual([]);
+  // Its fields, named as 设置 names the 口径 (发布口径: Release template).
+  const labels = await draft.locator('.ant-form-item-label label').allInnerTexts();
+  expect(labels.map((x) => x.replace(/\s*\(optional\)$/, ''))).toEqual([
+    'Kind',
+    'Release template',
+    'Title',
+    'What happened',
+    'Government response',
+    'Advice to the public',
+    'Channels',
+  ]);
+  await draft.getByTestId('release-title').fill('');
+  await page.getByTestId('release-draft-save').click();
+  await expect(draft.getByText('Required', { exact: true })).toBeVisible();
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'release-draft-en-1366x768.png') });
 });

@@ -23,7 +23,7 @@ export const releasesEnUS: Record<keyof typeof releasesZhCN, string> = {
   'releases.reviewLeaderOnly': 'The internal review is for the shift leader or a bureau leader, signed in',
   'releases.field.incident': 'Incident',
   'releases.field.kind': 'Kind',
-  'releases.field.template': 'Approved wording',
+  'releases.field.template': 'Release template',
   'releases.field.title': 'Title',
   'releases.field.facts': 'What happened',
   'releases.field.measures': 'Government response',
