@@ -1,17 +1,18 @@
-import { Suspense, type ReactNode } from 'react';
-import { Button, Layout, Menu, Result, Skeleton } from 'antd';
+import { useState } from 'react';
+import { Button, Layout, Menu, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Operator } from '../../../common/contract/operators';
 import type { RouteName } from '../../../common/areas';
 import type { SystemInfo } from '../../../common/contract/system';
-import { navigate, useHashRoute, hrefOf } from '../router/hash';
+import { navigate, useHashRoute, useWindowHash, hrefOf } from '../router/hash';
 import { AppHeader } from '../components/AppHeader';
-import { Guard } from '../components/Guard';
 import { useIntakeHotkey } from '../components/intakeHotkey';
 import { rendererAreas } from '../areas';
 import type { RendererArea } from '../areas/define';
 import { menuOf, menuTree, pageOf, printPageOf, type MenuItem } from '../areas/fold';
 import { dataKey } from '../i18n/keys';
+import { KeptPages, PageGuard } from './KeptPages';
+import { keptAfter, type KeptEntry } from './keptPages';
 
 interface Props {
   info: SystemInfo;
@@ -25,10 +26,15 @@ interface Props {
 export function Shell({ info, operator, onSwitch, areas = rendererAreas }: Props) {
   const { t } = useTranslation();
   const route = useHashRoute();
+  const hash = useWindowHash();
   const menu = menuTree(menuOf(areas));
   // An unknown first part shows the desk, as it always has.
   const area = pageOf(areas, route.parts[0] ?? '') ? route.parts[0]! : 'dashboard';
-  const Page = pageOf(areas, area);
+  // The pages kept mounted (KeptPages): this one shown, the last ones left hidden.
+  const [kept, setKept] = useState<readonly KeptEntry[]>([]);
+  const last = kept[kept.length - 1];
+  if (route.parts[0] !== 'print' && (last?.area !== area || last.hash !== hash))
+    setKept(keptAfter(kept, area, hash));
   const entry = (m: MenuItem) => ({
     key: m.route,
     icon: m.icon,
@@ -92,26 +98,9 @@ export function Shell({ info, operator, onSwitch, areas = rendererAreas }: Props
           </nav>
         </Layout.Sider>
         <Layout.Content className="dr-content">
-          <PageGuard where={`page:${area}`}>
-            {Page ? <Page sub={route.parts[1]} info={info} operator={operator} /> : null}
-          </PageGuard>
+          <KeptPages kept={kept} shown={area} areas={areas} info={info} operator={operator} />
         </Layout.Content>
       </Layout>
     </Layout>
-  );
-}
-
-/**
- * Where a page is mounted: its chunk loading, and its error boundary — a page that throws
- * shows an error page inside the shell (header and navigation stay), cleared by the next
- * address.
- */
-function PageGuard({ where, children }: { where: string; children: ReactNode }) {
-  const route = useHashRoute();
-  const hash = `${route.parts.join('/')}?${route.query.toString()}`;
-  return (
-    <Guard kind="page" where={where} resetKey={hash}>
-      <Suspense fallback={<Skeleton active className="dr-page" />}>{children}</Suspense>
-    </Guard>
   );
 }

@@ -30,6 +30,13 @@ export function useRecordFocus(keys: readonly string[] | undefined, pageSize?: n
     turned.current = focus;
     if (pageSize) setPage(pageOf(index, pageSize));
   }, [focus, index, pageSize]);
+  // A kept page (app/KeptPages.tsx) left and opened again on the same record turns to it again.
+  useEffect(
+    () => () => {
+      turned.current = null;
+    },
+    [],
+  );
   const found = index >= 0;
   useEffect(() => {
     if (!found || focus === null) return;

@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { createContext, useContext, useSyncExternalStore } from 'react';
 import type { PrintRouteName, RouteName } from '../../../common/areas';
 
 /** A parsed `#/path/parts?query` location. */
@@ -40,10 +40,23 @@ function subscribe(onChange: () => void): () => void {
 
 const snapshot = (): string => window.location.hash;
 
-/** The current hash route; re-renders on `hashchange`. No router library needed for a handful of areas. */
+/**
+ * The address a kept page is given by the shell (app/KeptPages.tsx): the current one while
+ * it is shown, the one it last showed while it is hidden, so a hidden page that renders
+ * (a language change) renders what it last showed, not another page's address.
+ */
+export const PageHashContext = createContext<string | null>(null);
+
+/** The current hash route (a kept page's own); re-renders on `hashchange`. No router library needed for a handful of areas. */
 export function useHashRoute(): HashRoute {
+  const kept = useContext(PageHashContext);
   const hash = useSyncExternalStore(subscribe, snapshot);
-  return parseHash(hash);
+  return parseHash(kept ?? hash);
+}
+
+/** The address as the window has it, for the shell that hands each kept page its own. */
+export function useWindowHash(): string {
+  return useSyncExternalStore(subscribe, snapshot);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Button, Input, Space, Tabs } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -42,7 +42,14 @@ function LogsHome({ tab, q, kind, on }: { tab: Tab; q: string; kind: string | nu
   const { t } = useTranslation();
   const [query, setQuery] = useState(q);
   const [quickAdd, setQuickAdd] = useState(false);
-  useEffect(() => setQuery(q), [q]);
+  // A new search in the address replaces what is typed; set while rendering, not in an
+  // effect, which would also run each time the kept page is shown again (app/KeptPages.tsx)
+  // and wipe what was typed and not yet searched.
+  const [addressQ, setAddressQ] = useState(q);
+  if (q !== addressQ) {
+    setAddressQ(q);
+    setQuery(q);
+  }
 
   return (
     <div className="dr-page dr-logs-page">
