@@ -50,7 +50,7 @@ export function KeptPages({ kept, shown, areas, info, operator }: Props) {
       {/* Before the pages: its ref is set before their boxes are attached to it. */}
       <div ref={host} className="dr-kept-host" />
       {kept.map((k) => (
-        <KeptPage key={k.area} host={host} shown={k.area === shown}>
+        <KeptPage key={`${k.area}#${k.mount}`} host={host} shown={k.area === shown}>
           <PageHashContext value={k.hash}>
             <PageBody area={k.area} hash={k.hash} areas={areas} info={info} operator={operator} />
           </PageHashContext>
