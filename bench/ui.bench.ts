@@ -118,32 +118,42 @@ async function throttle(page: Page, rate: number) {
 
 /**
  * Resolves once no element was added or removed for `quietMs` and nothing shows busy;
- * returns the last change's page time. `go` (plain JS, optional) runs once the observer
- * is attached, in the same task: a switch started in one evaluate and watched from the
- * next missed what rendered in between and counted the round trip instead.
+ * returns the page time at which the last change was painted: the first task after the
+ * frame that followed it (requestAnimationFrame, then a task). Painted, not just put in
+ * the DOM: a page that lays itself out inside its own commit (measuring as it mounts) and
+ * one that leaves layout to the browser's frame pay the same layout, and both are timed to
+ * the screen showing it. `go` (plain JS, optional) runs once the observer is attached, in
+ * the same task: a switch started in one evaluate and watched from the next missed what
+ * rendered in between and counted the round trip instead.
  */
 const SETTLED = (quietMs: number, go = '') => `new Promise((resolve) => {
   let last = performance.now();
+  let painted = 0;
+  const changed = () => {
+    const at = (last = performance.now());
+    requestAnimationFrame(() => setTimeout(() => { if (last === at) painted = performance.now(); }, 0));
+  };
   const busy = () => document.querySelector('main .ant-skeleton, main .ant-spin-spinning, [data-busy]');
   const obs = new MutationObserver((records) => {
     for (const r of records)
       for (const n of [...r.addedNodes, ...r.removedNodes])
-        if (n.nodeType === 1) { last = performance.now(); return; }
+        if (n.nodeType === 1) { changed(); return; }
   });
   obs.observe(document.body, { childList: true, subtree: true });
   const tick = () => {
-    if (!busy() && performance.now() - last >= ${quietMs}) { obs.disconnect(); resolve(last); }
+    if (!busy() && painted > 0 && performance.now() - last >= ${quietMs}) { obs.disconnect(); resolve(painted); }
     else setTimeout(tick, 50);
   };
   setTimeout(tick, 50);
   ${go}
+  changed();
 })`;
 
 async function settled(page: Page, quietMs = 400): Promise<number> {
   return (await page.evaluate(SETTLED(quietMs))) as number;
 }
 
-/** Page time just before `go` (plain JS) ran, and of the last change it caused once settled. */
+/** Milliseconds from just before `go` (plain JS) ran to the last change it caused, painted (SETTLED). */
 async function switched(page: Page, go: string): Promise<number> {
   const [t0, last] = (await page.evaluate(
     `(() => { let t0 = 0; return ${SETTLED(400, `t0 = performance.now(); ${go};`)}.then((last) => [t0, last]); })()`,
@@ -292,7 +302,7 @@ async function elsewhere(rig: Rig, url: string, ready: string, i: number): Promi
 
 const ROUTES = ['dashboard', 'logs', 'equipment', 'roster'] as const;
 
-/** One warm switch on the app: hash change → content settled (no element added or removed for 400 ms, no skeleton). */
+/** One warm switch on the app: hash change → content settled (no element added or removed for 400 ms, no skeleton) and painted. */
 async function appSwitch(page: Page, route: string): Promise<{ ms: number; rows: number }> {
   const ms = await switched(page, `location.hash = '#/${route}'`);
   const rows = (await page.evaluate(
