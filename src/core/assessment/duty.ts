@@ -3,7 +3,7 @@ import type { FindingKind } from '../../common/domain/assessment';
 import { periodsEnding } from '../../common/equipment/due';
 import { stmt } from '../db/sql';
 import type { ReadDb } from '../db/handles';
-import { intervalOf, listEquipmentRows, zoneRules } from '../equipment/repo';
+import { intervalOf, owedUntil, owingEquipmentRows, zoneRules } from '../equipment/repo';
 import { deduct, deptKey, localText, ROOM, townKey, type Frame } from './problems';
 
 /** What a finding entry holds (entries.kind = 'finding'). */
@@ -102,9 +102,9 @@ export function collectChecks(db: ReadDb, f: Frame) {
   }
   let owed = 0;
   let missed = 0;
-  for (const r of listEquipmentRows(db, {})) {
+  for (const r of owingEquipmentRows(db)) {
     const done = checks.get(r.id) ?? [];
-    for (const p of periodsEnding(intervalOf(r), r.created_at, from, f.evalAt, z)) {
+    for (const p of periodsEnding(intervalOf(r), r.created_at, from, owedUntil(r, f.evalAt), z)) {
       owed++;
       const s = Date.parse(p.start);
       const e = Date.parse(p.end);

@@ -141,11 +141,15 @@ export function columnsOf(e: EquipmentInput) {
   };
 }
 
+/** retired_at kept by a write of `@status` at `@at`: the first time it became retired, none once it leaves it. */
+const RETIRED_AT = `retired_at = CASE WHEN @status = 'retired' THEN COALESCE(retired_at, @at) END`;
+
 export function insertEquipment(db: WriteDb, id: string, e: EquipmentInput, at: string): void {
   stmt(
     db,
-    `INSERT INTO equipment (id, kind, name, model, serial, location, lon, lat, custodian_a, custodian_b, interval_kind, interval_days, status, handover, notes, created_at, updated_at)
-     VALUES (@id, @kind, @name, @model, @serial, @location, @lon, @lat, @custodian_a, @custodian_b, @interval_kind, @interval_days, @status, @handover, @notes, @at, @at)`,
+    `INSERT INTO equipment (id, kind, name, model, serial, location, lon, lat, custodian_a, custodian_b, interval_kind, interval_days, status, handover, notes, created_at, updated_at, retired_at)
+     VALUES (@id, @kind, @name, @model, @serial, @location, @lon, @lat, @custodian_a, @custodian_b, @interval_kind, @interval_days, @status, @handover, @notes, @at, @at,
+       CASE WHEN @status = 'retired' THEN @at END)`,
   ).run({ id, ...columnsOf(e), at });
 }
 
@@ -154,13 +158,31 @@ export function updateEquipment(db: WriteDb, id: string, e: EquipmentInput, at: 
     db,
     `UPDATE equipment SET kind=@kind, name=@name, model=@model, serial=@serial, location=@location, lon=@lon, lat=@lat,
        custodian_a=@custodian_a, custodian_b=@custodian_b, interval_kind=@interval_kind, interval_days=@interval_days,
-       status=@status, handover=@handover, notes=@notes, updated_at=@at
+       status=@status, handover=@handover, notes=@notes, updated_at=@at, ${RETIRED_AT}
      WHERE id=@id`,
   ).run({ id, ...columnsOf(e), at });
 }
 
 export function setStatus(db: WriteDb, id: string, status: EquipmentStatus, at: string): void {
-  stmt(db, 'UPDATE equipment SET status = ?, updated_at = ? WHERE id = ?').run(status, at, id);
+  stmt(db, `UPDATE equipment SET status = @status, updated_at = @at, ${RETIRED_AT} WHERE id = @id`).run({
+    id,
+    status,
+    at,
+  });
+}
+
+/**
+ * The register's items that owed checks at some time in a range: those in service and
+ * those retired (their periods end at the retirement: `owedUntil`).
+ */
+export const owingEquipmentRows = (db: ReadDb): EquipmentRow[] =>
+  listEquipmentRows(db, { includeRetired: true });
+
+/** The end of the range `to` in which item `r` owed checks: its retirement, if earlier. */
+export function owedUntil(r: Pick<EquipmentRow, 'retired_at'>, to: Date): Date {
+  if (!r.retired_at) return to;
+  const at = Date.parse(r.retired_at);
+  return at < to.getTime() ? new Date(at) : to;
 }
 
 /** Input shape of a row, for audit before/after and for the upsert's "what changed". */

@@ -27,6 +27,8 @@ export interface EquipmentRow {
   last_check_at: string | null;
   last_check_id: string | null;
   last_check_passed: 0 | 1 | null;
+  /** When its status became `retired` (migration 026); null while in service. */
+  retired_at: string | null;
 }
 
 export interface CheckTemplateRow {

@@ -2,7 +2,7 @@ import { EQUIPMENT_KINDS, type EquipmentKind } from '../../common/domain/equipme
 import { periodsEnding } from '../../common/equipment/due';
 import { hhmmToMinutes, zonedToInstant } from '../../common/time/zone';
 import { stmt } from '../db/sql';
-import { intervalOf, listEquipmentRows, zoneRules } from './repo';
+import { intervalOf, owedUntil, owingEquipmentRows, zoneRules } from './repo';
 import type { ReadDb } from '../db/handles';
 
 export interface MonthStats {
@@ -20,7 +20,7 @@ export interface MonthStats {
  * checks, faults opened and closed, and mean time to repair (opening to closing), per
  * local month and per kind. A month runs from the 1st's shift change. Periods still
  * running are not owed yet. The current interval of each item is used for the whole
- * range; retired items are left out.
+ * range; a retired item owes the periods that ended before its retirement.
  */
 export function equipmentStats(db: ReadDb, fromMonth: string, toMonth: string, now: Date) {
   const z = zoneRules(db);
@@ -42,7 +42,7 @@ export function equipmentStats(db: ReadDb, fromMonth: string, toMonth: string, n
       y++;
     }
   }
-  const rows = listEquipmentRows(db, {});
+  const rows = owingEquipmentRows(db);
   const checksOf = new Map<string, { at: number; passed: boolean }[]>();
   const rangeFrom = months[0]?.from.toISOString() ?? '';
   const rangeTo = months.at(-1)?.to.toISOString() ?? '';
@@ -72,7 +72,7 @@ export function equipmentStats(db: ReadDb, fromMonth: string, toMonth: string, n
     for (const r of rows) {
       const checks = checksOf.get(r.id) ?? [];
       const kt = kindTotals.get(r.kind)!;
-      for (const p of periodsEnding(intervalOf(r), r.created_at, from, until, z)) {
+      for (const p of periodsEnding(intervalOf(r), r.created_at, from, owedUntil(r, until), z)) {
         owed++;
         kt.owed++;
         const s = new Date(p.start).getTime();

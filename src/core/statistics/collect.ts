@@ -13,7 +13,7 @@ import { stmt } from '../db/sql';
 import type { ReadDb } from '../db/handles';
 import { drillSealedFor, isController } from '../drills/views';
 import type { DrillRow } from '../drills/rows';
-import { intervalOf, listEquipmentRows, zoneRules } from '../equipment/repo';
+import { intervalOf, owedUntil, owingEquipmentRows, zoneRules } from '../equipment/repo';
 import { listTowns } from '../geo/repo';
 import { readSettings } from '../settings/repo';
 import { STOCK_LINES_SQL, round } from '../supplies/ledger';
@@ -238,8 +238,8 @@ const owedChecks = (f: StatsFrame): OwedCheck[] =>
       done.set(c.equipment_id, arr);
     }
     const out: OwedCheck[] = [];
-    for (const r of listEquipmentRows(f.db, {}))
-      for (const p of periodsEnding(intervalOf(r), r.created_at, from, f.asOf, z)) {
+    for (const r of owingEquipmentRows(f.db))
+      for (const p of periodsEnding(intervalOf(r), r.created_at, from, owedUntil(r, f.asOf), z)) {
         const c = (done.get(r.id) ?? []).find((x) => x.checked_at >= p.start && x.checked_at < p.end);
         out.push({
           equipmentId: r.id,
