@@ -152,7 +152,8 @@ test('a team is dispatched to an incident and walked to 到场 while the wall sh
   await expect(row.getByTestId('dispatch-state')).toHaveText('调派');
 
   const wallRow = wall.getByTestId('wall-team').filter({ hasText: '县防汛抢险队' });
-  await expect(wallRow).toContainText(incident.incident.number);
+  // The wall names the incident by its title (read from across the room), not its number.
+  await expect(wallRow).toContainText('石坝村河堤管涌');
   await expect(wallRow.getByTestId('wall-team-state')).toHaveText('调派');
 
   for (const state of ['已接令', '出发', '到场']) {
@@ -164,7 +165,7 @@ test('a team is dispatched to an incident and walked to 到场 while the wall sh
     await expect(wallRow.getByTestId('wall-team-state')).toHaveText(state);
   }
   await expect(row.getByTestId('dispatch-arrival')).toContainText('到场用时 0 分钟（时限 30 分钟）');
-  await expect(wallRow).toContainText('到场 0 分钟（时限 30）');
+  await expect(wallRow.getByTestId('wall-team-arrival')).toHaveText('到场 0 分钟（时限 30）');
 
   // Each step is an entry of the timeline, with who recorded it.
   const steps = page.getByTestId('timeline-entry').and(page.locator('[data-kind="dispatch"]'));

@@ -150,6 +150,40 @@ test('the wall at 1920x1080 and 3840x2160: every panel, readable, nothing overla
     await expect(board.locator('.dr-wi-late .dr-countdown-overdue').first()).toContainText('已超时');
     expect(await layoutProblems(page), `${width}x${height}`).toEqual([]);
     expect(await smallText(page, 24 * u), `${width}x${height}`).toEqual([]);
+    // Facts are never cut with an ellipsis: a 响应 badge, when an incident was received, its
+    // deadline, a team's arrival against its limit (the demo has each: an incident under a
+    // Ⅳ级 response, late 续报, a team 到场). Titles and towns may give way.
+    await expect(board.getByTestId('wall-response').first()).toBeVisible();
+    await expect(board.getByTestId('wall-team-arrival').first()).toBeVisible();
+    expect(
+      await page.evaluate(() =>
+        [
+          ...document.querySelectorAll<HTMLElement>(
+            '[data-testid="wall-response"], [data-testid="wall-incident-received"], .dr-wi-due, [data-testid="wall-team-arrival"]',
+          ),
+        ]
+          .filter((el) => {
+            const box = el.getBoundingClientRect();
+            const row = el.closest('li')!.getBoundingClientRect();
+            return el.scrollWidth > el.clientWidth + 1 || box.right > row.right + 1 || box.left < row.left - 1;
+          })
+          .map((el) => el.textContent),
+      ),
+      `${width}x${height}: facts cut`,
+    ).toEqual([]);
+    // …nor run into what is beside them.
+    expect(
+      await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('[data-testid="wall-incident"]')]
+          .filter((row) => {
+            const box = (sel: string) => row.querySelector(sel)?.getBoundingClientRect();
+            const [title, at, meta, due] = ['.dr-wi-title', '.dr-wi-received', '.dr-wi-meta > :last-child', '.dr-wi-due'].map(box);
+            return at!.left < title!.right + 4 || (meta !== undefined && meta.right > due!.left - 4);
+          })
+          .map((row) => row.textContent),
+      ),
+      `${width}x${height}: facts run together`,
+    ).toEqual([]);
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, `wall-board-${width}x${height}.png`) });
   }
 });

@@ -75,9 +75,20 @@ export function IncidentsPanel({
               data-new={fresh ? 'true' : undefined}
             >
               <GradeChip grade={inc.grade} />
-              {/* The title has the row's width; where and when share the second line with the countdown. */}
+              {/*
+                The first line names the incident (its title, cut if long) and when it was
+                received; the second its 响应 and where, beside the countdown. Facts are never cut:
+                the title and the town give way, and the town is left out when the title names it.
+              */}
               <div className="dr-wi-main">
-                <div className="dr-wi-title">{inc.title}</div>
+                <div className="dr-wi-head">
+                  <div className="dr-wi-title">{inc.title}</div>
+                  <span className="dr-tabular dr-wi-received" data-testid="wall-incident-received">
+                    {t('wall.incidents.received', {
+                      time: shortTime(inc.receivedAt, now, i18n.language, tz),
+                    })}
+                  </span>
+                </div>
                 <div className="dr-wi-line2">
                   <div className="dr-wi-meta">
                     {fresh ? <span className="dr-wi-new-tag">{t('wall.incidents.new')}</span> : null}
@@ -86,12 +97,9 @@ export function IncidentsPanel({
                         {t('plans.response.badge', { level: inc.response.level })}
                       </span>
                     ) : null}
-                    {inc.townName ? <span>{inc.townName}</span> : null}
-                    <span className="dr-tabular">
-                      {t('wall.incidents.received', {
-                        time: shortTime(inc.receivedAt, now, i18n.language, tz),
-                      })}
-                    </span>
+                    {inc.townName && !inc.title.includes(inc.townName) ? (
+                      <span className="dr-wi-town">{inc.townName}</span>
+                    ) : null}
                   </div>
                   <div className="dr-wi-due">
                     {inc.nextDue ? (

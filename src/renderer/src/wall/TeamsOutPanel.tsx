@@ -34,10 +34,13 @@ export function TeamsOutPanel({ items, now, tz }: { items: DispatchView[]; now: 
             </div>
             <div className="dr-wt-meta">
               {d.drill ? <span className="dr-wt-drill">{t('wall.teams.drill')}</span> : null}
-              <span>{d.incidentNumber}</span>
-              <span>{d.incidentTitle}</span>
+              {/* The incident by its title (cut if long); the arrival against its limit whole. */}
+              <span className="dr-wt-incident">{d.incidentTitle}</span>
               {d.arrivalMinutes !== null ? (
-                <span className={d.late ? 'dr-wt-late' : 'dr-wt-ok'}>
+                <span
+                  className={`dr-wt-arrival ${d.late ? 'dr-wt-late' : 'dr-wt-ok'}`}
+                  data-testid="wall-team-arrival"
+                >
                   {t('wall.teams.arrival', { n: d.arrivalMinutes, target: d.targetMinutes })}
                 </span>
               ) : null}
