@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { callAs, expect, SCREENSHOT_DIR, signedIn, test, useHost } from './fixtures';
+import type { Page } from '@playwright/test';
+import type { StatsQuery } from '../../src/common/contract/statistics';
+import { callAs, e2eNow, expect, pickOption, SCREENSHOT_DIR, signedIn, test, useHost } from './fixtures';
 
 /**
  * 统计 on the demo county: a bar opens the records behind it (as many as it counts), a
@@ -303,4 +305,89 @@ test('a missed check opens 检查记录 at the period it was owed, and still doe
   await expect(line).toHaveCount(1);
   await expect(line).toContainText(item);
   await expect(line).toContainText('停用');
+});
+
+/** The run's year and month in the room's zone (Asia/Shanghai, no daylight saving). */
+function roomMonth(monthsBack = 0): string {
+  const d = new Date(e2eNow() + 8 * 3_600_000);
+  const m = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - monthsBack, 1));
+  return `${m.getUTCFullYear()}-${String(m.getUTCMonth() + 1).padStart(2, '0')}`;
+}
+
+/** The full-page shot of 统计 at a desk size, from the top. */
+async function shootStatistics(page: Page, name: string, w: number, h: number) {
+  await page.setViewportSize({ width: w, height: h });
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  await page.waitForTimeout(300);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}-${w}x${h}.png`), fullPage: true });
+}
+
+test('a period and town with no records say so in words on every figure, no empty axes drawn', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  // This month a year ago (the last month offered, past what the picker's list shows at
+  // once: opened by its address): long before the demo's 90 days of history, and in a year
+  // with no 年度演练工作 registered.
+  const label = (m: string) => `${m.slice(0, 4)}年${Number(m.slice(5))}月`;
+  const yearAgo = roomMonth(12);
+  await signedIn(page, host, `#/statistics?period=${yearAgo}`, '王建国', '1001');
+  await expect(page.getByTestId('assessment-period')).toContainText(label(yearAgo));
+  // A town with no depot short of stock and no lot near expiry now (the figures of the present state).
+  const towns = await callAs<{ code: string; name: string }[]>(page, 'geo.towns', {});
+  let town: { code: string; name: string; q: StatsQuery } | undefined;
+  for (const x of towns) {
+    const q = await callAs<StatsQuery>(page, 'stats.query', { period: yearAgo, townCode: x.code });
+    if (q.figures.every((f) => f.bars.every((b) => b.n === 0 && !b.of))) {
+      town = { ...x, q };
+      break;
+    }
+  }
+  expect(town, 'a demo town with nothing in it a year ago nor now').toBeDefined();
+  expect(town!.q.campaign).toBeNull();
+
+  await pickOption(page, page.getByTestId('statistics-town'), town!.name);
+  const figures = page.getByTestId('statistics-figures');
+  await expect(figures).toHaveAttribute('data-period', yearAgo);
+  const cards = figures.locator('[data-figure]');
+  await expect(cards).toHaveCount(town!.q.figures.length);
+  // Every figure says why it is empty: of the period, of now (stock, lots), or no campaign.
+  const words = (metric: string) =>
+    metric === 'drills.domain'
+      ? '本年度尚未登记演练工作'
+      : metric === 'stock.below' || metric === 'lots.expiring'
+        ? '现无记录'
+        : '本期无记录';
+  for (const f of town!.q.figures)
+    await expect(
+      figures.locator(`[data-figure="${f.metric}"]`).getByTestId('stat-empty'),
+      f.metric,
+    ).toHaveText(words(f.metric));
+  // No chart is drawn: no empty axes, no bars' buttons.
+  await expect(figures.locator('.recharts-wrapper')).toHaveCount(0);
+  await expect(figures.locator('[data-testid^="stat-bar-"]')).toHaveCount(0);
+  for (const [w, h] of [
+    [1366, 768],
+    [1920, 1080],
+  ] as const)
+    await shootStatistics(page, 'statistics-empty', w, h);
+
+  // This month county-wide (the page opened afresh): the figures with records draw their
+  // charts, the others still say so (a mixed page).
+  await page.goto(`${host.url}/#/statistics?period=${roomMonth()}`);
+  await page.reload();
+  await expect(figures).toHaveAttribute('data-period', roomMonth());
+  const now = await callAs<StatsQuery>(page, 'stats.query', { period: roomMonth(), townCode: null });
+  const drawn = now.figures.filter((f) => f.bars.some((b) => b.n > 0 || !!b.of)).map((f) => f.metric);
+  expect(drawn.length, 'figures with records this month').toBeGreaterThan(0);
+  expect(drawn.length, 'figures without records this month').toBeLessThan(now.figures.length);
+  for (const f of now.figures) {
+    const card = figures.locator(`[data-figure="${f.metric}"]`);
+    const has = drawn.includes(f.metric);
+    await expect(card.locator('.recharts-wrapper'), f.metric).toHaveCount(has ? 1 : 0);
+    await expect(card.getByTestId('stat-empty'), f.metric).toHaveCount(has ? 0 : 1);
+  }
 });

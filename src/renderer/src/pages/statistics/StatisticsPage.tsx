@@ -19,6 +19,8 @@ import { PageHeader } from '../../components/PageHeader';
 import type { TKey } from '../../i18n/keys';
 import { hrefOf, replaceHash, useHashRoute } from '../../router/hash';
 import { formatDateTime } from '../../time/format';
+import { figureEmptiness } from './figureEmpty';
+import { FigureEmpty } from './FigureEmpty';
 import { fitName } from './fitName';
 import { recordHref } from './recordHref';
 import { useRoomTimeZone } from '../../time/useRoomTime';
@@ -211,11 +213,11 @@ function Figures({ q, onOpen }: { q: StatsQuery; onOpen: (o: Open) => void }) {
     ['statistics.total.checkCompliance', pct(q.totals.checkCompliance)],
   ];
   return (
-    <>
+    <div data-testid="statistics-figures" data-period={q.period}>
       <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
         {totals.map(([k, v]) => (
           <Col key={k} xs={12} xl={4}>
-            <Card size="small">
+            <Card size="small" data-testid={`stat-total-${k.slice('statistics.total.'.length)}`}>
               <Statistic title={t(k)} value={v} />
             </Card>
           </Col>
@@ -235,7 +237,7 @@ function Figures({ q, onOpen }: { q: StatsQuery; onOpen: (o: Open) => void }) {
           </Col>
         ))}
       </Row>
-    </>
+    </div>
   );
 }
 
@@ -244,6 +246,8 @@ function FigureCard({ f, q, onOpen }: { f: StatFigure; q: StatsQuery; onOpen: (o
   const title = figureTitle(t, f.metric, q);
   const data = f.bars.map((b) => ({ key: b.key, name: barName(t, f.metric, b), n: b.n, of: b.of }));
   const horizontal = HORIZONTAL.has(f.metric);
+  // Nothing to draw: words in place of empty axes.
+  const empty = figureEmptiness(f);
   // Figures counted against something (drills planned, checks owed) draw that too, lighter.
   const against = f.metric === 'drills.domain' ? 'planned' : f.metric === 'checks.kind' ? 'owed' : null;
   // Under a vertical bar a name gets its share of the narrowest card (half of 统计 at
@@ -262,9 +266,9 @@ function FigureCard({ f, q, onOpen }: { f: StatFigure; q: StatsQuery; onOpen: (o
     </Space>
   );
   return (
-    <Card size="small" title={title} extra={tags} data-testid={`stat-${f.metric}`}>
-      {f.metric === 'drills.domain' && f.bars.length === 0 ? (
-        <Typography.Text type="secondary">{t('statistics.noCampaign')}</Typography.Text>
+    <Card size="small" title={title} extra={tags} data-testid={`stat-${f.metric}`} data-figure={f.metric}>
+      {empty ? (
+        <FigureEmpty why={empty} />
       ) : (
         <ResponsiveContainer width="100%" height={horizontal ? Math.max(160, data.length * 28 + 40) : 220}>
           <BarChart
