@@ -391,3 +391,54 @@ test('a period and town with no records say so in words on every figure, no empt
     await expect(card.getByTestId('stat-empty'), f.metric).toHaveCount(has ? 0 : 1);
   }
 });
+
+test('统计 follows its address while shown: a period set there is the one counted, the picker writes it', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const thisMonth = roomMonth();
+  await signedIn(page, host, `#/statistics?period=${thisMonth}`, '王建国', '1001');
+  const figures = page.getByTestId('statistics-figures');
+  const picker = page.getByTestId('assessment-period');
+  const total = page.getByTestId('stat-total-incidents').locator('.ant-statistic-content');
+  const counted = async (period: string) =>
+    String((await callAs<StatsQuery>(page, 'stats.query', { period, townCode: null })).totals.incidents);
+  const label = (m: string) => `${m.slice(0, 4)}年${Number(m.slice(5))}月`;
+  // Another month of the demo's history, counting other incidents than this one.
+  const here = await counted(thisMonth);
+  let other = '';
+  for (const back of [1, 2, 3])
+    if ((await counted(roomMonth(back))) !== here) {
+      other = roomMonth(back);
+      break;
+    }
+  expect(other, 'a month of the demo counting other incidents than this one').not.toBe('');
+  await expect(figures).toHaveAttribute('data-period', thisMonth);
+  await expect(total).toHaveText(here);
+  await expect(picker).toContainText(label(thisMonth));
+
+  // The address changes while 统计 is shown (a link, or typed): the page moves to that period.
+  await page.evaluate((h) => {
+    window.location.hash = h;
+  }, `#/statistics?period=${other}`);
+  await expect(figures).toHaveAttribute('data-period', other);
+  await expect(picker).toContainText(label(other));
+  await expect(total).toHaveText(await counted(other));
+
+  // The picker writes the address, and the address is what is shown; Back returns to the one before.
+  await pickOption(page, picker, label(thisMonth));
+  await expect(page).toHaveURL(new RegExp(`#/statistics\\?period=${thisMonth}$`));
+  await expect(figures).toHaveAttribute('data-period', thisMonth);
+  await expect(total).toHaveText(here);
+  await page.goBack();
+  await expect(page).toHaveURL(new RegExp(`#/statistics\\?period=${other}$`));
+  await expect(figures).toHaveAttribute('data-period', other);
+  await expect(picker).toContainText(label(other));
+  // An address without a period (the menu's) leaves the period as it is.
+  await page.evaluate(() => {
+    window.location.hash = '#/statistics';
+  });
+  await expect(page).toHaveURL(/#\/statistics$/);
+  await expect(figures).toHaveAttribute('data-period', other);
+});

@@ -17,7 +17,7 @@ import { useApiQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import type { TKey } from '../../i18n/keys';
-import { hrefOf, replaceHash, useHashRoute } from '../../router/hash';
+import { hrefOf, navigate, replaceHash, useHashRoute } from '../../router/hash';
 import { formatDateTime } from '../../time/format';
 import { figureEmptiness } from './figureEmpty';
 import { FigureEmpty } from './FigureEmpty';
@@ -143,32 +143,53 @@ function keyFigureOpen(t: T, k: KeyFigure, q: StatsQuery): Open {
 /** `?period=` as 统计 reads it: a month (2026-12), a quarter (2026-Q4) or a year. */
 const PERIOD = /^\d{4}(-(0[1-9]|1[0-2])|-Q[1-4])?$/;
 
+const periodAsked = (p: string | null): string | null => (p !== null && PERIOD.test(p) ? p : null);
+
 /**
  * 统计 (`#/statistics`): every figure by period and town; a bar opens the records behind it.
  * `?period=<p>&figure=<key figure>` (a tile of the desk) opens on that period with the
  * records behind that key figure in the panel.
+ *
+ * The address drives the period, while the page is shown too: a link to another period
+ * followed from within 统计, the address edited, Back and Forward move the page to it.
+ * The period picker only writes the address (a history entry, as 排班's months do).
+ * An address without `?period=` (the menu's) leaves the period as it is.
  */
 export function StatisticsPage() {
   const { t } = useTranslation();
   const tz = useRoomTimeZone();
   const route = useHashRoute();
-  const asked = route.query.get('period');
+  const asked = periodAsked(route.query.get('period'));
   const figure = route.query.get('figure');
   // The period asked for, else this month (the second of the options: the one running).
-  const [period, setPeriod] = useState(() =>
-    asked && PERIOD.test(asked) ? asked : periodOptions(new Date(), tz).months[1]!,
-  );
+  const [period, setPeriod] = useState(() => asked ?? periodOptions(new Date(), tz).months[1]!);
   const [townCode, setTownCode] = useState<string | null>(null);
   const [open, setOpen] = useState<Open | null>(null);
+  // A new period asked by the address is taken while rendering (not by an effect, which
+  // would draw the old period once more); the panel of the old one's records closes.
+  const [read, setRead] = useState(asked);
+  if (asked !== read) {
+    setRead(asked);
+    if (asked !== null && asked !== period) {
+      setPeriod(asked);
+      setOpen(null);
+    }
+  }
+  const pick = (p: string) => navigate(hrefOf('statistics', [], { period: p }));
   const towns = useApiQuery('geo.towns', {});
   const q = useApiQuery('stats.query', { period, townCode });
-  // A key figure named by the address opens once, when its bars are counted.
+  // A key figure named by the address opens once per address, when its bars are counted.
   const opened = useRef<string | null>(null);
   useEffect(() => {
-    if (!q.data || !isKeyFigure(figure) || opened.current === figure) return;
-    opened.current = figure;
+    if (!isKeyFigure(figure)) {
+      opened.current = null;
+      return;
+    }
+    const at = `${period}|${figure}`;
+    if (!q.data || q.data.period !== period || opened.current === at) return;
+    opened.current = at;
     setOpen(keyFigureOpen(t, figure, q.data));
-  }, [q.data, figure, t]);
+  }, [q.data, period, figure, t]);
   const close = () => {
     setOpen(null);
     // Coming back (or reloading) finds the figures, not the panel again.
@@ -181,7 +202,7 @@ export function StatisticsPage() {
         subtitle={t('statistics.subtitle')}
         extra={
           <Space>
-            <PeriodSelect value={period} onChange={setPeriod} />
+            <PeriodSelect value={period} onChange={pick} />
             <Select<string>
               value={townCode ?? ''}
               onChange={(v) => setTownCode(v === '' ? null : v)}
