@@ -119,6 +119,27 @@ function layoutProblems(page: Page): Promise<string[]> {
   });
 }
 
+/** The key figures' legend cut, spilling out of its line, or not inside the rotating panel's body. */
+function legendProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const legend = document.querySelector<HTMLElement>('[data-testid="wall-key-legend"]');
+    const body = document.querySelector<HTMLElement>('[data-testid="wall-rotate"] .dr-wp-body');
+    if (!legend || !body) return ['no legend or no panel'];
+    const l = legend.getBoundingClientRect();
+    const b = body.getBoundingClientRect();
+    if (l.height === 0) out.push('the legend takes no room');
+    if (l.left < b.left - 0.5 || l.right > b.right + 0.5 || l.top < b.top - 0.5 || l.bottom > b.bottom + 0.5)
+      out.push(`the legend (${l.top}-${l.bottom}) leaves the panel body (${b.top}-${b.bottom})`);
+    if (legend.scrollWidth > legend.clientWidth + 1)
+      out.push(`the legend's line overflows: ${legend.scrollWidth} in ${legend.clientWidth}`);
+    for (const tile of document.querySelectorAll<HTMLElement>('.dr-wkf-tile'))
+      if (tile.getBoundingClientRect().bottom > l.top + 0.5)
+        out.push(`${tile.dataset.testid} runs into the legend`);
+    return out;
+  });
+}
+
 test('the wall at 1920x1080 and 3840x2160: every panel, readable, nothing overlapping or overflowing', async ({
   page,
 }) => {
@@ -208,6 +229,9 @@ test('the rotating panel turns its pages at the interval set in settings, on the
         for (const k of ['initialOnTime', 'spotAnswered', 'checkCompliance', 'drills'])
           await expect(page.getByTestId(`wall-key-${k}`)).toContainText(/\d|—/);
         await expect(page.getByTestId('wall-key-initialOnTime')).toContainText(/%|—/);
+        // Red is explained where it is used, whole and inside the panel.
+        await expect(page.getByTestId('wall-key-legend')).toHaveText('红色：低于 90%');
+        expect(await legendProblems(page), 'legend 1920x1080').toEqual([]);
       }
       expect(await layoutProblems(page), want).toEqual([]);
       await page
@@ -222,6 +246,8 @@ test('the rotating panel turns its pages at the interval set in settings, on the
     await expect(title).toHaveAttribute('data-page', 'figures', { timeout: 60_000 });
     expect(await layoutProblems(page), 'figures 4K').toEqual([]);
     expect(await smallText(page, 48), 'figures 4K').toEqual([]);
+    await expect(page.getByTestId('wall-key-legend')).toHaveText('红色：低于 90%');
+    expect(await legendProblems(page), 'legend 3840x2160').toEqual([]);
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'wall-figures-3840x2160.png') });
   } finally {
     await value('settings.update', { wallRotateSeconds: 20 });

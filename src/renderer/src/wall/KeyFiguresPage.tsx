@@ -53,7 +53,8 @@ export function keyFiguresTitle(t: (k: TKey, o?: Record<string, unknown>) => str
 
 /**
  * The rotating panel's page of this month's key figures (stats.keyFigures), in
- * four lines: its name, what it is out of, the figure. One row of the panel's list.
+ * four lines: its name, what it is out of, the figure; under them the legend of the
+ * late colour (红色：低于 90%), as the desk's card has it. One row of the panel's list.
  */
 export function KeyFiguresRow({ figures }: { figures: KeyFigures }) {
   const { t } = useTranslation();
@@ -73,6 +74,10 @@ export function KeyFiguresRow({ figures }: { figures: KeyFigures }) {
           <span className="dr-wkf-value dr-wall-num">{x.value}</span>
         </div>
       ))}
+      <div className="dr-wkf-legend" data-testid="wall-key-legend">
+        <span className="dr-wkf-swatch" aria-hidden />
+        <span>{t('statistics.key.low', { pct: Math.round(LOW_RATE * 100) })}</span>
+      </div>
     </li>
   );
 }
