@@ -404,6 +404,23 @@ test('a red warning starts a warning response under a plan: on the page, the lis
   await expect(page.getByTestId('warning-response-over')).toHaveCount(0);
   await expect(card.getByTestId('warning-response-steps').locator('li')).toHaveCount(2);
   await expect(card.getByTestId('warning-response-steps')).toContainText('终止预警响应');
+  // Ended, the card says so — when, at which level, under which plan — not that none was started.
+  await expect(card).not.toContainText('未启动预警响应');
+  const { warning: ended } = await callAs<{ warning: { responseSteps: { action: string; at: string }[] } }>(
+    page,
+    'warnings.get',
+    { id: warning.id },
+  );
+  const endedAt = ended.responseSteps.at(-1)!;
+  expect(endedAt.action).toBe('end');
+  const endedHm = new Date(Date.parse(endedAt.at) + 8 * 3_600_000).toISOString().slice(11, 16);
+  await expect(card.getByTestId('warning-response-ended')).toHaveText(
+    new RegExp(`^预警响应（Ⅲ级响应）已于 \\d{4}/\\d{2}/\\d{2} ${endedHm} 终止。$`),
+  );
+  await expect(card.getByTestId('warning-response-ended-tag')).toHaveText('Ⅲ级响应已终止');
+  for (const text of ['青岚示范县防汛抗旱应急预案', '终止决定人', '县防指王副县长'])
+    await expect(card).toContainText(text);
+  await screenshots(page, 'warning-response-ended');
   const after = await callAs<{ sheet: { warningResponses?: { warningId: string }[] } }>(
     page,
     'handover.draft',

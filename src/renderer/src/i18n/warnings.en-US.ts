@@ -147,6 +147,13 @@ export const warningsEnUS: Record<keyof typeof warningsZhCN, string> = {
   'warnings.response.document': 'Document',
   'warnings.response.over':
     'The warning is $t(warningState.{{state}}) but its response still runs: end it once the one who decided agrees.',
+  'warnings.response.ended': 'The $t(responseLevel.{{level}}) to this warning ended at {{at}}.',
+  'warnings.response.endedNoLevel': 'The warning response ended at {{at}}.',
+  'warnings.response.endedTag': '$t(responseLevel.{{level}}) ended',
+  'warnings.response.endedTagNoLevel': 'Ended',
+  'warnings.response.endedAt': 'Ended',
+  'warnings.response.endedBy': 'Ended by decision of',
+  'warnings.response.endDocument': 'Ending document',
   'warnings.response.history': 'Decisions',
   'warnings.response.step':
     '{{at}} $t(responseAction.{{action}}){{level}} · {{plan}} · decided by {{by}}{{doc}} · recorded by {{recorded}}',

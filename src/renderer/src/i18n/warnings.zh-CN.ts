@@ -142,6 +142,13 @@ export const warningsZhCN = {
   'warnings.response.decidedBy': '决定人',
   'warnings.response.document': '文件',
   'warnings.response.over': '预警$t(warningState.{{state}})，预警响应仍在实施：请报决定人后终止。',
+  'warnings.response.ended': '预警响应（$t(responseLevel.{{level}})）已于 {{at}} 终止。',
+  'warnings.response.endedNoLevel': '预警响应已于 {{at}} 终止。',
+  'warnings.response.endedTag': '$t(responseLevel.{{level}})已终止',
+  'warnings.response.endedTagNoLevel': '已终止',
+  'warnings.response.endedAt': '终止时间',
+  'warnings.response.endedBy': '终止决定人',
+  'warnings.response.endDocument': '终止文件',
   'warnings.response.history': '响应记录',
   'warnings.response.step':
     '{{at}} $t(responseAction.{{action}}){{level}} · {{plan}} · {{by}} 决定{{doc}} · {{recorded}} 记录',

@@ -16,7 +16,7 @@ import { CapExportButtons } from './CapButtons';
 import { ForwardDialog } from './ForwardDialog';
 import { IncidentDialog } from './IncidentDialog';
 import { AckDialog, CallDialog, CancelDialog } from './RecipientDialogs';
-import { recipientName, stateOf, statusOf } from './useWarningClock';
+import { endedResponse, recipientName, stateOf, statusOf } from './useWarningClock';
 import { LevelTag, StateTag } from './WarningTags';
 
 type Dialog =
@@ -176,6 +176,7 @@ function ResponseCard({ w, rules, onDialog }: CardProps) {
   const state = stateOf(w, rules, now);
   const live = isLive(state);
   const r = w.response;
+  const ended = endedResponse(w);
   const action = r ? (
     <Button
       danger={!live}
@@ -199,6 +200,12 @@ function ResponseCard({ w, rules, onDialog }: CardProps) {
           {r ? (
             <Tag color="volcano" variant="solid" data-testid="warning-response-level" data-level={r.level}>
               {t('warnings.response.running', { level: r.level })}
+            </Tag>
+          ) : ended ? (
+            <Tag data-testid="warning-response-ended-tag">
+              {ended.level
+                ? t('warnings.response.endedTag', { level: ended.level })
+                : t('warnings.response.endedTagNoLevel')}
             </Tag>
           ) : null}
         </Space>
@@ -240,6 +247,33 @@ function ResponseCard({ w, rules, onDialog }: CardProps) {
             { key: 'doc', label: t('warnings.response.document'), children: r.document || '—' },
           ]}
         />
+      ) : ended ? (
+        <>
+          <p data-testid="warning-response-ended">
+            {ended.level
+              ? t('warnings.response.ended', { level: ended.level, at: fmt(ended.endedAt) })
+              : t('warnings.response.endedNoLevel', { at: fmt(ended.endedAt) })}
+          </p>
+          <Descriptions
+            size="small"
+            column={3}
+            items={[
+              { key: 'plan', label: t('warnings.response.plan'), children: ended.planName || '—' },
+              {
+                key: 'since',
+                label: t('warnings.response.since'),
+                children: <span className="dr-tabular">{fmt(ended.since) || '—'}</span>,
+              },
+              {
+                key: 'ended',
+                label: t('warnings.response.endedAt'),
+                children: <span className="dr-tabular">{fmt(ended.endedAt)}</span>,
+              },
+              { key: 'by', label: t('warnings.response.endedBy'), children: ended.decidedBy },
+              { key: 'doc', label: t('warnings.response.endDocument'), children: ended.document || '—' },
+            ]}
+          />
+        </>
       ) : (
         <p className="dr-warn-sub">{t('warnings.response.none')}</p>
       )}

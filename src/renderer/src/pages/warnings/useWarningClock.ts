@@ -31,6 +31,40 @@ export function responseMark(
   return { level: w.response.level, planName: w.response.planName, toEnd: !isLive(stateOf(w, rules, now)) };
 }
 
+/** A warning's 预警响应 that was started and then ended: its last level and plan, when it began and ended. */
+export interface EndedResponse {
+  level: NonNullable<WarningView['response']>['level'] | null;
+  planName: string;
+  since: string | null;
+  endedAt: string;
+  decidedBy: string;
+  document: string;
+}
+
+/**
+ * The response a warning no longer runs, read from its decisions: null while one runs or
+ * none was ever started. The 终止 step carries no level, so the level is the last one
+ * decided before it (启动 or 调整), and `since` the 启动 that began it.
+ */
+export function endedResponse(w: Pick<WarningView, 'response' | 'responseSteps'>): EndedResponse | null {
+  if (w.response) return null;
+  const steps = w.responseSteps;
+  const end = steps.at(-1);
+  if (end?.action !== 'end') return null;
+  const before = steps.slice(0, -1);
+  const startIdx = before.findLastIndex((s) => s.action === 'start');
+  const run = startIdx >= 0 ? before.slice(startIdx) : before;
+  const level = run.findLast((s) => s.level !== null)?.level ?? null;
+  return {
+    level,
+    planName: end.planName || (run.at(-1)?.planName ?? ''),
+    since: startIdx >= 0 ? before[startIdx]!.at : null,
+    endedAt: end.at,
+    decidedBy: end.decidedBy,
+    document: end.document,
+  };
+}
+
 /**
  * The warnings in force among those listed live: a lifted, replaced or expired warning
  * stays on the live list while its response runs (marked 待终止) but is no longer in force.
