@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { Alert, App, Button, Card, Descriptions, Space, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { RecipientView, WarningView } from '../../../../common/contract/warnings';
@@ -18,6 +18,15 @@ import { IncidentDialog } from './IncidentDialog';
 import { AckDialog, CallDialog, CancelDialog } from './RecipientDialogs';
 import { endedResponse, recipientName, stateOf, statusOf } from './useWarningClock';
 import { LevelTag, StateTag } from './WarningTags';
+
+/**
+ * The recipients table's columns: 叫应 and 回执 a share of the width, never less than a time
+ * and its status on one line (2026/07/10 14:24 已接通（值班员）, .dr-warn-status); sent and
+ * the actions as wide as their content; the recipient's name takes the rest.
+ */
+const SENT_WIDTH = 165;
+const STATUS_WIDTH = '22%';
+const ACTIONS_WIDTH = 100;
 
 type Dialog =
   | { kind: 'forward' }
@@ -333,16 +342,24 @@ function RecipientsCard({ w, rules, onDialog }: CardProps) {
             title: t('warnings.col.recipient'),
             render: (_v, r) => (
               <div>
-                <div>{recipientName(r)}</div>
-                <div className="dr-warn-sub">{[r.townName, r.phone].filter(Boolean).join(' · ')}</div>
+                <div data-testid="recipient-name">
+                  <Whole parts={[r.unit, r.person || r.post]} sep=" " />
+                </div>
+                <div className="dr-warn-sub">
+                  <Whole parts={[r.townName, r.phone]} sep=" · " />
+                </div>
                 {r.escalatedFrom ? (
                   <div className="dr-warn-sub" data-testid="recipient-escalated-from">
-                    {r.auto
-                      ? t('warnings.autoEscalatedFrom', {
+                    {r.auto ? (
+                      <>
+                        <span className="dr-warn-whole dr-tabular">{fmt(r.sentAt)}</span>{' '}
+                        {t('warnings.autoEscalatedFrom', {
                           name: recipientName(byId.get(r.escalatedFrom) ?? r),
-                          at: fmt(r.sentAt),
-                        })
-                      : t('warnings.escalatedFrom', { name: recipientName(byId.get(r.escalatedFrom) ?? r) })}
+                        })}
+                      </>
+                    ) : (
+                      t('warnings.escalatedFrom', { name: recipientName(byId.get(r.escalatedFrom) ?? r) })
+                    )}
                   </div>
                 ) : null}
                 {r.escalatedTo ? (
@@ -357,46 +374,50 @@ function RecipientsCard({ w, rules, onDialog }: CardProps) {
           },
           {
             title: t('warnings.col.sent'),
-            width: 150,
+            width: SENT_WIDTH,
             render: (_v, r) => (
-              <span className="dr-tabular">
-                {fmt(r.sentAt)} {t(`forwardChannel.${r.channel}`)}
+              <span data-testid="recipient-sent">
+                <span className="dr-warn-whole dr-tabular">{fmt(r.sentAt)}</span>{' '}
+                <span className="dr-warn-whole">{t(`forwardChannel.${r.channel}`)}</span>
               </span>
             ),
           },
           {
             title: t('warnings.col.call'),
-            width: 230,
+            width: STATUS_WIDTH,
             render: (_v, r) => <CallCell r={r} rules={rules} now={now} />,
           },
           {
             title: t('warnings.col.ack'),
-            width: 230,
+            width: STATUS_WIDTH,
             render: (_v, r) => {
               const s = statusOf(r, rules, now);
               if (r.ack)
                 return (
-                  <span data-testid="recipient-ack">
-                    {t('warnings.ackBy', { at: fmt(r.ack.at), by: r.ack.by, how: r.ack.how })}
+                  <div className="dr-warn-status" data-testid="recipient-ack">
+                    <span className="dr-warn-whole dr-tabular">{fmt(r.ack.at)}</span>{' '}
+                    <span className="dr-warn-whole">
+                      {t('warnings.ackBy', { by: r.ack.by, how: r.ack.how })}
+                    </span>
                     {r.ack.late ? (
                       <Tag color="red" className="dr-res-inline-tag" data-testid="ack-late">
                         {t('warnings.ackLate')}
                       </Tag>
                     ) : null}
-                  </span>
+                  </div>
                 );
               if (r.escalatedTo) return '—';
               return (
-                <span data-testid="recipient-ack-due">
-                  <Countdown dueAt={s.ackDue} />
+                <div className="dr-warn-status" data-testid="recipient-ack-due">
+                  <Countdown dueAt={s.ackDue} className="dr-warn-whole" />
                   {s.escalate ? <div className="dr-warn-late">{t('warnings.escalateNow')}</div> : null}
-                </span>
+                </div>
               );
             },
           },
           {
             title: t('warnings.col.actions'),
-            width: 260,
+            width: ACTIONS_WIDTH,
             render: (_v, r) => (
               <Space size={0} wrap>
                 <Button type="link" size="small" onClick={() => onDialog({ kind: 'call', r })}>
@@ -433,6 +454,20 @@ function RecipientsCard({ w, rules, onDialog }: CardProps) {
   );
 }
 
+/**
+ * Pieces of a line that each stay whole (a name, a town, a phone number): Chinese breaks
+ * between any two characters, so a line too long for its cell breaks only between them.
+ */
+function Whole({ parts, sep }: { parts: readonly (string | null | undefined)[]; sep: string }) {
+  const shown = parts.filter((p): p is string => Boolean(p));
+  return shown.map((p, i) => (
+    <Fragment key={i}>
+      {i > 0 ? sep : null}
+      <span className="dr-warn-whole">{p}</span>
+    </Fragment>
+  ));
+}
+
 function CallCell({ r, rules, now }: { r: RecipientView; rules: WarningRules; now: number }) {
   const { t } = useTranslation();
   const fmt = useFormatDateTime();
@@ -440,11 +475,14 @@ function CallCell({ r, rules, now }: { r: RecipientView; rules: WarningRules; no
   const answered = r.calls.find((c) => c.answered);
   const missed = r.calls.filter((c) => !c.answered).length;
   return (
-    <div data-testid="recipient-call">
+    <div className="dr-warn-status" data-testid="recipient-call">
       {!r.needsCall ? <span className="dr-warn-sub">{t('warnings.callNone')}</span> : null}
       {answered ? (
-        <span>
-          {t('warnings.callAnswered', { at: fmt(answered.at), who: answered.answeredBy || '—' })}
+        <span data-testid="recipient-call-answered">
+          <span className="dr-warn-whole dr-tabular">{fmt(answered.at)}</span>{' '}
+          <span className="dr-warn-whole">
+            {t('warnings.callAnswered', { who: answered.answeredBy || '—' })}
+          </span>
           {s.callLate ? (
             <Tag color="red" className="dr-res-inline-tag">
               {t('warnings.callLate')}
@@ -456,20 +494,20 @@ function CallCell({ r, rules, now }: { r: RecipientView; rules: WarningRules; no
           {t('warnings.callLate')}
         </Tag>
       ) : r.needsCall && s.callDue && !r.ack ? (
-        <Countdown dueAt={s.callDue} />
+        <Countdown dueAt={s.callDue} className="dr-warn-whole" />
       ) : null}
-      {missed > 0 ? <div className="dr-warn-late">{t('warnings.callsMissed', { n: missed })}</div> : null}
+      {missed > 0 ? (
+        <div className="dr-warn-late dr-warn-whole">{t('warnings.callsMissed', { n: missed })}</div>
+      ) : null}
       {r.calls.length > 0 ? (
         <ul className="dr-warn-calls" data-testid="call-log">
           {r.calls.map((c) => (
             <li key={c.id}>
-              {t('warnings.callLine', {
-                at: fmt(c.at),
-                by: c.by,
-                result: c.answered
-                  ? `${t('warnings.answeredYes')} ${c.answeredBy}`
-                  : t('warnings.answeredNo'),
-              })}
+              <span className="dr-warn-whole dr-tabular">{fmt(c.at)}</span>{' '}
+              {t('warnings.callLine', { by: c.by })}
+              <span className="dr-warn-whole">
+                {c.answered ? `${t('warnings.answeredYes')} ${c.answeredBy}` : t('warnings.answeredNo')}
+              </span>
             </li>
           ))}
         </ul>
