@@ -1,4 +1,4 @@
-import type { CSSProperties } from 'react';
+import { Fragment, useEffect, useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WarningView } from '../../../common/contract/warnings';
 import { GRADE_COLORS } from '../../../common/domain/incidents';
@@ -85,9 +85,7 @@ export function WarningsPanel({
                   {t(`warningHazard.${w.hazard}`)} · {w.towns.map((x) => x.name).join(t('list.comma'))}
                 </div>
                 {silent.length > 0 ? (
-                  <div className="dr-ww-silent" data-testid="wall-warning-silent">
-                    {t('warnings.wall.silent', { towns: [...new Set(silent)].join(t('list.comma')) })}
-                  </div>
+                  <SilentTowns key={[...new Set(silent)].join('|')} towns={[...new Set(silent)]} />
                 ) : callLate ? (
                   <div className="dr-ww-silent">{t('warnings.wall.callLate')}</div>
                 ) : null}
@@ -129,4 +127,93 @@ export function WarningsPanel({
       ) : null}
     </Panel>
   );
+}
+
+/**
+ * 超时未回执: the silent towns, on at most two lines (.dr-ww-silent's max-height), each name
+ * whole. When they do not all fit, as many as fit are named and the rest counted
+ * (…等 8 个乡镇) rather than a name cut by an ellipsis. Fitted again when the row's width
+ * changes (the wall's size) and once the fonts are in.
+ */
+function SilentTowns({ towns }: { towns: string[] }) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLDivElement>(null);
+  // One state, so a new fitting (from all the towns) and a step down never race.
+  const [fit, setFit] = useState({ round: 0, shown: towns.length });
+  // Fewer named while the list is laid out on more than two lines (checked after every render).
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (el && fit.shown > 1 && linesOf(el) > 2) setFit((f) => ({ ...f, shown: f.shown - 1 }));
+  });
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const again = () => setFit((f) => ({ round: f.round + 1, shown: towns.length }));
+    let width = el.getBoundingClientRect().width;
+    const ro =
+      typeof ResizeObserver === 'undefined'
+        ? null
+        : new ResizeObserver(([e]) => {
+            const w = e?.contentRect.width ?? width;
+            if (Math.abs(w - width) > 0.5) {
+              width = w;
+              again();
+            }
+          });
+    ro?.observe(el);
+    let live = true;
+    void document.fonts?.ready.then(() => {
+      if (live) again();
+    });
+    return () => {
+      live = false;
+      ro?.disconnect();
+    };
+  }, [towns.length]);
+  const named = towns.slice(0, fit.shown);
+  const rest = towns.length - named.length;
+  return (
+    <div
+      ref={ref}
+      className="dr-ww-silent"
+      data-testid="wall-warning-silent"
+      data-named={named.length}
+      data-towns={towns.length}
+    >
+      {t('warnings.wall.silent')}
+      {named.map((name, i) => (
+        <Fragment key={name}>
+          {i > 0 ? t('list.comma') : null}
+          <span className="dr-ww-town">{name}</span>
+        </Fragment>
+      ))}
+      {rest > 0 ? (
+        <>
+          {' '}
+          <span className="dr-ww-town">{t('warnings.wall.silentMore', { n: towns.length, more: rest })}</span>
+        </>
+      ) : null}
+    </div>
+  );
+}
+
+/**
+ * The lines an element's text is laid out on: its boxes grouped by where they sit (not its
+ * height: digits from another font make a line taller than its line-height).
+ */
+function linesOf(el: HTMLElement): number {
+  const range = document.createRange();
+  range.selectNodeContents(el);
+  const boxes = [...range.getClientRects()]
+    .filter((r) => r.width > 0 && r.height > 0)
+    .sort((a, b) => a.top - b.top);
+  let lines = 0;
+  let bottom = -Infinity;
+  for (const r of boxes) {
+    if ((r.top + r.bottom) / 2 > bottom) {
+      lines++;
+      bottom = r.bottom;
+    }
+  }
+  return lines;
 }
