@@ -177,7 +177,6 @@ export function WallMap({
         ? { bounds: extent, fitBoundsOptions: { padding: 12 } }
         : { center: [111.52, 27.46], zoom: 9 }),
       interactive: false,
-      trackResize: false,
       attributionControl: false,
       pixelRatio: (window.devicePixelRatio || 1) * k,
       localIdeographFontFamily: false,
@@ -187,21 +186,14 @@ export function WallMap({
     addIcons(map, icons);
     el.dataset.mapState = 'loading';
     map.on('idle', () => (el.dataset.mapState = 'idle'));
-    // Nobody moves a wall's map: every new size of its box (the panels beside it filling in,
-    // full screen, another monitor, a 4K wall) fits the whole county again, instead of
-    // keeping the old zoom in a corner of the new canvas. The wall's own observer, not
-    // maplibre's (trackResize off): that one drops its first report and throttles the
-    // rest, and a wall twice ended with the county fitted to a box a quarter of its size.
-    const observer = new ResizeObserver(() => {
-      if (!el.clientWidth || !el.clientHeight) return;
-      map.resize();
+    // Nobody moves a wall's map: a new size (full screen, another monitor, a 4K wall) fits
+    // the whole county again, instead of keeping the old zoom in a corner of the new canvas.
+    map.on('resize', () => {
       const now = extentOf(drawnCounty.current);
       if (now) map.fitBounds(now, { padding: 12, duration: 0 });
     });
-    observer.observe(el);
     const pins = markers.current;
     return () => {
-      observer.disconnect();
       for (const m of pins.values()) m.remove();
       pins.clear();
       map.remove();
