@@ -57,7 +57,10 @@ test('a release goes through the 宣传部 and stops its 5-hour clock; the 审�
   await expect(page.getByTestId('release-state').first()).toHaveText('草稿');
 
   const step = async (action: string, fill?: () => Promise<void>) => {
+    // One dialog at a time: the last one gone before the next step is asked for.
+    await expect(page.getByRole('dialog')).toHaveCount(0);
     await page.getByTestId(`release-action-${action}`).click();
+    await expect(page.getByTestId('release-step-ok')).toBeVisible();
     if (fill) await fill();
     await page.getByTestId('release-step-ok').click();
     await expect(page.getByRole('dialog')).toHaveCount(0);
