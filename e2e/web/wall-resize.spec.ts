@@ -55,7 +55,7 @@ test('a short wall map (信息发布时限 under it) fits the county too', async
   const canvas = page.getByTestId('wall-map-canvas');
   await expect(canvas).toHaveAttribute('data-map-state', 'idle', { timeout: 45_000 });
   const box = (await canvas.boundingBox())!;
-  expect(box.width / box.height, 'the map is short and wide').toBeGreaterThan(2);
+  expect(box.width / box.height, 'the map is short and wide').toBeGreaterThan(1.6);
   await expect
     .poll(
       async () => {

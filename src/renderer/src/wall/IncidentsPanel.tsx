@@ -74,11 +74,22 @@ export function IncidentsPanel({
               data-grade={inc.grade}
               data-new={fresh ? 'true' : undefined}
             >
-              <GradeChip grade={inc.grade} />
+              {/*
+                The grade, and under it the 响应 when one is in force: beside the countdown there
+                is no room for it once a deadline is hours past ("书面报告 已超时 16小时28分").
+              */}
+              <div className="dr-wi-tags">
+                <GradeChip grade={inc.grade} />
+                {inc.response ? (
+                  <span className="dr-wi-response" data-testid="wall-response">
+                    {t('plans.response.badge', { level: inc.response.level })}
+                  </span>
+                ) : null}
+              </div>
               {/*
                 The first line names the incident (its title, cut if long) and when it was
-                received; the second its 响应 and where, beside the countdown. Facts are never cut:
-                the title and the town give way, and the town is left out when the title names it.
+                received; the second where, beside the countdown. Facts are never cut: the title
+                and the town give way, and the town is left out when the title names it.
               */}
               <div className="dr-wi-main">
                 <div className="dr-wi-head">
@@ -92,11 +103,6 @@ export function IncidentsPanel({
                 <div className="dr-wi-line2">
                   <div className="dr-wi-meta">
                     {fresh ? <span className="dr-wi-new-tag">{t('wall.incidents.new')}</span> : null}
-                    {inc.response ? (
-                      <span className="dr-wi-response" data-testid="wall-response">
-                        {t('plans.response.badge', { level: inc.response.level })}
-                      </span>
-                    ) : null}
                     {inc.townName && !inc.title.includes(inc.townName) ? (
                       <span className="dr-wi-town">{inc.townName}</span>
                     ) : null}
