@@ -69,22 +69,28 @@ function intlParts(instant: Date, tz: string): LocalParts {
 
 // Zone offsets only change on quarter-hour boundaries (DST rules everywhere), so an
 // offset is cached per zone and 15-minute bucket: deadline arithmetic asks often.
-const offsetCache = new Map<string, number>();
+// Keyed by zone, then by the bucket's number: a string key built per call cost more than
+// the arithmetic around it (a year's 考核 asks some million times).
+const offsetCache = new Map<string, Map<number, number>>();
 const QUARTER_MS = 15 * 60_000;
 
 /** Offset of the zone from UTC at an instant, in minutes (Asia/Shanghai: +480). */
 export function offsetMinutes(instant: Date, tz: string): number {
   const bucket = Math.floor(instant.getTime() / QUARTER_MS);
-  const key = `${tz}|${bucket}`;
-  const hit = offsetCache.get(key);
+  let zone = offsetCache.get(tz);
+  if (!zone) {
+    zone = new Map();
+    offsetCache.set(tz, zone);
+  }
+  const hit = zone.get(bucket);
   if (hit !== undefined) return hit;
   // Measure at the bucket's start: every instant inside it has the same offset.
   const at = new Date(bucket * QUARTER_MS);
   const p = intlParts(at, tz);
   const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
   const off = Math.round((asUtc - at.getTime()) / 60_000);
-  if (offsetCache.size > 50_000) offsetCache.clear();
-  offsetCache.set(key, off);
+  if (zone.size > 50_000) zone.clear();
+  zone.set(bucket, off);
   return off;
 }
 

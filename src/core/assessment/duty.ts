@@ -103,12 +103,15 @@ export function collectChecks(db: ReadDb, f: Frame) {
   let owed = 0;
   let missed = 0;
   for (const r of owingEquipmentRows(db)) {
-    const done = checks.get(r.id) ?? [];
+    // Sorted, so each period asks once where its start falls: a year of a daily-checked item
+    // is 365 periods against 365 checks, which a scan per period made 130,000 comparisons.
+    const done = (checks.get(r.id) ?? []).sort((a, b) => a - b);
     for (const p of periodsEnding(intervalOf(r), r.created_at, from, owedUntil(r, f.evalAt), z)) {
       owed++;
       const s = Date.parse(p.start);
       const e = Date.parse(p.end);
-      if (done.some((t) => t >= s && t < e)) continue;
+      const first = firstAtOrAfter(done, s);
+      if (first < done.length && done[first]! < e) continue;
       missed++;
       deduct(f, {
         subjectKey: ROOM,
@@ -121,4 +124,16 @@ export function collectChecks(db: ReadDb, f: Frame) {
     }
   }
   return { checksOwed: owed, checksMissed: missed };
+}
+
+/** Index of the first time in ascending `times` at or after `t` (times.length if none). */
+export function firstAtOrAfter(times: readonly number[], t: number): number {
+  let lo = 0;
+  let hi = times.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (times[mid]! < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
