@@ -148,6 +148,18 @@ export function periodsEnding(
   return out;
 }
 
+/** Index of the first time in ascending `times` at or after `t` (times.length if none). */
+export function firstAtOrAfter(times: readonly number[], t: number): number {
+  let lo = 0;
+  let hi = times.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (times[mid]! < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Compact text of an interval for export ("每日", "每 3 天"): see equipment-labels for the UI. */
 export function intervalDays(iv: Interval): number {
   switch (iv.kind) {

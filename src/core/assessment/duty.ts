@@ -1,6 +1,6 @@
 import type { Subject } from '../../common/contract/assessment';
 import type { FindingKind } from '../../common/domain/assessment';
-import { periodsEnding } from '../../common/equipment/due';
+import { firstAtOrAfter, periodsEnding } from '../../common/equipment/due';
 import { stmt } from '../db/sql';
 import type { ReadDb } from '../db/handles';
 import { intervalOf, owedUntil, owingEquipmentRows, zoneRules } from '../equipment/repo';
@@ -124,16 +124,4 @@ export function collectChecks(db: ReadDb, f: Frame) {
     }
   }
   return { checksOwed: owed, checksMissed: missed };
-}
-
-/** Index of the first time in ascending `times` at or after `t` (times.length if none). */
-export function firstAtOrAfter(times: readonly number[], t: number): number {
-  let lo = 0;
-  let hi = times.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (times[mid]! < t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -4,7 +4,7 @@ import { DONE_STATES } from '../../common/domain/drills';
 import { EQUIPMENT_KINDS } from '../../common/domain/equipment';
 import { CATEGORIES, GRADES } from '../../common/domain/incidents';
 import { LOT_EXPIRY_LEAD_DAYS } from '../../common/domain/supplies';
-import { periodsEnding } from '../../common/equipment/due';
+import { firstAtOrAfter, periodsEnding } from '../../common/equipment/due';
 import { localDate, localParts } from '../../common/time/zone';
 import type { Actor } from '../actor';
 import { periodRange } from '../assessment/compute';
@@ -238,9 +238,13 @@ const owedChecks = (f: StatsFrame): OwedCheck[] =>
       done.set(c.equipment_id, arr);
     }
     const out: OwedCheck[] = [];
-    for (const r of owingEquipmentRows(f.db))
+    for (const r of owingEquipmentRows(f.db)) {
+      // In time order (the query's), so each period finds its first check by halving, as 考核 does.
+      const checks = done.get(r.id) ?? [];
+      const times = checks.map((x) => Date.parse(x.checked_at));
       for (const p of periodsEnding(intervalOf(r), r.created_at, from, owedUntil(r, f.asOf), z)) {
-        const c = (done.get(r.id) ?? []).find((x) => x.checked_at >= p.start && x.checked_at < p.end);
+        const i = firstAtOrAfter(times, Date.parse(p.start));
+        const c = i < times.length && times[i]! < Date.parse(p.end) ? checks[i] : undefined;
         out.push({
           equipmentId: r.id,
           name: r.name,
@@ -251,6 +255,7 @@ const owedChecks = (f: StatsFrame): OwedCheck[] =>
           checkId: c?.id ?? null,
         });
       }
+    }
     return out;
   });
 

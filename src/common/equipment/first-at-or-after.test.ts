@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstAtOrAfter } from './duty';
+import { firstAtOrAfter } from './due';
 
 describe('firstAtOrAfter (a check inside an owed period, found by halving)', () => {
   const times = [10, 20, 20, 30];
