@@ -20,3 +20,16 @@ export const REPORT_CATEGORIES: readonly ContactCategory[] = ['superior', 'count
 
 /** How long a contact stays confirmed: the list is reviewed once a year (e.g. before the flood season). */
 export const REVIEW_DAYS = 365;
+
+/** The fields a 通讯录 search looks in: unit, person, post, every phone, the town. */
+export function contactSearchTexts(c: {
+  unit: string;
+  person: string;
+  post: string;
+  dutyPhone: string;
+  mobile: string;
+  officePhone: string;
+  townName: string | null;
+}): string[] {
+  return [c.unit, c.person, c.post, c.dutyPhone, c.mobile, c.officePhone, c.townName ?? ''];
+}

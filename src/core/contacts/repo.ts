@@ -1,8 +1,8 @@
 import type { ContactInput, ContactView } from '../../common/contract/contacts';
-import { CONTACT_CATEGORIES, type ContactCategory } from '../../common/domain/contacts';
+import { CONTACT_CATEGORIES, contactSearchTexts, type ContactCategory } from '../../common/domain/contacts';
+import { matchesWords, words } from '../../common/search-words';
 import type { ReadDb, WriteDb } from '../db/handles';
 import { stmt } from '../db/sql';
-import { words } from '../facilities/repo';
 import type { ContactWithTown } from './rows';
 
 const SELECT_CONTACT = `SELECT c.*, t.name AS town_name FROM contacts c LEFT JOIN towns t ON t.code = c.town_code`;
@@ -39,10 +39,10 @@ export function contactRow(db: ReadDb, id: string): ContactWithTown | undefined 
 }
 
 export function contactByUnitPerson(db: ReadDb, unit: string, person: string): ContactWithTown | undefined {
-  return stmt<[string, string], ContactWithTown>(db, `${SELECT_CONTACT} WHERE c.unit = ? AND c.person = ?`).get(
-    unit,
-    person,
-  );
+  return stmt<[string, string], ContactWithTown>(
+    db,
+    `${SELECT_CONTACT} WHERE c.unit = ? AND c.person = ?`,
+  ).get(unit, person);
 }
 
 export function listContacts(
@@ -56,12 +56,7 @@ export function listContacts(
       ORDER BY c.archived, ${CATEGORY_ORDER}, c.town_code, c.unit, c.person`,
   ).all({ category: f.category ?? null, archived: f.includeArchived ? 1 : 0 });
   const ws = words(f.q);
-  const hit = (r: ContactWithTown) => {
-    const hay =
-      `${r.unit} ${r.person} ${r.post} ${r.duty_phone} ${r.mobile} ${r.office_phone} ${r.town_name ?? ''}`.toLowerCase();
-    return ws.every((w) => hay.includes(w));
-  };
-  return (ws.length ? rows.filter(hit) : rows).map(toContactView);
+  return rows.map(toContactView).filter((c) => matchesWords(ws, contactSearchTexts(c)));
 }
 
 function columns(e: ContactInput) {
@@ -102,6 +97,11 @@ export function setContactArchived(db: WriteDb, id: string, archived: boolean, a
 }
 
 export function markReviewed(db: WriteDb, id: string, on: string, at: string): boolean {
-  return stmt(db, 'UPDATE contacts SET reviewed_on = ?, updated_at = ? WHERE id = ? AND archived = 0').run(on, at, id)
-    .changes === 1;
+  return (
+    stmt(db, 'UPDATE contacts SET reviewed_on = ?, updated_at = ? WHERE id = ? AND archived = 0').run(
+      on,
+      at,
+      id,
+    ).changes === 1
+  );
 }

@@ -2,7 +2,7 @@ import type { ConsultationView, ExpertInput, ExpertView } from '../../common/con
 import { EXPERT_FIELDS, type ExpertField } from '../../common/domain/teams';
 import type { ReadDb, WriteDb } from '../db/handles';
 import { stmt } from '../db/sql';
-import { words } from '../facilities/repo';
+import { words } from '../../common/search-words';
 import { summaryOf } from '../incidents/views';
 import type { ConsultationParticipantRow, ConsultationRow, ExpertRow } from './rows';
 

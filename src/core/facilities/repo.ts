@@ -6,6 +6,7 @@ import type {
   StockItem,
 } from '../../common/contract/facilities';
 import { FACILITY_KINDS, type FacilityKind } from '../../common/domain/facilities';
+import { words } from '../../common/search-words';
 import { stmt } from '../db/sql';
 import { DomainError } from '../errors';
 import type { ReadDb, WriteDb } from '../db/handles';
@@ -77,14 +78,6 @@ export function facilityByName(db: ReadDb, kind: FacilityKind, name: string): Fa
 }
 
 /** Words typed in the filter, each to be found in the name, address, contact or phone. */
-export function words(q: string | undefined): string[] {
-  return (q ?? '')
-    .split(/\s+/)
-    .map((w) => w.trim().toLowerCase())
-    .filter(Boolean)
-    .slice(0, 5);
-}
-
 export function listFacilities(
   db: ReadDb,
   f: {

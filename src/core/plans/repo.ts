@@ -15,7 +15,7 @@ import {
 } from '../../common/domain/plans';
 import { stmt } from '../db/sql';
 import type { ReadDb, WriteDb } from '../db/handles';
-import { words } from '../facilities/repo';
+import { words } from '../../common/search-words';
 import { drillClock, evaluationClock, filingClock } from './clocks';
 import type { PlanFileInfo, PlanRow, PlanStatusLogRow, PlanVersionRow } from './rows';
 

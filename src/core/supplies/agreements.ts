@@ -2,7 +2,7 @@ import type { AgreementInput, AgreementView, ItemReserveView } from '../../commo
 import { stmt } from '../db/sql';
 import { DomainError } from '../errors';
 import type { ReadDb, WriteDb } from '../db/handles';
-import { words } from '../facilities/repo';
+import { words } from '../../common/search-words';
 import { itemRow, round, stockLines } from './ledger';
 import type { SupplyAgreementLineRow, SupplyAgreementRow, SupplyItemRow } from './rows';
 

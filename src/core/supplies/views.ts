@@ -4,7 +4,7 @@ import { stmt } from '../db/sql';
 import type { ReadDb } from '../db/handles';
 import { lotsHeld, round, stockLines, type LotWithBalance } from './ledger';
 import type { MovementRow, SupplyCountLineRow, SupplyCountRow } from './rows';
-import { words } from '../facilities/repo';
+import { words } from '../../common/search-words';
 
 const DAY = 86_400_000;
 

@@ -3,7 +3,7 @@ import { TEAM_KINDS, type DispatchState, type TeamKind } from '../../common/doma
 import { newId } from '../auth/secrets';
 import type { ReadDb, WriteDb } from '../db/handles';
 import { stmt } from '../db/sql';
-import { words } from '../facilities/repo';
+import { words } from '../../common/search-words';
 import type { TeamMemberRow, TeamSpotCheckRow, TeamWithTown } from './rows';
 
 const SELECT_TEAM = `SELECT t.*, tw.name AS town_name FROM teams t LEFT JOIN towns tw ON tw.code = t.town_code`;

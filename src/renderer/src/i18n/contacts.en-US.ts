@@ -27,4 +27,5 @@ export const contactsEnUS: Record<keyof typeof contactsZhCN, string> = {
   'contacts.fill.label': 'Fill from contacts',
   'contacts.fill.placeholder': 'Pick a unit or person from the contacts to fill in the fields below',
   'contacts.fill.none': 'No matching unit in the contacts',
+  'contacts.fill.searching': 'Searching the contacts…',
 };

@@ -25,4 +25,5 @@ export const contactsZhCN = {
   'contacts.fill.label': '从通讯录填入',
   'contacts.fill.placeholder': '从通讯录选择单位或联系人，填入下列各项',
   'contacts.fill.none': '通讯录中没有匹配的单位',
+  'contacts.fill.searching': '正在查找通讯录…',
 } as const;

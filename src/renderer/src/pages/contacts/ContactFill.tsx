@@ -1,8 +1,10 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { keepPreviousData } from '@tanstack/react-query';
 import { Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ContactView } from '../../../../common/contract/contacts';
-import type { ContactCategory } from '../../../../common/domain/contacts';
+import { contactSearchTexts, type ContactCategory } from '../../../../common/domain/contacts';
+import { matchesWords, words } from '../../../../common/search-words';
 import { useApiQuery } from '../../api/hooks';
 
 /**
@@ -20,8 +22,17 @@ export function ContactFill({
 }) {
   const { t } = useTranslation();
   const [q, setQ] = useState('');
-  const list = useApiQuery('contacts.list', q.trim() ? { q: q.trim().slice(0, 60) } : { category });
-  const contacts = list.data ?? [];
+  // Typed words then Enter, on the phone: each key asks the host again. While its answer
+  // is on the way the list offered is the last answer narrowed to the words typed, never
+  // empty and never a stale row that no longer matches, so Enter picks what was asked for.
+  const list = useApiQuery('contacts.list', q.trim() ? { q: q.trim().slice(0, 60) } : { category }, {
+    placeholderData: keepPreviousData,
+  });
+  const ws = words(q);
+  const contacts = (list.data ?? []).filter((c) => matchesWords(ws, contactSearchTexts(c)));
+  // A pick is resolved among every row offered, so a list that changed under the key still finds it.
+  const offered = useRef(new Map<string, ContactView>());
+  for (const c of contacts) offered.current.set(c.id, c);
   return (
     <Select<string>
       showSearch={{ filterOption: false, onSearch: setQ }}
@@ -30,14 +41,14 @@ export function ContactFill({
       aria-label={t('contacts.fill.label')}
       className="dr-full-width"
       data-testid="contact-fill"
-      loading={list.isPending}
-      notFoundContent={t('contacts.fill.none')}
+      loading={list.isFetching}
+      notFoundContent={t(list.isFetching ? 'contacts.fill.searching' : 'contacts.fill.none')}
       options={contacts.map((c) => ({
         value: c.id,
         label: [c.unit, c.person, c.post, c.dutyPhone || c.mobile].filter(Boolean).join(' · '),
       }))}
       onChange={(id) => {
-        const c = contacts.find((x) => x.id === id);
+        const c = offered.current.get(id);
         if (c) onPick(c);
       }}
     />
