@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clockFromEnv, offsetClock, systemClock, TEST_CLOCK_ENV } from './clock';
+import { clockFromEnv, notBeforeByMinute, offsetClock, systemClock, TEST_CLOCK_ENV } from './clock';
 
 describe('the test clock setting (browser host, tests only)', () => {
   it('is the real clock when unset, empty or 0', () => {
@@ -25,4 +25,19 @@ describe('the test clock setting (browser host, tests only)', () => {
       expect(clockFromEnv({ [TEST_CLOCK_ENV]: raw })).toEqual({ ok: false, raw });
     },
   );
+});
+
+describe('notBeforeByMinute', () => {
+  const review = '2026-11-29T02:07:35.000Z';
+  it('takes a time at or after the step before as it is', () => {
+    expect(notBeforeByMinute('2026-11-29T02:08:00.000Z', review)).toBe('2026-11-29T02:08:00.000Z');
+    expect(notBeforeByMinute(review, review)).toBe(review);
+  });
+  it('reads a time in the very minute of the step before as that step, whatever offset it is written in', () => {
+    expect(notBeforeByMinute('2026-11-29T02:07:00.000Z', review)).toBe(review);
+    expect(notBeforeByMinute('2026-11-29T10:07:00+08:00', '2026-11-29T10:07:35+08:00')).toBe(review);
+  });
+  it('refuses a minute before', () => {
+    expect(notBeforeByMinute('2026-11-29T02:06:59.000Z', review)).toBeNull();
+  });
 });

@@ -27,3 +27,17 @@ export function clockFromEnv(env: Record<string, string | undefined>): ClockSett
     return { ok: false, raw: raw.slice(0, 40) };
   return { ok: true, clock: offsetClock(ms), offsetMs: ms };
 }
+
+/**
+ * A step's time typed to the minute, after one the host stamped to the second: the very
+ * minute of the step before is that step's minute, not before it (a 报送 typed as 10:07
+ * after a review stamped 10:07:35), and is recorded at that step's instant so the record
+ * stays in order. Anything earlier is before it: null.
+ */
+export function notBeforeByMinute(at: string, after: string): string | null {
+  const t = Date.parse(at);
+  const a = Date.parse(after);
+  if (t >= a) return new Date(t).toISOString();
+  if (Math.floor(t / 60_000) === Math.floor(a / 60_000)) return new Date(a).toISOString();
+  return null;
+}

@@ -3,6 +3,7 @@ import { isEditable, releaseClocks, STEP_FROM, type ReleaseStep } from '../../co
 import { newId } from '../auth/secrets';
 import type { ReadDb } from '../db/handles';
 import { stmt } from '../db/sql';
+import { notBeforeByMinute } from '../clock';
 import { DomainError } from '../errors';
 import type { AreaHandlers, WriteCtx } from '../handler';
 import { foldStateOf, incidentRow } from '../incidents/repo';
@@ -85,14 +86,15 @@ function addVersion(
   return row;
 }
 
-/** The step's time: typed in or now; never in the future, never before the step it follows. */
+/** The step's time: typed in (to the minute, see notBeforeByMinute) or now; never in the future, never before the step it follows. */
 function stepTime(ctx: WriteCtx, at: string | undefined, after: string): string {
   const now = ctx.now();
   const iso = at ? new Date(at).toISOString() : now.toISOString();
   if (Date.parse(iso) > now.getTime() + FUTURE_SLACK_MS)
     throw new DomainError('invalid_input', 'errors.release_future');
-  if (iso < after) throw new DomainError('invalid_input', 'errors.release_time_order', { at: after });
-  return iso;
+  const taken = notBeforeByMinute(iso, after);
+  if (!taken) throw new DomainError('invalid_input', 'errors.release_time_order', { at: after });
+  return taken;
 }
 
 /** The version a step is taken on: it must be the latest, standing where the step may follow. */

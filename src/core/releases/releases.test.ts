@@ -151,6 +151,49 @@ describe('信息发布 through the API', () => {
     }
   });
 
+  it('takes a typed time in the very minute of the step before as the minute of that step; a minute earlier is refused', async () => {
+    const t = await county();
+    const rel = await t.draft();
+    const v = t.latest(rel);
+    t.tick(35_000); // the review is stamped 10:30:35
+    const reviewed = (
+      await t.core.invoke(
+        'releases.review',
+        { id: rel.id, versionId: v.id, post: 'shift_leader', comments: '' },
+        t.leader,
+      )
+    ).release;
+    const reviewAt = reviewed.steps.at(-1)!.at;
+    expect(reviewAt).toBe('2026-11-29T02:30:35.000Z');
+    t.tick(MIN);
+
+    // 报送 typed as 10:29: before the review's minute, refused in words, nothing written.
+    const before = fingerprint(t.core);
+    const e = await refusal(
+      t.core.invoke(
+        'releases.submit',
+        { id: rel.id, versionId: v.id, at: '2026-11-29T02:29:00.000Z' },
+        t.officer,
+      ),
+    );
+    expect(e.code).toBe('invalid_input');
+    expect(e.key).toBe('errors.release_time_order');
+    expect(e.message).toMatch(/^时间不能早于上一步/);
+    expect(fingerprint(t.core)).toBe(before);
+
+    // Typed as 10:30, the minute the review shows: taken, at the review's second.
+    const submitted = (
+      await t.core.invoke(
+        'releases.submit',
+        { id: rel.id, versionId: v.id, at: '2026-11-29T02:30:00.000Z' },
+        t.officer,
+      )
+    ).release;
+    expect(submitted.state).toBe('submitted');
+    expect(submitted.steps.at(-1)!.at).toBe(reviewAt);
+    expect(verifyReleaseChain(t.core.db().read).ok).toBe(true);
+  });
+
   it('refuses to publish a version edited after approval, either version, and changes nothing', async () => {
     const t = await county();
     const rel = await t.approved();

@@ -11,6 +11,7 @@ import {
 import { newId } from '../auth/secrets';
 import type { ReadDb, WriteDb } from '../db/handles';
 import { stmt } from '../db/sql';
+import { notBeforeByMinute } from '../clock';
 import { DomainError } from '../errors';
 import type { HandlersOf, WriteCtx } from '../handler';
 import { incidentForWrite } from '../incidents/repo';
@@ -97,10 +98,10 @@ function setState(db: WriteDb, id: string, state: DispatchState, at: string, now
 function stepTime(ctx: WriteCtx, at: string | undefined, notBefore: string): string {
   const t = at ? new Date(at).toISOString() : ctx.nowIso();
   assertNotFuture(t, ctx.now(), 'entry');
-  // Compared as instants: an intake's time may be stored with its offset.
-  if (Date.parse(t) < Date.parse(notBefore))
-    throw new DomainError('invalid_input', 'errors.dispatch_time_order');
-  return t;
+  // Compared as instants (an intake's time may be stored with its offset), to the typed minute.
+  const taken = notBeforeByMinute(t, notBefore);
+  if (!taken) throw new DomainError('invalid_input', 'errors.dispatch_time_order');
+  return taken;
 }
 
 /** Appends the timeline entry of a state and folds it into the incident. */

@@ -49,9 +49,11 @@ export function StepDialog({
   const tz = useRoomTimeZone();
   const [form] = Form.useForm<Values>();
   const keys = useEnterNavigation(() => form.submit());
-  const [opened] = useState(() => new Date().toISOString());
-  const openedText = toLocalText(opened, tz);
   const v = release.versions.at(-1)!;
+  // As opened, and never before the step it follows: the previous step was stamped by the
+  // host's clock, which a page's clock may trail by seconds.
+  const [opened] = useState(() => latestOf([new Date().toISOString(), ...stepTimesOf(release, v)]));
+  const openedText = toLocalText(opened, tz);
   const ok = () => {
     void message.success(t('releases.stepSaved', { step: t(`releaseStep.${step}`) }));
     onClose();
@@ -184,3 +186,10 @@ export function StepDialog({
     </Modal>
   );
 }
+
+/** When the version was written and each step taken on it since. */
+function stepTimesOf(release: ReleaseView, v: ReleaseView['versions'][number]): string[] {
+  return [v.createdAt, ...release.steps.filter((x) => x.version === v.n).map((x) => x.at)];
+}
+
+const latestOf = (isos: string[]) => isos.reduce((a, b) => (Date.parse(b) > Date.parse(a) ? b : a));
