@@ -124,11 +124,76 @@ for (const [width, height] of [
 }
 
 /**
- * The wall's 预警叫应 panel names the towns still silent: on two lines at most, at 1920x1080
- * and at 3840x2160, each name whole, no ellipsis, inside its panel; a list too long for two
- * lines names what fits and counts the rest (…等 18 个乡镇).
+ * What is cut, runs into its neighbour or leaves the panel in the wall's 预警叫应 rows: any
+ * element with an ellipsis or holding more than it shows, any text outside its element or
+ * its row, a row's parts (the level, the facts, 回执 x/y) side by side or its lines (title,
+ * silent towns, 已升级叫应, 预警响应) one under the other running into each other, a row
+ * outside the panel, the panel's body overflowing.
  */
-test('the wall names the silent towns of a warning on two lines, whole, at 1920x1080 and 3840x2160', async ({
+function wallWarningProblems(page: Page): Promise<string[]> {
+  return page.getByTestId('wall-warnings').evaluate((panel) => {
+    const out: string[] = [];
+    const what = (el: Element) => `${el.className || el.tagName} "${(el.textContent ?? '').slice(0, 40)}"`;
+    const outside = (a: DOMRect, b: DOMRect) =>
+      a.left < b.left - 1 || a.right > b.right + 1 || a.top < b.top - 1 || a.bottom > b.bottom + 1;
+    const p = panel.getBoundingClientRect();
+    const body = panel.querySelector('.dr-wp-body')!;
+    if (body.scrollHeight > body.clientHeight + 1)
+      out.push(`the panel's body overflows by ${body.scrollHeight - body.clientHeight}px`);
+    for (const row of panel.querySelectorAll<HTMLElement>('[data-testid="wall-warning"]')) {
+      const r = row.getBoundingClientRect();
+      if (outside(r, p)) out.push(`${what(row)} leaves the panel`);
+      for (const el of [row, ...row.querySelectorAll<HTMLElement>('*')]) {
+        const cs = getComputedStyle(el);
+        const box = el.getBoundingClientRect();
+        if (cs.textOverflow === 'ellipsis') out.push(`${what(el)} has an ellipsis`);
+        if (el.scrollWidth > el.clientWidth + 1) out.push(`${what(el)} is cut sideways`);
+        if (cs.overflowY !== 'visible' && el.scrollHeight > el.clientHeight + 1)
+          out.push(`${what(el)} is cut below`);
+        if (box.width > 0 && outside(box, r)) out.push(`${what(el)} leaves its row`);
+        // Its own text, line by line, inside its line of the row (a word too long for its
+        // line would stick out sideways; a line whose middle lies below it is clipped, while
+        // a glyph's box reaching past a tight line-height is not).
+        const block = el.closest<HTMLElement>('.dr-ww-main > *, .dr-ww-row > *') ?? el;
+        const b = block.getBoundingClientRect();
+        for (const node of el.childNodes) {
+          if (node.nodeType !== Node.TEXT_NODE || !node.textContent?.trim()) continue;
+          const range = document.createRange();
+          range.selectNodeContents(node);
+          for (const t of range.getClientRects()) {
+            const middle = (t.top + t.bottom) / 2;
+            if (
+              t.width > 0.5 &&
+              (t.left < b.left - 1 || t.right > b.right + 1 || middle < b.top || middle > b.bottom)
+            )
+              out.push(`"${node.textContent}" sticks out of ${what(block)}`);
+          }
+        }
+      }
+      const parts = [...row.children].map((e) => ({ e, b: e.getBoundingClientRect() }));
+      for (let i = 1; i < parts.length; i++)
+        if (parts[i - 1]!.b.right > parts[i]!.b.left + 0.5)
+          out.push(`${what(parts[i - 1]!.e)} runs into ${what(parts[i]!.e)}`);
+      const lines = [...row.querySelector('.dr-ww-main')!.children].map((e) => ({
+        e,
+        b: e.getBoundingClientRect(),
+      }));
+      for (let i = 1; i < lines.length; i++)
+        if (lines[i - 1]!.b.bottom > lines[i]!.b.top + 0.5)
+          out.push(`${what(lines[i - 1]!.e)} runs into ${what(lines[i]!.e)}`);
+    }
+    return out;
+  });
+}
+
+/**
+ * The wall's 预警叫应 panel never cuts a fact, at 1920x1080 and at 3840x2160: a warning's
+ * towns on the title line are named whole as far as they fit on it and the rest counted
+ * (暴雨 · 城关街道、东湖街道 等 18 个乡镇), the towns still silent on two lines at most, whom
+ * they climbed to (已升级叫应) on one, likewise; nothing has an ellipsis, is clipped, runs into
+ * its neighbour or leaves the panel.
+ */
+test('the wall names the towns of a warning, the silent ones and whom they climbed to, whole, at 1920x1080 and 3840x2160', async ({
   page,
 }) => {
   test.setTimeout(180_000);
@@ -193,64 +258,94 @@ test('the wall names the silent towns of a warning on two lines, whole, at 1920x
     await page.setViewportSize({ width, height });
     await page.goto(`${host.url}/#/wall?token=${wallToken}`);
     const panel = page.getByTestId('wall-warnings');
-    const silent = panel.getByTestId('wall-warning-silent');
-    await expect(silent).toHaveCount(2);
+    const rows = panel.getByTestId('wall-warning').filter({ has: page.getByTestId('wall-warning-silent') });
+    await expect(rows).toHaveCount(2);
+    // Each silent town has climbed its ladder by the rule (the host's tick, every 10 s).
+    await expect(rows.getByTestId('wall-warning-escalated')).toHaveCount(2, { timeout: 30_000 });
     await expect(page.getByTestId('wall-map-canvas')).toHaveAttribute('data-map-state', 'idle', {
       timeout: 45_000,
     });
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
-    // Fitted again once the fonts are in: wait for the named count to settle.
+    // Fitted again once the fonts are in: wait for the named counts to settle.
     await page.waitForTimeout(300);
-    const seen = await silent.evaluateAll((els) =>
-      els.map((el) => {
-        const panel = el.closest('[data-testid="wall-warnings"]')!;
-        const body = panel.querySelector('.dr-wp-body')!;
-        const box = el.getBoundingClientRect();
-        const p = panel.getBoundingClientRect();
-        const lineHeight = parseFloat(getComputedStyle(el).lineHeight);
-        const range = document.createRange();
-        range.selectNodeContents(el);
-        const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top / 4)));
+    const label = `${width}x${height}`;
+    expect(await wallWarningProblems(page), label).toEqual([]);
+    const seen = await rows.evaluateAll((els) =>
+      els.map((row) => {
+        // The lines a fact's text is laid out on (its boxes grouped by where they sit: digits
+        // of another font make a line taller than its line-height), and its words broken.
+        const fact = (id: string) => {
+          const el = row.querySelector<HTMLElement>(`[data-testid="${id}"]`)!;
+          const range = document.createRange();
+          range.selectNodeContents(el);
+          const boxes = [...range.getClientRects()]
+            .filter((r) => r.width > 0.5 && r.height > 0.5)
+            .sort((a, b) => a.top - b.top);
+          let lines = 0;
+          let bottom = -Infinity;
+          for (const r of boxes) {
+            if ((r.top + r.bottom) / 2 > bottom) {
+              lines++;
+              bottom = r.bottom;
+            }
+          }
+          return {
+            text: el.textContent ?? '',
+            named: Number(el.dataset.named),
+            names: Number(el.dataset.names),
+            lines,
+            broken: [...el.querySelectorAll('.dr-ww-word')]
+              .filter((w) => w.getClientRects().length !== 1)
+              .map((w) => w.textContent),
+          };
+        };
         return {
-          text: el.textContent ?? '',
-          named: Number((el as HTMLElement).dataset.named),
-          towns: Number((el as HTMLElement).dataset.towns),
-          // Lines of text it holds, and whether any of it is hidden below them or cut sideways.
-          lines: Math.round(box.height / lineHeight),
-          tops: tops.size,
-          // (a line whose middle lies below the box is clipped; a glyph's overhang is not)
-          hidden:
-            [...range.getClientRects()].some((r) => (r.top + r.bottom) / 2 > box.bottom) ||
-            el.scrollWidth > el.clientWidth + 1,
-          ellipsis: getComputedStyle(el).textOverflow === 'ellipsis',
-          // Each town's name on one line.
-          broken: [...el.querySelectorAll('.dr-ww-town')]
-            .filter((t) => t.getClientRects().length !== 1)
-            .map((t) => t.textContent),
-          inside: box.left >= p.left && box.right <= p.right + 1 && box.bottom <= p.bottom + 1,
-          bodyOverflow: body.scrollHeight - body.clientHeight,
+          title: fact('wall-warning-title'),
+          silent: fact('wall-warning-silent'),
+          escalated: fact('wall-warning-escalated'),
         };
       }),
     );
-    const label = `${width}x${height}`;
-    for (const s of seen) {
-      expect(s.lines, label).toBeLessThanOrEqual(2);
-      expect(s.tops, label).toBeLessThanOrEqual(2);
-      expect(s, label).toMatchObject({ hidden: false, ellipsis: false, broken: [], inside: true });
-      expect(s.bodyOverflow, label).toBeLessThanOrEqual(1);
+    for (const row of seen) {
+      // Each fact on its lines, no word of it broken.
+      expect(row.title, label).toMatchObject({ lines: 1, broken: [] });
+      expect(row.silent.lines, label).toBeLessThanOrEqual(2);
+      expect(row.silent.broken, label).toEqual([]);
+      expect(row.escalated, label).toMatchObject({ lines: 1, broken: [] });
+      // The towns named whole as far as they fit, the rest counted: all of them are the warning's.
+      const title = /^暴雨 · (?:(\d+) 个乡镇|(.+?)(?: 等 (\d+) 个乡镇)?)$/.exec(row.title.text);
+      expect(title, `${label}: ${row.title.text}`).not.toBeNull();
+      const named = title![2]?.split('、') ?? [];
+      expect(named.length, label).toBe(row.title.named);
+      for (const name of named)
+        expect(
+          towns.map((t) => t.name),
+          label,
+        ).toContain(name);
+      if (row.title.named < row.title.names)
+        expect(Number(title![1] ?? title![3]), label).toBe(row.title.names);
+      // 已升级叫应：the people named whole, the rest counted.
+      expect(row.escalated.named, label).toBeGreaterThanOrEqual(1);
+      expect(row.escalated.text, label).toMatch(
+        row.escalated.named < row.escalated.names
+          ? new RegExp(`^已升级叫应：\\S+ 等 ${row.escalated.names} 人$`)
+          : /^已升级叫应：\S+$/,
+      );
     }
     const [all, five] = [
-      seen.find((s) => s.towns === towns.length)!,
-      seen.find((s) => s.towns === few.length)!,
+      seen.find((s) => s.title.names === towns.length)!,
+      seen.find((s) => s.title.names === few.length)!,
     ];
-    // Five towns fit on their two lines, every one named.
-    expect(five.named, label).toBe(few.length);
-    for (const t of few) expect(five.text, label).toContain(t.name);
+    // The whole county's title cannot name them all on its line: it names what fits, and counts them.
+    expect(all.title.named, label).toBeLessThan(towns.length);
+    // Five silent towns fit on their two lines, every one named.
+    expect(five.silent.named, label).toBe(few.length);
+    for (const t of few) expect(five.silent.text, label).toContain(t.name);
     // The whole county does not: it fills both lines, names what fits, and counts them all.
-    expect(all.tops, label).toBe(2);
-    expect(all.named, label).toBeGreaterThanOrEqual(2);
-    expect(all.named, label).toBeLessThan(towns.length);
-    expect(all.text, label).toMatch(new RegExp(`^超时未回执：.+ 等 ${towns.length} 个乡镇$`));
+    expect(all.silent.lines, label).toBe(2);
+    expect(all.silent.named, label).toBeGreaterThanOrEqual(2);
+    expect(all.silent.named, label).toBeLessThan(towns.length);
+    expect(all.silent.text, label).toMatch(new RegExp(`^超时未回执：.+ 等 ${towns.length} 个乡镇$`));
     await page.screenshot({ path: `${SCREENSHOT_DIR}/wall-warnings-silent-${label}.png` });
   }
 });

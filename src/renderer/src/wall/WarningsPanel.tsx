@@ -1,4 +1,12 @@
-import { Fragment, useEffect, useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
+import {
+  Fragment,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type CSSProperties,
+  type ReactNode,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WarningView } from '../../../common/contract/warnings';
 import { GRADE_COLORS } from '../../../common/domain/incidents';
@@ -22,8 +30,9 @@ const SHOWN = 3;
  * still silent — and, once the warning has climbed a silent town's ladder (自动升级), whom it
  * went to, until that town answers; the 预警响应 started under a plan from it (and 待终止 once
  * the warning is lifted while the response runs: such a row stays shown but is not counted
- * among the warnings in force). The plan's name wraps rather than being cut. Judged on the
- * wall's own clock, so it turns red as the minutes pass.
+ * among the warnings in force). No fact is cut: the towns of the title, the silent towns and
+ * whom they climbed to are named whole as far as they fit and the rest counted, the plan's
+ * name wraps. Judged on the wall's own clock, so it turns red as the minutes pass.
  */
 export function WarningsPanel({
   warnings,
@@ -61,9 +70,14 @@ export function WarningsPanel({
           // Silent towns: overdue and not escalated yet, or escalated and still unanswered.
           const climbs = openEscalations(w);
           const silent = [
-            ...st.filter((x) => x.s.escalate).map((x) => x.r.townName ?? x.r.unit),
-            ...climbs.map((c) => c.from.townName ?? c.from.unit),
+            ...new Set([
+              ...st.filter((x) => x.s.escalate).map((x) => x.r.townName ?? x.r.unit),
+              ...climbs.map((c) => c.from.townName ?? c.from.unit),
+            ]),
           ];
+          // Whom the silent towns' warnings climbed to: the town is named above, so the person.
+          const climbed = climbs.map((c) => c.to.person || recipientName(c.to));
+          const towns = w.towns.map((x) => x.name);
           const callLate = st.some((x) => !x.r.ack && !x.r.escalatedTo && x.s.callLate);
           const late = silent.length > 0 || callLate;
           const response = responseMark(w, rules, now);
@@ -81,21 +95,49 @@ export function WarningsPanel({
                 {t(`warningColour.${w.level}`)}
               </span>
               <div className="dr-ww-main">
-                <div className="dr-ww-title">
-                  {t(`warningHazard.${w.hazard}`)} · {w.towns.map((x) => x.name).join(t('list.comma'))}
-                </div>
+                <FittedNames
+                  key={`title|${towns.join('|')}`}
+                  className="dr-ww-title"
+                  testId="wall-warning-title"
+                  lead={
+                    <>
+                      <span className="dr-ww-word">{t(`warningHazard.${w.hazard}`)}</span>
+                      {' · '}
+                    </>
+                  }
+                  names={towns}
+                  lines={1}
+                  least={0}
+                  more={(n, more) => t('warnings.wall.townsMore', { n, more })}
+                  all={(n) => t('warnings.wall.towns', { n })}
+                />
                 {silent.length > 0 ? (
-                  <SilentTowns key={[...new Set(silent)].join('|')} towns={[...new Set(silent)]} />
+                  <FittedNames
+                    key={`silent|${silent.join('|')}`}
+                    className="dr-ww-silent"
+                    testId="wall-warning-silent"
+                    lead={t('warnings.wall.silent')}
+                    names={silent}
+                    lines={2}
+                    least={1}
+                    more={(n, more) => t('warnings.wall.townsMore', { n, more })}
+                    all={(n) => t('warnings.wall.towns', { n })}
+                  />
                 ) : callLate ? (
                   <div className="dr-ww-silent">{t('warnings.wall.callLate')}</div>
                 ) : null}
                 {climbs.length > 0 ? (
-                  <div className="dr-ww-escalated" data-testid="wall-warning-escalated">
-                    {t('warnings.wall.escalated', {
-                      // The town is named above: the person it climbed to, short enough for the row.
-                      who: climbs.map((c) => c.to.person || recipientName(c.to)).join(t('list.comma')),
-                    })}
-                  </div>
+                  <FittedNames
+                    key={`escalated|${climbed.join('|')}`}
+                    className="dr-ww-escalated"
+                    testId="wall-warning-escalated"
+                    lead={t('warnings.wall.escalated')}
+                    names={climbed}
+                    lines={1}
+                    least={1}
+                    more={(n, more) => t('warnings.wall.peopleMore', { n, more })}
+                    all={(n) => t('warnings.wall.people', { n })}
+                  />
                 ) : null}
                 {response ? (
                   <div
@@ -130,25 +172,47 @@ export function WarningsPanel({
 }
 
 /**
- * 超时未回执: the silent towns, on at most two lines (.dr-ww-silent's max-height), each name
- * whole. When they do not all fit, as many as fit are named and the rest counted
- * (…等 8 个乡镇) rather than a name cut by an ellipsis. Fitted again when the row's width
- * changes (the wall's size) and once the fonts are in.
+ * A fact that names towns or people after its lead (暴雨 · a、b、c; 超时未回执：a、b), on at most
+ * `lines` lines, each name whole (a name of several words breaks only between them). When they
+ * do not all fit, as many as fit are named and the rest counted (…等 13 个乡镇) rather than a
+ * name cut by an ellipsis, down to `least` named: with none, only the count (13 个乡镇); past
+ * that it wraps, whole, rather than be cut. Fitted again when its width changes (the wall's
+ * size) and once the fonts are in.
  */
-function SilentTowns({ towns }: { towns: string[] }) {
+function FittedNames({
+  className,
+  testId,
+  lead,
+  names,
+  lines,
+  least,
+  more,
+  all,
+}: {
+  className: string;
+  testId: string;
+  lead: ReactNode;
+  names: string[];
+  lines: number;
+  least: 0 | 1;
+  /** The rest counted after those named: (all of them, the rest). */
+  more: (n: number, rest: number) => string;
+  /** All counted, none named. */
+  all: (n: number) => string;
+}) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
-  // One state, so a new fitting (from all the towns) and a step down never race.
-  const [fit, setFit] = useState({ round: 0, shown: towns.length });
-  // Fewer named while the list is laid out on more than two lines (checked after every render).
+  // One state, so a new fitting (from all the names) and a step down never race.
+  const [fit, setFit] = useState({ round: 0, shown: names.length });
+  // Fewer named while the text is laid out on too many lines (checked after every render).
   useLayoutEffect(() => {
     const el = ref.current;
-    if (el && fit.shown > 1 && linesOf(el) > 2) setFit((f) => ({ ...f, shown: f.shown - 1 }));
+    if (el && fit.shown > least && linesOf(el) > lines) setFit((f) => ({ ...f, shown: f.shown - 1 }));
   });
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const again = () => setFit((f) => ({ round: f.round + 1, shown: towns.length }));
+    const again = () => setFit((f) => ({ round: f.round + 1, shown: names.length }));
     let width = el.getBoundingClientRect().width;
     const ro =
       typeof ResizeObserver === 'undefined'
@@ -169,32 +233,44 @@ function SilentTowns({ towns }: { towns: string[] }) {
       live = false;
       ro?.disconnect();
     };
-  }, [towns.length]);
-  const named = towns.slice(0, fit.shown);
-  const rest = towns.length - named.length;
+  }, [names.length]);
+  const named = names.slice(0, fit.shown);
+  const rest = names.length - named.length;
   return (
     <div
       ref={ref}
-      className="dr-ww-silent"
-      data-testid="wall-warning-silent"
+      className={className}
+      data-testid={testId}
       data-named={named.length}
-      data-towns={towns.length}
+      data-names={names.length}
     >
-      {t('warnings.wall.silent')}
+      {lead}
       {named.map((name, i) => (
-        <Fragment key={name}>
+        <Fragment key={`${i}|${name}`}>
           {i > 0 ? t('list.comma') : null}
-          <span className="dr-ww-town">{name}</span>
+          <Words text={name} />
         </Fragment>
       ))}
       {rest > 0 ? (
         <>
-          {' '}
-          <span className="dr-ww-town">{t('warnings.wall.silentMore', { n: towns.length, more: rest })}</span>
+          {named.length > 0 ? ' ' : null}
+          <span className="dr-ww-word">
+            {named.length > 0 ? more(names.length, rest) : all(names.length)}
+          </span>
         </>
       ) : null}
     </div>
   );
+}
+
+/** A name or count, each of its words whole on a line (a break only where it has a space). */
+function Words({ text }: { text: string }) {
+  return text.split(' ').map((word, i) => (
+    <Fragment key={i}>
+      {i > 0 ? ' ' : null}
+      <span className="dr-ww-word">{word}</span>
+    </Fragment>
+  ));
 }
 
 /**
