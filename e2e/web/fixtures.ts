@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { test as base, expect, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
-import { ADMIN, type HostRef } from './api';
+import { ADMIN, call, type HostRef } from './api';
 import { e2eNow } from './clock';
 import { HOST_HOOK_MS, REPO_ROOT, startHost, type HostOptions, type RunningHost } from './host';
 
@@ -117,6 +117,43 @@ export async function screenshots(page: Page, name: string): Promise<void> {
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}-${w}x${h}.png`) });
   }
   if (original) await page.setViewportSize(original);
+}
+
+/** The wall's two screens: a 1080p one and a 4K one (where every size doubles). */
+export const WALL_SIZES = [
+  { width: 1920, height: 1080 },
+  { width: 3840, height: 2160 },
+] as const;
+
+/** A wall token (read-only, for a 大屏), made with an administrator's session `token`. */
+export async function newWallToken(host: HostRef, label: string, token: string): Promise<string> {
+  return (await call<{ token: string }>(host, 'wallTokens.create', { label }, token)).token;
+}
+
+/**
+ * Opens the wall of a county with its map at a size, as a wall PC does with its token, and
+ * waits until it is settled: the board shown and current, the token gone from the address,
+ * the open incidents listed (rows, or the word that there are none) and the month's figures
+ * counted, the fonts in, the county map drawn all it has (maplibre idle).
+ */
+export async function openWall(
+  page: Page,
+  host: HostRef,
+  token: string,
+  size: { width: number; height: number },
+): Promise<void> {
+  await page.setViewportSize(size);
+  await page.goto(`${host.url}/#/wall?token=${token}`);
+  const board = page.getByTestId('wall-board');
+  await expect(board).toBeVisible();
+  expect(page.url()).not.toContain('token=');
+  await expect(board).toHaveAttribute('data-stale', 'false');
+  await expect(page.getByTestId('wall-incidents').locator('li').first()).toBeVisible();
+  await expect(page.getByTestId('wall-stats-30-total')).not.toHaveText('—');
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  await expect(page.getByTestId('wall-map-canvas')).toHaveAttribute('data-map-state', 'idle', {
+    timeout: 45_000,
+  });
 }
 
 /** Signs in from the sign-in screen with the keyboard only: filter, Enter, PIN, Enter. */

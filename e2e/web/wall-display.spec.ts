@@ -9,6 +9,8 @@ import {
   e2eNow,
   expect,
   newIncident,
+  newWallToken,
+  openWall,
   SCREENSHOT_DIR,
   signInToken,
   test,
@@ -35,27 +37,12 @@ test.beforeAll(async () => {
   port = Number(new URL(host.url).port);
   // operators.list and auth.signIn are what a sign-in screen may call without a token.
   adminToken = await signInToken(host);
-  wallToken = (await value<{ token: string }>('wallTokens.create', { label: '值班室大屏' })).token;
+  wallToken = await newWallToken(host, '值班室大屏', adminToken);
 });
 
 test.afterAll(async () => {
   await host?.stop();
 });
-
-async function openWall(page: Page, size: { width: number; height: number }) {
-  await page.setViewportSize(size);
-  await page.goto(`${host.url}/#/wall?token=${wallToken}`);
-  await expect(page.getByTestId('wall-board')).toBeVisible();
-  expect(page.url()).not.toContain('token=');
-  await expect(page.getByTestId('wall-board')).toHaveAttribute('data-stale', 'false');
-  await expect(page.getByTestId('wall-incident').first()).toBeVisible();
-  await expect(page.getByTestId('wall-stats-30-total')).not.toHaveText('—');
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  // Settled: the county map has drawn all it has (maplibre idle).
-  await expect(page.getByTestId('wall-map-canvas')).toHaveAttribute('data-map-state', 'idle', {
-    timeout: 30_000,
-  });
-}
 
 /** Visible text smaller than `min` px, with where it is. */
 function smallText(page: Page, min: number): Promise<string[]> {
@@ -148,7 +135,7 @@ test('the wall at 1920x1080 and 3840x2160: every panel, readable, nothing overla
     [1920, 1080, 1],
     [3840, 2160, 2],
   ] as const) {
-    await openWall(page, { width, height });
+    await openWall(page, host, wallToken, { width, height });
     const board = page.getByTestId('wall-board');
     await expect(board.getByTestId('wall-bureau')).toHaveText('青岚示范县应急管理局');
     await expect(board.getByTestId('wall-clock')).toHaveText(/^\d{2}:\d{2}:\d{2}$/);
@@ -239,7 +226,7 @@ test('the rotating panel turns its pages at the interval set in settings, on the
   test.setTimeout(240_000);
   await value('settings.update', { wallRotateSeconds: 5 });
   try {
-    await openWall(page, { width: 1920, height: 1080 });
+    await openWall(page, host, wallToken, { width: 1920, height: 1080 });
     const title = page.getByTestId('wall-rotate-title');
     const seen = new Set<string>();
     for (const want of ['deadlines', 'depots', 'facilities', 'campaign', 'figures']) {
@@ -293,7 +280,7 @@ test('a 重大 incident created at a desk reaches the wall live, with the alarm 
       subtype: 'flood',
     }),
   );
-  await openWall(page, { width: 1920, height: 1080 });
+  await openWall(page, host, wallToken, { width: 1920, height: 1080 });
   await expect(page.getByTestId('connection')).toHaveText('实时');
   await expect(page.getByTestId('alarm-banner')).toHaveCount(0);
   const before = Number((await page.getByTestId('wall-stats-1-total').textContent()) ?? '0');
@@ -393,7 +380,7 @@ test('a 重大 incident created at a desk reaches the wall live, with the alarm 
 test('the host stops: the wall says 连接中断 with the last update time; it recovers by itself when the host is back', async ({
   page,
 }) => {
-  await openWall(page, { width: 1920, height: 1080 });
+  await openWall(page, host, wallToken, { width: 1920, height: 1080 });
   await expect(page.getByTestId('connection')).toHaveText('实时');
   // Marks this very page: a reload would lose it.
   await page.evaluate(() => ((window as unknown as { wallMark: number }).wallMark = 42));

@@ -1,7 +1,19 @@
 import type { Page } from '@playwright/test';
 import type { ContactView } from '../../src/common/contract/contacts';
 import { suggestedRecipients } from '../../src/common/domain/warnings';
-import { call, e2eNow, expect, SCREENSHOT_DIR, signedIn, signInToken, test, useHost } from './fixtures';
+import {
+  call,
+  e2eNow,
+  expect,
+  newWallToken,
+  openWall,
+  SCREENSHOT_DIR,
+  signedIn,
+  signInToken,
+  test,
+  useHost,
+  WALL_SIZES,
+} from './fixtures';
 
 /**
  * 预警叫应's recipients table at the duty room's two screen sizes: a recipient's name, its
@@ -200,8 +212,10 @@ test('the wall names the towns of a warning, the silent ones and whom they climb
   const token = await signInToken(host);
   const towns = await call<{ code: string; name: string }[]>(host, 'geo.towns', {}, token);
   const contacts = await call<ContactView[]>(host, 'contacts.list', {}, token);
-  // Sent 40 minutes ago to each town's duty line: every 回执 is overdue, every town silent.
-  const silentWarning = async (key: string, headline: string, codes: string[]) => {
+  // A red one sent 40 minutes ago to each town's duty line: every 回执 is overdue, every town
+  // silent. A yellow one (no 叫应 call due) sent 2 minutes ago: nobody is late yet.
+  const forwarded = async (key: string, headline: string, codes: string[], level: 'I' | 'III' = 'I') => {
+    const sent = level === 'I' ? 40 : 2;
     const { warning } = await call<{ warning: { id: string } }>(
       host,
       'warnings.receive',
@@ -211,7 +225,7 @@ test('the wall names the towns of a warning, the silent ones and whom they climb
         issuer: '县气象台',
         issuerRef: '',
         hazard: 'rainstorm',
-        level: 'I',
+        level,
         headline,
         body: '',
         towns: codes,
@@ -219,7 +233,7 @@ test('the wall names the towns of a warning, the silent ones and whom they climb
         effectiveAt: null,
         onsetAt: null,
         expiresAt: null,
-        receivedAt: new Date(e2eNow() - 45 * 60_000).toISOString(),
+        receivedAt: new Date(e2eNow() - (sent + 5) * 60_000).toISOString(),
         channel: 'system',
       },
       token,
@@ -232,50 +246,48 @@ test('the wall names the towns of a warning, the silent ones and whom they climb
       {
         id: warning.id,
         recipients: lines.map((c) => ({ contactId: c.id, channel: 'phone' })),
-        sentAt: new Date(e2eNow() - 40 * 60_000).toISOString(),
+        sentAt: new Date(e2eNow() - sent * 60_000).toISOString(),
       },
       token,
     );
   };
   const few = towns.slice(3, 8);
-  await silentWarning(
+  await forwarded(
     'k_e2e_wall_silent_few',
     '县气象台发布暴雨红色预警（五镇）',
     few.map((t) => t.code),
   );
-  await silentWarning(
+  await forwarded(
     'k_e2e_wall_silent_all',
     '县气象台发布暴雨红色预警（全县）',
     towns.map((t) => t.code),
   );
-  const wallToken = (await call<{ token: string }>(host, 'wallTokens.create', { label: '乡镇大屏' }, token))
-    .token;
+  await forwarded(
+    'k_e2e_wall_quiet_all',
+    '县气象台发布暴雨黄色预警（全县）',
+    towns.map((t) => t.code),
+    'III',
+  );
+  const wallToken = await newWallToken(host, '乡镇大屏', token);
 
-  for (const [width, height] of [
-    [1920, 1080],
-    [3840, 2160],
-  ] as const) {
-    await page.setViewportSize({ width, height });
-    await page.goto(`${host.url}/#/wall?token=${wallToken}`);
+  for (const size of WALL_SIZES) {
+    await openWall(page, host, wallToken, size);
     const panel = page.getByTestId('wall-warnings');
-    const rows = panel.getByTestId('wall-warning').filter({ has: page.getByTestId('wall-warning-silent') });
-    await expect(rows).toHaveCount(2);
+    const rows = panel.getByTestId('wall-warning');
+    await expect(rows).toHaveCount(3);
     // Each silent town has climbed its ladder by the rule (the host's tick, every 10 s).
     await expect(rows.getByTestId('wall-warning-escalated')).toHaveCount(2, { timeout: 30_000 });
-    await expect(page.getByTestId('wall-map-canvas')).toHaveAttribute('data-map-state', 'idle', {
-      timeout: 45_000,
-    });
-    await page.evaluate(() => document.fonts.ready.then(() => undefined));
     // Fitted again once the fonts are in: wait for the named counts to settle.
     await page.waitForTimeout(300);
-    const label = `${width}x${height}`;
+    const label = `${size.width}x${size.height}`;
     expect(await wallWarningProblems(page), label).toEqual([]);
     const seen = await rows.evaluateAll((els) =>
       els.map((row) => {
         // The lines a fact's text is laid out on (its boxes grouped by where they sit: digits
         // of another font make a line taller than its line-height), and its words broken.
         const fact = (id: string) => {
-          const el = row.querySelector<HTMLElement>(`[data-testid="${id}"]`)!;
+          const el = row.querySelector<HTMLElement>(`[data-testid="${id}"]`);
+          if (!el) return null;
           const range = document.createRange();
           range.selectNodeContents(el);
           const boxes = [...range.getClientRects()]
@@ -306,24 +318,27 @@ test('the wall names the towns of a warning, the silent ones and whom they climb
         };
       }),
     );
-    for (const row of seen) {
-      // Each fact on its lines, no word of it broken.
-      expect(row.title, label).toMatchObject({ lines: 1, broken: [] });
+    const names = towns.map((x) => x.name);
+    for (const { title: t } of seen) {
+      // The title on one line, no word of it broken.
+      expect(t, label).toMatchObject({ lines: 1, broken: [] });
+      // Named whole as far as they fit, the rest counted: all of them are the warning's towns.
+      const title = /^暴雨 · (?:(\d+) 个乡镇|(.+?)(?: 等 (\d+) 个乡镇)?)$/.exec(t!.text);
+      expect(title, `${label}: ${t!.text}`).not.toBeNull();
+      const named = title![2]?.split('、') ?? [];
+      expect(named.length, label).toBe(t!.named);
+      for (const name of named) expect(names, label).toContain(name);
+      if (t!.named < t!.names) expect(Number(title![1] ?? title![3]), label).toBe(t!.names);
+    }
+    const silentRows = seen.flatMap(({ title, silent, escalated }) =>
+      silent && escalated ? [{ title: title!, silent, escalated }] : [],
+    );
+    expect(silentRows.length, label).toBe(2);
+    for (const row of silentRows) {
+      // The silent towns on two lines at most, whom they climbed to on one, no word broken.
       expect(row.silent.lines, label).toBeLessThanOrEqual(2);
       expect(row.silent.broken, label).toEqual([]);
       expect(row.escalated, label).toMatchObject({ lines: 1, broken: [] });
-      // The towns named whole as far as they fit, the rest counted: all of them are the warning's.
-      const title = /^暴雨 · (?:(\d+) 个乡镇|(.+?)(?: 等 (\d+) 个乡镇)?)$/.exec(row.title.text);
-      expect(title, `${label}: ${row.title.text}`).not.toBeNull();
-      const named = title![2]?.split('、') ?? [];
-      expect(named.length, label).toBe(row.title.named);
-      for (const name of named)
-        expect(
-          towns.map((t) => t.name),
-          label,
-        ).toContain(name);
-      if (row.title.named < row.title.names)
-        expect(Number(title![1] ?? title![3]), label).toBe(row.title.names);
       // 已升级叫应：the people named whole, the rest counted.
       expect(row.escalated.named, label).toBeGreaterThanOrEqual(1);
       expect(row.escalated.text, label).toMatch(
@@ -333,11 +348,13 @@ test('the wall names the towns of a warning, the silent ones and whom they climb
       );
     }
     const [all, five] = [
-      seen.find((s) => s.title.names === towns.length)!,
-      seen.find((s) => s.title.names === few.length)!,
+      silentRows.find((s) => s.title.names === towns.length)!,
+      silentRows.find((s) => s.title.names === few.length)!,
     ];
-    // The whole county's title cannot name them all on its line: it names what fits, and counts them.
+    // The whole county's title cannot name them all on its line, beside silent towns or not: it
+    // names what fits, and counts them.
     expect(all.title.named, label).toBeLessThan(towns.length);
+    expect(seen.find((row) => !row.silent)!.title!.named, label).toBeLessThan(towns.length);
     // Five silent towns fit on their two lines, every one named.
     expect(five.silent.named, label).toBe(few.length);
     for (const t of few) expect(five.silent.text, label).toContain(t.name);

@@ -8,6 +8,8 @@ import {
   callAs,
   e2eNow,
   expect,
+  newWallToken,
+  openWall,
   pickOption,
   SCREENSHOT_DIR,
   screenshots,
@@ -15,6 +17,7 @@ import {
   signInToken,
   test,
   useHost,
+  WALL_SIZES,
 } from './fixtures';
 
 /**
@@ -107,26 +110,21 @@ test('an orange warning: forwarded to three towns, two answer, the third escalat
   await screenshots(page, 'warning-auto-escalated');
 
   // The wall names the silent town and whom it climbed to, red, on the same clock.
-  const token = await signInToken(host);
-  const wallToken = (
-    await call<{ token: string }>(host, 'wallTokens.create', { label: '预警测试大屏' }, token)
-  ).token;
+  const wallToken = await newWallToken(host, '预警测试大屏', await signInToken(host));
   const wall = await page.context().newPage();
-  for (const [width, height] of [
-    [1920, 1080],
-    [3840, 2160],
-  ] as const) {
-    await wall.setViewportSize({ width, height });
-    await wall.goto(`${host.url}/#/wall?token=${wallToken}`);
+  for (const { width, height } of WALL_SIZES) {
+    await openWall(wall, host, wallToken, { width, height });
     const panel = wall.getByTestId('wall-warnings');
-    const mine = panel.getByTestId('wall-warning').filter({ hasText: towns[0]!.name });
+    // Its row, by the silent town (beside it the title counts its three towns when they do not fit).
+    const mine = panel
+      .getByTestId('wall-warning')
+      .filter({ has: wall.getByTestId('wall-warning-silent').filter({ hasText: towns[2]!.name }) });
     await expect(mine).toHaveAttribute('data-late', 'true');
     await expect(mine.getByTestId('wall-warning-silent')).toHaveText(`超时未回执：${towns[2]!.name}`);
     await expect(mine.getByTestId('wall-warning-escalated')).toHaveText(
       `已升级叫应：${towns[2]!.name.slice(0, 1)}书记`,
     );
     await expect(mine.getByTestId('wall-warning-acks')).toContainText('2/3');
-    await wall.evaluate(() => document.fonts.ready.then(() => undefined));
     await wall.screenshot({ path: `${SCREENSHOT_DIR}/wall-warnings-${width}x${height}.png` });
   }
   await wall.close();
@@ -328,18 +326,15 @@ test('a red warning starts a warning response under a plan: on the page, the lis
   await expect(onDesk.getByTestId('warning-response-tag')).toHaveAttribute('data-over', 'false');
 
   // The wall's warnings panel names the response on the warning's row, the plan's name whole.
-  const wallToken = (
-    await call<{ token: string }>(host, 'wallTokens.create', { label: '预警响应大屏' }, token)
-  ).token;
+  const wallToken = await newWallToken(host, '预警响应大屏', token);
   const wall = await page.context().newPage();
   const wallCount = () =>
     wall
       .getByTestId('wall-warnings-count')
       .textContent()
       .then((s) => Number(/\d+/.exec(s ?? '')?.[0]));
-  const openWall = async (width: number, height: number, shot: string) => {
-    await wall.setViewportSize({ width, height });
-    await wall.goto(`${host.url}/#/wall?token=${wallToken}`);
+  const responseOnWall = async (size: { width: number; height: number }, shot: string) => {
+    await openWall(wall, host, wallToken, size);
     const mine = wall
       .getByTestId('wall-warnings')
       .getByTestId('wall-warning')
@@ -356,19 +351,11 @@ test('a red warning starts a warning response under a plan: on the page, the lis
       };
     });
     expect(fit).toEqual({ cut: false, inside: true });
-    // Settled: the county map has drawn all it has (maplibre idle), so the shot shows it.
-    await expect(wall.getByTestId('wall-map-canvas')).toHaveAttribute('data-map-state', 'idle', {
-      timeout: 45_000,
-    });
-    await wall.evaluate(() => document.fonts.ready.then(() => undefined));
-    await wall.screenshot({ path: `${SCREENSHOT_DIR}/${shot}-${width}x${height}.png` });
+    await wall.screenshot({ path: `${SCREENSHOT_DIR}/${shot}-${size.width}x${size.height}.png` });
     return mine;
   };
-  for (const [width, height] of [
-    [1920, 1080],
-    [3840, 2160],
-  ] as const) {
-    const mine = await openWall(width, height, 'wall-warning-response');
+  for (const size of WALL_SIZES) {
+    const mine = await responseOnWall(size, 'wall-warning-response');
     await expect(mine.getByTestId('wall-warning-to-end')).toHaveCount(0);
   }
   const inForce = await wallCount();
@@ -377,7 +364,7 @@ test('a red warning starts a warning response under a plan: on the page, the lis
   // 解除 by the issuer while the response runs: the page asks for its end, the list marks it.
   await call(host, 'warnings.cancel', { id: warning.id, reason: '县气象台解除暴雨红色预警' }, token);
   // On the wall it stays, marked 待终止, and is no longer counted among those in force.
-  const lifted = await openWall(1920, 1080, 'wall-warning-response-over');
+  const lifted = await responseOnWall(WALL_SIZES[0], 'wall-warning-response-over');
   await expect(lifted.getByTestId('wall-warning-to-end')).toHaveText('待终止');
   await expect.poll(wallCount).toBe(inForce - 1);
   await expect(wall.getByTestId('wall-warnings-count')).toContainText('条待终止');

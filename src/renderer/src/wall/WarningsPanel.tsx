@@ -30,9 +30,10 @@ const SHOWN = 3;
  * still silent — and, once the warning has climbed a silent town's ladder (自动升级), whom it
  * went to, until that town answers; the 预警响应 started under a plan from it (and 待终止 once
  * the warning is lifted while the response runs: such a row stays shown but is not counted
- * among the warnings in force). No fact is cut: the towns of the title, the silent towns and
- * whom they climbed to are named whole as far as they fit and the rest counted, the plan's
- * name wraps. Judged on the wall's own clock, so it turns red as the minutes pass.
+ * among the warnings in force). No fact is cut, and rows keep their height: the towns of the
+ * title (one line), the silent towns (two) and whom they climbed to (one) are named whole as
+ * far as they fit and the rest counted; the plan's name wraps. Judged on the wall's own clock,
+ * so it turns red as the minutes pass.
  */
 export function WarningsPanel({
   warnings,
@@ -106,6 +107,7 @@ export function WarningsPanel({
                     </>
                   }
                   names={towns}
+                  // One line: counted down to none named if it must (暴雨 · 13 个乡镇).
                   lines={1}
                   least={0}
                   more={(n, more) => t('warnings.wall.townsMore', { n, more })}
