@@ -1,14 +1,13 @@
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { WarningInput } from '../../common/contract/warnings';
-import type { Actor } from '../actor';
 import type { Core } from '../core';
 import { readAlert } from '../../common/cap/alert';
 import { CAP_IDENTIFIER_RE } from '../../common/cap/identifier';
 import { alertWarning } from '../../common/cap/warning';
-import { fingerprint, signIn, staffedCore, refusal } from '../testing';
+import { fingerprint, signIn, refusal } from '../testing';
 import { handoverWarningResponses } from './handover';
 import { verifyWarningResponseChain } from './response';
+import { warningCounty } from './testing';
 
 let core: Core | undefined;
 afterEach(async () => {
@@ -22,12 +21,10 @@ const MIN = 60_000;
 
 /** A county at 09:00 Beijing with a flood plan (Ⅳ and Ⅲ defined) and an orange 暴雨 warning. */
 async function setup() {
-  let now = new Date('2026-07-02T01:00:00.000Z');
-  const s = await staffedCore({ clock: { now: () => now }, tickEveryMs: false });
-  core = s.core;
-  const chief: Actor = await signIn(s.core, 'shift_chief');
-  const towns = (await s.core.invoke('geo.towns', {})).slice(0, 2);
-  const plan = await s.core.invoke(
+  const c = await warningCounty({ towns: 2, key });
+  core = c.core;
+  const { chief } = c;
+  const plan = await c.core.invoke(
     'plans.upsert',
     {
       name: '县防汛抗旱应急预案',
@@ -41,7 +38,7 @@ async function setup() {
     },
     chief,
   );
-  const v = await s.core.invoke(
+  const v = await c.core.invoke(
     'plans.saveVersion',
     {
       planId: plan.id,
@@ -59,34 +56,16 @@ async function setup() {
     },
     chief,
   );
-  await s.core.invoke('plans.setStatus', { versionId: v.id, status: 'in_force', on: '2025-05-20' }, chief);
-  const input = (over: Partial<WarningInput> = {}): WarningInput => ({
-    clientKey: key(),
-    source: 'weather',
-    issuer: '县气象台',
-    issuerRef: '',
-    hazard: 'rainstorm',
-    level: 'II',
-    headline: '县气象台发布暴雨橙色预警信号',
-    body: '未来6小时降雨量将达50毫米以上。',
-    towns: towns.map((t) => t.code),
-    polygon: null,
-    effectiveAt: now.toISOString(),
-    onsetAt: null,
-    expiresAt: new Date(now.getTime() + 12 * 60 * MIN).toISOString(),
-    receivedAt: now.toISOString(),
-    channel: 'system',
-    ...over,
-  });
-  const { warning } = await s.core.invoke('warnings.receive', input(), chief);
+  await c.core.invoke('plans.setStatus', { versionId: v.id, status: 'in_force', on: '2025-05-20' }, chief);
+  const { warning } = await c.core.invoke('warnings.receive', c.orange(), chief);
   return {
-    core: s.core,
+    core: c.core,
     chief,
     planId: plan.id,
     warning,
-    input,
-    now: () => now,
-    later: (minutes: number) => (now = new Date(now.getTime() + minutes * MIN)),
+    input: c.orange,
+    now: c.now,
+    later: c.later,
   };
 }
 

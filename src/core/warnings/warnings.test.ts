@@ -1,13 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { CAP_IDENTIFIER_RE } from '../../common/cap/identifier';
-import { incidentIntakeOf, type WarningInput, type WarningView } from '../../common/contract/warnings';
+import { incidentIntakeOf, type WarningView } from '../../common/contract/warnings';
 import { recipientStatus, warningState, type WarningRules } from '../../common/domain/warnings';
 import type { Actor } from '../actor';
 import type { Core } from '../core';
-import { fingerprint, signIn, staffedCore, refusal } from '../testing';
+import { fingerprint, signIn, refusal } from '../testing';
 import { verifyWarningChain } from './repo';
 import { callListReviewDue, coveredDeadline } from './reminders';
 import { handoverWarnings } from './handover';
+import { warningCounty } from './testing';
 
 let core: Core | undefined;
 afterEach(async () => {
@@ -21,13 +22,10 @@ const MIN = 60_000;
 
 /** A county with three towns' 叫应 ladders (duty line, then 书记) and the clock at 09:00 Beijing. */
 async function county() {
-  let now = new Date('2026-07-02T01:00:00.000Z');
-  const s = await staffedCore({ clock: { now: () => now }, tickEveryMs: false });
-  core = s.core;
-  const chief = await signIn(s.core, 'shift_chief');
-  const towns = (await s.core.invoke('geo.towns', {})).slice(0, 3);
+  const c = await warningCounty({ towns: 3, key });
+  core = c.core;
   const ladder: Record<string, { duty: string; head: string }> = {};
-  for (const [i, t] of towns.entries()) {
+  for (const [i, t] of c.towns.entries()) {
     const base = {
       category: 'town' as const,
       unit: `${t.name}人民政府`,
@@ -37,7 +35,7 @@ async function county() {
       notes: '',
       reviewedOn: '2026-04-15',
     };
-    const head = await s.core.invoke(
+    const head = await c.core.invoke(
       'contacts.upsert',
       {
         ...base,
@@ -47,43 +45,16 @@ async function county() {
         mobile: `1390000110${i}`,
         callList: true,
       },
-      s.admin,
+      c.admin,
     );
-    const duty = await s.core.invoke(
+    const duty = await c.core.invoke(
       'contacts.upsert',
       { ...base, person: '', post: '应急值班室', dutyPhone: `0812-556110${i}`, callList: false },
-      s.admin,
+      c.admin,
     );
     ladder[t.code] = { duty: duty.id, head: head.id };
   }
-  const orange = (over: Partial<WarningInput> = {}): WarningInput => ({
-    clientKey: key(),
-    source: 'weather',
-    issuer: '县气象台',
-    issuerRef: '',
-    hazard: 'rainstorm',
-    level: 'II',
-    headline: '县气象台发布暴雨橙色预警信号',
-    body: '未来6小时降雨量将达50毫米以上。',
-    towns: towns.map((t) => t.code),
-    polygon: null,
-    effectiveAt: now.toISOString(),
-    onsetAt: null,
-    expiresAt: new Date(now.getTime() + 12 * 60 * MIN).toISOString(),
-    receivedAt: now.toISOString(),
-    channel: 'system',
-    ...over,
-  });
-  return {
-    core: s.core,
-    admin: s.admin,
-    chief,
-    towns,
-    ladder,
-    orange,
-    now: () => now,
-    later: (minutes: number) => (now = new Date(now.getTime() + minutes * MIN)),
-  };
+  return { ...c, ladder };
 }
 
 async function forwarded(c: Awaited<ReturnType<typeof county>>, chief: Actor) {
