@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { App, Form, Input, Radio, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { InputOf } from '../../../../common/contract';
 import type { RecipientView } from '../../../../common/contract/warnings';
 import { ACK_HOWS, type AckHow } from '../../../../common/domain/warnings';
 import { errorText } from '../../api/errors';
@@ -27,42 +28,98 @@ function useEventTime() {
   };
 }
 
-interface CallValues {
+interface EventValues {
   at: string;
-  answered: 'yes' | 'no';
-  answeredBy?: string;
   note?: string;
 }
 
-/** 记录叫应: one phone call to this recipient, answered or not, and who picked up. */
-export function CallDialog({ recipient, onClose }: { recipient: RecipientView; onClose: () => void }) {
+/**
+ * 记录叫应 and 登记回执 alike: a dialog about one recipient, titled with its name, its own
+ * fields (`children`) followed by when it happened and a note; saved through `method` with
+ * the recipient, the time (refused when it does not read as one) and the note beside what
+ * `input` makes of the rest, said saved with `saved`, then closed.
+ */
+function RecipientEventDialog<N extends 'warnings.logCall' | 'warnings.acknowledge', V extends EventValues>({
+  method,
+  recipient,
+  onClose,
+  title,
+  saved,
+  atLabel,
+  initialValues,
+  input,
+  children,
+}: {
+  method: N;
+  recipient: RecipientView;
+  onClose: () => void;
+  title: 'warnings.callTitle' | 'warnings.ackTitle';
+  saved: 'warnings.callSaved' | 'warnings.ackSaved';
+  atLabel: 'warnings.callAt' | 'warnings.ackAt';
+  initialValues: Omit<Partial<V>, 'at'>;
+  input: (v: V) => Omit<InputOf<N>, 'recipientId' | 'at' | 'note'>;
+  children: ReactNode;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const time = useEventTime();
-  const save = useApiMutation('warnings.logCall', {
+  const save = useApiMutation(method, {
     onSuccess: () => {
-      void message.success(t('warnings.callSaved'));
+      void message.success(t(saved));
       onClose();
     },
     onError: (e) => void message.error(errorText(t, e)),
   });
   return (
-    <FormModal<CallValues>
-      title={t('warnings.callTitle', { name: recipientName(recipient) })}
+    <FormModal<V>
+      title={t(title, { name: recipientName(recipient) })}
       saving={save.isPending}
       onClose={onClose}
-      initialValues={{ at: time.initial, answered: 'yes', answeredBy: recipient.person }}
+      initialValues={{ ...initialValues, at: time.initial } as Partial<V>}
       onFinish={(v, form) => {
         const at = time.resolve(v.at);
-        if (!at) return void form.setFields([{ name: 'at', errors: [t('warnings.badTime')] }]);
+        // (`as never`: antd's field paths cannot see `at` in a generic V.)
+        if (!at) return void form.setFields([{ name: 'at' as never, errors: [t('warnings.badTime')] }]);
         save.mutate({
           recipientId: recipient.id,
           at,
-          answered: v.answered === 'yes',
-          answeredBy: v.answered === 'yes' ? (v.answeredBy?.trim() ?? '') : '',
           note: v.note?.trim() ?? '',
-        });
+          ...input(v),
+        } as InputOf<N>);
       }}
+    >
+      {children}
+      <Form.Item name="at" label={t(atLabel)} rules={[requiredRule(t)]}>
+        <DateTimeInput timeZone={time.tz} />
+      </Form.Item>
+      <Form.Item name="note" label={t('warnings.note')}>
+        <Input maxLength={200} />
+      </Form.Item>
+    </FormModal>
+  );
+}
+
+interface CallValues extends EventValues {
+  answered: 'yes' | 'no';
+  answeredBy?: string;
+}
+
+/** 记录叫应: one phone call to this recipient, answered or not, and who picked up. */
+export function CallDialog({ recipient, onClose }: { recipient: RecipientView; onClose: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <RecipientEventDialog<'warnings.logCall', CallValues>
+      method="warnings.logCall"
+      recipient={recipient}
+      onClose={onClose}
+      title="warnings.callTitle"
+      saved="warnings.callSaved"
+      atLabel="warnings.callAt"
+      initialValues={{ answered: 'yes', answeredBy: recipient.person }}
+      input={(v) => ({
+        answered: v.answered === 'yes',
+        answeredBy: v.answered === 'yes' ? (v.answeredBy?.trim() ?? '') : '',
+      })}
     >
       <Form.Item name="answered" label={t('warnings.answered')}>
         <Radio.Group
@@ -76,52 +133,28 @@ export function CallDialog({ recipient, onClose }: { recipient: RecipientView; o
       <Form.Item name="answeredBy" label={t('warnings.answeredBy')}>
         <Input maxLength={40} autoFocus />
       </Form.Item>
-      <Form.Item name="at" label={t('warnings.callAt')} rules={[requiredRule(t)]}>
-        <DateTimeInput timeZone={time.tz} />
-      </Form.Item>
-      <Form.Item name="note" label={t('warnings.note')}>
-        <Input maxLength={200} />
-      </Form.Item>
-    </FormModal>
+    </RecipientEventDialog>
   );
 }
 
-interface AckValues {
-  at: string;
+interface AckValues extends EventValues {
   by: string;
   how: AckHow;
-  note?: string;
 }
 
 /** 登记回执: this recipient's own answer, once; late or not is judged as it is recorded. */
 export function AckDialog({ recipient, onClose }: { recipient: RecipientView; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const time = useEventTime();
-  const save = useApiMutation('warnings.acknowledge', {
-    onSuccess: () => {
-      void message.success(t('warnings.ackSaved'));
-      onClose();
-    },
-    onError: (e) => void message.error(errorText(t, e)),
-  });
   return (
-    <FormModal<AckValues>
-      title={t('warnings.ackTitle', { name: recipientName(recipient) })}
-      saving={save.isPending}
+    <RecipientEventDialog<'warnings.acknowledge', AckValues>
+      method="warnings.acknowledge"
+      recipient={recipient}
       onClose={onClose}
-      initialValues={{ at: time.initial, how: 'phone', by: recipient.person }}
-      onFinish={(v, form) => {
-        const at = time.resolve(v.at);
-        if (!at) return void form.setFields([{ name: 'at', errors: [t('warnings.badTime')] }]);
-        save.mutate({
-          recipientId: recipient.id,
-          at,
-          by: v.by.trim(),
-          how: v.how,
-          note: v.note?.trim() ?? '',
-        });
-      }}
+      title="warnings.ackTitle"
+      saved="warnings.ackSaved"
+      atLabel="warnings.ackAt"
+      initialValues={{ how: 'phone', by: recipient.person }}
+      input={(v) => ({ by: v.by.trim(), how: v.how })}
     >
       <Form.Item name="by" label={t('warnings.ackByLabel')} rules={[requiredRule(t)]}>
         <Input maxLength={40} autoFocus data-testid="ack-by" />
@@ -129,13 +162,7 @@ export function AckDialog({ recipient, onClose }: { recipient: RecipientView; on
       <Form.Item name="how" label={t('warnings.ackHow')}>
         <Select options={ACK_HOWS.map((h) => ({ value: h, label: t(`ackHow.${h}`) }))} />
       </Form.Item>
-      <Form.Item name="at" label={t('warnings.ackAt')} rules={[requiredRule(t)]}>
-        <DateTimeInput timeZone={time.tz} />
-      </Form.Item>
-      <Form.Item name="note" label={t('warnings.note')}>
-        <Input maxLength={200} />
-      </Form.Item>
-    </FormModal>
+    </RecipientEventDialog>
   );
 }
 
