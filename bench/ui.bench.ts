@@ -302,8 +302,15 @@ async function elsewhere(rig: Rig, url: string, ready: string, i: number): Promi
 
 const ROUTES = ['dashboard', 'logs', 'equipment', 'roster'] as const;
 
-/** One warm switch on the app: hash change → content settled (no element added or removed for 400 ms, no skeleton) and painted. */
+/**
+ * One warm switch on the app: hash change → content settled (no element added or removed for
+ * 400 ms, no skeleton) and painted. The app's and the bare page are both open, in one
+ * browser: the one switched is brought to the front first (as the bare one is), since
+ * Chromium runs a background page's frames late and the switch waits for a frame. Timing a
+ * background page charged the app 500–900 ms switches that were the frame's wait.
+ */
 async function appSwitch(page: Page, route: string): Promise<{ ms: number; rows: number }> {
+  await page.bringToFront();
   const ms = await switched(page, `location.hash = '#/${route}'`);
   const rows = (await page.evaluate(
     `document.querySelectorAll('main tr, .ant-layout-content tr').length`,
@@ -312,6 +319,7 @@ async function appSwitch(page: Page, route: string): Promise<{ ms: number; rows:
 }
 
 async function bareSwitch(page: Page, i: number): Promise<number> {
+  await page.bringToFront();
   return switched(page, `document.querySelector('[data-testid="bare-nav-${i}"]').click()`);
 }
 
