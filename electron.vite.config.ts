@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import { areaManifestsWithoutSchemas } from './scripts/vite-area-manifests';
+import { measureOnce } from './scripts/vite-measure-once';
 
 /** The placeholder vite stamps on <script>/<style> tags; hosts swap it for a fresh nonce per load. */
 export const CSP_NONCE_PLACEHOLDER = '__DUTY_ROOM_CSP_NONCE__';
@@ -29,8 +30,9 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
-    // The shared area manifests without their zod schemas (scripts/vite-area-manifests.ts).
-    plugins: [react(), areaManifestsWithoutSchemas(resolve(__dirname, 'src/common/areas'))],
+    // The shared area manifests without their zod schemas (scripts/vite-area-manifests.ts);
+    // antd's tables and multiple selects measured once, not on every showing (scripts/vite-measure-once.ts).
+    plugins: [react(), areaManifestsWithoutSchemas(resolve(__dirname, 'src/common/areas')), measureOnce()],
     html: { cspNonce: CSP_NONCE_PLACEHOLDER },
     build: {
       outDir: resolve(__dirname, 'out/renderer'),

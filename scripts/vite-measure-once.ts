@@ -1,0 +1,97 @@
+import type { Plugin } from 'vite';
+
+/**
+ * Two of antd's components measure themselves in a layout effect every time they are
+ * shown, and the shell shows a kept page again by making its <Activity> visible, which
+ * runs every layout effect under it again (app/KeptPages.tsx, ARCHITECTURE §6, ui.nav).
+ * Each measure forces a style and layout pass of the page just attached, before the
+ * frame that would lay it out anyway. What they measure cannot have changed while the
+ * page was hidden, so the renderer's build has them measure once per element:
+ *
+ * - rc-table's scrollbar probe (`getTargetScrollBarSize` of its body, once on mount):
+ *   it adds a <style> to <head> and a probe <div> to <body>, reads it, and takes both out
+ *   again. The answer depends on the body's own scrollbar style, which does not change:
+ *   it is kept per body element.
+ * - rc-select's search input of a multiple select (`syncWidth`): it sets the input's
+ *   width to 0, reads its scrollWidth and resets it, for the text typed in it. Measured
+ *   again only when that text (or the input) changes, as it already is on typing.
+ *
+ * Only at build (`npm run build`), as scripts/vite-area-manifests.ts. A library whose
+ * code no longer reads as expected fails the build, so an upgrade is looked at.
+ */
+interface Patch {
+  /** The end of the module's id (its file inside node_modules). */
+  file: string;
+  /** Exact text to find (each must occur as many times as given) and what replaces it. */
+  edits: { find: string; replace: string; times: number }[];
+  /** Appended to the module. */
+  append?: string;
+}
+
+const PATCHES: Patch[] = [
+  {
+    file: '/@rc-component/table/es/Table.js',
+    edits: [
+      {
+        find: 'setScrollbarSize(getTargetScrollBarSize(',
+        replace: 'setScrollbarSize(__drScrollbarSizeOnce(',
+        times: 2,
+      },
+    ],
+    append: `
+const __drScrollbarSizes = new WeakMap();
+function __drScrollbarSizeOnce(el) {
+  if (!(el instanceof Element)) return getTargetScrollBarSize(el);
+  let size = __drScrollbarSizes.get(el);
+  if (size === undefined) {
+    size = getTargetScrollBarSize(el);
+    __drScrollbarSizes.set(el, size);
+  }
+  return size;
+}
+`,
+  },
+  {
+    file: '/@rc-component/select/es/SelectInput/Input.js',
+    edits: [
+      {
+        find: 'const [widthCssVar, setWidthCssVar] = React.useState(undefined);',
+        replace:
+          'const [widthCssVar, setWidthCssVar] = React.useState(undefined);\n  const drMeasuredRef = React.useRef(null);',
+        times: 1,
+      },
+      {
+        find: `    if (syncWidth && input) {
+      input.style.width = '0px';`,
+        replace: `    const drMeasured = drMeasuredRef.current;
+    if (syncWidth && input && !(drMeasured && drMeasured.input === input && drMeasured.value === value)) {
+      drMeasuredRef.current = { input, value };
+      input.style.width = '0px';`,
+        times: 1,
+      },
+    ],
+  },
+];
+
+export function measureOnce(): Plugin {
+  return {
+    name: 'duty-room:measure-once',
+    apply: 'build',
+    enforce: 'pre',
+    transform(code, id) {
+      const file = id.split('?')[0]!.replace(/\\/g, '/');
+      const patch = PATCHES.find((p) => file.endsWith(p.file));
+      if (!patch) return null;
+      let out = code;
+      for (const e of patch.edits) {
+        const n = out.split(e.find).length - 1;
+        if (n !== e.times)
+          throw new Error(
+            `measure-once: ${patch.file} has ${n} of ${JSON.stringify(e.find)}, expected ${e.times}`,
+          );
+        out = out.split(e.find).join(e.replace);
+      }
+      return { code: out + (patch.append ?? ''), map: null };
+    },
+  };
+}
