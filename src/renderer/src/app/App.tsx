@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { App as AntApp, ConfigProvider } from 'antd';
@@ -8,7 +8,7 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { cspNonce } from '../boot/first';
 import { createI18n, storedLocale, switchLocale } from '../i18n/setup';
-import { useHashRoute } from '../router/hash';
+import { parseHash, subscribeHash } from '../router/hash';
 import { Guard } from '../components/Guard';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { WallPage } from '../wall/WallPage';
@@ -65,10 +65,21 @@ function LocalizedRoot() {
   );
 }
 
+/** What the address opens: the wall, the desk (Gate), or the not-found page of an unreadable address (the address itself). */
+function rootOf(hash: string): string {
+  const route = parseHash(hash);
+  if (route.malformed) return hash;
+  return route.parts[0] === 'wall' ? 'wall' : 'desk';
+}
+
+/**
+ * Re-renders only when the address changes what it opens: a switch between pages does not
+ * render the gate and the shell's header again (ui.nav), only the shell, which reads the address.
+ */
 function Routes() {
-  const route = useHashRoute();
-  if (route.malformed) return <NotFoundPage address={window.location.hash} />;
+  const root = useSyncExternalStore(subscribeHash, () => rootOf(window.location.hash));
   // The wall is its own world: its own token, no operator, no navigation.
-  if (route.parts[0] === 'wall') return <WallPage />;
-  return <Gate />;
+  if (root === 'wall') return <WallPage />;
+  if (root === 'desk') return <Gate />;
+  return <NotFoundPage address={root} />;
 }

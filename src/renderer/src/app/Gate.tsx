@@ -54,6 +54,9 @@ export function Gate() {
     if (locale && !storedLocale() && i18n.language !== locale) void switchLocale(i18n, locale);
   }, [info.data?.locale, i18n]);
 
+  // Stable, so the shell's header (memo) is not rendered again with every page switch.
+  const onSwitch = useCallback(() => setSwitching(true), []);
+
   if (info.isPending) return <Splash />;
   if (info.isError) return <HostUnreachable error={info.error} onRetry={() => void info.refetch()} />;
   if (!info.data.initialized)
@@ -77,5 +80,5 @@ export function Gate() {
       </Suspense>
     );
   }
-  return <Shell info={info.data} operator={operator} onSwitch={() => setSwitching(true)} />;
+  return <Shell info={info.data} operator={operator} onSwitch={onSwitch} />;
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { Button, Layout, Menu, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Operator } from '../../../common/contract/operators';
@@ -27,7 +27,6 @@ export function Shell({ info, operator, onSwitch, areas = rendererAreas }: Props
   const { t } = useTranslation();
   const route = useHashRoute();
   const hash = useWindowHash();
-  const menu = menuTree(menuOf(areas));
   // An unknown first part shows the desk, as it always has.
   const area = pageOf(areas, route.parts[0] ?? '') ? route.parts[0]! : 'dashboard';
   // The pages kept mounted (KeptPages): this one shown, the last ones left hidden.
@@ -35,16 +34,6 @@ export function Shell({ info, operator, onSwitch, areas = rendererAreas }: Props
   const last = kept[kept.length - 1];
   if (route.parts[0] !== 'print' && (last?.area !== area || last.hash !== hash))
     setKept(keptAfter(kept, area, hash));
-  const entry = (m: MenuItem) => ({
-    key: m.route,
-    icon: m.icon,
-    label: (
-      <span className="dr-nav-label">
-        {t(dataKey(m.labelKey))}
-        {m.coming ? <span className="dr-nav-soon">{t('nav.soon')}</span> : null}
-      </span>
-    ),
-  });
   // F2 / Alt+N: a new intake (接报) from anywhere.
   useIntakeHotkey();
 
@@ -74,29 +63,9 @@ export function Shell({ info, operator, onSwitch, areas = rendererAreas }: Props
 
   return (
     <Layout className="dr-shell">
-      <AppHeader info={info} operator={operator} onSwitch={onSwitch} />
+      <Header info={info} operator={operator} onSwitch={onSwitch} />
       <Layout>
-        <Layout.Sider width={232} className="dr-sider" breakpoint="lg" collapsedWidth={64} theme="light">
-          <nav aria-label={t('nav.label')}>
-            <Menu
-              mode="inline"
-              selectedKeys={[area]}
-              // Headings start open: every entry is one click away, as before there were any.
-              defaultOpenKeys={menu.flatMap((n) => ('group' in n ? [n.group.key] : []))}
-              items={menu.map((n) =>
-                'group' in n
-                  ? {
-                      key: n.group.key,
-                      icon: n.group.icon,
-                      label: <span className="dr-nav-label">{t(dataKey(n.group.labelKey))}</span>,
-                      children: n.items.map((m) => entry(m)),
-                    }
-                  : entry(n.item),
-              )}
-              onClick={({ key }) => navigate(hrefOf(key as RouteName))}
-            />
-          </nav>
-        </Layout.Sider>
+        <NavSider area={area} areas={areas} />
         <Layout.Content className="dr-content">
           <KeptPages kept={kept} shown={area} areas={areas} info={info} operator={operator} />
         </Layout.Content>
@@ -104,3 +73,59 @@ export function Shell({ info, operator, onSwitch, areas = rendererAreas }: Props
     </Layout>
   );
 }
+
+/** The header, rendered again only when who is signed in or the system changes, not with every page switch (ui.nav). */
+const Header = memo(AppHeader);
+
+/**
+ * The left navigation, rendered again when the page shown changes. Its entries carry
+ * antd's tooltips (the entry's name beside the narrow, collapsed bar) only while the bar is
+ * collapsed: expanded, the tooltips never open, and rendering one per entry at every page
+ * switch was a good part of the switch (ui.nav).
+ */
+const NavSider = memo(function NavSider({ area, areas }: { area: string; areas: readonly RendererArea[] }) {
+  const { t } = useTranslation();
+  const [collapsed, setCollapsed] = useState(false);
+  const menu = menuTree(menuOf(areas));
+  const entry = (m: MenuItem) => ({
+    key: m.route,
+    icon: m.icon,
+    label: (
+      <span className="dr-nav-label">
+        {t(dataKey(m.labelKey))}
+        {m.coming ? <span className="dr-nav-soon">{t('nav.soon')}</span> : null}
+      </span>
+    ),
+  });
+  return (
+    <Layout.Sider
+      width={232}
+      className="dr-sider"
+      breakpoint="lg"
+      collapsedWidth={64}
+      theme="light"
+      onCollapse={(c) => setCollapsed(c)}
+    >
+      <nav aria-label={t('nav.label')}>
+        <Menu
+          mode="inline"
+          selectedKeys={[area]}
+          tooltip={collapsed ? undefined : false}
+          // Headings start open: every entry is one click away, as before there were any.
+          defaultOpenKeys={menu.flatMap((n) => ('group' in n ? [n.group.key] : []))}
+          items={menu.map((n) =>
+            'group' in n
+              ? {
+                  key: n.group.key,
+                  icon: n.group.icon,
+                  label: <span className="dr-nav-label">{t(dataKey(n.group.labelKey))}</span>,
+                  children: n.items.map((m) => entry(m)),
+                }
+              : entry(n.item),
+          )}
+          onClick={({ key }) => navigate(hrefOf(key as RouteName))}
+        />
+      </nav>
+    </Layout.Sider>
+  );
+});

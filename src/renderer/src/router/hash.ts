@@ -33,7 +33,8 @@ export function parseHash(hash: string): HashRoute {
   return { parts, query, malformed };
 }
 
-function subscribe(onChange: () => void): () => void {
+/** Calls `onChange` on every change of the address (for useSyncExternalStore). */
+export function subscribeHash(onChange: () => void): () => void {
   window.addEventListener('hashchange', onChange);
   return () => window.removeEventListener('hashchange', onChange);
 }
@@ -50,13 +51,13 @@ export const PageHashContext = createContext<string | null>(null);
 /** The current hash route (a kept page's own); re-renders on `hashchange`. No router library needed for a handful of areas. */
 export function useHashRoute(): HashRoute {
   const kept = useContext(PageHashContext);
-  const hash = useSyncExternalStore(subscribe, snapshot);
+  const hash = useSyncExternalStore(subscribeHash, snapshot);
   return parseHash(kept ?? hash);
 }
 
 /** The address as the window has it, for the shell that hands each kept page its own. */
 export function useWindowHash(): string {
-  return useSyncExternalStore(subscribe, snapshot);
+  return useSyncExternalStore(subscribeHash, snapshot);
 }
 
 /**
