@@ -1,10 +1,13 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, App, Button, Col, Form, Row, type RefSelectProps } from 'antd';
 import { SaveOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { Operator } from '../../../../common/contract/operators';
 import { categoryOf, type Category, type Grade, type Subtype } from '../../../../common/domain/incidents';
+import { useQueryClient } from '@tanstack/react-query';
+import { apiClient } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { queryKeyOf } from '../../api/keys';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { dateTimeRule } from '../../components/DateTimeInput';
@@ -26,6 +29,13 @@ import { useIntakeDraft } from './useIntakeDraft';
 import { requestNextActionFocus } from '../incidents/nextActionFocus';
 import { ExerciseSwitch } from '../drills/ExerciseSwitch';
 
+// The form's sections render again only when their own props change, not with every
+// render of the page (a watched field typed, the save pending, the save's message).
+const CallSection = memo(IntakeCallSection);
+const EventSection = memo(IntakeEventSection);
+const CasualtiesSection = memo(IntakeCasualtiesSection);
+const ResponseSection = memo(IntakeResponseSection);
+
 /**
  * 接报登记: the intake of a call, fax or notice, typed while on the phone. Keyboard
  * first (Enter moves on, Ctrl+Enter saves), kept as a draft while typed, offering
@@ -41,6 +51,7 @@ export function IntakePage({ operator }: { operator: Operator }) {
   const firstField = useRef<RefSelectProps>(null);
   const towns = useApiQuery('geo.towns', {}, { staleTime: 10 * 60_000 });
   const create = useApiMutation('incidents.create');
+  const queryClient = useQueryClient();
   const settings = useApiQuery('settings.get', {}, { staleTime: 60_000 });
   const thresholds = settings.data?.accidentThresholds;
   const [drillId, setDrillId] = useState<string | null>(null);
@@ -78,7 +89,10 @@ export function IntakePage({ operator }: { operator: Operator }) {
     if (create.isPending) return;
     let values: IntakeFormValues;
     try {
-      values = await form.validateFields();
+      // Checked quietly first: a form that passes is saved without every field showing
+      // "validating" and rendering twice on the way (ui.intake); one that fails is
+      // checked again aloud, so its errors show as before.
+      values = await form.validateFields({ validateOnly: true }).catch(() => form.validateFields());
     } catch (err) {
       const first = (err as { errorFields?: { name: (string | number)[] }[] }).errorFields?.[0];
       if (first) {
@@ -97,6 +111,13 @@ export function IntakePage({ operator }: { operator: Operator }) {
       },
       {
         onSuccess: (res) => {
+          // The incident page's read starts now, while the page is built, not once it is
+          // mounted: it finds this read in flight (ui.intake).
+          const get = { id: res.incident.id };
+          void queryClient.prefetchQuery({
+            queryKey: queryKeyOf('incidents.get', get),
+            queryFn: () => apiClient().call('incidents.get', get),
+          });
           clear();
           requestNextActionFocus(res.incident.id);
           void message.success(
@@ -108,7 +129,7 @@ export function IntakePage({ operator }: { operator: Operator }) {
         },
       },
     );
-  }, [clear, create, draft, drillId, form, message, t, thresholds, tz]);
+  }, [clear, create, draft, drillId, form, message, queryClient, t, thresholds, tz]);
 
   const enterNav = useEnterNavigation(() => void submit());
 
@@ -132,7 +153,10 @@ export function IntakePage({ operator }: { operator: Operator }) {
     400,
   );
 
-  const timeRule = dateTimeRule(tz, t('logs.time.invalid'), { notFuture: t('logs.time.future') });
+  const timeRule = useMemo(
+    () => dateTimeRule(tz, t('logs.time.invalid'), { notFuture: t('logs.time.future') }),
+    [t, tz],
+  );
 
   return (
     <div className="dr-page dr-intake-page">
@@ -201,8 +225,8 @@ export function IntakePage({ operator }: { operator: Operator }) {
               }}
               className="dr-intake-form"
             >
-              <IntakeCallSection firstField={firstField} tz={tz} timeRule={timeRule} />
-              <IntakeEventSection
+              <CallSection firstField={firstField} tz={tz} timeRule={timeRule} />
+              <EventSection
                 tz={tz}
                 openedAt={draft.openedAt}
                 timeRule={timeRule}
@@ -211,13 +235,8 @@ export function IntakePage({ operator }: { operator: Operator }) {
                 persist={persist}
                 thresholds={thresholds}
               />
-              <IntakeCasualtiesSection />
-              <IntakeResponseSection
-                tz={tz}
-                timeRule={timeRule}
-                persist={persist}
-                operatorName={operator.name}
-              />
+              <CasualtiesSection />
+              <ResponseSection tz={tz} timeRule={timeRule} persist={persist} operatorName={operator.name} />
 
               <ErrorAlert error={create.error} />
               <div className="dr-intake-actions">
