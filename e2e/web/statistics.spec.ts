@@ -160,7 +160,8 @@ test('a 查岗 bar → its record → the log at that very 查岗; a fault and a
 
 test('a kept check and a stock line below its minimum open marked on their own pages', async ({ page }) => {
   test.setTimeout(120_000);
-  await signedIn(page, host, '#/statistics', '王建国', '1001');
+  // Last month: this month's checks begin at the 1st's shift change, and on the 1st none has ended.
+  await signedIn(page, host, `#/statistics?period=${roomMonth(1)}`, '王建国', '1001');
   const drawer = page.getByTestId('statistics-records');
 
   await page.getByTestId('stat-bar-checks.status-done').click();
@@ -218,6 +219,8 @@ test('a key figure of the desk opens the records behind it on 统计, by mouse a
     checkCompliance: '装备按期检查率',
   };
   for (const [key, name] of Object.entries(names)) {
+    // A month of checks runs from the 1st's shift change: on the 1st none of its periods has ended.
+    if (key === 'checkCompliance' && roomDay() === 1) continue;
     const tile = card.getByTestId(`key-figure-${key}`);
     const [n, of] = (await tile.locator('.dr-stat-foot').innerText()).split('/').map((x) => Number(x.trim()));
     expect(of, key).toBeGreaterThan(0);
@@ -283,7 +286,8 @@ test('a missed check opens 检查记录 at the period it was owed, and still doe
 }) => {
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 1366, height: 768 });
-  await signedIn(page, host, '#/statistics', '王建国', '1001');
+  // Last month, whole: this month's first check period ends on the 2nd at the shift change.
+  await signedIn(page, host, `#/statistics?period=${roomMonth(1)}`, '王建国', '1001');
   const drawer = page.getByTestId('statistics-records');
   await page.getByTestId('stat-bar-checks.status-missed').click();
   const link = drawer.getByTestId('statistics-record').first().getByTestId('statistics-record-link');
@@ -335,6 +339,11 @@ test('a missed check opens 检查记录 at the period it was owed, and still doe
   await expect(line).toContainText(item);
   await expect(line).toContainText('停用');
 });
+
+/** The run's day of the month in the room's zone. */
+function roomDay(): number {
+  return new Date(e2eNow() + 8 * 3_600_000).getUTCDate();
+}
 
 /** The run's year and month in the room's zone (Asia/Shanghai, no daylight saving). */
 function roomMonth(monthsBack = 0): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_TEMPLATES, itemPasses, valueFits, type CheckItem } from '../domain/equipment';
-import { dueState, periodContaining, periodsEnding, type DueFacts } from './due';
+import { dueState, dutyWindow, periodContaining, periodsEnding, type DueFacts } from './due';
 
 const z = { timeZone: 'Asia/Shanghai', shiftChangeTime: '08:30' };
 /** A local time in the county (UTC+8). */
@@ -210,5 +210,33 @@ describe('check items', () => {
     const remark = DEFAULT_TEMPLATES.machine_room.items[3]!;
     expect(itemPasses(remark, null)).toBe(true);
     expect(itemPasses(remark, '空调噪声偏大')).toBe(true);
+  });
+});
+
+describe('dutyWindow (a month of checks, as 统计 and 考核 count it)', () => {
+  it("runs from the 1st's shift change to the next 1st's, across the year end", () => {
+    const w = dutyWindow(iso('2026-12-01T00:00:00'), iso('2027-01-01T00:00:00'), z);
+    expect(w.from.toISOString()).toBe(iso('2026-12-01T08:30:00'));
+    expect(w.to.toISOString()).toBe(iso('2027-01-01T08:30:00'));
+  });
+
+  it("counts October's monthly check and October 31st's shift in October, not November", () => {
+    const oct = dutyWindow(iso('2026-10-01T00:00:00'), iso('2026-11-01T00:00:00'), z);
+    const nov = dutyWindow(iso('2026-11-01T00:00:00'), iso('2026-12-01T00:00:00'), z);
+    const reg = iso('2026-09-01T10:00:00');
+    const octMonthly = periodsEnding({ kind: 'monthly' }, reg, oct.from, oct.to, z);
+    const novMonthly = periodsEnding({ kind: 'monthly' }, reg, nov.from, nov.to, z);
+    expect(octMonthly.map((p) => p.start)).toEqual([iso('2026-10-01T08:30:00')]);
+    expect(novMonthly.map((p) => p.start)).toEqual([iso('2026-11-01T08:30:00')]);
+    const octDaily = periodsEnding({ kind: 'daily' }, reg, oct.from, oct.to, z);
+    expect(octDaily).toHaveLength(31);
+    expect(octDaily.at(-1)!.start).toBe(iso('2026-10-31T08:30:00'));
+  });
+
+  it('a shift change at 00:00 keeps the midnight bounds', () => {
+    const midnight = { timeZone: 'Asia/Shanghai', shiftChangeTime: '00:00' };
+    const w = dutyWindow(iso('2026-11-01T00:00:00'), iso('2026-12-01T00:00:00'), midnight);
+    expect(w.from.toISOString()).toBe(iso('2026-11-01T00:00:00'));
+    expect(w.to.toISOString()).toBe(iso('2026-12-01T00:00:00'));
   });
 });

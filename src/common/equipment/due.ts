@@ -148,6 +148,22 @@ export function periodsEnding(
   return out;
 }
 
+/**
+ * The duty-keeping window of a span of local days: each bound moved from local midnight to
+ * the shift change on its date. Checks are owed per shift-aligned period, and the last
+ * period of a month (October's monthly check, October 31st's shift) ends at November 1st's
+ * shift change: counted by midnight bounds it fell into November. 统计, 考核 and the
+ * equipment page count a month from the 1st's shift change to the next 1st's, alike.
+ */
+export function dutyWindow(from: string, to: string, z: ZoneRules): { from: Date; to: Date } {
+  const m = hhmmToMinutes(z.shiftChangeTime);
+  const move = (iso: string) => {
+    const p = localParts(new Date(iso), z.timeZone);
+    return zonedToInstant(z.timeZone, p.year, p.month, p.day, Math.floor(m / 60), m % 60);
+  };
+  return { from: move(from), to: move(to) };
+}
+
 /** Index of the first time in ascending `times` at or after `t` (times.length if none). */
 export function firstAtOrAfter(times: readonly number[], t: number): number {
   let lo = 0;

@@ -47,6 +47,7 @@ export function computeAssessment(db: ReadDb, period: string, now: Date): Assess
     from: range.from,
     to: range.to,
     evalAt: new Date(Math.min(Date.parse(range.to), now.getTime())),
+    now,
     tz,
     scheme,
     problems: [],

@@ -1,6 +1,6 @@
 import type { Subject } from '../../common/contract/assessment';
 import type { FindingKind } from '../../common/domain/assessment';
-import { firstAtOrAfter, periodsEnding } from '../../common/equipment/due';
+import { dutyWindow, firstAtOrAfter, periodsEnding } from '../../common/equipment/due';
 import { stmt } from '../db/sql';
 import type { ReadDb } from '../db/handles';
 import { intervalOf, owedUntil, owingEquipmentRows, zoneRules } from '../equipment/repo';
@@ -90,12 +90,15 @@ export function collectFindings(db: ReadDb, f: Frame, subjects: Set<string>) {
  */
 export function collectChecks(db: ReadDb, f: Frame) {
   const z = zoneRules(db);
-  const from = new Date(f.from);
+  // Periods end at shift changes: the month's are those ending from the 1st's change on.
+  const w = dutyWindow(f.from, f.to, z);
+  const from = w.from;
+  const until = new Date(Math.min(w.to.getTime(), f.now.getTime()));
   const checks = new Map<string, number[]>();
   for (const c of stmt<[string, string], { equipment_id: string; checked_at: string }>(
     db,
     `SELECT equipment_id, checked_at FROM checks WHERE drill_id IS NULL AND checked_at >= ? AND checked_at < ?`,
-  ).all(new Date(from.getTime() - 400 * 86_400_000).toISOString(), f.to)) {
+  ).all(new Date(from.getTime() - 400 * 86_400_000).toISOString(), w.to.toISOString())) {
     const arr = checks.get(c.equipment_id) ?? [];
     arr.push(Date.parse(c.checked_at));
     checks.set(c.equipment_id, arr);
@@ -106,7 +109,7 @@ export function collectChecks(db: ReadDb, f: Frame) {
     // Sorted, so each period asks once where its start falls: a year of a daily-checked item
     // is 365 periods against 365 checks, which a scan per period made 130,000 comparisons.
     const done = (checks.get(r.id) ?? []).sort((a, b) => a - b);
-    for (const p of periodsEnding(intervalOf(r), r.created_at, from, owedUntil(r, f.evalAt), z)) {
+    for (const p of periodsEnding(intervalOf(r), r.created_at, from, owedUntil(r, until), z)) {
       owed++;
       const s = Date.parse(p.start);
       const e = Date.parse(p.end);

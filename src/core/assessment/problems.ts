@@ -13,6 +13,8 @@ export interface Frame {
   to: string;
   /** The instant things owed are judged at: the period's end, or now while it runs. */
   evalAt: Date;
+  /** The clock: owed things on shift-aligned periods run past the period's last midnight. */
+  now: Date;
   tz: string;
   scheme: AssessmentScheme;
   problems: Problem[];

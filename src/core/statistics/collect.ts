@@ -4,7 +4,7 @@ import { DONE_STATES } from '../../common/domain/drills';
 import { EQUIPMENT_KINDS } from '../../common/domain/equipment';
 import { CATEGORIES, GRADES } from '../../common/domain/incidents';
 import { LOT_EXPIRY_LEAD_DAYS } from '../../common/domain/supplies';
-import { firstAtOrAfter, periodsEnding } from '../../common/equipment/due';
+import { dutyWindow, firstAtOrAfter, periodsEnding } from '../../common/equipment/due';
 import { localDate, localParts } from '../../common/time/zone';
 import type { Actor } from '../actor';
 import { periodRange } from '../assessment/compute';
@@ -226,13 +226,16 @@ interface OwedCheck {
 const owedChecks = (f: StatsFrame): OwedCheck[] =>
   cached(f, 'checks', () => {
     const z = zoneRules(f.db);
-    const from = new Date(f.from);
+    // Periods end at shift changes: the month's are those ending from the 1st's change on.
+    const w = dutyWindow(f.from, f.to, z);
+    const from = w.from;
+    const until = new Date(Math.min(w.to.getTime(), f.now.getTime()));
     const done = new Map<string, { id: string; checked_at: string }[]>();
     for (const c of stmt<[string, string], { id: string; equipment_id: string; checked_at: string }>(
       f.db,
       `SELECT id, equipment_id, checked_at FROM checks WHERE drill_id IS NULL AND checked_at >= ? AND checked_at < ?
         ORDER BY checked_at`,
-    ).all(new Date(from.getTime() - 400 * 86_400_000).toISOString(), f.to)) {
+    ).all(new Date(from.getTime() - 400 * 86_400_000).toISOString(), w.to.toISOString())) {
       const arr = done.get(c.equipment_id) ?? [];
       arr.push(c);
       done.set(c.equipment_id, arr);
@@ -242,7 +245,7 @@ const owedChecks = (f: StatsFrame): OwedCheck[] =>
       // In time order (the query's), so each period finds its first check by halving, as 考核 does.
       const checks = done.get(r.id) ?? [];
       const times = checks.map((x) => Date.parse(x.checked_at));
-      for (const p of periodsEnding(intervalOf(r), r.created_at, from, owedUntil(r, f.asOf), z)) {
+      for (const p of periodsEnding(intervalOf(r), r.created_at, from, owedUntil(r, until), z)) {
         const i = firstAtOrAfter(times, Date.parse(p.start));
         const c = i < times.length && times[i]! < Date.parse(p.end) ? checks[i] : undefined;
         out.push({

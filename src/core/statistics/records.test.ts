@@ -19,7 +19,8 @@ describe('stats.records of the equipment figures', () => {
     core = s.core;
     // Registered 29 Nov 10:00 and checked daily (periods from the 08:30 shift change): the
     // check on 30 Nov 11:00, failing its battery (a fault opens), keeps the period ending
-    // 1 Dec 08:30; by 3 Dec 10:00 the periods ending 2 and 3 Dec are missed.
+    // 1 Dec 08:30, November's last (a month of checks runs from the 1st's shift change);
+    // the period ending 30 Nov was missed; by 3 Dec 10:00 those ending 2 and 3 Dec are too.
     testClock.at = new Date('2026-11-30T03:00:00.000Z');
     const kept = await core.invoke('checks.record', check(s.id, 42), s.officer);
     expect(kept.faultOpened).toBeTruthy();
@@ -33,17 +34,20 @@ describe('stats.records of the equipment figures', () => {
           .bars.filter((b) => b.n || b.of)
           .map((b) => [b.key, [b.n, b.of]]),
       );
-    expect(bars(dec, 'checks.status')).toEqual({ done: [1, null], missed: [2, null] });
-    expect(bars(dec, 'checks.kind')).toEqual({ satellite_phone: [1, 3] });
+    expect(bars(dec, 'checks.status')).toEqual({ missed: [2, null] });
+    expect(bars(dec, 'checks.kind')).toEqual({ satellite_phone: [0, 2] });
+    expect(bars(nov, 'checks.status')).toEqual({ done: [1, null], missed: [1, null] });
+    expect(bars(nov, 'checks.kind')).toEqual({ satellite_phone: [1, 2] });
     expect(bars(nov, 'faults.kind')).toEqual({ satellite_phone: [1, null] });
     expect(bars(dec, 'faults.kind')).toEqual({});
 
     const records = (period: string, metric: 'checks.status' | 'checks.kind' | 'faults.kind', key: string) =>
       core.invoke('stats.records', { period, townCode: null, metric, key }, s.officer);
-    expect((await records('2026-12', 'checks.status', 'done')).items).toMatchObject([
+    expect((await records('2026-11', 'checks.status', 'done')).items).toMatchObject([
       { kind: 'check', id: kept.check.id, detail: { equipmentId: s.id } },
     ]);
-    expect((await records('2026-12', 'checks.kind', 'satellite_phone')).items.map((r) => r.id)).toEqual([
+    expect((await records('2026-12', 'checks.status', 'done')).items).toEqual([]);
+    expect((await records('2026-11', 'checks.kind', 'satellite_phone')).items.map((r) => r.id)).toEqual([
       kept.check.id,
     ]);
     // A missed check has no record of its own: it names the item and the period it was owed in.

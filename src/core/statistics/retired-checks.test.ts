@@ -32,19 +32,29 @@ describe('checks owed by an item retired later', () => {
       { period: '2026-12', townCode: null, metric: 'checks.status', key: 'missed' },
       s.officer,
     );
-    expect(missed).toBe(3);
+    // A month of checks runs from the 1st's shift change, in 统计, 考核 and the equipment page
+    // alike: the period ending 1 Dec 08:30 is November's last.
+    expect(missed).toBe(2);
     expect(records.items.map((r) => r.detail.to)).toEqual([
-      '2026-12-01T00:30:00.000Z',
       '2026-12-02T00:30:00.000Z',
       '2026-12-03T00:30:00.000Z',
+    ]);
+    const nov = await core.invoke(
+      'stats.records',
+      { period: '2026-11', townCode: null, metric: 'checks.status', key: 'missed' },
+      s.officer,
+    );
+    expect(nov.items.map((r) => r.detail.to)).toEqual([
+      '2026-11-30T00:30:00.000Z',
+      '2026-12-01T00:30:00.000Z',
     ]);
 
-    const assessed = await core.invoke('assessment.compute', { period: '2026-12' }, s.admin);
-    expect(assessed.problems.filter((p) => p.rule === 'check_missed').map((p) => p.at)).toEqual([
-      '2026-12-01T00:30:00.000Z',
-      '2026-12-02T00:30:00.000Z',
-      '2026-12-03T00:30:00.000Z',
-    ]);
+    const missedAt = async (period: string) =>
+      (await core.invoke('assessment.compute', { period }, s.admin)).problems
+        .filter((p) => p.rule === 'check_missed')
+        .map((p) => p.at);
+    expect(await missedAt('2026-12')).toEqual(['2026-12-02T00:30:00.000Z', '2026-12-03T00:30:00.000Z']);
+    expect(await missedAt('2026-11')).toEqual(['2026-11-30T00:30:00.000Z', '2026-12-01T00:30:00.000Z']);
 
     // The equipment page's months start at the 1st's shift change: 30 Nov and 1 Dec are November's.
     const months = await core.invoke(
