@@ -1,6 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { test as base, expect, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import {
+  test as base,
+  expect,
+  type Browser,
+  type BrowserContext,
+  type Locator,
+  type Page,
+} from '@playwright/test';
 import { ADMIN, call, type HostRef } from './api';
 import { e2eNow } from './clock';
 import { HOST_HOOK_MS, REPO_ROOT, startHost, type HostOptions, type RunningHost } from './host';
@@ -195,6 +202,32 @@ export async function tick(box: Locator): Promise<void> {
     if (!(await box.isChecked())) await box.click({ timeout: 2_000 });
     await expect(box).toBeChecked({ timeout: 1_000 });
   }).toPass({ timeout: 15_000 });
+}
+
+/**
+ * Saves a dialog and waits until it has closed. The click waits for the dialog's zoom to
+ * end (two frames measuring alike mid-zoom let a click land where 保存 was a moment
+ * before: a loaded CI run's dispatch step stayed open), and a dialog that stays open
+ * fails with what the page said meanwhile (a refusal, a field's error), not just "1".
+ */
+export async function saveDialog(dialog: Locator): Promise<void> {
+  await expect(dialog).not.toHaveClass(/-zoom-(appear|enter)/);
+  await dialog.getByRole('button', { name: /保\s*存/ }).click();
+  let said = '';
+  await expect
+    .poll(
+      async () => {
+        if ((await dialog.count()) === 0) return 'closed';
+        const words = await dialog
+          .page()
+          .locator('.ant-message-notice, .ant-form-item-explain-error')
+          .allInnerTexts();
+        if (words.length) said = words.join(' | ');
+        return said ? `open; the page said: ${said}` : 'open';
+      },
+      { timeout: 10_000 },
+    )
+    .toBe('closed');
 }
 
 /** Signs in as the demo's administrator from the sign-in screen, by keyboard. */
