@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
+import type { ContactView } from '../../src/common/contract/contacts';
+import { suggestedRecipients } from '../../src/common/domain/warnings';
 import {
   call,
   callAs,
@@ -11,6 +13,7 @@ import {
   newWallToken,
   openWall,
   pickOption,
+  saveDialog,
   SCREENSHOT_DIR,
   screenshots,
   signedIn,
@@ -149,6 +152,101 @@ test('an orange warning: forwarded to three towns, two answer, the third escalat
   await expect(row(towns[0]!.name).getByTestId('ack-late')).toHaveCount(0);
   await expect(row(towns[1]!.name).getByTestId('ack-late')).toHaveCount(0);
   await screenshots(page, 'warning-recipients');
+});
+
+test("记录叫应: a call not answered, then one answered, each in the recipient's call log; a call is not its 回执", async ({
+  page,
+}) => {
+  const token = await signInToken(host);
+  const town = (await call<{ code: string; name: string }[]>(host, 'geo.towns', {}, token))[6]!;
+  const contacts = await call<ContactView[]>(host, 'contacts.list', {}, token);
+  const [line] = suggestedRecipients(contacts, [town.code]).filter((c) => c.townCode);
+  const { warning } = await call<{ warning: { id: string } }>(
+    host,
+    'warnings.receive',
+    {
+      clientKey: 'k_e2e_call_log_warning',
+      source: 'weather',
+      issuer: '县气象台',
+      issuerRef: '',
+      hazard: 'rainstorm',
+      level: 'II',
+      headline: '县气象台发布暴雨橙色预警（叫应记录）',
+      body: '',
+      towns: [town.code],
+      polygon: null,
+      effectiveAt: null,
+      onsetAt: null,
+      expiresAt: null,
+      receivedAt: new Date(e2eNow() - 3 * 60_000).toISOString(),
+      channel: 'system',
+    },
+    token,
+  );
+  // Sent 2 minutes ago: an orange warning's phone 叫应 is due within 5.
+  await call(
+    host,
+    'warnings.forward',
+    {
+      id: warning.id,
+      recipients: [{ contactId: line!.id, channel: 'phone' }],
+      sentAt: new Date(e2eNow() - 2 * 60_000).toISOString(),
+    },
+    token,
+  );
+  await signedIn(page, host, `#/warnings/${warning.id}`, '陈立新', '2001');
+  const row = page
+    .getByTestId('warning-recipients')
+    .locator(`tr[data-recipient="${town.name}人民政府 应急值班室"]`);
+  await expect(row.getByTestId('recipient-call')).toContainText('剩余');
+  const logCall = async () => {
+    await row.getByRole('button', { name: '记录叫应' }).click();
+    const dialog = page.getByRole('dialog', { name: `记录叫应电话：${town.name}人民政府 应急值班室` });
+    await expect(dialog).toBeVisible();
+    return dialog;
+  };
+
+  // First the line rings out. A time that does not read is refused where it was typed, and nothing is kept.
+  let dialog = await logCall();
+  await dialog.locator('label', { hasText: '未接通' }).click();
+  await expect(dialog.getByRole('radio', { name: '未接通' })).toBeChecked();
+  await dialog.getByLabel('通话时间').fill('25:99');
+  await dialog.getByRole('button', { name: /保\s*存/ }).click();
+  await expect(dialog.getByText('时间格式不正确，如 10:05 或 07-02 10:05')).toBeVisible();
+  await expect(row.getByTestId('call-log')).toHaveCount(0);
+  await dialog.getByLabel('通话时间').fill(beijingHm(60_000));
+  await saveDialog(dialog);
+  await expect(page.getByText('已记录叫应')).toBeVisible();
+  await expect(row.getByTestId('call-log').locator('li')).toHaveCount(1);
+  await expect(row.getByTestId('call-log')).toContainText('陈立新 拨打，未接通');
+  await expect(row.getByTestId('recipient-call')).toContainText('未接通 1 次');
+  await expect(row.getByTestId('recipient-call-answered')).toHaveCount(0);
+
+  // Then someone picks up: who answered is kept, and the call was within the 5 minutes.
+  dialog = await logCall();
+  await expect(dialog.getByRole('radio', { name: '已接通' })).toBeChecked();
+  await dialog.getByLabel('接听人').fill('值班员丁');
+  await dialog.getByLabel('备注').fill('已转告镇长');
+  await saveDialog(dialog);
+  const log = row.getByTestId('call-log').locator('li');
+  await expect(log).toHaveCount(2);
+  await expect(log.nth(1)).toContainText('陈立新 拨打，已接通 值班员丁');
+  await expect(log.nth(1).getByTestId('call-note')).toHaveText('已转告镇长');
+  await expect(log.nth(0).getByTestId('call-note')).toHaveCount(0);
+  await expect(row.getByTestId('recipient-call-answered')).toContainText('已接通（值班员丁）');
+  await expect(row.getByTestId('recipient-call')).not.toContainText('叫应超时');
+  // A call answered is not the town's 回执: that is still owed, and still asked for.
+  await expect(row.getByTestId('recipient-ack')).toHaveCount(0);
+  await expect(row.getByTestId('recipient-acknowledge')).toBeVisible();
+  // Its 回执 comes by fax, with a word from the town: kept and shown with it.
+  await row.getByTestId('recipient-acknowledge').click();
+  const ack = page.getByRole('dialog', { name: /登记回执/ });
+  await ack.getByTestId('ack-by').fill('龙镇长');
+  await ack.getByLabel('备注').fill('已安排地灾点巡查');
+  await saveDialog(ack);
+  await expect(row.getByTestId('recipient-ack')).toContainText('龙镇长');
+  await expect(row.getByTestId('recipient-ack-note')).toHaveText('已安排地灾点巡查');
+  await screenshots(page, 'warning-call-log');
 });
 
 test('the demo’s flood week shows its escalated town and its call log', async ({ page }) => {

@@ -404,6 +404,11 @@ function RecipientsCard({ w, rules, onDialog }: CardProps) {
                         {t('warnings.ackLate')}
                       </Tag>
                     ) : null}
+                    {r.ack.note ? (
+                      <div className="dr-warn-sub" data-testid="recipient-ack-note">
+                        {r.ack.note}
+                      </div>
+                    ) : null}
                   </div>
                 );
               if (r.escalatedTo) return '—';
@@ -508,6 +513,8 @@ function CallCell({ r, rules, now }: { r: RecipientView; rules: WarningRules; no
               <span className="dr-warn-whole">
                 {c.answered ? `${t('warnings.answeredYes')} ${c.answeredBy}` : t('warnings.answeredNo')}
               </span>
+              {/* What was said on the call (转告镇长, 再拨): kept with it, shown with it. */}
+              {c.note ? <div data-testid="call-note">{c.note}</div> : null}
             </li>
           ))}
         </ul>
