@@ -7,6 +7,7 @@ import { ApiError } from '../../../../common/result';
 import { useApiQuery } from '../../api/hooks';
 import { Countdown } from '../../components/Countdown';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { FirstPaintFirst } from '../../components/FirstPaintFirst';
 import { GradeTag } from '../../components/GradeTag';
 import { DrillBanner, DrillMarker } from '../../components/DrillMarker';
 import { ResponseTag } from '../../components/ResponseTag';
@@ -244,72 +245,83 @@ export function IncidentDetail({ id }: { id: string; operator: Operator }) {
               ]}
             />
           </Card>
-          {/* The next step in the wide column: its kinds stay on one line with 批示落实 among them. */}
-          <Card size="small" title={t('logs.detail.record')} className="dr-detail-card" data-testid="record">
-            <EntryActions detail={d} tz={tz} />
-          </Card>
-          <Card
-            size="small"
-            title={t('logs.detail.timeline', { n: timeline.length })}
-            className="dr-detail-card"
-            data-testid="timeline"
-          >
-            {timeline.length === 0 ? (
-              <Empty />
-            ) : (
-              <ol className="dr-timeline">
-                {timeline.map((e) => (
-                  <li
-                    key={e.id}
-                    className={`dr-tl-item dr-tl-${e.kind}`}
-                    data-testid="timeline-entry"
-                    data-kind={e.kind}
-                  >
-                    <div className="dr-tl-head">
-                      <Tag color={KIND_COLORS[e.kind] ?? 'default'} className="dr-kind-tag">
-                        {e.kind === 'report' && typeof e.data.stage === 'string'
-                          ? `${t('kind.report')} · ${codeText(t, 'report', 'stage', e.data.stage)}`
-                          : t(`kind.${e.kind}`)}
-                      </Tag>
-                      <span className="dr-tl-time dr-tabular" data-testid="entry-time">
-                        {toLocalText(e.occurredAt, tz)}
-                      </span>
-                      <span className="dr-tl-meta dr-muted" data-testid="entry-meta">
-                        {t('logs.detail.enteredBy', {
-                          at: toLocalText(e.enteredAt, tz),
-                          who: e.authorName,
-                        })}
-                      </span>
-                      {e.corrections.length > 0 ? (
-                        <Tag color="orange" icon={<EditOutlined />} data-testid="corrected-mark">
-                          {t('logs.list.corrected')}
+          {/* The facts and deadlines paint first; the next-step form, the timeline and the side
+              panels come in the next task (a saved intake shows its incident at once: ui.intake). */}
+          <FirstPaintFirst>
+            {/* The next step in the wide column: its kinds stay on one line with 批示落实 among them. */}
+            <Card
+              size="small"
+              title={t('logs.detail.record')}
+              className="dr-detail-card"
+              data-testid="record"
+            >
+              <EntryActions detail={d} tz={tz} />
+            </Card>
+            <Card
+              size="small"
+              title={t('logs.detail.timeline', { n: timeline.length })}
+              className="dr-detail-card"
+              data-testid="timeline"
+            >
+              {timeline.length === 0 ? (
+                <Empty />
+              ) : (
+                <ol className="dr-timeline">
+                  {timeline.map((e) => (
+                    <li
+                      key={e.id}
+                      className={`dr-tl-item dr-tl-${e.kind}`}
+                      data-testid="timeline-entry"
+                      data-kind={e.kind}
+                    >
+                      <div className="dr-tl-head">
+                        <Tag color={KIND_COLORS[e.kind] ?? 'default'} className="dr-kind-tag">
+                          {e.kind === 'report' && typeof e.data.stage === 'string'
+                            ? `${t('kind.report')} · ${codeText(t, 'report', 'stage', e.data.stage)}`
+                            : t(`kind.${e.kind}`)}
                         </Tag>
-                      ) : null}
-                      <span className="dr-grow" />
-                      {/* A dispatch step is put right by the next step (errors.dispatch_no_correction). */}
-                      {e.kind === 'dispatch' ? null : (
-                        <Button
-                          size="small"
-                          type="text"
-                          icon={<EditOutlined />}
-                          onClick={() => setCorrecting(e)}
-                          data-testid="correct-button"
-                        >
-                          {t('logs.detail.correct')}
-                        </Button>
-                      )}
-                    </div>
-                    <EntryFields
-                      entry={e}
-                      ctx={c}
-                      skip={e.id === firstIntakeId ? FACTS_SHOWN_ABOVE : e.kind === 'report' ? ['stage'] : []}
-                    />
-                    <CorrectionLines entry={e} ctx={c} />
-                  </li>
-                ))}
-              </ol>
-            )}
-          </Card>
+                        <span className="dr-tl-time dr-tabular" data-testid="entry-time">
+                          {toLocalText(e.occurredAt, tz)}
+                        </span>
+                        <span className="dr-tl-meta dr-muted" data-testid="entry-meta">
+                          {t('logs.detail.enteredBy', {
+                            at: toLocalText(e.enteredAt, tz),
+                            who: e.authorName,
+                          })}
+                        </span>
+                        {e.corrections.length > 0 ? (
+                          <Tag color="orange" icon={<EditOutlined />} data-testid="corrected-mark">
+                            {t('logs.list.corrected')}
+                          </Tag>
+                        ) : null}
+                        <span className="dr-grow" />
+                        {/* A dispatch step is put right by the next step (errors.dispatch_no_correction). */}
+                        {e.kind === 'dispatch' ? null : (
+                          <Button
+                            size="small"
+                            type="text"
+                            icon={<EditOutlined />}
+                            onClick={() => setCorrecting(e)}
+                            data-testid="correct-button"
+                          >
+                            {t('logs.detail.correct')}
+                          </Button>
+                        )}
+                      </div>
+                      <EntryFields
+                        entry={e}
+                        ctx={c}
+                        skip={
+                          e.id === firstIntakeId ? FACTS_SHOWN_ABOVE : e.kind === 'report' ? ['stage'] : []
+                        }
+                      />
+                      <CorrectionLines entry={e} ctx={c} />
+                    </li>
+                  ))}
+                </ol>
+              )}
+            </Card>
+          </FirstPaintFirst>
         </Col>
         <Col xs={24} xl={8}>
           <Card
@@ -333,43 +345,45 @@ export function IncidentDetail({ id }: { id: string; operator: Operator }) {
             ) : null}
             <DeadlineList deadlines={d.deadlines} tz={tz} />
           </Card>
-          <ReleasePanel incident={inc} />
-          <DispatchPanel incident={inc} />
-          <ConsultationsCard incidentId={inc.id} />
-          <Card
-            size="small"
-            title={t('logs.detail.instructions')}
-            className="dr-detail-card"
-            data-testid="instructions"
-          >
-            {d.instructions.length === 0 ? (
-              <p className="dr-muted">{t('logs.detail.noInstructions')}</p>
-            ) : (
-              <ul className="dr-instructions">
-                {d.instructions.map((i) => (
-                  <li key={i.entryId} data-testid="instruction">
-                    <div>
-                      <Tag
-                        color={
-                          i.status === 'done' ? 'green' : i.status === 'in_progress' ? 'blue' : 'magenta'
-                        }
-                      >
-                        {t(`logs.instructionState.${i.status}`)}
-                      </Tag>
-                      <span className="dr-strong">{i.leader}</span>
-                      <span className="dr-muted dr-tabular"> {toLocalText(i.at, tz)}</span>
-                    </div>
-                    <div>{i.content}</div>
-                    {i.result ? (
-                      <div className="dr-muted">
-                        {t('logs.detail.instructionResult', { result: i.result })}
+          <FirstPaintFirst>
+            <ReleasePanel incident={inc} />
+            <DispatchPanel incident={inc} />
+            <ConsultationsCard incidentId={inc.id} />
+            <Card
+              size="small"
+              title={t('logs.detail.instructions')}
+              className="dr-detail-card"
+              data-testid="instructions"
+            >
+              {d.instructions.length === 0 ? (
+                <p className="dr-muted">{t('logs.detail.noInstructions')}</p>
+              ) : (
+                <ul className="dr-instructions">
+                  {d.instructions.map((i) => (
+                    <li key={i.entryId} data-testid="instruction">
+                      <div>
+                        <Tag
+                          color={
+                            i.status === 'done' ? 'green' : i.status === 'in_progress' ? 'blue' : 'magenta'
+                          }
+                        >
+                          {t(`logs.instructionState.${i.status}`)}
+                        </Tag>
+                        <span className="dr-strong">{i.leader}</span>
+                        <span className="dr-muted dr-tabular"> {toLocalText(i.at, tz)}</span>
                       </div>
-                    ) : null}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </Card>
+                      <div>{i.content}</div>
+                      {i.result ? (
+                        <div className="dr-muted">
+                          {t('logs.detail.instructionResult', { result: i.result })}
+                        </div>
+                      ) : null}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </Card>
+          </FirstPaintFirst>
         </Col>
       </Row>
       {correcting ? (
