@@ -1,10 +1,16 @@
 import type { Page } from '@playwright/test';
 import type { ContactView } from '../../src/common/contract/contacts';
+import type { DispatchView } from '../../src/common/contract/dispatches';
+import type { IncidentSummary } from '../../src/common/contract/incidents';
+import type { WarningView } from '../../src/common/contract/warnings';
+import { nextDispatchState } from '../../src/common/domain/teams';
 import { suggestedRecipients } from '../../src/common/domain/warnings';
 import {
   call,
+  clientKey,
   e2eNow,
   expect,
+  type HostRef,
   newWallToken,
   openWall,
   SCREENSHOT_DIR,
@@ -199,22 +205,13 @@ function wallWarningProblems(page: Page): Promise<string[]> {
 }
 
 /**
- * The wall's 预警叫应 panel never cuts a fact, at 1920x1080 and at 3840x2160: a warning's
- * towns on the title line are named whole as far as they fit on it and the rest counted
- * (暴雨 · 城关街道、东湖街道 等 18 个乡镇), the towns still silent on two lines at most, whom
- * they climbed to (已升级叫应) on one, likewise; nothing has an ellipsis, is clipped, runs into
- * its neighbour or leaves the panel.
+ * Receives a rainstorm warning for `codes` and forwards it to each town's duty line: a red one
+ * sent 40 minutes ago (every 回执 overdue, every town silent, each climbing its ladder by the
+ * rule at the host's next tick), a yellow one (no 叫应 call due) sent 2 minutes ago: nobody is
+ * late yet.
  */
-test('the wall names the towns of a warning, the silent ones and whom they climbed to, whole, at 1920x1080 and 3840x2160', async ({
-  page,
-}) => {
-  test.setTimeout(180_000);
-  const token = await signInToken(host);
-  const towns = await call<{ code: string; name: string }[]>(host, 'geo.towns', {}, token);
-  const contacts = await call<ContactView[]>(host, 'contacts.list', {}, token);
-  // A red one sent 40 minutes ago to each town's duty line: every 回执 is overdue, every town
-  // silent. A yellow one (no 叫应 call due) sent 2 minutes ago: nobody is late yet.
-  const forwarded = async (key: string, headline: string, codes: string[], level: 'I' | 'III' = 'I') => {
+function forwarder(host: HostRef, token: string, contacts: ContactView[]) {
+  return async (key: string, headline: string, codes: string[], level: 'I' | 'III' = 'I') => {
     const sent = level === 'I' ? 40 : 2;
     const { warning } = await call<{ warning: { id: string } }>(
       host,
@@ -250,7 +247,25 @@ test('the wall names the towns of a warning, the silent ones and whom they climb
       },
       token,
     );
+    return warning.id;
   };
+}
+
+/**
+ * The wall's 预警叫应 panel never cuts a fact, at 1920x1080 and at 3840x2160: a warning's
+ * towns on the title line are named whole as far as they fit on it and the rest counted
+ * (暴雨 · 城关街道、东湖街道 等 18 个乡镇), the towns still silent on two lines at most, whom
+ * they climbed to (已升级叫应) on one, likewise; nothing has an ellipsis, is clipped, runs into
+ * its neighbour or leaves the panel.
+ */
+test('the wall names the towns of a warning, the silent ones and whom they climbed to, whole, at 1920x1080 and 3840x2160', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const token = await signInToken(host);
+  const towns = await call<{ code: string; name: string }[]>(host, 'geo.towns', {}, token);
+  const contacts = await call<ContactView[]>(host, 'contacts.list', {}, token);
+  const forwarded = forwarder(host, token, contacts);
   const few = towns.slice(3, 8);
   await forwarded(
     'k_e2e_wall_silent_few',
@@ -268,6 +283,16 @@ test('the wall names the towns of a warning, the silent ones and whom they climb
     towns.map((t) => t.code),
     'III',
   );
+  // The demo's teams go back (归队): with no team out the right column has the room for the
+  // three rows beside one whole open incident (with teams out the warnings give way, below).
+  for (const d of await call<DispatchView[]>(host, 'dispatches.list', {}, token))
+    for (let state = nextDispatchState(d.state); state; state = nextDispatchState(state))
+      await call(
+        host,
+        'dispatches.update',
+        { dispatchId: d.id, clientKey: clientKey('e2e_wall_team_back'), state, note: '' },
+        token,
+      );
   const wallToken = await newWallToken(host, '乡镇大屏', token);
 
   for (const size of WALL_SIZES) {
@@ -365,4 +390,128 @@ test('the wall names the towns of a warning, the silent ones and whom they climb
     expect(all.silent.text, label).toMatch(new RegExp(`^超时未回执：.+ 等 ${towns.length} 个乡镇$`));
     await page.screenshot({ path: `${SCREENSHOT_DIR}/wall-warnings-silent-${label}.png` });
   }
+});
+
+/**
+ * What is cut or left out of its panel in the wall's right column, and how many open
+ * incidents are shown whole: a row (an incident, a warning, a team) or a count line
+ * (另有 N 起) whose box is not inside its panel's body, a panel's body holding more than it
+ * shows.
+ */
+function rightColumn(page: Page): Promise<{ wholeIncidents: number; problems: string[] }> {
+  return page.locator('.dr-wall-col-right').evaluate((col) => {
+    const problems: string[] = [];
+    const inside = (a: DOMRect, b: DOMRect) =>
+      a.left >= b.left - 1 && a.right <= b.right + 1 && a.top >= b.top - 1 && a.bottom <= b.bottom + 1;
+    const what = (el: Element) => `${el.className} "${(el.textContent ?? '').slice(0, 30)}"`;
+    let wholeIncidents = 0;
+    for (const panel of col.querySelectorAll<HTMLElement>(':scope > .dr-wp')) {
+      const name = panel.dataset.testid;
+      const body = panel.querySelector<HTMLElement>('.dr-wp-body')!;
+      const b = body.getBoundingClientRect();
+      if (body.scrollHeight > body.clientHeight + 1)
+        problems.push(`${name}: the body overflows by ${body.scrollHeight - body.clientHeight}px`);
+      for (const row of body.querySelectorAll('li, .dr-wi-more')) {
+        const r = row.getBoundingClientRect();
+        if (!inside(r, b))
+          problems.push(
+            `${name}: ${what(row)} (${Math.round(r.top)}–${Math.round(r.bottom)}) leaves the body (${Math.round(b.top)}–${Math.round(b.bottom)})`,
+          );
+        else if (row.matches('[data-testid="wall-incident"]')) wholeIncidents++;
+      }
+    }
+    return { wholeIncidents, problems };
+  });
+}
+
+/**
+ * The open incidents are what the wall is for: with three escalated warnings (each naming its
+ * silent towns on two lines and whom they climbed to) above them, 未结事件 still shows at least
+ * one incident row whole, at 1920x1080 and 3840x2160; the warnings give way — fewer rows, each
+ * whole, the rest counted (另有 N 条预警) — and nothing leaves its panel.
+ */
+
+test.describe('with teams out', () => {
+  // A host of its own: its demo's two teams stay out (the test above sends its host's back).
+  const wall = useHost({ demo: true });
+
+  test('three escalated warnings give way to the open incidents on the wall: one whole incident row at least, the warnings counted, at 1920x1080 and 3840x2160', async ({
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    const token = await signInToken(wall);
+    const towns = await call<{ code: string; name: string }[]>(wall, 'geo.towns', {}, token);
+    const contacts = await call<ContactView[]>(wall, 'contacts.list', {}, token);
+    // The demo's open incidents: countdowns to their next report, one under a 响应.
+    const open = await call<{ items: IncidentSummary[] }>(
+      wall,
+      'incidents.list',
+      { open: true, sort: 'gravity', limit: 200 },
+      token,
+    );
+    expect(open.items.filter((i) => i.nextDue).length).toBeGreaterThan(1);
+    expect(open.items.some((i) => i.response)).toBe(true);
+    const forwarded = forwarder(wall, token, contacts);
+    const codes = towns.map((t) => t.code);
+    const ids = [
+      await forwarded('k_e2e_wall_give_way_all', '县气象台发布暴雨红色预警（全县，叫应升级）', codes),
+      await forwarded('k_e2e_wall_give_way_west', '县气象台发布暴雨红色预警（西部）', codes.slice(0, 6)),
+      await forwarded('k_e2e_wall_give_way_east', '县气象台发布暴雨红色预警（东部）', codes.slice(-6)),
+    ];
+    // Every silent town of the three has climbed its ladder by the rule (the host's tick, every 10 s).
+    await expect
+      .poll(
+        async () => {
+          const { warnings } = await call<{ warnings: WarningView[] }>(
+            wall,
+            'warnings.list',
+            { scope: 'live' },
+            token,
+          );
+          return ids.map((id) => {
+            const w = warnings.find((x) => x.id === id)!;
+            return w.recipients.filter((r) => r.escalatedFrom).length >= w.towns.length;
+          });
+        },
+        { timeout: 30_000 },
+      )
+      .toEqual([true, true, true]);
+    const { warnings: live } = await call<{ warnings: WarningView[] }>(
+      wall,
+      'warnings.list',
+      { scope: 'live' },
+      token,
+    );
+    const wallToken = await newWallToken(wall, '让位大屏', token);
+
+    for (const size of WALL_SIZES) {
+      await openWall(page, wall, wallToken, size);
+      const label = `${size.width}x${size.height}`;
+      // The right column as the brief has it: warnings, open incidents and the teams out.
+      await expect(page.getByTestId('wall-teams')).toBeVisible();
+      // Fitted again once the fonts are in: let the fitting settle.
+      await page.waitForTimeout(300);
+      const { wholeIncidents, problems } = await rightColumn(page);
+      expect(problems, label).toEqual([]);
+      expect(wholeIncidents, `${label}: incident rows shown whole`).toBeGreaterThanOrEqual(1);
+      // The warnings' rows whole: nothing cut, clipped, run together or out of the panel.
+      expect(await wallWarningProblems(page), label).toEqual([]);
+      // The gravest first (the three red ones, newest first): each shown row has climbed.
+      const panel = page.getByTestId('wall-warnings');
+      const rows = panel.getByTestId('wall-warning');
+      const shown = await rows.count();
+      expect(shown, label).toBeGreaterThanOrEqual(1);
+      await expect(rows.getByTestId('wall-warning-escalated')).toHaveCount(shown);
+      // Those that gave way are counted: shown and counted are every live warning.
+      const more = panel.getByTestId('wall-warnings-more');
+      const counted = (await more.count()) ? Number(/另有 (\d+) 条预警/.exec(await more.innerText())![1]) : 0;
+      expect(shown + counted, label).toBe(live.length);
+      // And the incidents that do not fit are counted too.
+      const total = open.items.length;
+      const listed = await page.getByTestId('wall-incident').count();
+      if (listed < total)
+        await expect(page.getByTestId('wall-incidents-more')).toHaveText(`另有 ${total - listed} 起未显示`);
+      await page.screenshot({ path: `${SCREENSHOT_DIR}/wall-warnings-give-way-${label}.png` });
+    }
+  });
 });

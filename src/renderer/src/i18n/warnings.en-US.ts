@@ -52,6 +52,7 @@ export const warningsEnUS: Record<keyof typeof warningsZhCN, string> = {
   'warnings.wall.people': '{{n}} people',
   'warnings.wall.response': '$t(responseLevel.{{level}}) · {{plan}}',
   'warnings.wall.more': '{{n}} more warnings',
+  'warnings.wall.noneShown': '{{n}} warnings not shown',
   'warnings.handover.section': 'Warnings in force and answers owed ({{n}})',
   'warnings.handover.none': 'No warnings in force.',
   'warnings.handover.waiting': 'Still to answer',

@@ -51,6 +51,7 @@ export const warningsZhCN = {
   'warnings.wall.people': '{{n}} 人',
   'warnings.wall.response': '$t(responseLevel.{{level}}) · {{plan}}',
   'warnings.wall.more': '另有 {{n}} 条预警',
+  'warnings.wall.noneShown': '{{n}} 条预警未显示',
   'warnings.handover.section': '有效预警与未回执对象（{{n}} 条）',
   'warnings.handover.none': '没有有效的预警信息。',
   'warnings.handover.waiting': '尚未回执',

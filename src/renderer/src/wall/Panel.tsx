@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ReactNode, Ref } from 'react';
 
 /** One panel of the wall: a title row and a body that never scrolls. */
 export function Panel({
@@ -7,15 +7,18 @@ export function Panel({
   extra,
   children,
   testId,
+  ref,
 }: {
   area: string;
   title: ReactNode;
   extra?: ReactNode;
   children: ReactNode;
   testId: string;
+  /** The section, for a panel that measures itself (fit.ts). */
+  ref?: Ref<HTMLElement>;
 }) {
   return (
-    <section className={`dr-wp dr-wp-${area}`} data-testid={testId}>
+    <section ref={ref} className={`dr-wp dr-wp-${area}`} data-testid={testId}>
       <header className="dr-wp-head">
         <h2 className="dr-wp-title">{title}</h2>
         {extra ? <div className="dr-wp-extra">{extra}</div> : null}

@@ -20,8 +20,9 @@ import {
   statusOf,
 } from '../pages/warnings/useWarningClock';
 import { Panel } from './Panel';
+import { useRowsGivingWay } from './fit';
 
-/** At most this many warnings on the wall; the rest are counted. */
+/** At most this many warnings on the wall, fewer if the open incidents need the room; the rest are counted. */
 const SHOWN = 3;
 
 /**
@@ -33,7 +34,8 @@ const SHOWN = 3;
  * among the warnings in force). No fact is cut, and rows keep their height: the towns of the
  * title (one line), the silent towns (two) and whom they climbed to (one) are named whole as
  * far as they fit and the rest counted; the plan's name wraps. Judged on the wall's own clock,
- * so it turns red as the minutes pass.
+ * so it turns red as the minutes pass. The panel gives way to the open incidents below it,
+ * which always keep one whole row: it shows fewer warnings, each whole, and counts the rest.
  */
 export function WarningsPanel({
   warnings,
@@ -48,11 +50,14 @@ export function WarningsPanel({
   const list = [...warnings].sort(
     (a, b) => a.level.localeCompare(b.level) || b.receivedAt.localeCompare(a.receivedAt),
   );
-  const shown = list.slice(0, SHOWN);
+  const [ref, fits] = useRowsGivingWay<HTMLElement>(Math.min(list.length, SHOWN), warnings, namesFitted);
+  const shown = list.slice(0, fits);
+  const hidden = list.length - shown.length;
   // The live list keeps a lifted warning while its response runs (待终止): shown, not in force.
   const n = inForce(list, rules, now);
   return (
     <Panel
+      ref={ref}
       area="warnings"
       testId="wall-warnings"
       title={t('warnings.wall.title')}
@@ -166,8 +171,12 @@ export function WarningsPanel({
           );
         })}
       </ol>
-      {list.length > SHOWN ? (
-        <div className="dr-wi-more">{t('warnings.wall.more', { n: list.length - SHOWN })}</div>
+      {hidden > 0 ? (
+        <div className="dr-wi-more dr-ww-more" data-testid="wall-warnings-more">
+          {shown.length > 0
+            ? t('warnings.wall.more', { n: hidden })
+            : t('warnings.wall.noneShown', { n: hidden })}
+        </div>
       ) : null}
     </Panel>
   );
@@ -245,6 +254,8 @@ function FittedNames({
       data-testid={testId}
       data-named={named.length}
       data-names={names.length}
+      data-lines={lines}
+      data-least={least}
     >
       {lead}
       {named.map((name, i) => (
@@ -262,6 +273,13 @@ function FittedNames({
         </>
       ) : null}
     </div>
+  );
+}
+
+/** Whether every FittedNames in the panel is done: on its lines, or named down to its least. */
+function namesFitted(panel: HTMLElement): boolean {
+  return [...panel.querySelectorAll<HTMLElement>('[data-lines]')].every(
+    (el) => Number(el.dataset.named) <= Number(el.dataset.least) || linesOf(el) <= Number(el.dataset.lines),
   );
 }
 
