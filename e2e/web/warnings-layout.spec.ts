@@ -509,8 +509,18 @@ test.describe('with teams out', () => {
       // And the incidents that do not fit are counted too.
       const total = open.items.length;
       const listed = await page.getByTestId('wall-incident').count();
-      if (listed < total)
+      if (listed < total) {
         await expect(page.getByTestId('wall-incidents-more')).toHaveText(`另有 ${total - listed} 起未显示`);
+        // …under as many rows as the panel has room for: less than a row (88u) left below the line.
+        const left = await page
+          .locator('.dr-wi-list')
+          .evaluate(
+            (list) =>
+              list.getBoundingClientRect().bottom -
+              list.querySelector('[data-testid="wall-incidents-more"]')!.getBoundingClientRect().bottom,
+          );
+        expect(left, `${label}: room left under 另有 N 起`).toBeLessThan((88 * size.width) / 1920);
+      }
       await page.screenshot({ path: `${SCREENSHOT_DIR}/wall-warnings-give-way-${label}.png` });
     }
   });

@@ -10,6 +10,8 @@ import { rowsShown } from './rows';
 
 /** Row height in wall units (wall.css: .dr-wi-row). */
 const ROW_U = 88;
+/** The 另有 N 起 line's height in wall units (wall.css: .dr-wi-more, 10 + 24 × 1.3): less than a row. */
+const MORE_U = 42;
 
 /**
  * Open incidents, gravest first and then most urgent (the host's gravity order: a new
@@ -37,10 +39,16 @@ export function IncidentsPanel({
   const fits = rowsThatFit(height, ROW_U, u);
   const list = items ?? [];
   const overdue = list.filter((i) => i.nextDue && new Date(i.nextDue.dueAt).getTime() < now).length;
-  const shown = rowsShown(list, fits, (id) => {
-    const since = arrived.get(id);
-    return since !== undefined && now - since < PULSE_MS;
-  });
+  const shown = rowsShown(
+    list,
+    fits,
+    (id) => {
+      const since = arrived.get(id);
+      return since !== undefined && now - since < PULSE_MS;
+    },
+    // The rows above the 另有 N 起 line: it takes its own height, not a row's.
+    rowsThatFit(height - MORE_U * u, ROW_U, u),
+  );
   const hidden = total - shown.length;
   return (
     <Panel

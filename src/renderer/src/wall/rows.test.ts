@@ -16,6 +16,16 @@ describe('rows the wall shows', () => {
     expect(ids(rowsShown(list('a', 'b', 'c'), 1, none))).toEqual(['a']);
   });
 
+  it('fills the room above the 另有 N 起 line when it is told how many rows fit there', () => {
+    // Two rows of room and a third part-way: the line fits under two.
+    expect(ids(rowsShown(list('a', 'b', 'c', 'd'), 2, none, 2))).toEqual(['a', 'b']);
+    // Never more than fit, never none.
+    expect(ids(rowsShown(list('a', 'b', 'c', 'd'), 2, none, 3))).toEqual(['a', 'b']);
+    expect(ids(rowsShown(list('a', 'b', 'c'), 1, none, 0))).toEqual(['a']);
+    // All of them when they fit without the line.
+    expect(ids(rowsShown(list('a', 'b'), 2, none, 1))).toEqual(['a', 'b']);
+  });
+
   it('never hides a new arrival: it takes the last row, and the order stays the host’s', () => {
     const fresh = (id: string) => id === 'e';
     expect(ids(rowsShown(list('a', 'b', 'c', 'd', 'e', 'f'), 4, fresh))).toEqual(['a', 'b', 'e']);

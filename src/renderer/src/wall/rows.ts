@@ -1,17 +1,19 @@
 /**
- * Which incidents the wall's list shows when not all fit: the first `fits - 1` in the
- * host's order (gravest first, then most urgent; the last line says 另有 N 起), except
- * that an incident that just arrived is never hidden while it pulses — it takes the
- * place of the last row that would have shown, so the room sees every new call even
- * when graver ones fill the list. What is shown stays in the host's order.
+ * Which incidents the wall's list shows: all when `fits` rows fit them, else the first
+ * `above` in the host's order (gravest first, then most urgent): the rows that fit above
+ * the last line, which says 另有 N 起 (by default a row's room is left to it). An incident
+ * that just arrived is never hidden while it pulses — it takes the place of the last row
+ * that would have shown, so the room sees every new call even when graver ones fill the
+ * list. What is shown stays in the host's order.
  */
 export function rowsShown<T extends { id: string }>(
   items: readonly T[],
   fits: number,
   fresh: (id: string) => boolean,
+  above = fits - 1,
 ): T[] {
   if (items.length <= fits) return [...items];
-  const slots = Math.max(1, fits - 1);
+  const slots = Math.max(1, Math.min(above, fits));
   const head = items.slice(0, slots);
   const late = items.slice(slots).filter((i) => fresh(i.id));
   if (late.length === 0) return head;
