@@ -74,14 +74,19 @@ function __drScrollbarSizeOnce(el) {
 ];
 
 export function measureOnce(): Plugin {
+  const applied = new Set<string>();
   return {
     name: 'duty-room:measure-once',
     apply: 'build',
     enforce: 'pre',
+    buildStart() {
+      applied.clear();
+    },
     transform(code, id) {
       const file = id.split('?')[0]!.replace(/\\/g, '/');
       const patch = PATCHES.find((p) => file.endsWith(p.file));
       if (!patch) return null;
+      applied.add(patch.file);
       let out = code;
       for (const e of patch.edits) {
         const n = out.split(e.find).length - 1;
@@ -92,6 +97,12 @@ export function measureOnce(): Plugin {
         out = out.split(e.find).join(e.replace);
       }
       return { code: out + (patch.append ?? ''), map: null };
+    },
+    buildEnd(error) {
+      // A file no longer bundled from where it was (a library moved it) is not patched
+      // silently either.
+      const missed = PATCHES.filter((p) => !applied.has(p.file)).map((p) => p.file);
+      if (!error && missed.length) throw new Error(`measure-once: never saw ${missed.join(', ')}`);
     },
   };
 }

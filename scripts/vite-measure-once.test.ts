@@ -1,0 +1,42 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { measureOnce } from './vite-measure-once';
+
+/** The plugin's hooks called as vite calls them, on the installed libraries' own files. */
+function run(files: string[]) {
+  const plugin = measureOnce() as unknown as {
+    buildStart: () => void;
+    transform: (code: string, id: string) => { code: string } | null;
+    buildEnd: (error?: Error) => void;
+  };
+  plugin.buildStart();
+  const out = files.map((f) => {
+    const id = path.resolve('node_modules', f);
+    return plugin.transform(fs.readFileSync(id, 'utf8'), id)?.code ?? null;
+  });
+  return { out, end: () => plugin.buildEnd() };
+}
+
+const ALL = ['@rc-component/table/es/Table.js', '@rc-component/select/es/SelectInput/Input.js'];
+
+describe('measure-once (the renderer build patches of antd measurements)', () => {
+  it('patches the installed libraries as they read today', () => {
+    const { out, end } = run(ALL);
+    expect(out[0]).toContain('__drScrollbarSizeOnce(');
+    expect(out[1]).toContain('drMeasuredRef');
+    expect(end).not.toThrow();
+  });
+
+  it('fails the build when a patched file was never bundled (a library moved it)', () => {
+    const { end } = run(ALL.slice(0, 1));
+    expect(end).toThrow(/never saw \/@rc-component\/select\/es\/SelectInput\/Input\.js/);
+  });
+
+  it('fails the build when a file no longer reads as expected', () => {
+    const plugin = measureOnce() as unknown as { transform: (code: string, id: string) => unknown };
+    expect(() => plugin.transform('export {}', '/x/node_modules/@rc-component/table/es/Table.js')).toThrow(
+      /expected 2/,
+    );
+  });
+});
