@@ -20,7 +20,7 @@ import {
   statusOf,
 } from '../pages/warnings/useWarningClock';
 import { Panel } from './Panel';
-import { useRowsGivingWay } from './fit';
+import { fewerNamed, useRowsGivingWay } from './fit';
 
 /** At most this many warnings on the wall, fewer if the open incidents need the room; the rest are counted. */
 const SHOWN = 3;
@@ -218,7 +218,9 @@ function FittedNames({
   // Fewer named while the text is laid out on too many lines (checked after every render).
   useLayoutEffect(() => {
     const el = ref.current;
-    if (el && fit.shown > least && linesOf(el) > lines) setFit((f) => ({ ...f, shown: f.shown - 1 }));
+    if (!el || fit.shown <= least) return;
+    const on = linesOf(el);
+    if (on > lines) setFit((f) => ({ ...f, shown: fewerNamed(f.shown, on, lines, least) }));
   });
   useEffect(() => {
     const el = ref.current;

@@ -19,6 +19,18 @@ export const rowsThatFit = (height: number, rowU: number, u: number): number =>
   Math.max(1, Math.floor(height / (rowU * u)));
 
 /**
+ * How many names to show next, while `shown` names lie on `onLines` lines and `wanted`
+ * are allowed: far over, at once about as many as the wanted lines hold at this rate (a
+ * whole county's silent towns, fifty and more, stepped down one render at a time would
+ * pass React's limit of fifty updates in a row and take the wall down); a line over, one
+ * fewer. Never below `least`, never as many as now.
+ */
+export function fewerNamed(shown: number, onLines: number, wanted: number, least: number): number {
+  const guess = onLines > wanted + 1 ? Math.floor((shown * wanted) / onLines) : shown - 1;
+  return Math.max(least, Math.min(shown - 1, guess));
+}
+
+/**
  * The height a panel may take in its column: its own, and what the column's growing panels
  * hold above their least (their min-height: the open incidents keep one whole row), which
  * they would give up to it. The same however many rows the panel shows, since what it takes
