@@ -18,18 +18,24 @@ function run(files: string[]) {
   return { out, end: () => plugin.buildEnd() };
 }
 
-const ALL = ['@rc-component/table/es/Table.js', '@rc-component/select/es/SelectInput/Input.js'];
+const ALL = [
+  '@rc-component/table/es/Table.js',
+  '@rc-component/select/es/SelectInput/Input.js',
+  '@rc-component/tabs/es/TabNavList/index.js',
+];
 
 describe('measure-once (the renderer build patches of antd measurements)', () => {
   it('patches the installed libraries as they read today', () => {
     const { out, end } = run(ALL);
     expect(out[0]).toContain('__drScrollbarSizeOnce(');
     expect(out[1]).toContain('drMeasuredRef');
+    expect(out[2]).toContain('drMeasuredKeysRef.current === keys');
+    expect(out[2]).toContain('drMeasuredRtlRef.current === rtl');
     expect(end).not.toThrow();
   });
 
   it('fails the build when a patched file was never bundled (a library moved it)', () => {
-    const { end } = run(ALL.slice(0, 1));
+    const { end } = run([ALL[0]!, ALL[2]!]);
     expect(end).toThrow(/never saw \/@rc-component\/select\/es\/SelectInput\/Input\.js/);
   });
 

@@ -1,7 +1,7 @@
 import type { Plugin } from 'vite';
 
 /**
- * Two of antd's components measure themselves in a layout effect every time they are
+ * Some of antd's components measure themselves in a layout effect every time they are
  * shown, and the shell shows a kept page again by making its <Activity> visible, which
  * runs every layout effect under it again (app/KeptPages.tsx, ARCHITECTURE §6, ui.nav).
  * Each measure forces a style and layout pass of the page just attached, before the
@@ -15,6 +15,8 @@ import type { Plugin } from 'vite';
  * - rc-select's search input of a multiple select (`syncWidth`): it sets the input's
  *   width to 0, reads its scrollWidth and resets it, for the text typed in it. Measured
  *   again only when that text (or the input) changes, as it already is on typing.
+ * - rc-tabs' tab sizes: measured again when the tabs' keys or the direction change, and on
+ *   resize, as the library means to, not from its effects run again by every showing.
  *
  * Only at build (`npm run build`), as scripts/vite-area-manifests.ts. A library whose
  * code no longer reads as expected fails the build, so an upgrade is looked at.
@@ -67,6 +69,44 @@ function __drScrollbarSizeOnce(el) {
     if (syncWidth && input && !(drMeasured && drMeasured.input === input && drMeasured.value === value)) {
       drMeasuredRef.current = { input, value };
       input.style.width = '0px';`,
+        times: 1,
+      },
+    ],
+  },
+  {
+    // rc-tabs (antd Tabs) measures its tabs from two passive effects keyed on the tab keys
+    // and the direction; showing a kept page runs them again with the same keys, and the
+    // measure lands in the next commit's layout effect, before the frame has laid out the
+    // page just attached: a forced layout of the whole page (27 ms of a warm switch to
+    // 值班日志, ui.nav). Measured again when the keys or the direction change, as meant,
+    // and on resize (its ResizeObserver), not on every showing.
+    file: '/@rc-component/tabs/es/TabNavList/index.js',
+    edits: [
+      {
+        find: `  useEffect(() => {
+    updateTabSizes();
+  }, [tabs.map(tab => tab.key).join('_')]);`,
+        replace: `  const drMeasuredKeysRef = useRef(null);
+  useEffect(() => {
+    const keys = tabs.map(tab => tab.key).join('_');
+    if (drMeasuredKeysRef.current === keys) return;
+    drMeasuredKeysRef.current = keys;
+    updateTabSizes();
+  }, [tabs.map(tab => tab.key).join('_')]);`,
+        times: 1,
+      },
+      {
+        find: `  useEffect(() => {
+    onListHolderResize();
+    // eslint-disable-next-line
+  }, [rtl]);`,
+        replace: `  const drMeasuredRtlRef = useRef(null);
+  useEffect(() => {
+    if (drMeasuredRtlRef.current === rtl) return;
+    drMeasuredRtlRef.current = rtl;
+    onListHolderResize();
+    // eslint-disable-next-line
+  }, [rtl]);`,
         times: 1,
       },
     ],
