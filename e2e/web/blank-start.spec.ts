@@ -1,4 +1,4 @@
-import { expect, latinLeaks, screenshots, test, useHost } from './fixtures';
+import { expect, latinLeaks, saveDialog, screenshots, test, useHost } from './fixtures';
 
 test.describe.configure({ mode: 'serial' });
 const host = useHost();
@@ -112,7 +112,7 @@ test('backups: back up now, check the audit chain, restore and sign in again', a
   await page.getByRole('tab', { name: '数据备份' }).click();
   await page.getByRole('row', { name: /手动/ }).first().getByRole('button', { name: '恢复' }).click();
   await expect(page.getByRole('dialog')).toContainText('恢复前会自动备份当前数据');
-  await page.getByRole('dialog').getByRole('button', { name: '确认恢复' }).click();
+  await saveDialog(page.getByRole('dialog'), '确认恢复');
   await expect(page.getByText('数据已恢复，请重新登录')).toBeVisible();
   await expect(page.getByRole('heading', { name: '值班人员登录', exact: true })).toBeVisible();
 });

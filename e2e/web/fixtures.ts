@@ -205,14 +205,15 @@ export async function tick(box: Locator): Promise<void> {
 }
 
 /**
- * Saves a dialog and waits until it has closed. The click waits for the dialog's zoom to
- * end (two frames measuring alike mid-zoom let a click land where 保存 was a moment
- * before: a loaded CI run's dispatch step stayed open), and a dialog that stays open
- * fails with what the page said meanwhile (a refusal, a field's error), not just "1".
+ * Saves a dialog (or answers it: `button`, 确认恢复) and waits until it has closed. The
+ * click waits for the dialog's zoom to end (two frames measuring alike mid-zoom let a click
+ * land where the button was a moment before: loaded CI runs left a dispatch step and a
+ * restore's confirmation open), and a dialog that stays open fails with what the page said
+ * meanwhile (a refusal, a field's error), not just "1".
  */
-export async function saveDialog(dialog: Locator): Promise<void> {
+export async function saveDialog(dialog: Locator, button: string | RegExp = /保\s*存/): Promise<void> {
   await expect(dialog).not.toHaveClass(/-zoom-(appear|enter)/);
-  await dialog.getByRole('button', { name: /保\s*存/ }).click();
+  await dialog.getByRole('button', { name: button }).click();
   let said = '';
   await expect
     .poll(
