@@ -1,9 +1,8 @@
 import type { Subject } from '../../common/contract/assessment';
 import type { FindingKind } from '../../common/domain/assessment';
-import { dutyWindow, firstAtOrAfter, periodsEnding } from '../../common/equipment/due';
 import { stmt } from '../db/sql';
 import type { ReadDb } from '../db/handles';
-import { intervalOf, owedUntil, owingEquipmentRows, zoneRules } from '../equipment/repo';
+import { owedChecks } from '../equipment/owed';
 import { deduct, deptKey, localText, ROOM, townKey, type Frame } from './problems';
 
 /** What a finding entry holds (entries.kind = 'finding'). */
@@ -89,42 +88,16 @@ export function collectFindings(db: ReadDb, f: Frame, subjects: Set<string>) {
  * equipment page's own (common/equipment/due).
  */
 export function collectChecks(db: ReadDb, f: Frame) {
-  const z = zoneRules(db);
-  // Periods end at shift changes: the month's are those ending from the 1st's change on.
-  const w = dutyWindow(f.from, f.to, z);
-  const from = w.from;
-  const until = new Date(Math.min(w.to.getTime(), f.now.getTime()));
-  const checks = new Map<string, number[]>();
-  for (const c of stmt<[string, string], { equipment_id: string; checked_at: string }>(
-    db,
-    `SELECT equipment_id, checked_at FROM checks WHERE drill_id IS NULL AND checked_at >= ? AND checked_at < ?`,
-  ).all(new Date(from.getTime() - 400 * 86_400_000).toISOString(), w.to.toISOString())) {
-    const arr = checks.get(c.equipment_id) ?? [];
-    arr.push(Date.parse(c.checked_at));
-    checks.set(c.equipment_id, arr);
-  }
-  let owed = 0;
-  let missed = 0;
-  for (const r of owingEquipmentRows(db)) {
-    // Sorted, so each period asks once where its start falls: a year of a daily-checked item
-    // is 365 periods against 365 checks, which a scan per period made 130,000 comparisons.
-    const done = (checks.get(r.id) ?? []).sort((a, b) => a - b);
-    for (const p of periodsEnding(intervalOf(r), r.created_at, from, owedUntil(r, until), z)) {
-      owed++;
-      const s = Date.parse(p.start);
-      const e = Date.parse(p.end);
-      const first = firstAtOrAfter(done, s);
-      if (first < done.length && done[first]! < e) continue;
-      missed++;
-      deduct(f, {
-        subjectKey: ROOM,
-        rule: 'check_missed',
-        at: p.end,
-        ref: { kind: 'equipment', id: r.id },
-        sentence: 'assessmentProblem.check_missed',
-        params: { name: r.name, from: localText(p.start, f.tz), to: localText(p.end, f.tz) },
-      });
-    }
-  }
-  return { checksOwed: owed, checksMissed: missed };
+  const owed = owedChecks(db, f.from, f.to, f.now);
+  const missed = owed.filter((c) => c.checkedAt === null);
+  for (const c of missed)
+    deduct(f, {
+      subjectKey: ROOM,
+      rule: 'check_missed',
+      at: c.end,
+      ref: { kind: 'equipment', id: c.equipmentId },
+      sentence: 'assessmentProblem.check_missed',
+      params: { name: c.name, from: localText(c.start, f.tz), to: localText(c.end, f.tz) },
+    });
+  return { checksOwed: owed.length, checksMissed: missed.length };
 }

@@ -4,7 +4,6 @@ import { DONE_STATES } from '../../common/domain/drills';
 import { EQUIPMENT_KINDS } from '../../common/domain/equipment';
 import { CATEGORIES, GRADES } from '../../common/domain/incidents';
 import { LOT_EXPIRY_LEAD_DAYS } from '../../common/domain/supplies';
-import { dutyWindow, firstAtOrAfter, periodsEnding } from '../../common/equipment/due';
 import { localDate, localParts } from '../../common/time/zone';
 import type { Actor } from '../actor';
 import { periodRange } from '../assessment/compute';
@@ -13,7 +12,7 @@ import { stmt } from '../db/sql';
 import type { ReadDb } from '../db/handles';
 import { drillSealedFor, isController } from '../drills/views';
 import type { DrillRow } from '../drills/rows';
-import { intervalOf, owedUntil, owingEquipmentRows, zoneRules } from '../equipment/repo';
+import { owedChecks as owedChecksIn, type OwedCheck } from '../equipment/owed';
 import { listTowns } from '../geo/repo';
 import { readSettings } from '../settings/repo';
 import { STOCK_LINES_SQL, round } from '../supplies/ledger';
@@ -211,56 +210,9 @@ const spotRecord = (s: SpotCheck): StatRecord => ({
 
 // ---- equipment --------------------------------------------------------------
 
-interface OwedCheck {
-  equipmentId: string;
-  name: string;
-  kind: string;
-  start: string;
-  end: string;
-  checkedAt: string | null;
-  /** The check that kept it (its record on 通讯设备's 检查记录). */
-  checkId: string | null;
-}
-
 /** Each check owed in the period (an interval of an item that ended in it, up to now) and the real check that kept it. */
 const owedChecks = (f: StatsFrame): OwedCheck[] =>
-  cached(f, 'checks', () => {
-    const z = zoneRules(f.db);
-    // Periods end at shift changes: the month's are those ending from the 1st's change on.
-    const w = dutyWindow(f.from, f.to, z);
-    const from = w.from;
-    const until = new Date(Math.min(w.to.getTime(), f.now.getTime()));
-    const done = new Map<string, { id: string; checked_at: string }[]>();
-    for (const c of stmt<[string, string], { id: string; equipment_id: string; checked_at: string }>(
-      f.db,
-      `SELECT id, equipment_id, checked_at FROM checks WHERE drill_id IS NULL AND checked_at >= ? AND checked_at < ?
-        ORDER BY checked_at`,
-    ).all(new Date(from.getTime() - 400 * 86_400_000).toISOString(), w.to.toISOString())) {
-      const arr = done.get(c.equipment_id) ?? [];
-      arr.push(c);
-      done.set(c.equipment_id, arr);
-    }
-    const out: OwedCheck[] = [];
-    for (const r of owingEquipmentRows(f.db)) {
-      // In time order (the query's), so each period finds its first check by halving, as 考核 does.
-      const checks = done.get(r.id) ?? [];
-      const times = checks.map((x) => Date.parse(x.checked_at));
-      for (const p of periodsEnding(intervalOf(r), r.created_at, from, owedUntil(r, until), z)) {
-        const i = firstAtOrAfter(times, Date.parse(p.start));
-        const c = i < times.length && times[i]! < Date.parse(p.end) ? checks[i] : undefined;
-        out.push({
-          equipmentId: r.id,
-          name: r.name,
-          kind: r.kind,
-          start: p.start,
-          end: p.end,
-          checkedAt: c?.checked_at ?? null,
-          checkId: c?.id ?? null,
-        });
-      }
-    }
-    return out;
-  });
+  cached(f, 'checks', () => owedChecksIn(f.db, f.from, f.to, f.now));
 
 // ---- drills -----------------------------------------------------------------
 
