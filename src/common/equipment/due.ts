@@ -51,6 +51,12 @@ export interface ZoneRules {
 
 const DAY_MS = 86_400_000;
 
+/** The instant of the shift change on a local date (months and days may overflow: 13 is January). */
+export function shiftChangeOn(z: ZoneRules, year: number, month: number, day: number): Date {
+  const m = hhmmToMinutes(z.shiftChangeTime);
+  return zonedToInstant(z.timeZone, year, month, day, Math.floor(m / 60), m % 60);
+}
+
 /** The period of a calendar interval (daily, weekly, monthly) containing an instant. */
 export function periodContaining(
   kind: 'daily' | 'weekly' | 'monthly',
@@ -59,9 +65,7 @@ export function periodContaining(
 ): ShiftRange {
   const shift = shiftContaining(instant, z.timeZone, z.shiftChangeTime);
   if (kind === 'daily') return shift;
-  const m = hhmmToMinutes(z.shiftChangeTime);
-  const at = (y: number, mo: number, d: number) =>
-    zonedToInstant(z.timeZone, y, mo, d, Math.floor(m / 60), m % 60).toISOString();
+  const at = (y: number, mo: number, d: number) => shiftChangeOn(z, y, mo, d).toISOString();
   // The shift's own local date decides the week or month it belongs to.
   const p = localParts(new Date(shift.start), z.timeZone);
   if (kind === 'weekly') {
@@ -156,10 +160,9 @@ export function periodsEnding(
  * equipment page count a month from the 1st's shift change to the next 1st's, alike.
  */
 export function dutyWindow(from: string, to: string, z: ZoneRules): { from: Date; to: Date } {
-  const m = hhmmToMinutes(z.shiftChangeTime);
   const move = (iso: string) => {
     const p = localParts(new Date(iso), z.timeZone);
-    return zonedToInstant(z.timeZone, p.year, p.month, p.day, Math.floor(m / 60), m % 60);
+    return shiftChangeOn(z, p.year, p.month, p.day);
   };
   return { from: move(from), to: move(to) };
 }

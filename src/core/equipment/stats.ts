@@ -1,6 +1,5 @@
 import { EQUIPMENT_KINDS, type EquipmentKind } from '../../common/domain/equipment';
-import { periodsEnding } from '../../common/equipment/due';
-import { hhmmToMinutes, zonedToInstant } from '../../common/time/zone';
+import { periodsEnding, shiftChangeOn } from '../../common/equipment/due';
 import { stmt } from '../db/sql';
 import { intervalOf, owedUntil, owingEquipmentRows, zoneRules } from './repo';
 import type { ReadDb } from '../db/handles';
@@ -24,9 +23,7 @@ export interface MonthStats {
  */
 export function equipmentStats(db: ReadDb, fromMonth: string, toMonth: string, now: Date) {
   const z = zoneRules(db);
-  const m = hhmmToMinutes(z.shiftChangeTime);
-  const monthStart = (y: number, mo: number) =>
-    zonedToInstant(z.timeZone, y, mo, 1, Math.floor(m / 60), m % 60);
+  const monthStart = (y: number, mo: number) => shiftChangeOn(z, y, mo, 1);
   const [fy, fm] = fromMonth.split('-').map(Number) as [number, number];
   const [ty, tm] = toMonth.split('-').map(Number) as [number, number];
   const months: { label: string; from: Date; to: Date }[] = [];
