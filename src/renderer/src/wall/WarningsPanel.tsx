@@ -1,12 +1,4 @@
-import {
-  Fragment,
-  useEffect,
-  useLayoutEffect,
-  useRef,
-  useState,
-  type CSSProperties,
-  type ReactNode,
-} from 'react';
+import { Fragment, useLayoutEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WarningView } from '../../../common/contract/warnings';
 import { GRADE_COLORS } from '../../../common/domain/incidents';
@@ -20,7 +12,7 @@ import {
   statusOf,
 } from '../pages/warnings/useWarningClock';
 import { Panel } from './Panel';
-import { fewerNamed, useRowsGivingWay } from './fit';
+import { fewerNamed, useFitAgain, useRowsGivingWay } from './fit';
 
 /** At most this many warnings on the wall, fewer if the open incidents need the room; the rest are counted. */
 const SHOWN = 3;
@@ -222,31 +214,14 @@ function FittedNames({
     const on = linesOf(el);
     if (on > lines) setFit((f) => ({ ...f, shown: fewerNamed(f.shown, on, lines, least) }));
   });
-  useEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const again = () => setFit((f) => ({ round: f.round + 1, shown: names.length }));
-    let width = el.getBoundingClientRect().width;
-    const ro =
-      typeof ResizeObserver === 'undefined'
-        ? null
-        : new ResizeObserver(([e]) => {
-            const w = e?.contentRect.width ?? width;
-            if (Math.abs(w - width) > 0.5) {
-              width = w;
-              again();
-            }
-          });
-    ro?.observe(el);
-    let live = true;
-    void document.fonts?.ready.then(() => {
-      if (live) again();
-    });
-    return () => {
-      live = false;
-      ro?.disconnect();
-    };
-  }, [names.length]);
+  // Named again from all when its width changes (the wall's size) or the fonts are in.
+  useFitAgain(
+    ref,
+    (el) => el.getBoundingClientRect().width,
+    (el) => [el],
+    () => setFit((f) => ({ round: f.round + 1, shown: names.length })),
+    names.length,
+  );
   const named = names.slice(0, fit.shown);
   const rest = names.length - named.length;
   return (

@@ -71,32 +71,55 @@ export function useRowsGivingWay<E extends HTMLElement>(
     // Not settled: render again (a new state) to look after the rows' next step.
     setFit((f) => (settled(el) ? { ...f, shown: shown - 1 } : { ...f }));
   });
+  useFitAgain(
+    ref,
+    roomOf,
+    (el) => el.parentElement?.children ?? [el],
+    () => setFit((f) => ({ ...f, shown: Infinity })),
+  );
+  return [ref, shown];
+}
+
+/**
+ * Starts a fitting again (`again`) when what it was fitted to changes: `measure` of the
+ * element, read whenever the `observed` elements resize and acted on when it moved by more
+ * than half a pixel, and once the fonts are in (text takes other room in them). Set up once
+ * per element and `key` (FittedNames: per number of names).
+ */
+export function useFitAgain<E extends HTMLElement>(
+  ref: RefObject<E | null>,
+  measure: (el: E) => number,
+  observed: (el: E) => Iterable<Element>,
+  again: () => void,
+  key: unknown = null,
+): void {
+  // The latest callbacks, read when they fire: the observer is not set up again each render.
+  const latest = useRef({ measure, observed, again });
+  latest.current = { measure, observed, again };
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const all = () => setFit((f) => ({ ...f, shown: Infinity }));
-    let room = roomOf(el);
+    let last = latest.current.measure(el);
     const ro =
       typeof ResizeObserver === 'undefined'
         ? null
         : new ResizeObserver(() => {
-            const now = roomOf(el);
-            if (Math.abs(now - room) > 0.5) {
-              room = now;
-              all();
+            const now = latest.current.measure(el);
+            if (Math.abs(now - last) > 0.5) {
+              last = now;
+              latest.current.again();
             }
           });
-    for (const panel of el.parentElement?.children ?? [el]) ro?.observe(panel);
+    for (const o of latest.current.observed(el)) ro?.observe(o);
     let live = true;
     void document.fonts?.ready.then(() => {
-      if (live) all();
+      if (live) latest.current.again();
     });
     return () => {
       live = false;
       ro?.disconnect();
     };
-  }, []);
-  return [ref, shown];
+  }, [ref, key]);
 }
 
 /** The room a panel has in its column (roomInColumn), read from the page. */
