@@ -111,3 +111,75 @@ test('a page left is out of the document and still; shown again it is as it was,
   await expect(search).toHaveValue('');
   expect(await countdown!.evaluate((n) => n.isConnected)).toBe(false);
 });
+
+/** 接报时间 as the form holds it ("YYYY-MM-DD HH:mm:ss", the room's time), as an instant. */
+async function receivedAt(page: Page): Promise<number> {
+  const text = await page.getByLabel('接报时间').inputValue();
+  const m = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2})(?::(\d{2}))?$/.exec(text.trim());
+  expect(m, `接报时间 reads "${text}"`).not.toBeNull();
+  const [y, mo, d, h, mi, s] = m!.slice(1).map((x) => Number(x ?? 0));
+  return Date.UTC(y!, mo! - 1, d!, h! - 8, mi!, s!);
+}
+
+const pageNow = (page: Page) => page.evaluate(() => Date.now());
+
+test('the intake is built ahead while the desk is idle; F2 shows it opened now, not when it was built', async ({
+  page,
+}) => {
+  await signedIn(page, host);
+  await expect(page.getByTestId('desk-open')).toBeVisible();
+  const kept = page.locator('.dr-kept-host');
+  // Built ahead, hidden: the desk is the page shown, the intake waits beside it.
+  await expect(kept).toHaveAttribute('data-kept', /(^| )intake#0( |$)/);
+  await expect(page.getByTestId('intake-save')).toHaveCount(0);
+  // The desk sits idle a moment: React renders the hidden page (at its lowest priority).
+  await page.waitForTimeout(1500);
+
+  // Ten minutes later the phone rings: the form was built long ago, the call is now. (The
+  // page's clock only: the host would refuse a save from ten minutes ahead of it.)
+  await page.clock.fastForward('10:00');
+  await page.keyboard.press('F2');
+  await expect.poll(() => focusedLabel(page)).toBe('接报方式');
+  expect(Math.abs((await receivedAt(page)) - (await pageNow(page)))).toBeLessThan(60_000);
+  await expect(kept).toHaveAttribute('data-kept', /(^| )intake#0$/);
+});
+
+test('once saved, the intake is built afresh behind its incident page: the next F2 finds it empty; one left half-typed is shown as it was left', async ({
+  page,
+}) => {
+  await signedIn(page, host);
+  await expect(page.getByTestId('desk-open')).toBeVisible();
+  const kept = page.locator('.dr-kept-host');
+  await expect(kept).toHaveAttribute('data-kept', /(^| )intake#0( |$)/);
+  await page.keyboard.press('F2');
+  await expect.poll(() => focusedLabel(page)).toBe('接报方式');
+
+  const title = `提前备好的接报${titleMark()}`;
+  await page.getByLabel('事件标题').fill(title);
+  await page.getByLabel('事件类型').click();
+  await page.keyboard.type('火灾');
+  await page.keyboard.press('Enter');
+  await page.getByLabel('事件标题').focus();
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByTestId('incident-detail')).toContainText(title);
+  await expect(kept).toHaveAttribute('data-kept', /(^| )intake#1( |$)/);
+
+  // The next call: an empty form, not the last one's, and no draft to restore.
+  await page.keyboard.press('F2');
+  await expect.poll(() => focusedLabel(page)).toBe('接报方式');
+  await expect(page.getByLabel('事件标题')).toHaveValue('');
+  await expect(page.getByLabel('事件类型')).toHaveValue('');
+  expect(Math.abs((await receivedAt(page)) - (await pageNow(page)))).toBeLessThan(60_000);
+  await expect(page.getByTestId('draft-restored')).toHaveCount(0);
+
+  // Typed into and left for the desk: F2 shows it as it was left, its time the call's.
+  await page.getByLabel('事件标题').fill('说到一半的电话');
+  const typedAt = await receivedAt(page);
+  await menu(page, '工作台');
+  await expect(page.getByTestId('desk-open')).toBeVisible();
+  await page.clock.fastForward('03:00');
+  await page.keyboard.press('F2');
+  await expect(page.getByLabel('事件标题')).toHaveValue('说到一半的电话');
+  expect(await receivedAt(page)).toBe(typedAt);
+  await expect(kept).toHaveAttribute('data-kept', /(^| )intake#1$/);
+});

@@ -3,6 +3,7 @@ import {
   memo,
   Suspense,
   useLayoutEffect,
+  useMemo,
   useRef,
   useState,
   type ReactNode,
@@ -13,6 +14,7 @@ import { Skeleton } from 'antd';
 import type { Operator } from '../../../common/contract/operators';
 import type { SystemInfo } from '../../../common/contract/system';
 import { Guard } from '../components/Guard';
+import { SpendPageContext } from '../components/spendPage';
 import type { RendererArea } from '../areas/define';
 import { pageOf } from '../areas/fold';
 import { PageHashContext, parseHash, useHashRoute } from '../router/hash';
@@ -20,11 +22,13 @@ import type { KeptEntry } from './keptPages';
 
 interface Props {
   kept: readonly KeptEntry[];
-  /** The area shown; the other kept pages are hidden. */
+  /** The slot shown (keptPages.ts); the other kept pages are hidden. */
   shown: string;
   areas: readonly RendererArea[];
   info: SystemInfo;
   operator: Operator;
+  /** A page says it is done with (the intake saved): built afresh once hidden. */
+  onSpent: (slot: string) => void;
 }
 
 /**
@@ -43,17 +47,24 @@ interface Props {
  * page, the accessibility tree, a test's getByTestId or getByText) and costs no style or
  * layout — the document holds the shown page only, as before pages were kept.
  */
-export function KeptPages({ kept, shown, areas, info, operator }: Props) {
+export function KeptPages({ kept, shown, areas, info, operator, onSpent }: Props) {
   const host = useRef<HTMLDivElement>(null);
   return (
     <>
       {/* Before the pages: its ref is set before their boxes are attached to it. */}
-      <div ref={host} className="dr-kept-host" />
+      {/* data-kept: what is kept (slot#mount), for a look from the outside (the e2e). */}
+      <div
+        ref={host}
+        className="dr-kept-host"
+        data-kept={kept.map((k) => `${k.slot}#${k.mount}`).join(' ')}
+      />
       {kept.map((k) => (
-        <KeptPage key={`${k.area}#${k.mount}`} host={host} shown={k.area === shown}>
-          <PageHashContext value={k.hash}>
-            <PageBody area={k.area} hash={k.hash} areas={areas} info={info} operator={operator} />
-          </PageHashContext>
+        <KeptPage key={`${k.slot}#${k.mount}`} host={host} shown={k.slot === shown}>
+          <Spending slot={k.slot} onSpent={onSpent}>
+            <PageHashContext value={k.hash}>
+              <PageBody area={k.area} hash={k.hash} areas={areas} info={info} operator={operator} />
+            </PageHashContext>
+          </Spending>
         </KeptPage>
       ))}
     </>
@@ -80,6 +91,20 @@ function KeptPage({
       {createPortal(<Activity mode={shown ? 'visible' : 'hidden'}>{children}</Activity>, box)}
     </>
   );
+}
+
+/** The page's `useSpendPage`: one function per slot, the same across renders (a page reading it is not rendered again). */
+function Spending({
+  slot,
+  onSpent,
+  children,
+}: {
+  slot: string;
+  onSpent: (slot: string) => void;
+  children: ReactNode;
+}) {
+  const spendThis = useMemo(() => () => onSpent(slot), [onSpent, slot]);
+  return <SpendPageContext value={spendThis}>{children}</SpendPageContext>;
 }
 
 /**

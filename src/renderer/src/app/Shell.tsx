@@ -1,4 +1,4 @@
-import { memo, useState } from 'react';
+import { memo, useCallback, useEffect, useState } from 'react';
 import { Button, Layout, Menu, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Operator } from '../../../common/contract/operators';
@@ -12,7 +12,7 @@ import type { RendererArea } from '../areas/define';
 import { menuOf, menuTree, pageOf, printPageOf, type MenuItem } from '../areas/fold';
 import { dataKey } from '../i18n/keys';
 import { KeptPages, PageGuard } from './KeptPages';
-import { keptAfter, type KeptEntry } from './keptPages';
+import { keptAfter, readied, slotOf, spend, type KeptEntry } from './keptPages';
 
 interface Props {
   info: SystemInfo;
@@ -32,13 +32,21 @@ export function Shell({ info, operator, onSwitch, areas = rendererAreas }: Props
   // The pages kept mounted (KeptPages): this one shown, the last ones left hidden.
   const [kept, setKept] = useState<readonly KeptEntry[]>([]);
   const last = kept[kept.length - 1];
-  if (route.parts[0] !== 'print' && (last?.area !== area || last.hash !== hash))
-    setKept(keptAfter(kept, area, hash));
+  const slot = slotOf(area, hash);
+  const printing = route.parts[0] === 'print';
+  if (!printing && (last?.slot !== slot || last.hash !== hash)) setKept(keptAfter(kept, area, hash));
+  // Once the room is idle: the intake built hidden, ready for F2, and a saved one afresh.
+  const ready = readied(kept) === kept;
+  useEffect(() => {
+    if (ready || printing) return undefined;
+    return whenIdle(() => setKept((k) => readied(k)));
+  }, [ready, printing]);
+  const onSpent = useCallback((done: string) => setKept((k) => spend(k, done)), []);
   // F2 / Alt+N: a new intake (接报) from anywhere.
   useIntakeHotkey();
 
   // Printed sheets (#/print/<name>/...) stand alone: no header, no navigation.
-  if (route.parts[0] === 'print') {
+  if (printing) {
     const Sheet = printPageOf(areas, route.parts[1] ?? '');
     return (
       <PageGuard where={`print:${route.parts[1] ?? ''}`}>
@@ -67,11 +75,28 @@ export function Shell({ info, operator, onSwitch, areas = rendererAreas }: Props
       <Layout>
         <NavSider area={area} areas={areas} />
         <Layout.Content className="dr-content">
-          <KeptPages kept={kept} shown={area} areas={areas} info={info} operator={operator} />
+          <KeptPages
+            kept={kept}
+            shown={slot}
+            areas={areas}
+            info={info}
+            operator={operator}
+            onSpent={onSpent}
+          />
         </Layout.Content>
       </Layout>
     </Layout>
   );
+}
+
+/** Runs `then` when the browser is next idle (within a second); returns the cancel. */
+function whenIdle(then: () => void): () => void {
+  if (typeof window.requestIdleCallback !== 'function') {
+    const id = window.setTimeout(then, 200);
+    return () => window.clearTimeout(id);
+  }
+  const id = window.requestIdleCallback(then, { timeout: 1000 });
+  return () => window.cancelIdleCallback(id);
 }
 
 /** The header, rendered again only when who is signed in or the system changes, not with every page switch (ui.nav). */

@@ -28,6 +28,7 @@ import { intakeDefaults, toIntake } from './intakeValues';
 import { useIntakeDraft } from './useIntakeDraft';
 import { requestNextActionFocus } from '../incidents/nextActionFocus';
 import { ExerciseSwitch } from '../drills/ExerciseSwitch';
+import { useSpendPage } from '../../components/spendPage';
 
 // The form's sections render again only when their own props change, not with every
 // render of the page (a watched field typed, the save pending, the save's message).
@@ -56,7 +57,21 @@ export function IntakePage({ operator }: { operator: Operator }) {
   const thresholds = settings.data?.accidentThresholds;
   const [drillId, setDrillId] = useState<string | null>(null);
 
+  // The shell builds the intake ahead, hidden, once the desk is idle (app/keptPages.ts):
+  // shown untouched, the form is opened now, and 接报时间 is the moment it is shown, not
+  // the moment it was built. A form typed in, restored or attached is left as it is.
+  const openedNow = useRef(() => {});
+  openedNow.current = () => {
+    if (restored !== null || draft.attachTo !== null || drillId !== null || form.isFieldsTouched()) return;
+    if (Date.now() - Date.parse(draft.openedAt) < 1000) return;
+    const fresh = restart();
+    form.setFieldsValue({ receivedAt: intakeDefaults(fresh, tz).receivedAt });
+  };
+  const spendPage = useSpendPage();
+
+  // Runs each time the page is shown (a kept page's effects run again when it is).
   useEffect(() => {
+    openedNow.current();
     const focus = () => firstField.current?.focus();
     focus();
     window.addEventListener(INTAKE_FOCUS_EVENT, focus);
@@ -119,6 +134,8 @@ export function IntakePage({ operator }: { operator: Operator }) {
             queryFn: () => apiClient().call('incidents.get', get),
           });
           clear();
+          // Built afresh once hidden: the next F2 finds an empty form, already built.
+          spendPage();
           requestNextActionFocus(res.incident.id);
           void message.success(
             t(res.attached ? 'logs.intake.attached' : 'logs.intake.saved', {
@@ -129,7 +146,7 @@ export function IntakePage({ operator }: { operator: Operator }) {
         },
       },
     );
-  }, [clear, create, draft, drillId, form, message, queryClient, t, thresholds, tz]);
+  }, [clear, create, draft, drillId, form, message, queryClient, spendPage, t, thresholds, tz]);
 
   const enterNav = useEnterNavigation(() => void submit());
 
