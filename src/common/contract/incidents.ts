@@ -199,6 +199,28 @@ export const EntryView = z.strictObject({
 });
 export type EntryView = z.infer<typeof EntryView>;
 
+/** An incident with its intake, timeline, deadlines and instructions: what its page shows. */
+export const IncidentDetail = z.strictObject({
+  incident: IncidentSummary,
+  intake: IntakeData,
+  entries: z.array(EntryView),
+  deadlines: z.strictObject({
+    items: z.array(DeadlineItem),
+    next: DeadlineItem.nullable(),
+    overdue: z.boolean(),
+  }),
+  instructions: z.array(
+    z.strictObject({
+      entryId: z.string(),
+      leader: z.string(),
+      content: z.string(),
+      at: z.string(),
+      status: z.enum(['open', 'in_progress', 'done']),
+      result: z.string().nullable(),
+    }),
+  ),
+});
+
 const incidentFilter = {
   status: z.array(z.enum(INCIDENT_STATUSES)).max(4).optional(),
   grade: z.array(z.enum(GRADES)).max(5).optional(),
@@ -231,6 +253,11 @@ export const incidentMethods = {
       entryId: z.string(),
       attached: z.boolean(),
       replayed: z.boolean(),
+      /**
+       * The incident as `incidents.get` reads it just after the write: the intake's next
+       * screen is its page, shown from this without a second round trip (ui.intake).
+       */
+      detail: IncidentDetail,
     }),
     access: 'write',
     emits: ['incidents.changed', 'logs.changed'],
@@ -259,26 +286,7 @@ export const incidentMethods = {
   'incidents.get': defineMethod({
     name: 'incidents.get',
     input: z.strictObject({ id }),
-    output: z.strictObject({
-      incident: IncidentSummary,
-      intake: IntakeData,
-      entries: z.array(EntryView),
-      deadlines: z.strictObject({
-        items: z.array(DeadlineItem),
-        next: DeadlineItem.nullable(),
-        overdue: z.boolean(),
-      }),
-      instructions: z.array(
-        z.strictObject({
-          entryId: z.string(),
-          leader: z.string(),
-          content: z.string(),
-          at: z.string(),
-          status: z.enum(['open', 'in_progress', 'done']),
-          result: z.string().nullable(),
-        }),
-      ),
-    }),
+    output: IncidentDetail,
     access: 'read',
     example: { id: 'inc_0123456789abcdef' },
   }),

@@ -190,6 +190,27 @@ describe('the closed loop of a report', () => {
     expect(a.incident.id).toBe(b.incident.id);
     expect([a.replayed, b.replayed].sort()).toEqual([false, true]);
     expect((await core.invoke('incidents.list', {})).total).toBe(1);
+    // The replay answers with the incident's page too, as it is now.
+    expect(b.detail).toEqual(await core.invoke('incidents.get', { id: a.incident.id }, chief));
+  });
+
+  it("answers a save with the incident's page as incidents.get reads it, attached or new", async () => {
+    await setup();
+    const created = await core.invoke('incidents.create', { clientKey: key(), intake: intake() }, chief);
+    expect(created.detail).toEqual(await core.invoke('incidents.get', { id: created.incident.id }, chief));
+    expect(created.detail.entries.map((e) => e.kind)).toEqual(['intake']);
+    expect(created.detail.deadlines.next).toMatchObject({ kind: 'phone' });
+    const attached = await core.invoke(
+      'incidents.create',
+      {
+        clientKey: key(),
+        attachTo: created.incident.id,
+        intake: intake({ receivedAt: sh('2026-11-29T10:04:00') }),
+      },
+      chief,
+    );
+    expect(attached.detail).toEqual(await core.invoke('incidents.get', { id: created.incident.id }, chief));
+    expect(attached.detail.entries.map((e) => e.kind)).toEqual(['intake', 'intake']);
   });
 
   it('sorts for the wall by gravity: a new 重大 above older overdue 一般 and 较大, each grade most urgent first', async () => {

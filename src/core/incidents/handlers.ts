@@ -1,5 +1,5 @@
 import { distanceM } from '../../common/geo/distance';
-import type { AreaHandlers, WriteCtx } from '../handler';
+import type { AreaHandlers, ReadCtx, WriteCtx } from '../handler';
 import { DomainError } from '../errors';
 import { stmt } from '../db/sql';
 import { entryById } from '../logs/entries';
@@ -27,6 +27,20 @@ const summaryOrThrow = (ctx: { db: WriteCtx['db'] }, id: string) => {
   return toSummary(row);
 };
 
+/** incidents.get's answer: the incident, its intake, timeline, deadlines and instructions. */
+function detailOf(ctx: ReadCtx | WriteCtx, id: string) {
+  const row = incidentRow(ctx.db, id);
+  if (!row) throw new DomainError('not_found', 'errors.incident_missing');
+  const p = projectIncident(ctx.db, id, ctx.now());
+  return {
+    incident: toSummary(row),
+    intake: p.intake,
+    entries: timelineOf(ctx.db, id),
+    deadlines: p.deadlines,
+    instructions: p.instructions,
+  };
+}
+
 function checkTown(ctx: WriteCtx, code: string | null): void {
   if (!code) return;
   const known = stmt<[], { n: number }>(ctx.db, 'SELECT count(*) AS n FROM towns').get()!.n;
@@ -44,12 +58,13 @@ export const incidentHandlers: Omit<AreaHandlers<'incidents'>, 'incidents.activa
     run(input, ctx) {
       const prior = replayOf(ctx.db, input.clientKey, 'intake');
       if (prior) {
-        const inc = summaryOrThrow(ctx, prior.incident_id!);
+        const detail = detailOf(ctx, prior.incident_id!);
         return {
-          incident: inc,
+          incident: detail.incident,
           entryId: prior.id,
           attached: prior.id !== firstIntakeId(ctx, prior.incident_id!),
           replayed: true,
+          detail,
         };
       }
       const intake = input.intake;
@@ -72,19 +87,17 @@ export const incidentHandlers: Omit<AreaHandlers<'incidents'>, 'incidents.activa
           data: intake,
           clientKey: input.clientKey,
         });
-        return {
-          incident: toSummary(refresh(ctx, input.attachTo, appended, inc)),
-          entryId: appended.id,
-          attached: true,
-          replayed: false,
-        };
+        refresh(ctx, input.attachTo, appended, inc);
+        const detail = detailOf(ctx, input.attachTo);
+        return { incident: detail.incident, entryId: appended.id, attached: true, replayed: false, detail };
       }
       const { incidentId, entryId } = createIncident(ctx, intake, input.clientKey);
       if (input.drillId) {
         markDrillTraffic(ctx.db, incidentId, input.drillId);
         ctx.emit('drills.changed', [input.drillId]);
       }
-      return { incident: summaryOrThrow(ctx, incidentId), entryId, attached: false, replayed: false };
+      const detail = detailOf(ctx, incidentId);
+      return { incident: detail.incident, entryId, attached: false, replayed: false, detail };
     },
   },
 
@@ -149,16 +162,7 @@ export const incidentHandlers: Omit<AreaHandlers<'incidents'>, 'incidents.activa
   'incidents.get': {
     kind: 'read',
     run(input, ctx) {
-      const row = incidentRow(ctx.db, input.id);
-      if (!row) throw new DomainError('not_found', 'errors.incident_missing');
-      const p = projectIncident(ctx.db, input.id, ctx.now());
-      return {
-        incident: toSummary(row),
-        intake: p.intake,
-        entries: timelineOf(ctx.db, input.id),
-        deadlines: p.deadlines,
-        instructions: p.instructions,
-      };
+      return detailOf(ctx, input.id);
     },
   },
 

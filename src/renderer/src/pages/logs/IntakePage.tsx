@@ -5,7 +5,6 @@ import { useTranslation } from 'react-i18next';
 import type { Operator } from '../../../../common/contract/operators';
 import { categoryOf, type Category, type Grade, type Subtype } from '../../../../common/domain/incidents';
 import { useQueryClient } from '@tanstack/react-query';
-import { apiClient } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { queryKeyOf } from '../../api/keys';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -126,13 +125,9 @@ export function IntakePage({ operator }: { operator: Operator }) {
       },
       {
         onSuccess: (res) => {
-          // The incident page's read starts now, while the page is built, not once it is
-          // mounted: it finds this read in flight (ui.intake).
-          const get = { id: res.incident.id };
-          void queryClient.prefetchQuery({
-            queryKey: queryKeyOf('incidents.get', get),
-            queryFn: () => apiClient().call('incidents.get', get),
-          });
+          // The incident page's read is the save's answer: the page is shown from it at
+          // once, with no second round trip (ui.intake); the change event refreshes it.
+          queryClient.setQueryData(queryKeyOf('incidents.get', { id: res.incident.id }), res.detail);
           clear();
           // Built afresh once hidden: the next F2 finds an empty form, already built.
           spendPage();
