@@ -123,14 +123,19 @@ async function receivedAt(page: Page): Promise<number> {
 
 const pageNow = (page: Page) => page.evaluate(() => Date.now());
 
-test('the intake is built ahead while the desk is idle; F2 shows it opened now, not when it was built', async ({
-  page,
-}) => {
+/** Signed in on 工作台, the intake built ahead beside it (hidden); the kept pages' host, to read what it keeps. */
+async function deskWithIntakeAhead(page: Page) {
   await signedIn(page, host);
   await expect(page.getByTestId('desk-open')).toBeVisible();
   const kept = page.locator('.dr-kept-host');
-  // Built ahead, hidden: the desk is the page shown, the intake waits beside it.
   await expect(kept).toHaveAttribute('data-kept', /(^| )intake#0( |$)/);
+  return kept;
+}
+
+test('the intake is built ahead while the desk is idle; F2 shows it opened now, not when it was built', async ({
+  page,
+}) => {
+  const kept = await deskWithIntakeAhead(page);
   await expect(page.getByTestId('intake-save')).toHaveCount(0);
   // The desk sits idle a moment: React renders the hidden page (at its lowest priority).
   await page.waitForTimeout(1500);
@@ -147,10 +152,7 @@ test('the intake is built ahead while the desk is idle; F2 shows it opened now, 
 test('once saved, the intake is built afresh behind its incident page: the next F2 finds it empty; one left half-typed is shown as it was left', async ({
   page,
 }) => {
-  await signedIn(page, host);
-  await expect(page.getByTestId('desk-open')).toBeVisible();
-  const kept = page.locator('.dr-kept-host');
-  await expect(kept).toHaveAttribute('data-kept', /(^| )intake#0( |$)/);
+  const kept = await deskWithIntakeAhead(page);
   await page.keyboard.press('F2');
   await expect.poll(() => focusedLabel(page)).toBe('接报方式');
 
