@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import { areaManifestsWithoutSchemas } from './scripts/vite-area-manifests';
-import { measureOnce } from './scripts/vite-measure-once';
+import { libraryPatches } from './scripts/vite-library-patches';
 
 /** The placeholder vite stamps on <script>/<style> tags; hosts swap it for a fresh nonce per load. */
 export const CSP_NONCE_PLACEHOLDER = '__DUTY_ROOM_CSP_NONCE__';
@@ -31,8 +31,9 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
     // The shared area manifests without their zod schemas (scripts/vite-area-manifests.ts);
-    // antd's tables and multiple selects measured once, not on every showing (scripts/vite-measure-once.ts).
-    plugins: [react(), areaManifestsWithoutSchemas(resolve(__dirname, 'src/common/areas')), measureOnce()],
+    // antd's tables, selects and tabs measured once, not on every showing, and its forms'
+    // context kept across renders (scripts/vite-library-patches.ts).
+    plugins: [react(), areaManifestsWithoutSchemas(resolve(__dirname, 'src/common/areas')), libraryPatches()],
     html: { cspNonce: CSP_NONCE_PLACEHOLDER },
     build: {
       outDir: resolve(__dirname, 'out/renderer'),

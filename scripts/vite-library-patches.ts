@@ -1,12 +1,17 @@
 import type { Plugin } from 'vite';
 
 /**
- * Some of antd's components measure themselves in a layout effect every time they are
- * shown, and the shell shows a kept page again by making its <Activity> visible, which
- * runs every layout effect under it again (app/KeptPages.tsx, ARCHITECTURE §6, ui.nav).
- * Each measure forces a style and layout pass of the page just attached, before the
- * frame that would lay it out anyway. What they measure cannot have changed while the
- * page was hidden, so the renderer's build has them measure once per element:
+ * The renderer build's patches of antd's libraries, for speed, each found by its exact
+ * text: a library whose code no longer reads as expected, or a patched file no longer
+ * bundled, fails the build, so an upgrade is looked at. Only at build (`npm run build`),
+ * as scripts/vite-area-manifests.ts.
+ *
+ * Measured once. Some of antd's components measure themselves in a layout effect every
+ * time they are shown, and the shell shows a kept page again by making its <Activity>
+ * visible, which runs every layout effect under it again (app/KeptPages.tsx, ARCHITECTURE
+ * §6, ui.nav). Each measure forces a style and layout pass of the page just attached,
+ * before the frame that would lay it out anyway. What they measure cannot have changed
+ * while the page was hidden, so the renderer's build has them measure once per element:
  *
  * - rc-table's scrollbar probe (`getTargetScrollBarSize` of its body, once on mount):
  *   it adds a <style> to <head> and a probe <div> to <body>, reads it, and takes both out
@@ -18,8 +23,11 @@ import type { Plugin } from 'vite';
  * - rc-tabs' tab sizes: measured again when the tabs' keys or the direction change, and on
  *   resize, as the library means to, not from its effects run again by every showing.
  *
- * Only at build (`npm run build`), as scripts/vite-area-manifests.ts. A library whose
- * code no longer reads as expected fails the build, so an upgrade is looked at.
+ * Rendered once. antd's Form gives its items a new context on every render of the form (a
+ * tooltip setting merged into a new object, one of the context's memo keys), so every
+ * Form.Item and every Form.useFormInstance under a form rendered again whenever the page
+ * holding the form did: the intake's save state, a watched field typed. The merged setting
+ * is memoised on what it is merged from.
  */
 interface Patch {
   /** The end of the module's id (its file inside node_modules). */
@@ -111,12 +119,28 @@ function __drScrollbarSizeOnce(el) {
       },
     ],
   },
+  {
+    file: '/antd/es/form/Form.js',
+    edits: [
+      {
+        find: `  const mergedTooltip = {
+    ...contextTooltip,
+    ...tooltip
+  };`,
+        replace: `  const mergedTooltip = React.useMemo(() => ({
+    ...contextTooltip,
+    ...tooltip
+  }), [contextTooltip, tooltip]);`,
+        times: 1,
+      },
+    ],
+  },
 ];
 
-export function measureOnce(): Plugin {
+export function libraryPatches(): Plugin {
   const applied = new Set<string>();
   return {
-    name: 'duty-room:measure-once',
+    name: 'duty-room:library-patches',
     apply: 'build',
     enforce: 'pre',
     buildStart() {
@@ -132,7 +156,7 @@ export function measureOnce(): Plugin {
         const n = out.split(e.find).length - 1;
         if (n !== e.times)
           throw new Error(
-            `measure-once: ${patch.file} has ${n} of ${JSON.stringify(e.find)}, expected ${e.times}`,
+            `library-patches: ${patch.file} has ${n} of ${JSON.stringify(e.find)}, expected ${e.times}`,
           );
         out = out.split(e.find).join(e.replace);
       }
@@ -142,7 +166,7 @@ export function measureOnce(): Plugin {
       // A file no longer bundled from where it was (a library moved it) is not patched
       // silently either.
       const missed = PATCHES.filter((p) => !applied.has(p.file)).map((p) => p.file);
-      if (!error && missed.length) throw new Error(`measure-once: never saw ${missed.join(', ')}`);
+      if (!error && missed.length) throw new Error(`library-patches: never saw ${missed.join(', ')}`);
     },
   };
 }
