@@ -164,6 +164,8 @@ test('once saved, the intake is built afresh behind its incident page: the next 
   await page.getByLabel('事件标题').focus();
   await page.keyboard.press('Control+Enter');
   await expect(page.getByTestId('incident-detail')).toContainText(title);
+  // Said once the page is painted.
+  await expect(page.getByText(/已登记，事件编号 \d{4}-\d{4}/)).toBeVisible();
   await expect(kept).toHaveAttribute('data-kept', /(^| )intake#1( |$)/);
 
   // The next call: an empty form, not the last one's, and no draft to restore.

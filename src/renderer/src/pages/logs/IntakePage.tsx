@@ -132,12 +132,13 @@ export function IntakePage({ operator }: { operator: Operator }) {
           // Built afresh once hidden: the next F2 finds an empty form, already built.
           spendPage();
           requestNextActionFocus(res.incident.id);
-          void message.success(
-            t(res.attached ? 'logs.intake.attached' : 'logs.intake.saved', {
-              number: res.incident.number,
-            }),
-          );
           navigate(hrefOf('logs', ['incident', res.incident.id]));
+          // Said once the incident page is painted: the message's first showing builds its
+          // styles, which would otherwise hold up the page (ui.intake).
+          const said = t(res.attached ? 'logs.intake.attached' : 'logs.intake.saved', {
+            number: res.incident.number,
+          });
+          requestAnimationFrame(() => setTimeout(() => void message.success(said), 0));
         },
       },
     );
