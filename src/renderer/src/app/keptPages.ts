@@ -11,7 +11,7 @@ export const KEPT_PAGES = 5;
 /**
  * The intake form (F2, `#/logs/new`) is a kept page of its own, beside the duty log's: it is
  * built hidden once the desk is idle and always kept, so F2 shows a form already built
- * (about 40 ms instead of about 380 on this machine: ui.intake). Once saved it is built
+ * (about 60 ms instead of about 380 on this machine: ui.intake). Once saved it is built
  * afresh, hidden again, ready and empty for the next call (`spend`).
  */
 export const INTAKE_SLOT = 'intake';
